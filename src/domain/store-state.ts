@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { absenceSchema } from './absence.ts';
+import { calendarVersionSchema } from './calendar.ts';
+import { officeConfigShape } from './office-config.ts';
+
+export const STORE_SCHEMA_VERSION = 1;
+
+/**
+ * Everything the store keeps in its main document. Records that only grow (audit log, GIADA ledger)
+ * live in append-only logs beside it, not here.
+ */
+export const storeStateSchema = z.object({
+  schemaVersion: z.number().int().min(1),
+  /** Office configurations by office id, as imported. */
+  offices: z.record(z.string(), officeConfigShape).default({}),
+  absences: z.array(absenceSchema).default([]),
+  calendars: z.array(calendarVersionSchema).default([]),
+  /** Pending conversation state (confirmations) by conversation key; shaped by the conversation core. */
+  conversations: z.record(z.string(), z.unknown()).default({}),
+  /** Small counters and markers (next ids, last job runs); shaped by their owners. */
+  meta: z.record(z.string(), z.unknown()).default({}),
+});
+export type StoreState = z.infer<typeof storeStateSchema>;
+
+export function emptyStoreState(): StoreState {
+  return { schemaVersion: STORE_SCHEMA_VERSION, offices: {}, absences: [], calendars: [], conversations: {}, meta: {} };
+}
+
+/** Names of the append-only logs. */
+export const logNames = ['audit', 'giada-ledger'] as const;
+export type LogName = (typeof logNames)[number];

@@ -1,0 +1,103 @@
+import { auditEntrySchema, type AuditEntry } from './domain/audit.ts';
+import { emptyStoreState, type LogName, type StoreState } from './domain/store-state.ts';
+
+/**
+ * The three small ports the core sees. Implementations: in-memory here (tests, demos);
+ * the lowdb store in adapters/store; chat notifiers in adapters/<platform>.
+ */
+
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+export interface Store {
+  /** The current state. Never mutate it: it is replaced as a whole by `update`. */
+  snapshot(): DeepReadonly<StoreState>;
+  /**
+   * Applies `mutate` to a private copy of the state; when it returns, the copy becomes the state and
+   * is written durably before the promise resolves. When it throws, nothing changes and the error
+   * propagates. Updates are applied one at a time, in call order.
+   */
+  update<T>(mutate: (draft: StoreState) => T): Promise<T>;
+  /** Appends one record to an append-only log and flushes it. */
+  append(log: LogName, record: unknown): Promise<void>;
+  /** Every record of a log, oldest first. */
+  readLog(log: LogName): Promise<unknown[]>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Who a notification is for: one magistrate (a direct message) or the office's announcement channel. */
+export type Recipient = { kind: 'magistrate'; officeId: string; magistrateId: string } | { kind: 'office'; officeId: string };
+
+export interface Notification {
+  to: Recipient;
+  /** Italian text, complete on its own (chat adapters may render richer forms from `reply`). */
+  text: string;
+  /** Idempotency key: the same key is never delivered twice by the jobs. */
+  key?: string;
+}
+
+export interface Notifier {
+  send(notification: Notification): Promise<void>;
+}
+
+/** A fixed or steerable clock for tests and for `--at` commands. */
+export class FixedClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current.getTime());
+  }
+  set(instant: Date): void {
+    this.current = new Date(instant.getTime());
+  }
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export class MemoryStore implements Store {
+  private state: StoreState;
+  private readonly logs = new Map<LogName, unknown[]>();
+
+  constructor(initial: StoreState = emptyStoreState()) {
+    this.state = structuredClone(initial);
+  }
+
+  snapshot(): DeepReadonly<StoreState> {
+    return this.state;
+  }
+
+  async update<T>(mutate: (draft: StoreState) => T): Promise<T> {
+    const draft = structuredClone(this.state);
+    const result = mutate(draft);
+    this.state = draft;
+    return result;
+  }
+
+  async append(log: LogName, record: unknown): Promise<void> {
+    const list = this.logs.get(log) ?? [];
+    list.push(structuredClone(record));
+    this.logs.set(log, list);
+  }
+
+  async readLog(log: LogName): Promise<unknown[]> {
+    return structuredClone(this.logs.get(log) ?? []);
+  }
+}
+
+/** Collects notifications in memory, for tests and dry runs. */
+export class MemoryNotifier implements Notifier {
+  readonly sent: Notification[] = [];
+  async send(notification: Notification): Promise<void> {
+    this.sent.push(notification);
+  }
+}
+
+/** Records an audit entry (validated) in the store's audit log. */
+export async function recordAudit(store: Store, entry: Omit<AuditEntry, 'details' | 'refused'> & Partial<AuditEntry>): Promise<void> {
+  await store.append('audit', auditEntrySchema.parse(entry));
+}
