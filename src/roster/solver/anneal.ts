@@ -1,0 +1,79 @@
+import { stageChangeCell, stageReassignBlock, stageSetSegment, stageSwapBlock } from './moves.ts';
+import type { Prng } from './prng.ts';
+import { beginMove, commitMove, evaluateStaged, rollbackMove, undoInto, type SearchState } from './state.ts';
+
+export interface AnnealBudget {
+  /** Stop after this many move attempts (Infinity for none). */
+  iterations: number;
+  /** Stop when clock() reaches this (Infinity for none). */
+  deadline: number;
+  clock: () => number;
+}
+
+export interface AnnealSettings {
+  hardWeight: number;
+  startTemperature: number;
+  endTemperature: number;
+}
+
+export interface AnnealResult {
+  best: Int16Array;
+  bestHard: number;
+  bestSoft: number;
+  iterations: number;
+}
+
+/** Picks and stages one random move; false when the drawn move is not applicable. */
+function stageRandomMove(st: SearchState, rng: Prng): boolean {
+  const r = rng.next();
+  if (st.pr.blocks.length > 0 && r < 0.05) return stageReassignBlock(st, rng);
+  if (r < 0.25) return stageChangeCell(st, rng);
+  if (r < 0.45) return stageSwapBlock(st, rng, 1);
+  if (r < 0.85) return stageSwapBlock(st, rng, 2 + rng.below(6));
+  return stageSetSegment(st, rng, 2 + rng.below(4));
+}
+
+function isBetter(hard: number, soft: number, bestHard: number, bestSoft: number): boolean {
+  return hard < bestHard - 1e-9 || (Math.abs(hard - bestHard) <= 1e-9 && soft < bestSoft - 1e-9);
+}
+
+/**
+ * Simulated annealing over hard·W + soft with geometric cooling on the budget's progress.
+ * Keeps the lexicographically best (hard, soft) roster seen; copies it lazily.
+ */
+export function anneal(st: SearchState, rng: Prng, budget: AnnealBudget, settings: AnnealSettings): AnnealResult {
+  const start = budget.clock();
+  const span = budget.deadline - start;
+  const best = st.cells.slice();
+  let bestHard = st.hard;
+  let bestSoft = st.soft;
+  let currentIsBest = true;
+  let temperature = settings.startTemperature;
+  const ratio = settings.endTemperature / settings.startTemperature;
+  let iter = 0;
+  for (; iter < budget.iterations; iter++) {
+    if ((iter & 255) === 0) {
+      const now = budget.clock();
+      if (now >= budget.deadline) break;
+      const progress = Math.max(iter / budget.iterations, Number.isFinite(span) ? (now - start) / span : 0);
+      temperature = settings.startTemperature * Math.pow(ratio, progress);
+    }
+    beginMove(st);
+    if (!stageRandomMove(st, rng)) { rollbackMove(st); continue; }
+    evaluateStaged(st);
+    const delta = st.stagedSoft + settings.hardWeight * st.stagedHard;
+    if (delta > 0 && rng.next() >= Math.exp(-delta / temperature)) { rollbackMove(st); continue; }
+    commitMove(st);
+    if (isBetter(st.hard, st.soft, bestHard, bestSoft)) {
+      bestHard = st.hard;
+      bestSoft = st.soft;
+      currentIsBest = true;
+    } else if (currentIsBest && (st.stagedHard !== 0 || st.stagedSoft !== 0)) {
+      best.set(st.cells);
+      undoInto(st, best);
+      currentIsBest = false;
+    }
+  }
+  if (currentIsBest) best.set(st.cells);
+  return { best, bestHard, bestSoft, iterations: iter };
+}
