@@ -1,0 +1,24 @@
+import type { CivilDay } from '../domain/civil-day.ts';
+import type { Exemption } from '../domain/exemption.ts';
+import type { Magistrate } from '../domain/magistrate.ts';
+
+/** An exemption with no `to` is open-ended. */
+export function isExemptionInForce(exemption: Exemption, day: CivilDay): boolean {
+  return exemption.from <= day && (exemption.to === undefined || day <= exemption.to);
+}
+
+/** The exemptions in force on `day`, highest percentage first (stable for ties: declaration order). */
+export function exemptionsInForce(magistrate: Pick<Magistrate, 'exemptions'>, day: CivilDay): Exemption[] {
+  return magistrate.exemptions
+    .filter((exemption) => isExemptionInForce(exemption, day))
+    .sort((a, b) => b.percentage - a.percentage);
+}
+
+/**
+ * The one exemption that applies on `day`, or null. Exemptions are never summed: organisational
+ * project, section VII, "gli esoneri non sono cumulabili e, quando ricorrono le condizioni per il
+ * riconoscimento di più esoneri, si applica esclusivamente quello che prevede la maggiore percentuale".
+ */
+export function applicableExemption(magistrate: Pick<Magistrate, 'exemptions'>, day: CivilDay): Exemption | null {
+  return exemptionsInForce(magistrate, day)[0] ?? null;
+}

@@ -1,0 +1,91 @@
+import { isoWeekday, type CivilDay } from './civil-day.ts';
+
+/**
+ * Civil days in Italian, for every message a user reads: "3 marzo 2027", "lunedì 30 novembre 2026",
+ * "dal 28 febbraio al 3 marzo 2027". The first of the month is written "1°" as Italian usage wants
+ * ("1° gennaio 2027", "dal 1° al 7 marzo 2027").
+ */
+
+export const monthNamesIt: readonly string[] = [
+  'gennaio',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre',
+  'ottobre',
+  'novembre',
+  'dicembre',
+];
+
+/** Indexed by ISO weekday minus one: 0 = lunedì … 6 = domenica. */
+export const weekdayNamesIt: readonly string[] = [
+  'lunedì',
+  'martedì',
+  'mercoledì',
+  'giovedì',
+  'venerdì',
+  'sabato',
+  'domenica',
+];
+
+interface DayParts {
+  year: number;
+  month: number;
+  dayOfMonth: number;
+}
+
+function partsOf(day: CivilDay): DayParts {
+  const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
+  return { year, month, dayOfMonth };
+}
+
+function dayNumberIt(dayOfMonth: number): string {
+  return dayOfMonth === 1 ? '1°' : String(dayOfMonth);
+}
+
+function monthNameIt(month: number): string {
+  const name = monthNamesIt[month - 1];
+  if (name === undefined) throw new RangeError(`Mese non valido: ${month}`);
+  return name;
+}
+
+/** "3 marzo 2027". */
+export function formatDayIt(day: CivilDay): string {
+  const { year, month, dayOfMonth } = partsOf(day);
+  return `${dayNumberIt(dayOfMonth)} ${monthNameIt(month)} ${year}`;
+}
+
+/** "3 marzo", without the year. */
+export function formatDayMonthIt(day: CivilDay): string {
+  const { month, dayOfMonth } = partsOf(day);
+  return `${dayNumberIt(dayOfMonth)} ${monthNameIt(month)}`;
+}
+
+/** "lunedì". */
+export function formatWeekdayIt(day: CivilDay): string {
+  return weekdayNamesIt[isoWeekday(day) - 1] ?? '';
+}
+
+/** "lunedì 30 novembre 2026". */
+export function formatWeekdayDayIt(day: CivilDay): string {
+  return `${formatWeekdayIt(day)} ${formatDayIt(day)}`;
+}
+
+/**
+ * An inclusive range, with the shared parts said once:
+ * "il 3 marzo 2027", "dal 3 al 7 marzo 2027", "dal 28 febbraio al 3 marzo 2027",
+ * "dal 30 dicembre 2026 al 2 gennaio 2027".
+ */
+export function formatRangeIt(from: CivilDay, to: CivilDay): string {
+  if (from > to) throw new RangeError(`Intervallo rovesciato: ${from} > ${to}`);
+  if (from === to) return `il ${formatDayIt(from)}`;
+  const a = partsOf(from);
+  const b = partsOf(to);
+  if (a.year !== b.year) return `dal ${formatDayIt(from)} al ${formatDayIt(to)}`;
+  if (a.month !== b.month) return `dal ${formatDayMonthIt(from)} al ${formatDayIt(to)}`;
+  return `dal ${dayNumberIt(a.dayOfMonth)} al ${formatDayIt(to)}`;
+}
