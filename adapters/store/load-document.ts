@@ -106,9 +106,11 @@ function errorCode(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : 'sconosciuto';
 }
 
-/** ` alla riga 3, colonna 7` from V8's English `... at position 41`, when it says where. */
+/** Where the JSON breaks, from V8's English message (`... at position 41`, `Unexpected end of JSON input`). */
 function jsonErrorPlace(text: string, error: unknown): string {
-  const match = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
+  const message = error instanceof Error ? error.message : '';
+  if (/end of JSON input/i.test(message)) return ': il testo si interrompe prima della fine';
+  const match = /position (\d+)/.exec(message);
   if (!match) return '';
   const before = text.slice(0, Number(match[1]));
   const line = before.split('\n').length;
