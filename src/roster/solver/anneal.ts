@@ -14,6 +14,9 @@ export interface AnnealSettings {
   hardWeight: number;
   startTemperature: number;
   endTemperature: number;
+  /** Strategic oscillation: raise the hard weight while infeasible, lower it while feasible. */
+  adaptive: boolean;
+  minHardWeight: number;
 }
 
 export interface AnnealResult {
@@ -51,6 +54,7 @@ export function anneal(st: SearchState, rng: Prng, budget: AnnealBudget, setting
   let temperature = settings.startTemperature;
   const ratio = settings.endTemperature / settings.startTemperature;
   let iter = 0;
+  let hardWeight = settings.hardWeight;
   for (; iter < budget.iterations; iter++) {
     if ((iter & 255) === 0) {
       const now = budget.clock();
@@ -58,10 +62,13 @@ export function anneal(st: SearchState, rng: Prng, budget: AnnealBudget, setting
       const progress = Math.max(iter / budget.iterations, Number.isFinite(span) ? (now - start) / span : 0);
       temperature = settings.startTemperature * Math.pow(ratio, progress);
     }
+    if ((iter & 1023) === 0 && settings.adaptive) {
+      hardWeight = st.hard > 0 ? Math.min(hardWeight * 1.2, settings.hardWeight * 20) : Math.max(hardWeight / 1.2, settings.minHardWeight);
+    }
     beginMove(st);
     if (!stageRandomMove(st, rng)) { rollbackMove(st); continue; }
     evaluateStaged(st);
-    const delta = st.stagedSoft + settings.hardWeight * st.stagedHard;
+    const delta = st.stagedSoft + hardWeight * st.stagedHard;
     if (delta > 0 && rng.next() >= Math.exp(-delta / temperature)) { rollbackMove(st); continue; }
     commitMove(st);
     if (isBetter(st.hard, st.soft, bestHard, bestSoft)) {

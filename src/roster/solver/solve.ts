@@ -17,8 +17,13 @@ export interface SolveOptions {
   iterations?: number;
   /** Milliseconds clock, injectable; defaults to performance.now. */
   clock?: () => number;
-  /** Called when a better roster is found is not supported; progress is returned in stats. */
+  /** Penalty per unit of hard breach during the search. */
   hardWeight?: number;
+  /** Annealing temperatures at the start and the end of the budget. */
+  startTemperature?: number;
+  endTemperature?: number;
+  adaptive?: boolean;
+  minHardWeight?: number;
 }
 
 export interface SolveResult {
@@ -44,7 +49,8 @@ export function solveRoster(model: RosterModel, options: SolveOptions = {}): Sol
     iterations: options.iterations ?? Infinity,
     deadline: started + seconds * 1000,
     clock,
-  }, { hardWeight: options.hardWeight ?? 1000, startTemperature: 30, endTemperature: 0.3 });
+  }, { hardWeight: options.hardWeight ?? 1000, startTemperature: options.startTemperature ?? 30, endTemperature: options.endTemperature ?? 0.3,
+    adaptive: options.adaptive ?? true, minHardWeight: options.minHardWeight ?? 5 });
   const roster: Roster = { people: pr.P, days: pr.D, cells: run.best };
   const score = scoreRoster(model, roster);
   return {
