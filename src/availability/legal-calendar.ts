@@ -11,10 +11,12 @@ export type OfficePlace = Pick<Office, 'city' | 'patronSaintDay'>;
  * callers that ask many questions should create one `NationalHolidays` and pass it along.
  */
 
-/** "Santo patrono (Napoli)" on `MM-DD` of `year`. */
-export function patronSaintHoliday(office: OfficePlace, year: number): NamedHoliday {
+/** "Santo patrono (Napoli)" on `MM-DD` of `year`; null for a 29 February patron in a common year. */
+export function patronSaintHoliday(office: OfficePlace, year: number): NamedHoliday | null {
   const [month, day] = office.patronSaintDay.split('-').map(Number) as [number, number];
-  return { day: makeDay(year, month, day), name: `Santo patrono (${office.city})`, kind: 'patron' };
+  const date = makeDay(year, month, day);
+  if (monthDayOf(date) !== office.patronSaintDay) return null;
+  return { day: date, name: `Santo patrono (${office.city})`, kind: 'patron' };
 }
 
 /**
@@ -31,8 +33,8 @@ export function holidaysBetween(
   const result: NamedHoliday[] = [];
   for (let year = yearOf(from); year <= yearOf(to); year++) {
     const byDay = new Map<CivilDay, NamedHoliday>(holidays.forYear(year).map((h) => [h.day, h]));
-    if (office) {
-      const patron = patronSaintHoliday(office, year);
+    const patron = office ? patronSaintHoliday(office, year) : null;
+    if (patron) {
       const national = byDay.get(patron.day);
       byDay.set(patron.day, national ? { ...national, name: `${national.name} e ${patron.name}` } : patron);
     }

@@ -98,6 +98,13 @@ describe('holidaysBetween: patron saint of the office', () => {
       .toEqual(['2026-06-29']);
   });
 
+  it('has no patron saint day on 29 February in a common year', () => {
+    const leap: OfficePlace = { city: 'Bisestile', patronSaintDay: '02-29' };
+    expect(holidaysBetween('2027-02-01', '2027-03-27', leap, holidays)).toEqual([]);
+    expect(isHoliday('2027-03-01', leap, holidays)).toBe(false);
+    expect(holidayOn('2028-02-29', leap, holidays)).toEqual({ day: '2028-02-29', name: 'Santo patrono (Bisestile)', kind: 'patron' });
+  });
+
   it('lists a patron saint that falls on a national holiday once, with both names', () => {
     const ognivolta: OfficePlace = { city: 'Ognivolta', patronSaintDay: '11-01' };
     expect(holidaysBetween('2026-11-01', '2026-11-01', ognivolta, holidays)).toEqual([
