@@ -1,16 +1,12 @@
 import { auditEntrySchema, type AuditEntry } from './domain/audit.ts';
+import type { DeepReadonly } from './domain/deep-readonly.ts';
+export type { DeepReadonly };
 import { emptyStoreState, type LogName, type StoreState } from './domain/store-state.ts';
 
 /**
  * The three small ports the core sees. Implementations: in-memory here (tests, demos);
  * the lowdb store in adapters/store; chat notifiers in adapters/<platform>.
  */
-
-export type DeepReadonly<T> = T extends (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
 
 export interface Store {
   /** The current state. Never mutate it: it is replaced as a whole by `update`. */

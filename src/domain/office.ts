@@ -30,3 +30,9 @@ export const groupSchema = z.strictObject({
   coordinatorId: idSchema.optional(),
 });
 export type Group = z.infer<typeof groupSchema>;
+
+export const officeKindLabels: Record<OfficeKind, string> = {
+  procura: 'Procura della Repubblica',
+  procura_minori: 'Procura presso il Tribunale per i minorenni',
+  tribunale: 'Tribunale',
+};

@@ -1,4 +1,11 @@
 import type { Command } from '../io.ts';
+import { absenceCommands } from './absence.ts';
+import { officeCommands } from './office.ts';
+import { startCommands } from './start.ts';
 
 /** Every CLI command, grouped by file; a new command group adds one line here. */
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  ...startCommands,
+  ...officeCommands,
+  ...absenceCommands,
+];

@@ -1,0 +1,88 @@
+import { absenceRequestSchema, absenceTypes, type Absence } from '../domain/absence.ts';
+import { isCivilDay } from '../domain/civil-day.ts';
+import { formatDayIt, formatRangeIt } from '../domain/format-day-it.ts';
+import { fullName } from '../domain/magistrate.ts';
+import { absenceTypeLabels } from '../domain/absence.ts';
+import { formatAbsenceConflict, planAbsenceDeclaration } from '../availability/absence-overlap.ts';
+import { recordAudit, type Clock, type Store } from '../ports.ts';
+import { resolveMagistrate } from './resolve-magistrate.ts';
+import { nextId } from './next-id.ts';
+
+export interface DeclareAbsenceInput {
+  /** Id, surname or full name. */
+  magistrate: string;
+  type: string;
+  from: string;
+  to: string;
+  note?: string;
+  /** Merge with overlapping or adjacent absences of the same type instead of refusing. */
+  merge?: boolean;
+  actor: string;
+}
+
+export type DeclareAbsenceResult =
+  | { ok: true; absence: Absence; mergedIds: string[]; message: string }
+  | { ok: false; code: 'invalid' | 'unknown_magistrate' | 'conflict'; message: string };
+
+/** What is wrong with the input, in Italian, or null. Checked before anything is written. */
+export function checkAbsenceInput(input: Pick<DeclareAbsenceInput, 'type' | 'from' | 'to'>): string | null {
+  if (!(absenceTypes as readonly string[]).includes(input.type)) {
+    return `il tipo "${input.type}" non esiste: usa ferie, malattia, congedo, formazione o altro.`;
+  }
+  for (const [label, value] of [['di inizio', input.from], ['di fine', input.to]] as const) {
+    if (!isCivilDay(value)) return `la data ${label} "${value}" non è valida: scrivila come AAAA-MM-GG (es. 2027-03-03).`;
+  }
+  if (input.from > input.to) {
+    return `l'intervallo è rovesciato: la data di fine (${formatDayIt(input.to)}) precede quella di inizio (${formatDayIt(input.from)}).`;
+  }
+  return null;
+}
+
+/** Refusal: audited, nothing else written. */
+async function refuse(store: Store, clock: Clock, input: DeclareAbsenceInput, code: 'invalid' | 'unknown_magistrate' | 'conflict', message: string): Promise<DeclareAbsenceResult> {
+  await recordAudit(store, {
+    at: clock.now().toISOString(), actor: input.actor, action: 'absence.declare', subject: `magistrate:${input.magistrate}`,
+    details: { type: input.type, from: input.from, to: input.to, reason: code }, refused: true,
+  });
+  return { ok: false, code, message };
+}
+
+/**
+ * Records an absence. Absences of one magistrate never overlap: an overlap is refused with the
+ * conflicting dates, or merged when it is of the same type and `merge` was chosen.
+ */
+export async function declareAbsence(store: Store, clock: Clock, input: DeclareAbsenceInput): Promise<DeclareAbsenceResult> {
+  const resolved = resolveMagistrate(store.snapshot(), input.magistrate);
+  if (!resolved.ok) return refuse(store, clock, input, 'unknown_magistrate', resolved.message);
+  const { magistrate } = resolved.found;
+  const problem = checkAbsenceInput(input);
+  if (problem) return refuse(store, clock, input, 'invalid', `Assenza non registrata: ${problem}`);
+  const request = absenceRequestSchema.parse({ magistrateId: magistrate.id, type: input.type, from: input.from, to: input.to, note: input.note ?? '' });
+  const now = clock.now().toISOString();
+  const outcome = await store.update((draft) => {
+    const plan = planAbsenceDeclaration(draft.absences, request, { mergeSameType: input.merge === true });
+    if (plan.kind === 'conflict') return { plan };
+    const absence: Absence = {
+      id: nextId(draft, 'absence', 'ass'), magistrateId: request.magistrateId, type: request.type,
+      from: plan.from, to: plan.to, note: request.note, declaredBy: input.actor, declaredAt: now, status: 'active',
+    };
+    const mergedIds = plan.kind === 'merge' ? plan.absorbed : [];
+    for (const old of draft.absences) {
+      if (mergedIds.includes(old.id)) Object.assign(old, { status: 'cancelled', cancelledBy: input.actor, cancelledAt: now });
+    }
+    draft.absences.push(absence);
+    return { plan, absence, mergedIds };
+  });
+  if (outcome.plan.kind === 'conflict') {
+    return refuse(store, clock, input, 'conflict', formatAbsenceConflict(outcome.plan, request, fullName(magistrate)));
+  }
+  const { absence, mergedIds } = outcome as { absence: Absence; mergedIds: string[] };
+  await recordAudit(store, {
+    at: now, actor: input.actor, action: 'absence.declare', subject: `absence:${absence.id}`,
+    details: { magistrateId: absence.magistrateId, type: absence.type, from: absence.from, to: absence.to, merged: mergedIds },
+  });
+  const what = `Assenza registrata: ${absenceTypeLabels[absence.type]} di ${fullName(magistrate)} ${formatRangeIt(absence.from, absence.to)} (id ${absence.id})`;
+  const message = mergedIds.length > 0 ? `${what}, che comprende ${mergedIds.length === 1 ? 'l\'assenza' : 'le assenze'} ${mergedIds.join(', ')}.` : `${what}.`;
+  return { ok: true, absence, mergedIds, message };
+}
+
