@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LogReadError, openLowdbStore } from '../../../adapters/store/index.ts';
 import { parseLog } from '../../../adapters/store/parse-log.ts';
-import { fixedClock, tempDirs, warnings } from './helpers.ts';
+import { fixedClock, tempDirs, warnings, rejectionOf } from './helpers.ts';
 
 const dirs = tempDirs();
 afterEach(() => dirs.cleanup());
@@ -59,7 +59,7 @@ describe('append-only logs', () => {
     const store = await openLowdbStore({ dir });
     await store.append('audit', { n: 1 });
     await appendFile(join(dir, 'audit.jsonl'), 'non json\n{"n":3}\n');
-    const error = await store.readLog('audit').catch((e: unknown) => e as LogReadError);
+    const error = await rejectionOf(store.readLog('audit'), LogReadError);
     expect(error).toBeInstanceOf(LogReadError);
     expect(error.line).toBe(2);
     expect(error.message).toContain('è danneggiato alla riga 2');

@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLowdbStore, StoreOpenError } from '../../../adapters/store/index.ts';
-import { fixedClock, tempDirs } from './helpers.ts';
+import { fixedClock, tempDirs, rejectionOf } from './helpers.ts';
 
 const dirs = tempDirs();
 afterEach(() => dirs.cleanup());
@@ -25,10 +25,9 @@ describe('corrupt main file', () => {
     const main = join(dir, 'turnario.json');
     await writeFile(main, content);
 
-    const error = await openLowdbStore({ dir, clock: fixedClock() }).catch((e: unknown) => e);
+    const error = await rejectionOf(openLowdbStore({ dir, clock: fixedClock() }), StoreOpenError);
 
-    expect(error).toBeInstanceOf(StoreOpenError);
-    const openError = error as StoreOpenError;
+    const openError = error;
     expect(openError.code).toBe('corrupt');
     expect(openError.message).toContain(`Il file dei dati ${main} è danneggiato`);
     expect(openError.message).toMatch(reason);
@@ -45,8 +44,8 @@ describe('corrupt main file', () => {
   it('never replaces an earlier backup taken at the same instant', async () => {
     const dir = await dirs.make();
     await writeFile(join(dir, 'turnario.json'), 'rotto');
-    await openLowdbStore({ dir, clock: fixedClock() }).catch(() => undefined);
-    const second = await openLowdbStore({ dir, clock: fixedClock() }).catch((e: unknown) => e as StoreOpenError);
+    await rejectionOf(openLowdbStore({ dir, clock: fixedClock() }), StoreOpenError);
+    const second = await rejectionOf(openLowdbStore({ dir, clock: fixedClock() }), StoreOpenError);
     expect(second.backup).toBe(join(dir, 'turnario.json.corrupt-2026-11-23T09-30-00.000Z-1'));
   });
 

@@ -39,3 +39,14 @@ export function warnings(): { list: string[]; warn: (message: string) => void } 
   const list: string[] = [];
   return { list, warn: (message) => list.push(message) };
 }
+
+/** The error `promise` rejects with, checked to be a `type`; fails the test when it resolves. */
+export async function rejectionOf<E extends Error>(promise: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof type) return error;
+    throw error;
+  }
+  throw new Error(`expected a rejection with ${type.name}`);
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLowdbStore, StoreOpenError } from '../../../adapters/store/index.ts';
 import { STORE_SCHEMA_VERSION } from '../../../src/domain/store-state.ts';
-import { fixedClock, tempDirs } from './helpers.ts';
+import { fixedClock, tempDirs, rejectionOf } from './helpers.ts';
 
 const dirs = tempDirs();
 afterEach(() => dirs.cleanup());
@@ -38,7 +38,7 @@ describe('schema migrations', () => {
   it('refuses an older file when a migration step is missing, leaving it untouched', async () => {
     const dir = await dirs.make();
     await writeFile(join(dir, 'turnario.json'), JSON.stringify(legacy));
-    const error = await openLowdbStore({ dir }).catch((e: unknown) => e as StoreOpenError);
+    const error = await rejectionOf(openLowdbStore({ dir }), StoreOpenError);
     expect(error.code).toBe('migration-missing');
     expect(error.message).toContain('versione di schema 0');
     expect(JSON.parse(await readFile(join(dir, 'turnario.json'), 'utf-8'))).toEqual(legacy);
@@ -48,7 +48,7 @@ describe('schema migrations', () => {
     const dir = await dirs.make();
     const content = JSON.stringify({ schemaVersion: 99, absences: [] });
     await writeFile(join(dir, 'turnario.json'), content);
-    const error = await openLowdbStore({ dir, migrations }).catch((e: unknown) => e as StoreOpenError);
+    const error = await rejectionOf(openLowdbStore({ dir, migrations }), StoreOpenError);
     expect(error).toBeInstanceOf(StoreOpenError);
     expect(error.code).toBe('too-new');
     expect(error.message).toContain('versione più recente di turnario (schema 99');
@@ -60,7 +60,7 @@ describe('schema migrations', () => {
     const dir = await dirs.make();
     await writeFile(join(dir, 'turnario.json'), JSON.stringify(legacy));
     const broken = { 0: () => ({ absences: 'nessuna' }) };
-    const error = await openLowdbStore({ dir, migrations: broken }).catch((e: unknown) => e as StoreOpenError);
+    const error = await rejectionOf(openLowdbStore({ dir, migrations: broken }), StoreOpenError);
     expect(error.code).toBe('migration-failed');
     expect(error.message).toMatch(/ha prodotto dati non validi \(absences: /);
     expect(JSON.parse(await readFile(join(dir, 'turnario.json'), 'utf-8'))).toEqual(legacy);

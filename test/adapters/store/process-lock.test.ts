@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLowdbStore, StoreOpenError } from '../../../adapters/store/index.ts';
-import { tempDirs } from './helpers.ts';
+import { tempDirs, rejectionOf } from './helpers.ts';
 
 const dirs = tempDirs();
 afterEach(() => dirs.cleanup());
@@ -21,7 +21,7 @@ describe('store folder lock', () => {
     const first = await openLowdbStore({ dir });
     expect(await readFile(join(dir, 'turnario.lock'), 'utf-8')).toMatch(new RegExp(`^${process.pid}\n`));
 
-    const error = await openLowdbStore({ dir }).catch((e: unknown) => e as StoreOpenError);
+    const error = await rejectionOf(openLowdbStore({ dir }), StoreOpenError);
     expect(error).toBeInstanceOf(StoreOpenError);
     expect(error.code).toBe('locked');
     expect(error.message).toContain(`La cartella dei dati ${dir} è già in uso`);
@@ -54,7 +54,7 @@ describe('store folder lock', () => {
   it('refuses a lock file that names no process', async () => {
     const dir = await dirs.make();
     await writeFile(join(dir, 'turnario.lock'), '');
-    const error = await openLowdbStore({ dir }).catch((e: unknown) => e as StoreOpenError);
+    const error = await rejectionOf(openLowdbStore({ dir }), StoreOpenError);
     expect(error.code).toBe('lock-unreadable');
     expect(error.message).toContain('non indica quale processo');
   });
