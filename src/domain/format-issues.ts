@@ -63,6 +63,7 @@ const customExpected: Record<string, (p: Record<string, unknown>) => string> = {
   required_for_within: () => 'il numero di giorni, obbligatorio con la modalità "within_days"',
   limit_order: () => 'limiti in ordine: hardMin ≤ softMin ≤ softMax ≤ hardMax',
   giada_required: () => 'la sezione "giada" con la configurazione delle assegnazioni, obbligatoria per un tribunale',
+  sections_total: () => 'percentuali di appartenenza alle sezioni che sommate facciano 100',
   one_owner: () => 'esattamente uno tra "judgeId" e "panelId"',
   within_capacity: (p) => `un numero non superiore alla disponibilità dell'udienza (${String(p.capacity)})`,
   window_order: (p) => `un numero di giorni non inferiore al minimo (${String(p.min)})`,

@@ -31,6 +31,10 @@ export function checkGiadaReferences(giada: GiadaConfig, magistrates: Set<string
   giada.judges.forEach((j, i) => {
     checkReference(j.magistrateId, magistrates, 'magistrate', ['giada', 'judges', i, 'magistrateId'], ctx);
     j.sections.forEach((s, k) => checkReference(s.sectionId, sections, 'section', ['giada', 'judges', i, 'sections', k, 'sectionId'], ctx));
+    const total = j.sections.reduce((sum, s) => sum + s.percent, 0);
+    if (Math.abs(total - 100) > 1e-9) {
+      ctx.addIssue({ code: 'custom', path: ['giada', 'judges', i, 'sections'], params: { expected: 'sections_total' }, input: total });
+    }
   });
   giada.panels.forEach((p, i) => {
     checkReference(p.sectionId, sections, 'section', ['giada', 'panels', i, 'sectionId'], ctx);

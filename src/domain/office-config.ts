@@ -37,6 +37,10 @@ function addIssue(ctx: Ctx, path: Path, params: Record<string, unknown>, input: 
 
 function checkMagistrates(config: OfficeConfig, ctx: Ctx): void {
   const groups = new Set(config.groups.map((g) => g.id));
+  const ids = new Set(config.magistrates.map((m) => m.id));
+  config.groups.forEach((g, i) => {
+    if (g.coordinatorId !== undefined) checkReference(g.coordinatorId, ids, 'magistrate', ['groups', i, 'coordinatorId'], ctx);
+  });
   config.magistrates.forEach((m, i) => {
     m.groups.forEach((g, j) => checkReference(g, groups, 'group', ['magistrates', i, 'groups', j], ctx));
     m.exemptions.forEach((e, j) => {

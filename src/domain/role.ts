@@ -25,6 +25,23 @@ export const roleLabels: Record<Role, string> = {
   gip_gup: 'giudice per le indagini preliminari (GIP/GUP)',
 };
 
+/** Plural names, for counts ("21 sostituti procuratori"). */
+export const rolePluralLabels: Record<Role, string> = {
+  procuratore: 'procuratori della Repubblica',
+  procuratore_aggiunto: 'procuratori aggiunti',
+  sostituto: 'sostituti procuratori',
+  vpo: 'vice procuratori onorari',
+  presidente_tribunale: 'presidenti del Tribunale',
+  presidente_sezione: 'presidenti di sezione',
+  giudice: 'giudici',
+  gip_gup: 'giudici per le indagini preliminari (GIP/GUP)',
+};
+
+/** "1 sostituto procuratore", "21 sostituti procuratori". */
+export function countRole(role: Role, count: number): string {
+  return `${count} ${count === 1 ? roleLabels[role] : rolePluralLabels[role]}`;
+}
+
 /** Heads of office: their own workload is the office's `headWorkloadPercent`. */
 export const headRoles: ReadonlySet<Role> = new Set(['procuratore', 'presidente_tribunale']);
 

@@ -51,6 +51,7 @@ describe('office configuration validation', () => {
     ['a reversed exemption', (c: any) => (c.magistrates[1].exemptions[0].to = '2025-12-31'), 'magistrates[1].exemptions[0].to: atteso una data non precedente all\'inizio (2026-01-01), trovato "2025-12-31"'],
     ['a within_days exclusion without days', (c: any) => delete c.rules[0].days, 'rules[0].days: atteso il numero di giorni, obbligatorio con la modalità "within_days", trovato nessun valore'],
     ['a head share under 30%', (c: any) => (c.office.headWorkloadPercent = 20), 'office.headWorkloadPercent: atteso almeno 30: il carico del procuratore è almeno il 30% di quello di un sostituto (circolare CSM sulle Procure, art. 5 c. 5), trovato 20'],
+    ['an unknown group coordinator', (c: any) => (c.groups[0].coordinatorId = 'bianchi-luca'), 'groups[0].coordinatorId: atteso l\'identificativo di un magistrato esistente (per esempio "verdi-anna", "rossi-mario"), trovato "bianchi-luca"'],
     ['a tribunale without GIADA', (c: any) => (c.office.kind = 'tribunale'), 'giada: atteso la sezione "giada" con la configurazione delle assegnazioni, obbligatoria per un tribunale, trovato nessun valore'],
   ])('rejects %s', (_name, breakIt, expected) => {
     const config = validConfig();

@@ -30,7 +30,7 @@ describe('turnario office', () => {
     const run = await runCli(['office', 'validate', join(dir, 'office.json')], env);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Configurazione valida.');
-    expect(run.stdout).toContain('Magistrati: 2 (2 sostituto procuratore)');
+    expect(run.stdout).toContain('Magistrati: 2 (2 sostituti procuratori)');
     await expect(readFile(join(dir, 'store', 'turnario.json'))).rejects.toThrow();
   });
 
