@@ -25,9 +25,8 @@ describe('corrupt main file', () => {
     const main = join(dir, 'turnario.json');
     await writeFile(main, content);
 
-    const error = await rejectionOf(openLowdbStore({ dir, clock: fixedClock() }), StoreOpenError);
+    const openError = await rejectionOf(openLowdbStore({ dir, clock: fixedClock() }), StoreOpenError);
 
-    const openError = error;
     expect(openError.code).toBe('corrupt');
     expect(openError.message).toContain(`Il file dei dati ${main} è danneggiato`);
     expect(openError.message).toMatch(reason);
