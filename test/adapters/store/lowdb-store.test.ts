@@ -33,6 +33,8 @@ describe('lowdb store', () => {
     expect(returned).toBe(1);
     await store.append('audit', { action: 'prova' });
     await store.close();
+    // Writes went through a temporary file that was renamed: nothing is left beside the data.
+    expect((await readdir(dir)).sort()).toEqual(['audit.jsonl', 'giada-ledger.jsonl', 'turnario.json']);
 
     const reopened = await openLowdbStore({ dir });
     expect(reopened.snapshot().absences).toEqual([absenceFor(1)]);
