@@ -1,6 +1,7 @@
 import { open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
 import { CoalescingWriter } from './coalescing-writer.ts';
 import { parseLog, tornLineWarning, type ParsedLog } from './parse-log.ts';
+import { StoreWriteError } from './store-errors.ts';
 import { fileTimestamp } from './store-files.ts';
 
 /**
@@ -83,7 +84,7 @@ export class AppendLog {
     } catch (error) {
       // Leave no partial line behind the records that were acknowledged.
       await this.handle.truncate(this.size).catch(() => undefined);
-      throw error;
+      throw new StoreWriteError(this.file, error);
     }
   }
 }

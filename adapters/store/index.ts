@@ -1,4 +1,4 @@
 export { openLowdbStore, type LowdbStore, type LowdbStoreOptions, type LowdbStoreStats } from './lowdb-store.ts';
 export type { StoreMigrations } from './migrate-document.ts';
 export type { ParsedLog } from './parse-log.ts';
-export { LogReadError, StoreClosedError, StoreOpenError, type StoreOpenErrorCode } from './store-open-error.ts';
+export { LogReadError, StoreClosedError, StoreOpenError, StoreWriteError, type StoreOpenErrorCode } from './store-errors.ts';

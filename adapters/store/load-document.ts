@@ -3,7 +3,7 @@ import { formatIssues } from '../../src/domain/format-issues.ts';
 import { emptyStoreState, STORE_SCHEMA_VERSION, storeStateSchema, type StoreState } from '../../src/domain/store-state.ts';
 import { isMissing } from './durable-json-file.ts';
 import { isRecord, migrateDocument, type StoreMigrations } from './migrate-document.ts';
-import { StoreOpenError } from './store-open-error.ts';
+import { StoreOpenError, systemErrorCode } from './store-errors.ts';
 import { fileTimestamp } from './store-files.ts';
 
 export interface LoadedDocument {
@@ -26,7 +26,7 @@ export async function loadDocument(file: string, migrations: StoreMigrations, no
     if (isMissing(error)) return { state: emptyStoreState(), migratedFrom: null, backup: null };
     throw new StoreOpenError(
       'unreadable',
-      `Non è stato possibile leggere il file dei dati ${file} (errore ${errorCode(error)}). Il file non è stato modificato.`,
+      `Non è stato possibile leggere il file dei dati ${file} (errore ${systemErrorCode(error)}). Il file non è stato modificato.`,
       file,
       undefined,
       { cause: error },
@@ -100,10 +100,6 @@ async function keepCopy(file: string, bytes: Buffer, label: string, now: Date): 
 function summarise(lines: string[]): string {
   const shown = lines.slice(0, 3).join('; ');
   return lines.length > 3 ? `${shown}; e altri ${lines.length - 3} problemi` : shown;
-}
-
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : 'sconosciuto';
 }
 
 /** Where the JSON breaks, from V8's English message (`... at position 41`, `Unexpected end of JSON input`). */

@@ -9,7 +9,7 @@ import { loadDocument } from './load-document.ts';
 import type { StoreMigrations } from './migrate-document.ts';
 import type { ParsedLog } from './parse-log.ts';
 import { acquireProcessLock, type ProcessLock } from './process-lock.ts';
-import { StoreClosedError } from './store-open-error.ts';
+import { StoreClosedError, StoreOpenError, StoreWriteError, systemErrorCode } from './store-errors.ts';
 import { storeFiles } from './store-files.ts';
 
 export interface LowdbStoreOptions {
@@ -50,8 +50,10 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<LowdbS
   const clock = options.clock ?? systemClock;
   const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
   const files = storeFiles(options.dir);
-  await mkdir(files.dir, { recursive: true });
-  const lock = await acquireProcessLock(files.lock, files.dir);
+  const lock = await inItalian(files.dir, async () => {
+    await mkdir(files.dir, { recursive: true });
+    return acquireProcessLock(files.lock, files.dir);
+  });
   const logs = new Map<LogName, AppendLog>();
   try {
     const loaded = await loadDocument(files.main, options.migrations ?? {}, clock.now());
@@ -68,8 +70,28 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<LowdbS
   } catch (error) {
     for (const log of logs.values()) await log.close();
     await lock.release();
-    throw error;
+    throw asOpenError(files.dir, error);
   }
+}
+
+async function inItalian<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw asOpenError(dir, error);
+  }
+}
+
+/** Keeps our own errors; wraps a system error (permissions, full disk) in an Italian one. */
+function asOpenError(dir: string, error: unknown): unknown {
+  if (error instanceof StoreOpenError || !(error instanceof Error && 'code' in error)) return error;
+  return new StoreOpenError(
+    'io',
+    `Non è stato possibile aprire la cartella dei dati ${dir} (errore ${systemErrorCode(error)}).`,
+    dir,
+    undefined,
+    { cause: error },
+  );
 }
 
 class LowdbStoreImpl implements LowdbStore {
@@ -85,7 +107,12 @@ class LowdbStoreImpl implements LowdbStore {
     readonly warnings: readonly string[],
     private readonly warn: (message: string) => void,
   ) {
-    this.writer = new CoalescingWriter(() => this.db.write());
+    const file = storeFiles(dir).main;
+    this.writer = new CoalescingWriter(() =>
+      this.db.write().catch((error: unknown) => {
+        throw new StoreWriteError(file, error);
+      }),
+    );
   }
 
   snapshot(): DeepReadonly<StoreState> {

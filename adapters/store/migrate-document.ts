@@ -1,5 +1,5 @@
 import { STORE_SCHEMA_VERSION } from '../../src/domain/store-state.ts';
-import { StoreOpenError } from './store-open-error.ts';
+import { StoreOpenError } from './store-errors.ts';
 
 /** Migrations by the version they start from: `migrations[n]` turns a version-n document into version n+1. */
 export type StoreMigrations = Readonly<Record<number, (doc: unknown) => unknown>>;

@@ -1,4 +1,4 @@
-import { LogReadError } from './store-open-error.ts';
+import { LogReadError } from './store-errors.ts';
 
 export interface ParsedLog {
   records: unknown[];

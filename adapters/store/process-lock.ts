@@ -1,6 +1,6 @@
 import { open, readFile, unlink } from 'node:fs/promises';
 import { isMissing } from './durable-json-file.ts';
-import { StoreOpenError } from './store-open-error.ts';
+import { StoreOpenError } from './store-errors.ts';
 
 /**
  * The lock file that makes one process the owner of a store folder. It holds the owner's pid and,
@@ -27,9 +27,12 @@ export async function acquireProcessLock(file: string, dir: string): Promise<Pro
       try {
         await handle.writeFile(own, 'utf-8');
         await handle.datasync();
-      } finally {
+      } catch (error) {
         await handle.close();
+        await unlink(file);
+        throw error;
       }
+      await handle.close();
       return { file, release: () => releaseIfOwn(file, own) };
     } catch (error) {
       if (!isAlreadyThere(error)) throw error;

@@ -1,9 +1,9 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLowdbStore, StoreClosedError } from '../../../adapters/store/index.ts';
+import { openLowdbStore, StoreClosedError, StoreOpenError, StoreWriteError } from '../../../adapters/store/index.ts';
 import { STORE_SCHEMA_VERSION, storeStateSchema } from '../../../src/domain/store-state.ts';
-import { absenceFor, fixedClock, tempDirs } from './helpers.ts';
+import { absenceFor, fixedClock, rejectionOf, tempDirs } from './helpers.ts';
 
 const dirs = tempDirs();
 afterEach(() => dirs.cleanup());
@@ -104,6 +104,31 @@ describe('lowdb store', () => {
     expect((await readMain(dir)).absences).toHaveLength(1);
     await expect(store.update(() => undefined)).rejects.toBeInstanceOf(StoreClosedError);
     await expect(store.append('audit', {})).rejects.toThrow(/già stato chiuso/);
+    await store.close();
+  });
+});
+
+describe('lowdb store, when the file system refuses', () => {
+  it('fails to open in Italian when the folder cannot be created', async () => {
+    const parent = await dirs.make();
+    await writeFile(join(parent, 'occupato'), 'un file, non una cartella');
+    const error = await rejectionOf(openLowdbStore({ dir: join(parent, 'occupato') }), StoreOpenError);
+    expect(error.code).toBe('io');
+    expect(error.message).toMatch(/^Non è stato possibile aprire la cartella dei dati .*occupato \(errore E[A-Z]+\)\.$/);
+  });
+
+  it('rejects an update whose write fails, in Italian, and saves it with the next write that succeeds', async () => {
+    const dir = await dirs.make();
+    const store = await openLowdbStore({ dir });
+    const main = join(dir, 'turnario.json');
+    // A non-empty folder where the document should be: the rename onto it fails.
+    await mkdir(join(main, 'blocca'), { recursive: true });
+    const error = await rejectionOf(store.update((draft) => void draft.absences.push(absenceFor(1))), StoreWriteError);
+    expect(error.message).toMatch(/^Non è stato possibile salvare su disco in .*turnario\.json \(errore E[A-Z]+\)/);
+
+    await rm(main, { recursive: true });
+    await store.update((draft) => void draft.absences.push(absenceFor(2)));
+    expect((await readMain(dir)).absences.map((a) => a.id)).toEqual(['a1', 'a2']);
     await store.close();
   });
 });

@@ -6,7 +6,8 @@ export type StoreOpenErrorCode =
   | 'corrupt'
   | 'too-new'
   | 'migration-missing'
-  | 'migration-failed';
+  | 'migration-failed'
+  | 'io';
 
 export class StoreOpenError extends Error {
   override readonly name = 'StoreOpenError';
@@ -44,4 +45,21 @@ export class StoreClosedError extends Error {
   constructor(dir: string) {
     super(`L'archivio di turnario nella cartella ${dir} è già stato chiuso: l'operazione non è stata eseguita.`);
   }
+}
+
+/** A write to the store's files failed; `message` is Italian, the system error is the `cause`. */
+export class StoreWriteError extends Error {
+  override readonly name = 'StoreWriteError';
+
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(`Non è stato possibile salvare su disco in ${file} (errore ${systemErrorCode(cause)}): la modifica non è stata salvata.`, { cause });
+  }
+}
+
+/** `ENOSPC`, `EACCES`, …: the code of a Node system error, or "sconosciuto". */
+export function systemErrorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : 'sconosciuto';
 }
