@@ -1,5 +1,6 @@
 import { stageChangeCell, stageReassignBlock, stageSetSegment, stageSwapBlock } from './moves.ts';
 import type { Prng } from './prng.ts';
+import { stageBestRow, type RowMove } from './row-move.ts';
 import { beginMove, commitMove, evaluateStaged, rollbackMove, undoInto, type SearchState } from './state.ts';
 
 export interface AnnealBudget {
@@ -17,6 +18,8 @@ export interface AnnealSettings {
   /** Strategic oscillation: raise the hard weight while infeasible, lower it while feasible. */
   adaptive: boolean;
   minHardWeight: number;
+  /** Share of iterations that re-plan a whole row by dynamic programming. */
+  rowMoveRate: number;
 }
 
 export interface AnnealResult {
@@ -44,7 +47,8 @@ function isBetter(hard: number, soft: number, bestHard: number, bestSoft: number
  * Simulated annealing over hard·W + soft with geometric cooling on the budget's progress.
  * Keeps the lexicographically best (hard, soft) roster seen; copies it lazily.
  */
-export function anneal(st: SearchState, rng: Prng, budget: AnnealBudget, settings: AnnealSettings): AnnealResult {
+export function anneal(st: SearchState, rng: Prng, budget: AnnealBudget, settings: AnnealSettings,
+  rowMove: RowMove | null = null): AnnealResult {
   const start = budget.clock();
   const span = budget.deadline - start;
   const best = st.cells.slice();
@@ -66,7 +70,9 @@ export function anneal(st: SearchState, rng: Prng, budget: AnnealBudget, setting
       hardWeight = st.hard > 0 ? Math.min(hardWeight * 1.2, settings.hardWeight * 20) : Math.max(hardWeight / 1.2, settings.minHardWeight);
     }
     beginMove(st);
-    if (!stageRandomMove(st, rng)) { rollbackMove(st); continue; }
+    const staged = rowMove && rng.next() < settings.rowMoveRate
+      ? stageBestRow(st, rowMove, rng.below(st.pr.P)) : stageRandomMove(st, rng);
+    if (!staged) { rollbackMove(st); continue; }
     evaluateStaged(st);
     const delta = st.stagedSoft + hardWeight * st.stagedHard;
     if (delta > 0 && rng.next() >= Math.exp(-delta / temperature)) { rollbackMove(st); continue; }

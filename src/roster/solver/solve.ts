@@ -6,6 +6,7 @@ import { anneal } from './anneal.ts';
 import { constructRoster } from './construct.ts';
 import { createPrng } from './prng.ts';
 import { compileProblem } from './problem.ts';
+import { createRowMove } from './row-move.ts';
 import { createState } from './state.ts';
 import { listUncovered, type UncoveredSlot } from './uncovered.ts';
 
@@ -24,6 +25,7 @@ export interface SolveOptions {
   endTemperature?: number;
   adaptive?: boolean;
   minHardWeight?: number;
+  rowMoveRate?: number;
 }
 
 export interface SolveResult {
@@ -50,7 +52,8 @@ export function solveRoster(model: RosterModel, options: SolveOptions = {}): Sol
     deadline: started + seconds * 1000,
     clock,
   }, { hardWeight: options.hardWeight ?? 1000, startTemperature: options.startTemperature ?? 30, endTemperature: options.endTemperature ?? 0.3,
-    adaptive: options.adaptive ?? true, minHardWeight: options.minHardWeight ?? 5 });
+    adaptive: options.adaptive ?? true, minHardWeight: options.minHardWeight ?? 5,
+    rowMoveRate: options.rowMoveRate ?? 0.001 }, createRowMove(pr));
   const roster: Roster = { people: pr.P, days: pr.D, cells: run.best };
   const score = scoreRoster(model, roster);
   return {

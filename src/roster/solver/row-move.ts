@@ -1,0 +1,55 @@
+import type { Problem } from './problem.ts';
+import { coverCost } from './row-cost.ts';
+import { createRowDp, fillRowCosts, solveRowDp, type RowDp } from './row-dp.ts';
+import { stageCell, type SearchState } from './state.ts';
+
+/** The "re-plan one person's whole row" move, with its reusable buffers. */
+export interface RowMove {
+  dp: RowDp;
+  costs: Float64Array;
+  surcharge: Float64Array;
+  row: Int16Array;
+  counts: Int32Array;
+}
+
+export function createRowMove(pr: Problem): RowMove | null {
+  const dp = createRowDp(pr);
+  if (!dp) return null;
+  return {
+    dp, costs: new Float64Array(pr.D * (pr.S + 1)), surcharge: new Float64Array(pr.S),
+    row: new Int16Array(pr.D), counts: new Int32Array(pr.S),
+  };
+}
+
+/** Finds a row breaking no per-type maximum, raising per-type surcharges up to three times. */
+function planRow(st: SearchState, move: RowMove, p: number): boolean {
+  const pr = st.pr;
+  move.surcharge.fill(0);
+  const coverOf = (k: number, c: number) => coverCost(pr, k, c);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    fillRowCosts(pr, st.cells, st.coverCount, p, move.surcharge, coverOf, move.costs);
+    if (solveRowDp(pr, move.dp, p, move.costs, move.row) === Number.POSITIVE_INFINITY) return false;
+    move.counts.fill(0);
+    for (const v of move.row) if (v >= 0) move.counts[v]!++;
+    let ok = true;
+    for (let s = 0; s < pr.S; s++) {
+      if (move.counts[s]! > pr.maxShifts[p * pr.S + s]!) {
+        move.surcharge[s]! += 50 * (attempt + 1);
+        ok = false;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Stages person p's best row given the others; false when it equals the current row or none exists. */
+export function stageBestRow(st: SearchState, move: RowMove, p: number): boolean {
+  const pr = st.pr;
+  if (!planRow(st, move, p)) return false;
+  for (let d = 0; d < pr.D; d++) {
+    const v = move.row[d]!;
+    if (st.cells[p * pr.D + d] !== v) stageCell(st, p, d, v);
+  }
+  return st.touchedLength > 0;
+}
