@@ -1,0 +1,64 @@
+import type { AbsenceType } from '../../domain/absence.ts';
+import type { CivilDay } from '../../domain/civil-day.ts';
+
+/**
+ * What turnario understood of one Italian utterance. The intents:
+ *
+ * - `duties`: the writer's own duties, or a named colleague's (`magistrate`), optionally of one service.
+ *   No date given: the next four weeks, today included (today … today + 27).
+ * - `on_duty`: who covers a service (or any service) on a day or range. No date given: today.
+ * - `absence_declare`: the writer (or a named colleague, for the staff) will be absent.
+ *   No date given: today for `malattia` ("sono malato"), otherwise null (the use case asks).
+ * - `absence_cancel`: withdraw a declared absence. No date given: null.
+ * - `swap`: exchange a duty with a colleague (`magistrate`). No date given: null.
+ * - `help`: asks what turnario can do, or is a greeting or a thank-you ("grazie mille"). All slots null.
+ * - `unknown`: nothing recognised. All slots null.
+ *
+ * The office staff's commands:
+ * - `calendar_generate`: generate (a provisional) calendar, for a period and optionally a service. No date: null.
+ * - `calendar_publish`: publish the calendar of a period. No date: null.
+ * - `coverage_status`: how well a period is covered (uncovered turns). No date: the next four weeks.
+ * - `absent_today`: who is absent on a day or range, today when no date is given; `absenceType` narrows it.
+ * - `giada_request`: a GIADA first-hearing date request; the form's details are asked by the use case.
+ *
+ * Dates are inclusive civil days in Europe/Rome; a single day has `from === to`.
+ * `magistrate` is a colleague's surname as written, lower case, not resolved against the office.
+ */
+export const intents = [
+  'duties',
+  'on_duty',
+  'absence_declare',
+  'absence_cancel',
+  'swap',
+  'help',
+  'unknown',
+  'calendar_generate',
+  'calendar_publish',
+  'coverage_status',
+  'absent_today',
+  'giada_request',
+] as const;
+export type Intent = (typeof intents)[number];
+
+/** The service kinds a user can name; `altro` is never recognised from text. */
+export type SpokenServiceKind = 'reperibilita' | 'arrestati' | 'udienza' | 'assegnazione';
+
+export interface Understanding {
+  intent: Intent;
+  from: CivilDay | null;
+  to: CivilDay | null;
+  service: SpokenServiceKind | null;
+  absenceType: AbsenceType | null;
+  magistrate: string | null;
+}
+
+export interface UnderstandOptions {
+  /** The civil day the utterance was written, `YYYY-MM-DD` in Europe/Rome. */
+  today: CivilDay;
+}
+
+/** An inclusive range of civil days. */
+export interface DayRange {
+  from: CivilDay;
+  to: CivilDay;
+}
