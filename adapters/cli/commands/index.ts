@@ -1,6 +1,7 @@
 import type { Command } from '../io.ts';
 import { absenceCommands } from './absence.ts';
 import { officeCommands } from './office.ts';
+import { rosterCommands } from './roster.ts';
 import { startCommands } from './start.ts';
 
 /** Every CLI command, grouped by file; a new command group adds one line here. */
@@ -8,4 +9,5 @@ export const commands: Command[] = [
   ...startCommands,
   ...officeCommands,
   ...absenceCommands,
+  ...rosterCommands,
 ];

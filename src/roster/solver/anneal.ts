@@ -1,7 +1,7 @@
 import { stageChangeCell, stageReassignBlock, stageSetSegment, stageSwapBlock } from './moves.ts';
 import type { Prng } from './prng.ts';
-import { stageBestRow, type RowMove } from './row-move.ts';
-import { beginMove, commitMove, evaluateStaged, rollbackMove, undoInto, type SearchState } from './state.ts';
+import { stageRecreateRows, type RowMove } from './row-move.ts';
+import { beginMove, commitMove, evaluateStaged, recomputeState, rollbackMove, undoInto, type SearchState } from './state.ts';
 
 export interface AnnealBudget {
   /** Stop after this many move attempts (Infinity for none). */
@@ -20,6 +20,10 @@ export interface AnnealSettings {
   minHardWeight: number;
   /** Share of iterations that re-plan a whole row by dynamic programming. */
   rowMoveRate: number;
+  /** Cooling cycles; each after the first restarts from the best roster. */
+  cycles: number;
+  /** Largest number of rows one ruin-and-recreate move re-plans. */
+  maxRecreate: number;
 }
 
 export interface AnnealResult {
@@ -59,19 +63,29 @@ export function anneal(st: SearchState, rng: Prng, budget: AnnealBudget, setting
   const ratio = settings.endTemperature / settings.startTemperature;
   let iter = 0;
   let hardWeight = settings.hardWeight;
+  let currentCycle = 0;
   for (; iter < budget.iterations; iter++) {
     if ((iter & 255) === 0) {
       const now = budget.clock();
       if (now >= budget.deadline) break;
       const progress = Math.max(iter / budget.iterations, Number.isFinite(span) ? (now - start) / span : 0);
-      temperature = settings.startTemperature * Math.pow(ratio, progress);
+      const cycle = Math.min(Math.floor(progress * settings.cycles), settings.cycles - 1);
+      if (cycle !== currentCycle) {
+        currentCycle = cycle;
+        if (!currentIsBest) {
+          st.cells.set(best);
+          recomputeState(st);
+          currentIsBest = true;
+        }
+      }
+      temperature = settings.startTemperature * Math.pow(ratio, progress * settings.cycles - cycle);
     }
     if ((iter & 1023) === 0 && settings.adaptive) {
       hardWeight = st.hard > 0 ? Math.min(hardWeight * 1.2, settings.hardWeight * 20) : Math.max(hardWeight / 1.2, settings.minHardWeight);
     }
     beginMove(st);
     const staged = rowMove && rng.next() < settings.rowMoveRate
-      ? stageBestRow(st, rowMove, rng.below(st.pr.P)) : stageRandomMove(st, rng);
+      ? stageRecreateRows(st, rowMove, rng, 1 + rng.below(settings.maxRecreate)) : stageRandomMove(st, rng);
     if (!staged) { rollbackMove(st); continue; }
     evaluateStaged(st);
     const delta = st.stagedSoft + hardWeight * st.stagedHard;

@@ -1,4 +1,5 @@
-import type { Problem } from './problem.ts';
+import type { Prng } from './prng.ts';
+import { NOT_FIXED, type Problem } from './problem.ts';
 import { coverCost } from './row-cost.ts';
 import { createRowDp, fillRowCosts, solveRowDp, type RowDp } from './row-dp.ts';
 import { stageCell, type SearchState } from './state.ts';
@@ -50,6 +51,31 @@ export function stageBestRow(st: SearchState, move: RowMove, p: number): boolean
   for (let d = 0; d < pr.D; d++) {
     const v = move.row[d]!;
     if (st.cells[p * pr.D + d] !== v) stageCell(st, p, d, v);
+  }
+  return st.touchedLength > 0;
+}
+
+/**
+ * Ruin and recreate: clears the rows of `count` random people, then re-plans each of them in
+ * turn by dynamic programming. Pinned cells stay as they are.
+ */
+export function stageRecreateRows(st: SearchState, move: RowMove, rng: Prng, count: number): boolean {
+  const pr = st.pr;
+  const chosen: number[] = [];
+  for (let k = 0; k < count && k < pr.P; k++) {
+    let p = rng.below(pr.P);
+    while (chosen.includes(p)) p = (p + 1) % pr.P;
+    chosen.push(p);
+  }
+  for (const p of chosen) {
+    for (let d = 0; d < pr.D; d++) if (pr.fixed[p * pr.D + d] === NOT_FIXED) stageCell(st, p, d, -1);
+  }
+  for (const p of chosen) {
+    if (!planRow(st, move, p)) return false;
+    for (let d = 0; d < pr.D; d++) {
+      const v = move.row[d]!;
+      if (st.cells[p * pr.D + d] !== v) stageCell(st, p, d, v);
+    }
   }
   return st.touchedLength > 0;
 }

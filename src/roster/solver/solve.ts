@@ -26,6 +26,8 @@ export interface SolveOptions {
   adaptive?: boolean;
   minHardWeight?: number;
   rowMoveRate?: number;
+  cycles?: number;
+  maxRecreate?: number;
 }
 
 export interface SolveResult {
@@ -53,7 +55,8 @@ export function solveRoster(model: RosterModel, options: SolveOptions = {}): Sol
     clock,
   }, { hardWeight: options.hardWeight ?? 1000, startTemperature: options.startTemperature ?? 30, endTemperature: options.endTemperature ?? 0.3,
     adaptive: options.adaptive ?? true, minHardWeight: options.minHardWeight ?? 5,
-    rowMoveRate: options.rowMoveRate ?? 0.001 }, createRowMove(pr));
+    rowMoveRate: options.rowMoveRate ?? 0.01, cycles: options.cycles ?? 1,
+    maxRecreate: options.maxRecreate ?? 1 }, createRowMove(pr));
   const roster: Roster = { people: pr.P, days: pr.D, cells: run.best };
   const score = scoreRoster(model, roster);
   return {
