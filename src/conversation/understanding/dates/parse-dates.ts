@@ -1,0 +1,138 @@
+/**
+ * Dates in an Italian utterance, as inclusive ranges of civil days relative to `today`.
+ *
+ * What chrono-node 2.10's Italian parser (`chrono.it`, `forwardDate`) does with our examples
+ * (checked on Monday 23 November 2026 and Wednesday 25 November 2026):
+ * - right: "domani", "dopodomani", "oggi", "ieri", "stasera", "tra 3 giorni", "fra una settimana",
+ *   "3 dicembre", "il primo maggio", "1° maggio", "15/12", "3/3", "giovedì 3 dicembre",
+ *   "dal 3/3 al 7/3", "dal 28 dicembre al 2 gennaio", "28-31 dicembre", "dal 3 al 7 marzo",
+ *   "dall'8 al 12 dicembre", "dicembre 2027"; weekdays with or without accents ("venerdi").
+ * - wrong for us: "settimana prossima" (nothing); "la settimana prossima" / "prossima settimana"
+ *   (one day, today + 7); "questa settimana" (one day, tomorrow); "il mese prossimo" (one day,
+ *   today + 1 month); "questo weekend" (Saturday only); "a dicembre" (1 December only); "fino a
+ *   venerdì" (Friday only); "sabato prossimo" on a Wednesday (the Saturday of next week);
+ *   "per 3 giorni" (read as "in 3 days"); "3 e 4 dicembre" (only the 4th); "dal 3 al 7/3" (only 7/3);
+ *   "dal 3 al 7 marzo" written on 5 March (next year: it rolls by the first day).
+ * - nothing at all: holidays by name ("a Natale", "Ferragosto"), a bare day ("il 15", "il 30"),
+ *   typos ("sabto"), "3-7/3"; abbreviations "mar", "dom" are taken as weekdays (we drop chrono's
+ *   weekday-only results and read weekdays ourselves).
+ *
+ * So our rules (`date-rules.ts`) run first on the normalised text; chrono reads what is left. Then
+ * the mentions are combined: "da X a Y" / "dal X al Y" is X's first day to Y's last, "fino a X" /
+ * "entro X" is today to X, "X e Y" spans both, "per N giorni" counts from the mention (or today);
+ * otherwise the first mention is the answer.
+ *
+ * Our meanings: "questa settimana" today to Sunday; "settimana prossima" next Monday to Sunday;
+ * "questo weekend" the coming Saturday and Sunday (on a Sunday: today only); "il prossimo weekend"
+ * the same on weekdays, next week's on Saturday and Sunday; "a dicembre" the whole month, this one
+ * unless it is over; "il mese prossimo" the whole next month; "questo mese" today to month end;
+ * "inizio/metà/fine marzo" days 1-10, 11-20, 21-end; a bare weekday the next one, today included;
+ * "lunedì prossimo" the next one after today; "lunedì scorso" the last one before today; "il 15"
+ * this month unless past, then next month; day-month without year this year unless the range is
+ * over, then next year; holidays by name their next occurrence, today included.
+ */
+import { addDays, daysBetween, type CivilDay } from '../../../domain/civil-day.ts';
+import type { DayRange } from '../understanding.ts';
+import { findChronoDates } from './chrono-dates.ts';
+import { readNumber } from './day-math.ts';
+import { dateRules } from './date-rules.ts';
+
+/** One date expression found in the text. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  range: DayRange;
+  /** Which reader found it: a rule id or "chrono". */
+  source: string;
+}
+
+export interface DateReading extends DayRange {
+  /** The words that carried the dates, in order, for "ho capito: …". */
+  evidence: string[];
+}
+
+const UNTIL_CUE = /(?:^|\s)(?:fino (?:a|al|all'|alla)|sino (?:a|al)|entro(?: il| l'| la)?)\s$/;
+const FROM_CUE = /(?:^|\s)(?:a partire (?:da|dal|dall'|dalla)|da|dal|dall'|dalla)\s$/;
+const TO_CUE = /(?:^|\s)(?:a|al|all'|alla)\s$/;
+const AND_CUE = /^\s(?:e|ed)\s(?:il\s|l'\s)?$/;
+const DURATION = /\bper (\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|giorno|settimane|settimana)\b/;
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Every match of our own rules, earlier rules winning over later overlapping ones. */
+export function findRuleDates(text: string, today: CivilDay): DateMention[] {
+  const accepted: DateMention[] = [];
+  for (const rule of dateRules) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const start = match.index ?? 0;
+      const mention = { start, end: start + match[0].length, text: match[0] };
+      if (accepted.some((a) => overlaps(a, mention))) continue;
+      const range = rule.resolve(match, today);
+      if (range) accepted.push({ ...mention, range, source: rule.id });
+    }
+  }
+  return accepted;
+}
+
+/** Blanks the mentioned spans so chrono does not read them again; offsets stay the same. */
+function maskMentions(text: string, mentions: readonly DateMention[]): string {
+  let masked = text;
+  for (const m of mentions) masked = masked.slice(0, m.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end);
+  return masked;
+}
+
+/** Our rules' mentions plus chrono's on the rest, sorted by position. */
+export function findDateMentions(text: string, today: CivilDay): DateMention[] {
+  const own = findRuleDates(text, today);
+  const durations = [...text.matchAll(new RegExp(DURATION.source, 'g'))]
+    .map((m): DateMention => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], range: { from: today, to: today }, source: 'duration' }));
+  const fromChrono = findChronoDates(maskMentions(text, [...own, ...durations]), today)
+    .map((c): DateMention => ({ start: c.index, end: c.index + c.text.length, text: c.text, range: c.range, source: 'chrono' }))
+    .filter((c) => !own.some((o) => overlaps(o, c)));
+  return [...own, ...fromChrono].sort((a, b) => a.start - b.start);
+}
+
+function durationDays(text: string): number | null {
+  const match = DURATION.exec(text);
+  if (!match) return null;
+  return readNumber(match[1] ?? '1') * (/settiman/.test(match[2] ?? '') ? 7 : 1);
+}
+
+function reading(from: CivilDay, to: CivilDay, mentions: readonly DateMention[]): DateReading {
+  return { from, to, evidence: mentions.map((m) => m.text) };
+}
+
+/** The end of a range: a weekday ("da mercoledì a lunedì") is the first one on or after the start. */
+function endAfter(from: CivilDay, end: DateMention): CivilDay {
+  if (end.source !== 'weekday' || end.range.to >= from) return end.range.to;
+  return addDays(end.range.to, 7 * Math.ceil(daysBetween(end.range.to, from) / 7));
+}
+
+/** Combines the mentions into one range; see the module comment. */
+export function combineMentions(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
+  const days = durationDays(text);
+  const first = mentions[0];
+  if (!first) return days ? reading(today, addDays(today, days - 1), []) : null;
+  const before = (m: DateMention) => text.slice(0, m.start);
+  const second = mentions[1];
+  if (second && FROM_CUE.test(before(first)) && (TO_CUE.test(before(second)) || UNTIL_CUE.test(before(second)))) {
+    return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
+  }
+  if (UNTIL_CUE.test(before(first))) return reading(today, first.range.to, [first]);
+  if (second && AND_CUE.test(text.slice(first.end, second.start))) {
+    const from = first.range.from < second.range.from ? first.range.from : second.range.from;
+    const to = first.range.to > second.range.to ? first.range.to : second.range.to;
+    return reading(from, to, [first, second]);
+  }
+  if (second && UNTIL_CUE.test(before(second))) return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
+  if (days && first.range.from === first.range.to) return reading(first.range.from, addDays(first.range.from, days - 1), [first]);
+  return reading(first.range.from, first.range.to, [first]);
+}
+
+/** The date range an utterance speaks of, or null when it names none. `text` is normalised. */
+export function parseDates(text: string, today: CivilDay): DateReading | null {
+  return combineMentions(text, findDateMentions(text, today), today);
+}

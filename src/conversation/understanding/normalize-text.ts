@@ -1,0 +1,90 @@
+/**
+ * Normalises an utterance the way magistrates type it: lower case, accents folded ("lunedì",
+ * "lunedi'" and "lunedi" all become "lunedi"), punctuation dropped, elided articles split off
+ * ("dall'8" -> "dall' 8", "l'udienza" -> "l' udienza"), common typos fixed ("sabto" -> "sabato")
+ * and "x" read as "per". Work is per word, so every normalised word keeps the word it came from:
+ * surnames are returned as written (lower case, accents kept).
+ */
+
+/** Elided articles and prepositions split from the next word; "d'" is not one of them ("d'amico"). */
+const ELISIONS: readonly string[] = ["l'", "dall'", "all'", "dell'", "nell'", "sull'", "un'", "quest'", "quell'", "dev'", "c'", "po'"];
+
+/** Misspellings seen in chat, word for word. */
+const TYPOS: Readonly<Record<string, string>> = {
+  x: 'per',
+  sabto: 'sabato', sbato: 'sabato', sabat: 'sabato', sab: 'sabato',
+  domenca: 'domenica', domencia: 'domenica', dom: 'domenica',
+  lunedu: 'lunedi', lunedo: 'lunedi', luned: 'lunedi', lun: 'lunedi',
+  martedi: 'martedi', marted: 'martedi',
+  mercoldi: 'mercoledi', mercoledu: 'mercoledi', merc: 'mercoledi',
+  giovedu: 'giovedi', giov: 'giovedi',
+  venrdi: 'venerdi', venedi: 'venerdi', venerdu: 'venerdi', ven: 'venerdi',
+  domaini: 'domani', doamni: 'domani', domni: 'domani', dmani: 'domani',
+  reperibbile: 'reperibile', reperebile: 'reperibile', reperibie: 'reperibile', reperibilta: 'reperibilita',
+  setimana: 'settimana', settimna: 'settimana', settiamna: 'settimana',
+  prosima: 'prossima', prosimo: 'prossimo', porssima: 'prossima', prossma: 'prossima',
+  dicmbre: 'dicembre', dicebre: 'dicembre', genaio: 'gennaio', febraio: 'febbraio',
+  ferei: 'ferie', fere: 'ferie', malatia: 'malattia', malatto: 'malato',
+  qnd: 'quando', qdo: 'quando', cmq: 'comunque', xche: 'perche', nn: 'non', ke: 'che', ki: 'chi',
+  turmi: 'turni', trno: 'turno', tunro: 'turno',
+  calendaro: 'calendario', calednario: 'calendario',
+  direttisime: 'direttissime', direttissma: 'direttissima',
+  natal: 'natale', capodano: 'capodanno', ferragoso: 'ferragosto',
+};
+
+export interface NormalizedText {
+  /** The words as written, lower case, punctuation stripped; parallel to `words`. */
+  raw: readonly string[];
+  /** The normalised words. */
+  words: readonly string[];
+  /** `words` joined by single spaces, for the pattern tables. */
+  text: string;
+}
+
+/** "lunedì" -> "lunedi"; "perché" -> "perche". */
+export function foldAccents(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Splits "dall'8" into ["dall'", "8"]; leaves "d'amico" whole. */
+function splitElision(word: string): string[] {
+  const article = ELISIONS.find((e) => word.startsWith(e) && word.length > e.length);
+  return article ? [article, word.slice(article.length)] : [word];
+}
+
+/** Strips punctuation around a word, keeping date separators and apostrophes inside it. */
+function trimPunctuation(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}°']+$/u, '');
+}
+
+/** "lunedi'" (an apostrophe for the accent) -> "lunedi"; "e'" -> "e". */
+function dropAccentApostrophe(word: string): string {
+  return /[aeiou]'$/.test(word) ? word.slice(0, -1) : word;
+}
+
+function normalizeWord(raw: string): string {
+  const folded = dropAccentApostrophe(foldAccents(raw));
+  return TYPOS[folded] ?? folded;
+}
+
+/** Splits, cleans and normalises an utterance. */
+export function normalizeText(text: string): NormalizedText {
+  const cleaned = text.toLowerCase().replace(/[’`´]/g, "'").replace(/[?!;:,"()[\]{}…]+/g, ' ');
+  const raw = cleaned
+    .split(/\s+/)
+    .map(trimPunctuation)
+    .flatMap(splitElision)
+    .filter((w) => w.length > 0);
+  const words = raw.map(normalizeWord);
+  return { raw, words, text: words.join(' ') };
+}
+
+/** Index of the word that contains character `offset` of `normalized.text`. */
+export function wordIndexAt(normalized: NormalizedText, offset: number): number {
+  let position = 0;
+  for (let i = 0; i < normalized.words.length; i++) {
+    position += normalized.words[i]!.length + 1;
+    if (offset < position) return i;
+  }
+  return normalized.words.length - 1;
+}

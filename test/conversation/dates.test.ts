@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { easterSunday } from '../../src/conversation/understanding/dates/holiday-names.ts';
+import { parseDates } from '../../src/conversation/understanding/dates/parse-dates.ts';
+import { normalizeText } from '../../src/conversation/understanding/normalize-text.ts';
+
+const MONDAY = '2026-11-23';
+const WEDNESDAY = '2026-11-25';
+const FRIDAY = '2026-11-27';
+const SUNDAY = '2026-11-29';
+const LATE_DECEMBER = '2026-12-28'; // a Monday
+const AUGUST = '2027-08-10'; // a Tuesday
+
+/** [text, today, from, to]; from = to = null when no date is meant. */
+const table: [string, string, string | null, string | null][] = [
+  // weeks
+  ['questa settimana', MONDAY, '2026-11-23', '2026-11-29'],
+  ['questa settimana', SUNDAY, '2026-11-29', '2026-11-29'],
+  ['la settimana prossima', MONDAY, '2026-11-30', '2026-12-06'],
+  ['settimana prossima', WEDNESDAY, '2026-11-30', '2026-12-06'],
+  ['la prossima settimana', SUNDAY, '2026-11-30', '2026-12-06'],
+  ['la settimana prossima', LATE_DECEMBER, '2027-01-04', '2027-01-10'],
+  ['la settimana scorsa', WEDNESDAY, '2026-11-16', '2026-11-22'],
+  // weekends
+  ['questo weekend', MONDAY, '2026-11-28', '2026-11-29'],
+  ['questo fine settimana', FRIDAY, '2026-11-28', '2026-11-29'],
+  ['questo weekend', SUNDAY, '2026-11-29', '2026-11-29'],
+  ['il prossimo weekend', WEDNESDAY, '2026-11-28', '2026-11-29'],
+  ['il weekend prossimo', SUNDAY, '2026-12-05', '2026-12-06'],
+  // months
+  ['a dicembre', MONDAY, '2026-12-01', '2026-12-31'],
+  ['di dicembre', MONDAY, '2026-12-01', '2026-12-31'],
+  ['a dicembre', LATE_DECEMBER, '2026-12-01', '2026-12-31'],
+  ['a novembre', LATE_DECEMBER, '2027-11-01', '2027-11-30'],
+  ['a luglio', AUGUST, '2028-07-01', '2028-07-31'],
+  ['dicembre 2027', MONDAY, '2027-12-01', '2027-12-31'],
+  ['il mese prossimo', MONDAY, '2026-12-01', '2026-12-31'],
+  ['prossimo mese', LATE_DECEMBER, '2027-01-01', '2027-01-31'],
+  ['questo mese', MONDAY, '2026-11-23', '2026-11-30'],
+  ['fine dicembre', MONDAY, '2026-12-21', '2026-12-31'],
+  ['inizio gennaio', LATE_DECEMBER, '2027-01-01', '2027-01-10'],
+  // ranges of days
+  ['dal 3 al 7 marzo', MONDAY, '2027-03-03', '2027-03-07'],
+  ['dal 3 al 7 marzo', '2027-03-05', '2027-03-03', '2027-03-07'],
+  ['dal 3 al 7 marzo', '2027-03-08', '2028-03-03', '2028-03-07'],
+  ['ferie 28-31 dicembre', MONDAY, '2026-12-28', '2026-12-31'],
+  ['28-31 dicembre', LATE_DECEMBER, '2026-12-28', '2026-12-31'],
+  ['dal 3 al 7/3', MONDAY, '2027-03-03', '2027-03-07'],
+  ['3-7/3', MONDAY, '2027-03-03', '2027-03-07'],
+  ['dal 3/3 al 7/3', MONDAY, '2027-03-03', '2027-03-07'],
+  ["dall'8 al 12 dicembre", MONDAY, '2026-12-08', '2026-12-12'],
+  ["dal 9 all'11 dicembre", MONDAY, '2026-12-09', '2026-12-11'],
+  ['dal 28 dicembre al 2 gennaio', MONDAY, '2026-12-28', '2027-01-02'],
+  ['dal 2 al 6 gennaio', LATE_DECEMBER, '2027-01-02', '2027-01-06'],
+  ['il 3 e il 4 dicembre', MONDAY, '2026-12-03', '2026-12-04'],
+  ['dal 3 al 7', MONDAY, '2026-12-03', '2026-12-07'],
+  ['dal 25 al 30', MONDAY, '2026-11-25', '2026-11-30'],
+  ['da lunedi a venerdi', WEDNESDAY, '2026-11-30', '2026-12-04'],
+  ['da domani a venerdì', MONDAY, '2026-11-24', '2026-11-27'],
+  ['oggi e domani', MONDAY, '2026-11-23', '2026-11-24'],
+  ['sabato e domenica', MONDAY, '2026-11-28', '2026-11-29'],
+  ['per 3 giorni da lunedì prossimo', MONDAY, '2026-11-30', '2026-12-02'],
+  ['per una settimana', MONDAY, '2026-11-23', '2026-11-29'],
+  ['nei prossimi 10 giorni', MONDAY, '2026-11-23', '2026-12-02'],
+  // until
+  ['fino a venerdì', MONDAY, '2026-11-23', '2026-11-27'],
+  ['fino a venerdi', SUNDAY, '2026-11-29', '2026-12-04'],
+  ['entro il 15 gennaio', MONDAY, '2026-11-23', '2027-01-15'],
+  ['fino al 15', MONDAY, '2026-11-23', '2026-12-15'],
+  // holidays
+  ['a Natale', MONDAY, '2026-12-25', '2026-12-25'],
+  ['le ferie di natale', LATE_DECEMBER, '2027-12-25', '2027-12-25'],
+  ['a capodanno', MONDAY, '2027-01-01', '2027-01-01'],
+  ['a Ferragosto', AUGUST, '2027-08-15', '2027-08-15'],
+  ['a ferragosto', MONDAY, '2027-08-15', '2027-08-15'],
+  ['a Pasqua', MONDAY, '2027-03-28', '2027-03-28'],
+  ['pasquetta', MONDAY, '2027-03-29', '2027-03-29'],
+  ['santo stefano', MONDAY, '2026-12-26', '2026-12-26'],
+  ["all'Immacolata", MONDAY, '2026-12-08', '2026-12-08'],
+  ['ognissanti', MONDAY, '2027-11-01', '2027-11-01'],
+  ["la vigilia", MONDAY, '2026-12-24', '2026-12-24'],
+  ["l'epifania", LATE_DECEMBER, '2027-01-06', '2027-01-06'],
+  ['il 1 maggio', MONDAY, '2027-05-01', '2027-05-01'],
+  ['il primo maggio', MONDAY, '2027-05-01', '2027-05-01'],
+  ['il 25 aprile', MONDAY, '2027-04-25', '2027-04-25'],
+  // single days
+  ['oggi', MONDAY, '2026-11-23', '2026-11-23'],
+  ['stanotte', MONDAY, '2026-11-23', '2026-11-23'],
+  ['domani', MONDAY, '2026-11-24', '2026-11-24'],
+  ['domani', LATE_DECEMBER, '2026-12-29', '2026-12-29'],
+  ['dopodomani', '2026-12-30', '2027-01-01', '2027-01-01'],
+  ['x domani', MONDAY, '2026-11-24', '2026-11-24'],
+  ['lunedì prossimo', MONDAY, '2026-11-30', '2026-11-30'],
+  ['lunedi prossimo', WEDNESDAY, '2026-11-30', '2026-11-30'],
+  ['sabato prossimo', WEDNESDAY, '2026-11-28', '2026-11-28'],
+  ['lunedì', MONDAY, '2026-11-23', '2026-11-23'],
+  ['sabato', MONDAY, '2026-11-28', '2026-11-28'],
+  ['sabto', MONDAY, '2026-11-28', '2026-11-28'],
+  ["venerdi'", SUNDAY, '2026-12-04', '2026-12-04'],
+  ['domenica', SUNDAY, '2026-11-29', '2026-11-29'],
+  ['giovedì scorso', MONDAY, '2026-11-19', '2026-11-19'],
+  ['il 15', MONDAY, '2026-12-15', '2026-12-15'],
+  ['il 30', MONDAY, '2026-11-30', '2026-11-30'],
+  ['il 31', MONDAY, '2026-12-31', '2026-12-31'],
+  ['il 5', LATE_DECEMBER, '2027-01-05', '2027-01-05'],
+  ['domenica 29', MONDAY, '2026-11-29', '2026-11-29'],
+  ['lunedì 30 novembre', MONDAY, '2026-11-30', '2026-11-30'],
+  ['3/3', MONDAY, '2027-03-03', '2027-03-03'],
+  ['15/12', MONDAY, '2026-12-15', '2026-12-15'],
+  ['3 dicembre', LATE_DECEMBER, '2027-12-03', '2027-12-03'],
+  ['il 5 dicembre 2027', MONDAY, '2027-12-05', '2027-12-05'],
+  ['tra 3 giorni', MONDAY, '2026-11-26', '2026-11-26'],
+  // no date
+  ['chi è reperibile', MONDAY, null, null],
+  ['ho 2 udienze', MONDAY, null, null],
+  ['alle 10', MONDAY, null, null],
+];
+
+describe('parseDates', () => {
+  it.each(table)('%s (today %s) -> %s … %s', (text, today, from, to) => {
+    const reading = parseDates(normalizeText(text).text, today);
+    expect(reading ? [reading.from, reading.to] : [null, null]).toEqual([from, to]);
+  });
+
+  it('keeps the words that carried the dates', () => {
+    expect(parseDates(normalizeText('ferie dal 28 dicembre al 2 gennaio').text, MONDAY)?.evidence).toEqual(['28 dicembre al 2 gennaio']);
+    expect(parseDates(normalizeText('da lunedì a venerdì').text, MONDAY)?.evidence).toEqual(['lunedi', 'venerdi']);
+  });
+
+  it.each([[2024, '2024-03-31'], [2026, '2026-04-05'], [2027, '2027-03-28'], [2038, '2038-04-25']])('Easter %i is %s', (year, day) => {
+    expect(easterSunday(year)).toBe(day);
+  });
+});
