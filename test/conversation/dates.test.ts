@@ -126,6 +126,18 @@ describe('parseDates', () => {
     expect(parseDates(normalizeText('da lunedì a venerdì').text, MONDAY)?.evidence).toEqual(['lunedi', 'venerdi']);
   });
 
+  it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])('reads relative days the same when the machine runs in %s', (zone) => {
+    const saved = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      expect(parseDates('domani', MONDAY)).toMatchObject({ from: '2026-11-24', to: '2026-11-24' });
+      expect(parseDates('tra 3 giorni', LATE_DECEMBER)).toMatchObject({ from: '2026-12-31', to: '2026-12-31' });
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it.each([[2024, '2024-03-31'], [2026, '2026-04-05'], [2027, '2027-03-28'], [2038, '2038-04-25']])('Easter %i is %s', (year, day) => {
     expect(easterSunday(year)).toBe(day);
   });

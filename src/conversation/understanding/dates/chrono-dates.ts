@@ -42,7 +42,10 @@ function toRange(result: chrono.ParsedResult, today: CivilDay): DayRange | null 
 
 /** The dates chrono's Italian parser finds in `text`, read relative to `today`. */
 export function findChronoDates(text: string, today: CivilDay): ChronoMention[] {
-  const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 'Europe/Rome' };
+  // chrono computes relative days ("domani") in the machine's own time zone: noon of `today` there
+  // is a reference whose local calendar day is `today` wherever the process runs.
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  const reference = new Date(year, month - 1, day, 12);
   return chrono.it.parse(text, reference, { forwardDate: true }).flatMap((result) => {
     const range = toRange(result, today);
     return range ? [{ index: result.index, text: result.text, range }] : [];
