@@ -1,6 +1,7 @@
 import { auditEntrySchema, type AuditEntry } from './domain/audit.ts';
 import type { DeepReadonly } from './domain/deep-readonly.ts';
 export type { DeepReadonly };
+import { assertStoreInvariants } from './store-invariants.ts';
 import { emptyStoreState, type LogName, type StoreState } from './domain/store-state.ts';
 
 /**
@@ -13,8 +14,10 @@ export interface Store {
   snapshot(): DeepReadonly<StoreState>;
   /**
    * Applies `mutate` to a private copy of the state; when it returns, the copy becomes the state and
-   * is written durably before the promise resolves. When it throws, nothing changes and the error
-   * propagates. Updates are applied one at a time, in call order.
+   * is written durably before the promise resolves. When it throws, or the result breaks a store
+   * invariant (`src/store-invariants.ts`: published calendars are immutable), nothing changes and the
+   * error propagates. The result is returned as a copy, never a handle into the state. Updates are
+   * applied one at a time, in call order.
    */
   update<T>(mutate: (draft: StoreState) => T): Promise<T>;
   /** Appends one record to an append-only log and flushes it. */
@@ -69,7 +72,8 @@ export class MemoryStore implements Store {
 
   async update<T>(mutate: (draft: StoreState) => T): Promise<T> {
     const draft = structuredClone(this.state);
-    const result = mutate(draft);
+    const result = structuredClone(mutate(draft));
+    assertStoreInvariants(this.state, draft);
     this.state = draft;
     return result;
   }

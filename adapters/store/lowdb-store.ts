@@ -11,6 +11,7 @@ import type { ParsedLog } from './parse-log.ts';
 import { acquireProcessLock, type ProcessLock } from './process-lock.ts';
 import { StoreClosedError, StoreOpenError, StoreWriteError, systemErrorCode } from './store-errors.ts';
 import { storeFiles } from './store-files.ts';
+import { assertStoreInvariants } from '../../src/store-invariants.ts';
 
 export interface LowdbStoreOptions {
   /** The data folder; created if missing. */
@@ -122,7 +123,9 @@ class LowdbStoreImpl implements LowdbStore {
   async update<T>(mutate: (draft: StoreState) => T): Promise<T> {
     this.assertOpen();
     const draft = structuredClone(this.db.data);
-    const result = mutate(draft);
+    // The result is copied so that the caller never holds a mutable handle into the state.
+    const result = structuredClone(mutate(draft));
+    assertStoreInvariants(this.db.data, draft);
     this.db.data = draft;
     await this.writer.request();
     return result;

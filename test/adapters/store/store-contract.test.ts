@@ -63,6 +63,35 @@ describe.each(implementations)('Store contract: $name', ({ make }) => {
     expect(store.snapshot().meta).toEqual({ n: 1 });
   });
 
+  it('hands back a copy of the result, never a handle into the state', async () => {
+    const store = await make();
+    const pushed = await store.update((draft) => {
+      const absence = absenceFor(1);
+      draft.absences.push(absence);
+      return absence;
+    });
+    pushed.note = 'cambiata fuori dallo store';
+    expect(store.snapshot().absences[0]!.note).not.toBe('cambiata fuori dallo store');
+  });
+
+  it('refuses any change to a published calendar version and writes nothing', async () => {
+    const store = await make();
+    const version = {
+      id: 'cal-1', officeId: 'p', from: '2026-12-01', to: '2026-12-31', status: 'published' as const, number: 1,
+      createdAt: '2026-11-20T08:00:00.000Z', createdBy: 'cli:capo', publishedAt: '2026-11-21T08:00:00.000Z',
+      duties: [{ id: 'd1', serviceId: 'reperibilita', magistrateId: 'rossi-mario', from: '2026-12-07', to: '2026-12-13', pinned: false }],
+      uncovered: [],
+    };
+    await store.update((draft) => void draft.calendars.push(version));
+    const before = store.snapshot();
+    await expect(store.update((draft) => void (draft.calendars[0]!.duties[0]!.magistrateId = 'bianchi-anna'))).rejects.toThrow(/immutable.*cal-1/);
+    await expect(store.update((draft) => void draft.calendars.pop())).rejects.toThrow(/cal-1/);
+    expect(store.snapshot()).toBe(before);
+    await store.update((draft) => void draft.calendars.push({ ...version, id: 'cal-2', number: 2, status: 'provisional' }));
+    await store.update((draft) => void (draft.calendars[1]!.duties[0]!.magistrateId = 'bianchi-anna'));
+    expect(store.snapshot().calendars[1]!.duties[0]!.magistrateId).toBe('bianchi-anna');
+  });
+
   it('applies concurrent updates one at a time, in call order, each seeing the ones before', async () => {
     const store = await make();
     const seen = await Promise.all(
