@@ -131,6 +131,11 @@ export const giadaConfigSchema = z.strictObject({
   singleHearings: z.array(singleHearingSchema).default([]),
   /** `rotation`: classic GIADA; `draw`: seeded draw among the least loaded, verifiable afterwards. */
   mode: z.enum(['rotation', 'draw']).default('rotation'),
+  /**
+   * Draw mode only: the draw is among the candidates whose assignment index is at most the lowest index
+   * plus this many full-time cases, so that the last one of a round is not predictable.
+   */
+  drawPoolSlack: z.number().min(0).default(1),
   /** Most and least loaded may differ by at most this much over a semester before an alert. */
   balanceTolerancePercent: percentSchema.default(10),
   /** No non-urgent first hearing during the summer suspension (1–31 August). */
@@ -164,3 +169,29 @@ export const assignmentRecordSchema = z.strictObject({
   ledgerHash: z.string(),
 });
 export type AssignmentRecord = z.infer<typeof assignmentRecordSchema>;
+
+/** What a magistrate's availability needs for GIADA: service span and exemptions (a 100% one blocks hearings). */
+export const giadaMagistrateSchema = z.strictObject({
+  id: idSchema,
+  name: z.string(),
+  surname: z.string(),
+  serviceStart: civilDaySchema.optional(),
+  serviceEnd: civilDaySchema.optional(),
+  exemptions: z.array(z.strictObject({ percentage: percentSchema, from: civilDaySchema, to: civilDaySchema.optional() })).default([]),
+});
+
+/**
+ * Everything the GIADA engine decides from, as recorded at the head of the ledger (and again whenever it
+ * changes): the office's place (for holidays), the GIADA configuration, the judges and their absences.
+ * A ledger can therefore be replayed on its own.
+ */
+export const giadaSetupSchema = z.strictObject({
+  officeId: idSchema,
+  officeName: z.string().min(1),
+  city: z.string().min(1),
+  patronSaintDay: z.string(),
+  giada: giadaConfigSchema,
+  magistrates: z.array(giadaMagistrateSchema),
+  absences: z.array(z.strictObject({ magistrateId: idSchema, type: z.string(), from: civilDaySchema, to: civilDaySchema })).default([]),
+});
+export type GiadaSetup = z.infer<typeof giadaSetupSchema>;

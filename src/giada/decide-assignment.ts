@@ -1,0 +1,94 @@
+import { requestTypeLabels } from '../domain/giada.ts';
+import { chooseCandidate } from './choose-candidate.ts';
+import { isCollegialCase, listCompetentCandidates } from './competence.ts';
+import { fromDayNumber, toDayNumber } from './day-number.ts';
+import type { AssignmentDecision, DateSearchTrace, DecisionInput } from './decision.ts';
+import type { EngineState } from './engine-model.ts';
+import { explainDecision } from './explain.ts';
+import { hasDetainedDefendant, selectFixingWindow } from './fixing-window.ts';
+import { searchHearing, type HearingSearch } from './search-hearing.ts';
+import { computeLawfulStart } from './statutory-term.ts';
+import { classifyWeight } from './weight-class.ts';
+import { computeWeight } from './weight.ts';
+
+function searchTrace(windowFrom: number, windowTo: number, lawful: ReturnType<typeof computeLawfulStart>, s: HearingSearch | null): DateSearchTrace {
+  const from = Math.max(windowFrom, lawful.earliest);
+  return {
+    windowFrom: fromDayNumber(windowFrom),
+    windowTo: fromDayNumber(windowTo),
+    lawfulFrom: fromDayNumber(lawful.earliest),
+    term: lawful.term ? { minDays: lawful.term.minDays, source: lawful.term.source, ends: fromDayNumber(lawful.termEnd ?? 0) } : null,
+    from: fromDayNumber(from),
+    to: fromDayNumber(windowTo),
+    checked: s?.checked ?? 0,
+    saturated: s?.saturated ?? 0,
+    blocked: s?.blocked ?? 0,
+    suspended: s?.suspended ?? 0,
+    blockedReason: s?.blockedReason ?? null,
+  };
+}
+
+/**
+ * Decides one request against the current state, without changing it: weight and class, competent
+ * candidates, rotation (or draw), the first hearing with room inside the fixing window that respects the
+ * statutory terms, August and absences. Pure given the state and the input: replay recomputes it.
+ */
+export function decideAssignment(state: EngineState, input: DecisionInput): AssignmentDecision {
+  const { model, queues } = state;
+  const { config, table } = model;
+  const { request } = input;
+  const weight = computeWeight(request, config.weightScoring);
+  const klass = classifyWeight(weight.value, config.weightClasses);
+  const collegial = isCollegialCase(request, config);
+  const detained = hasDetainedDefendant(request);
+  const base: AssignmentDecision = {
+    requestId: request.id, status: 'manual', kind: collegial ? 'panel' : 'judge', candidateId: null, hearingDate: null, slot: null,
+    searchedOn: input.on, weight: weight.value, weightParts: weight.parts, weightClass: klass.weightClass.id, collegial,
+    urgent: request.urgent, detained, excluded: [...input.excluded], search: null, candidates: [], draw: null, manualReason: null, explanation: '',
+  };
+  const finish = (decision: AssignmentDecision): AssignmentDecision => ({ ...decision, explanation: explainDecision(model, request, decision) });
+
+  const matter = config.subjectMatters.find((m) => m.id === request.subjectMatter);
+  const window = selectFixingWindow(request, config.fixingWindows);
+  if (!matter) return finish({ ...base, manualReason: `la materia «${request.subjectMatter}» non è configurata.` });
+  if (!window) return finish({ ...base, manualReason: `nessun range di fissazione configurato per ${requestTypeLabels[request.type]}.` });
+
+  const excluded = new Set(input.excluded);
+  const competent = listCompetentCandidates(model.candidates, matter, collegial).filter((c) => !excluded.has(c.id));
+  const on = toDayNumber(input.on);
+  const windowFrom = on + window.minDays;
+  const windowTo = on + window.maxDays;
+  const lawful = computeLawfulStart(on, request.type, detained, config.statutoryTerms, model.legal);
+  const from = Math.max(windowFrom, lawful.earliest);
+  if (competent.length === 0) {
+    const what = collegial ? 'collegio competente' : 'giudice competente';
+    return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), manualReason: `nessun ${what} per la materia «${matter.name}»${excluded.size > 0 ? ' oltre a quelli esclusi' : ''}.` });
+  }
+  const item = { direct: request.type === 'citazione_diretta', urgent: request.urgent, summerExempt: request.urgent || detained };
+  const choice = chooseCandidate(
+    competent,
+    klass.index,
+    queues,
+    (c) => searchHearing(table, c.index, from, windowTo, item, config.summerSuspension),
+    (h) => table.dateOf(h),
+    input.draw ? { source: input.draw, slack: config.drawPoolSlack } : null,
+  );
+  if (!choice.chosen) {
+    const noun = collegial ? 'collegi competenti' : 'giudici competenti';
+    const reason = from > windowTo
+      ? `il termine minimo di legge cade oltre la fine del range di fissazione (prima data utile ${fromDayNumber(lawful.earliest)}, fine del range ${fromDayNumber(windowTo)}).`
+      : `nessuna udienza non satura tra il ${fromDayNumber(from)} e il ${fromDayNumber(windowTo)} per nessuno dei ${competent.length} ${noun}.`;
+    return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), candidates: choice.traces, manualReason: reason });
+  }
+  const { candidate, search } = choice.chosen;
+  return finish({
+    ...base,
+    status: 'assigned',
+    candidateId: candidate.id,
+    hearingDate: table.dateOf(search.hearing),
+    slot: search.slot,
+    search: searchTrace(windowFrom, windowTo, lawful, search),
+    candidates: choice.traces,
+    draw: choice.draw,
+  });
+}

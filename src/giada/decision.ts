@@ -1,0 +1,89 @@
+import type { HearingRequest } from '../domain/giada.ts';
+import type { SlotKind } from './hearing-slots.ts';
+import type { WeightPart } from './weight.ts';
+
+/** One competent candidate as the decision saw it. */
+export interface CandidateTrace {
+  kind: 'judge' | 'panel';
+  id: string;
+  /** Cases of the class received so far. */
+  received: number;
+  /** Capacity in percent. */
+  capacity: number;
+  /** Assignment index: received per full-time equivalent. */
+  index: number;
+  outcome: 'scelto' | 'senza_udienze' | 'indice_piu_alto' | 'parita_udienza_successiva' | 'parita_ordine' | 'non_estratto' | 'escluso';
+  /** Italian: why it was or was not chosen. */
+  reason: string;
+  /** First hearing with room, when the candidate's hearings were looked at. */
+  firstFree: string | null;
+}
+
+/** The date search of the chosen candidate (or the summary when none had room). */
+export interface DateSearchTrace {
+  /** The configured fixing window, as dates. */
+  windowFrom: string;
+  windowTo: string;
+  /** The earliest lawful date after the statutory terms, and the term that set it. */
+  lawfulFrom: string;
+  term: { minDays: number; source: string; ends: string } | null;
+  /** The dates actually searched: max(windowFrom, lawfulFrom) … windowTo. */
+  from: string;
+  to: string;
+  checked: number;
+  saturated: number;
+  blocked: number;
+  suspended: number;
+  blockedReason: string | null;
+}
+
+export interface DrawTrace {
+  day: string;
+  commitment: string;
+  drawNumber: number;
+  /** The pool, sorted by id, and the drawn position. */
+  pool: string[];
+  position: number;
+}
+
+/** A complete assignment decision: everything the ledger keeps and replay recomputes. */
+export interface AssignmentDecision {
+  requestId: string;
+  status: 'assigned' | 'manual';
+  kind: 'judge' | 'panel';
+  candidateId: string | null;
+  hearingDate: string | null;
+  slot: SlotKind | null;
+  /** The day the search started from (the request's, or the reassignment's). */
+  searchedOn: string;
+  weight: number;
+  weightParts: WeightPart[];
+  weightClass: string;
+  collegial: boolean;
+  urgent: boolean;
+  detained: boolean;
+  excluded: string[];
+  search: DateSearchTrace | null;
+  candidates: CandidateTrace[];
+  draw: DrawTrace | null;
+  /** Why the request is manual (Italian), else null. */
+  manualReason: string | null;
+  explanation: string;
+}
+
+/** What a decision needs besides the engine's state. */
+export interface DecisionInput {
+  request: HearingRequest;
+  /** The day the date search counts from: the request's day, or the reassignment's. */
+  on: string;
+  excluded: readonly string[];
+  /** Draw mode: picks a position in the pool, or null when the draw cannot be made. */
+  draw: DrawSource | null;
+}
+
+export interface DrawSource {
+  day: string;
+  commitment: string;
+  drawNumber: number;
+  choose(pool: readonly string[]): number;
+}

@@ -1,0 +1,77 @@
+import type { GiadaConfig, GiadaSetup, HearingRequest } from '../domain/giada.ts';
+import { listCandidates, type Candidate } from './candidates.ts';
+import { HearingTable } from './hearing-table.ts';
+import type { SlotKind } from './hearing-slots.ts';
+import { LegalDays } from './legal-days.ts';
+import { Queues } from './queues.ts';
+import { nameOf } from './setup.ts';
+import { Unavailability } from './unavailability.ts';
+
+/** What never changes while a setup is in force: candidates, hearings, the legal calendar. */
+export interface EngineModel {
+  setup: GiadaSetup;
+  config: GiadaConfig;
+  candidates: Candidate[];
+  /** By `judge:<id>` and `panel:<id>`. */
+  byKey: Map<string, Candidate>;
+  table: HearingTable;
+  legal: LegalDays;
+  names: (id: string) => string;
+}
+
+/** One proceeding as the engine knows it. */
+export interface CaseEntry {
+  request: HearingRequest;
+  weight: number;
+  classIndex: number;
+  direct: boolean;
+  status: 'assigned' | 'manual' | 'cancelled' | 'joined';
+  /** Candidate index, or −1. */
+  candidate: number;
+  /** Hearing index, or −1 (a backfill on a day without a configured hearing). */
+  hearing: number;
+  hearingDate: string | null;
+  slot: SlotKind | null;
+  /** Judges and panels that abstained or were reassigned away from: never chosen again for this case. */
+  excluded: string[];
+  /** Hash of the last ledger record about this case. */
+  hash: string;
+}
+
+/** The engine's mutable state, derived entirely from the ledger. */
+export interface EngineState {
+  model: EngineModel;
+  queues: Queues;
+  cases: Map<string, CaseEntry>;
+  /** Draws made per civil day (draw mode). */
+  drawCounts: Map<string, number>;
+  /** Published commitments per civil day, and the days already revealed. */
+  commitments: Map<string, string>;
+  revealed: Set<string>;
+}
+
+export function candidateKey(kind: 'judge' | 'panel', id: string): string {
+  return `${kind}:${id}`;
+}
+
+export function buildEngineModel(setup: GiadaSetup): EngineModel {
+  const config = setup.giada;
+  const candidates = listCandidates(config);
+  const legal = new LegalDays({ city: setup.city, patronSaintDay: setup.patronSaintDay });
+  const names = (id: string) => nameOf(setup, id);
+  const table = new HearingTable(config, candidates, legal, new Unavailability(setup), names);
+  const byKey = new Map(candidates.map((c) => [candidateKey(c.kind, c.id), c]));
+  return { setup, config, candidates, byKey, table, legal, names };
+}
+
+export function createEngineState(model: EngineModel): EngineState {
+  const queues = new Queues(model.candidates.length, model.config.weightClasses.length, model.candidates.map((c) => c.capacity));
+  return { model, queues, cases: new Map(), drawCounts: new Map(), commitments: new Map(), revealed: new Set() };
+}
+
+/** "il giudice Marta Leone", "il collegio I sezione penale – collegio A". */
+export function describeCandidate(model: EngineModel, c: Pick<Candidate, 'kind' | 'id'>): string {
+  if (c.kind === 'judge') return `il giudice ${model.names(c.id)}`;
+  const panel = model.config.panels.find((p) => p.id === c.id);
+  return `il collegio ${panel ? panel.name : c.id}`;
+}

@@ -1,0 +1,209 @@
+import { civilDayAt } from '../domain/civil-day.ts';
+import { requestTypeLabels, type AssignmentRecord, type GiadaSetup, type HearingRequest } from '../domain/giada.ts';
+import type { Clock, Notifier, Store } from '../ports.ts';
+import { applyRecord } from './apply-record.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { decideAssignment } from './decide-assignment.ts';
+import type { AssignmentDecision, DrawSource } from './decision.ts';
+import { commitSeed, drawPosition, generateSeed, MemorySeedVault, type SeedVault } from './draw.ts';
+import type { EngineState } from './engine-model.ts';
+import { toAssignmentRecord } from './interchange.ts';
+import { GENESIS_HASH, sealRecord, type Actor, type LedgerBody, type LedgerRecord } from './ledger-record.ts';
+import { parseLedger } from './ledger-read.ts';
+import { planBackfill, planCancellation, planJoinder, planReassignment, type BackfillInput, type Plan, type ReassignInput } from './manual-actions.ts';
+import { checkPermission, type GiadaAction } from './permissions.ts';
+
+export interface GiadaEngineOptions {
+  store: Store;
+  clock: Clock;
+  notifier: Notifier;
+  /** The setup in force: recorded in the ledger when it differs from the last one recorded. */
+  setup: GiadaSetup;
+  /** Who brought the setup in (null at first start); and why. */
+  setupActor?: Actor | null;
+  setupReason?: string;
+  seeds?: SeedVault;
+  newSeed?: () => string;
+}
+
+/** The result of an action: done (with its ledger record), or refused with an Italian message (also recorded). */
+export type GiadaOutcome =
+  | { ok: true; record: LedgerRecord; assignment: AssignmentRecord | null; message: string; notified: boolean }
+  | { ok: false; message: string; record: LedgerRecord | null };
+
+/**
+ * The GIADA engine: decides, appends every decision to the hash-chained ledger (`Store.append`), then
+ * applies it to the in-memory state, which is always what the ledger says. Actions run one at a time.
+ */
+export class GiadaEngine {
+  #state: EngineState | null = null;
+  #lastHash = GENESIS_HASH;
+  #seq = 0;
+  #tail: Promise<unknown> = Promise.resolve();
+  readonly #seeds: SeedVault;
+  readonly #newSeed: () => string;
+
+  private constructor(private readonly options: GiadaEngineOptions) {
+    this.#seeds = options.seeds ?? new MemorySeedVault();
+    this.#newSeed = options.newSeed ?? generateSeed;
+  }
+
+  /** Opens the engine on the store's ledger: replays it, then records the setup if it changed. */
+  static async open(options: GiadaEngineOptions): Promise<GiadaEngine> {
+    const engine = new GiadaEngine(options);
+    const records = parseLedger(await options.store.readLog('giada-ledger'));
+    let lastSetup: GiadaSetup | null = null;
+    for (const record of records) {
+      engine.#absorb(record);
+      if (record.kind === 'setup') lastSetup = record.setup;
+    }
+    if (!lastSetup || canonicalJson(lastSetup) !== canonicalJson(options.setup)) {
+      await engine.#append({ kind: 'setup', actor: options.setupActor ?? null, reason: options.setupReason ?? (lastSetup ? 'configurazione aggiornata' : 'configurazione iniziale'), setup: options.setup });
+    }
+    return engine;
+  }
+
+  get state(): EngineState {
+    if (!this.#state) throw new Error('Motore GIADA senza configurazione.');
+    return this.#state;
+  }
+
+  get lastHash(): string {
+    return this.#lastHash;
+  }
+
+  /** A request from the PM or the GIP/GUP (the actor is `request.requestedBy`). */
+  request(request: HearingRequest): Promise<GiadaOutcome> {
+    return this.#serial(async () => {
+      const actor = request.requestedBy;
+      const refused = await this.#refuseUnless(actor, 'request', request.id, request.type);
+      if (refused) return refused;
+      if (this.state.cases.has(request.id)) return this.#refuse(actor, 'request', request.id, `La richiesta ${request.id} è già stata trattata: per cambiarne l'esito serve una riassegnazione dell'ufficio del dibattimento.`);
+      const draw = await this.#drawSource(request.requestedOn, request.id);
+      const decision = decideAssignment(this.state, { request, on: request.requestedOn, excluded: [], draw });
+      return this.#commitDecision({ kind: 'assignment', actor, request, decision }, decision);
+    });
+  }
+
+  reassign(input: ReassignInput): Promise<GiadaOutcome> {
+    return this.#serial(async () => {
+      const refused = await this.#refuseUnless(input.actor, 'reassign', input.requestId);
+      if (refused) return refused;
+      const plan = planReassignment(this.state, input, await this.#drawSource(input.on, input.requestId));
+      if (!plan.ok) return this.#refuse(input.actor, 'reassign', input.requestId, plan.message);
+      return this.#commitDecision(plan.body, plan.body.kind === 'reassignment' ? plan.body.decision : null);
+    });
+  }
+
+  cancel(requestId: string, reason: string, actor: Actor): Promise<GiadaOutcome> {
+    return this.#manual(actor, 'cancel', requestId, () => planCancellation(this.state, requestId, reason, actor), `Assegnazione del processo ${requestId} annullata.`);
+  }
+
+  join(intoId: string, joinedIds: string[], reason: string, actor: Actor): Promise<GiadaOutcome> {
+    return this.#manual(actor, 'join', intoId, () => planJoinder(this.state, intoId, joinedIds, reason, actor), `Riunione registrata: ${joinedIds.join(', ')} riuniti a ${intoId}, peso ricalcolato.`);
+  }
+
+  backfill(input: BackfillInput): Promise<GiadaOutcome> {
+    return this.#manual(input.actor, 'backfill', input.request.id, () => planBackfill(this.state, input), `Assegnazione del turno cartaceo registrata per ${input.request.id}.`);
+  }
+
+  /** A new configuration from the Dibattimento office, recorded with its reason. */
+  configure(setup: GiadaSetup, reason: string, actor: Actor): Promise<GiadaOutcome> {
+    return this.#manual(actor, 'configure', setup.officeId, () => ({ ok: true, body: { kind: 'setup', actor, reason, setup } }), 'Configurazione GIADA aggiornata.');
+  }
+
+  /** Publishes the commitment of `day`'s seed (draw mode), before the day starts. Idempotent. */
+  publishCommitment(day: string): Promise<string> {
+    return this.#serial(async () => this.#ensureCommitment(day));
+  }
+
+  /** Reveals the seed of every committed day up to `day` included. Returns the days revealed. */
+  revealThrough(day: string): Promise<string[]> {
+    return this.#serial(async () => this.#reveal((d) => d <= day));
+  }
+
+  async #ensureCommitment(day: string): Promise<string> {
+    const known = this.state.commitments.get(day);
+    if (known) return known;
+    const seed = (await this.#seeds.get(day)) ?? this.#newSeed();
+    await this.#seeds.put(day, seed);
+    const commitment = commitSeed(seed);
+    await this.#append({ kind: 'draw-commitment', day, commitment });
+    return commitment;
+  }
+
+  async #reveal(due: (day: string) => boolean): Promise<string[]> {
+    const days = [...this.state.commitments.keys()].filter((d) => due(d) && !this.state.revealed.has(d)).sort();
+    for (const day of days) {
+      const seed = await this.#seeds.get(day);
+      if (seed !== undefined) await this.#append({ kind: 'draw-reveal', day, seed });
+    }
+    return days;
+  }
+
+  /** Draw mode: the draw of `day` (the previous days revealed first; a day already revealed draws on today's seed). */
+  async #drawSource(requestDay: string, requestId: string): Promise<DrawSource | null> {
+    if (this.state.model.config.mode !== 'draw') return null;
+    const today = civilDayAt(this.options.clock.now());
+    const day = this.state.revealed.has(requestDay) ? today : requestDay;
+    await this.#reveal((d) => d < day && d < today);
+    const commitment = await this.#ensureCommitment(day);
+    const seed = (await this.#seeds.get(day)) ?? '';
+    const drawNumber = this.state.drawCounts.get(day) ?? 0;
+    return { day, commitment, drawNumber, choose: (pool) => drawPosition(seed, requestId, drawNumber, pool.length) };
+  }
+
+  async #manual(actor: Actor, action: GiadaAction, subject: string, plan: () => Plan, message: string): Promise<GiadaOutcome> {
+    return this.#serial(async () => {
+      const refused = await this.#refuseUnless(actor, action, subject);
+      if (refused) return refused;
+      const planned = plan();
+      if (!planned.ok) return this.#refuse(actor, action, subject, planned.message);
+      const record = await this.#append(planned.body);
+      return { ok: true, record, assignment: null, message, notified: false };
+    });
+  }
+
+  async #commitDecision(body: LedgerBody, decision: AssignmentDecision | null): Promise<GiadaOutcome> {
+    const record = await this.#append(body);
+    if (!decision) return { ok: true, record, assignment: null, message: '', notified: false };
+    const assignment = toAssignmentRecord(decision, record.hash);
+    let notified = false;
+    if (decision.status === 'manual') {
+      const text = `GIADA: la richiesta ${decision.requestId} (${'request' in body ? requestTypeLabels[body.request.type] : ''}) richiede un intervento manuale: ${decision.manualReason ?? ''}`;
+      await this.options.notifier.send({ to: { kind: 'office', officeId: this.state.model.setup.officeId }, text, key: `giada-manual:${record.hash}` });
+      notified = true;
+    }
+    return { ok: true, record, assignment, message: decision.explanation, notified };
+  }
+
+  async #refuseUnless(actor: Actor, action: GiadaAction, subject: string, type?: HearingRequest['type']): Promise<GiadaOutcome | null> {
+    const message = checkPermission(actor.profile, action, type);
+    return message === null ? null : this.#refuse(actor, action, subject, message);
+  }
+
+  async #refuse(actor: Actor, action: string, subject: string, message: string): Promise<GiadaOutcome> {
+    const record = await this.#append({ kind: 'refusal', actor, action, subject, message });
+    return { ok: false, message, record };
+  }
+
+  /** Seals, appends (durably), then applies: the state never runs ahead of the ledger. */
+  async #append(body: LedgerBody): Promise<LedgerRecord> {
+    const record = sealRecord(body, this.#seq + 1, this.options.clock.now().toISOString(), this.#lastHash);
+    await this.options.store.append('giada-ledger', record);
+    this.#absorb(record);
+    return record;
+  }
+
+  #absorb(record: LedgerRecord): void {
+    this.#state = applyRecord(this.#state, record);
+    this.#lastHash = record.hash;
+    this.#seq = record.seq;
+  }
+
+  #serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#tail.then(work, work);
+    this.#tail = run.catch(() => undefined);
+    return run;
+  }
+}

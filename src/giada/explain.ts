@@ -1,0 +1,57 @@
+import { formatDayIt } from '../domain/format-day-it.ts';
+import { requestTypeLabels, type HearingRequest } from '../domain/giada.ts';
+import type { AssignmentDecision } from './decision.ts';
+import { describeCandidate, type EngineModel } from './engine-model.ts';
+import { describeWeight } from './weight.ts';
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100).replace('.', ',');
+}
+
+function describeRequest(request: HearingRequest, decision: AssignmentDecision): string {
+  const flags = [decision.urgent ? 'urgente' : null, decision.detained ? 'con imputati detenuti' : null].filter(Boolean);
+  return `${requestTypeLabels[request.type]}${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`;
+}
+
+function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: string): string {
+  const chosen = decision.candidates.find((c) => c.outcome === 'scelto');
+  if (!chosen) return '';
+  const who = describeCandidate(model, chosen);
+  const pool = decision.candidates.length;
+  const noun = decision.kind === 'judge' ? (pool === 1 ? 'giudice competente' : 'giudici competenti') : pool === 1 ? 'collegio competente' : 'collegi competenti';
+  const skipped = decision.candidates.filter((c) => c.outcome === 'senza_udienze').length;
+  const base = `Tra ${pool === 1 ? "l'unico" : `i ${pool}`} ${noun} per la materia «${matter}», ${who} `;
+  const load = `(${fmt(chosen.received)} processi della classe a fronte di una capacità del ${fmt(chosen.capacity)}%)`;
+  const draw = decision.draw
+    ? `è stato estratto a sorte tra i ${decision.draw.pool.length} meno carichi con udienze libere ${load}; il seme del giorno, il cui impegno è pubblicato prima dell'inizio della giornata, sarà rivelato dopo, così che chiunque possa ripetere l'estrazione.`
+    : `aveva l'indice di assegnazione più basso nella classe, ${fmt(chosen.index)} ${load}.`;
+  const tied = decision.candidates.filter((c) => c.outcome === 'parita_udienza_successiva' || c.outcome === 'parita_ordine').length;
+  const tie = tied > 0 && !decision.draw
+    ? ` A parità di indice con ${tied === 1 ? 'un altro candidato' : `altri ${tied} candidati`}, la scelta è caduta su chi aveva la prima udienza libera più vicina (e, a parità di data, sul primo nell'ordine degli identificativi).`
+    : '';
+  const skip = skipped > 0 ? ` ${skipped === 1 ? 'Un candidato con indice pari o inferiore è stato saltato' : `${skipped} candidati con indice pari o inferiore sono stati saltati`} perché senza udienze con posto nel range.` : '';
+  return `${base}${draw}${tie}${skip}`;
+}
+
+function whyDate(decision: AssignmentDecision): string {
+  const s = decision.search;
+  if (!s || decision.hearingDate === null) return '';
+  const term = s.term
+    ? ` e rispetta il termine di ${s.term.minDays} giorni liberi (${s.term.source}), contati esclusi il giorno della richiesta e quello dell'udienza: la prima data utile era il ${formatDayIt(s.lawfulFrom)}`
+    : '';
+  const passed = s.saturated + s.blocked + s.suspended;
+  const skipped = passed > 0 ? ` Prima di essa, ${passed === 1 ? "un'udienza" : `${passed} udienze`} nel range ${passed === 1 ? 'è stata scartata' : 'sono state scartate'} (${[
+    s.saturated > 0 ? `${s.saturated} sature` : '', s.blocked > 0 ? `${s.blocked} per indisponibilità: ${s.blockedReason ?? ''}` : '', s.suspended > 0 ? `${s.suspended} nella sospensione feriale di agosto` : '',
+  ].filter(Boolean).join('; ')}).` : '';
+  const slot = decision.slot === 'urgent' ? ' Il processo occupa uno dei posti riservati agli urgenti, oltre la disponibilità ordinaria.' : '';
+  return ` La prima udienza è fissata al ${formatDayIt(decision.hearingDate)}: è la prima udienza non satura nel range di fissazione (dal ${formatDayIt(s.windowFrom)} al ${formatDayIt(s.windowTo)})${term}.${skipped}${slot}`;
+}
+
+/** An Italian paragraph a lawyer can read: the weight, why this judge or panel, why this date. */
+export function explainDecision(model: EngineModel, request: HearingRequest, decision: AssignmentDecision): string {
+  const matter = model.config.subjectMatters.find((m) => m.id === request.subjectMatter)?.name ?? request.subjectMatter;
+  const className = model.config.weightClasses.find((c) => c.id === decision.weightClass)?.name ?? decision.weightClass;
+  const head = `Il procedimento ${request.id} (${describeRequest(request, decision)}) ha peso ${fmt(decision.weight)} (${describeWeight({ value: decision.weight, parts: decision.weightParts })}) e rientra nella ${className}; il processo è ${decision.collegial ? 'collegiale' : 'monocratico'}.`;
+  if (decision.status === 'manual') return `${head} Non è stato assegnato automaticamente: ${decision.manualReason ?? ''} L'ufficio del dibattimento è stato avvisato per l'intervento manuale.`;
+  return `${head} ${whyCandidate(model, decision, matter)}${whyDate(decision)}`;
+}

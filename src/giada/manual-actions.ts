@@ -1,0 +1,123 @@
+import { formatDayIt } from '../domain/format-day-it.ts';
+import type { HearingRequest } from '../domain/giada.ts';
+import { backfillSlot } from './apply-record.ts';
+import { toDayNumber } from './day-number.ts';
+import { decideAssignment } from './decide-assignment.ts';
+import type { DrawSource } from './decision.ts';
+import { candidateKey, type CaseEntry, type EngineState } from './engine-model.ts';
+import type { Actor, LedgerBody, PreviousAssignment } from './ledger-record.ts';
+import { classifyWeight } from './weight-class.ts';
+import { computeWeight } from './weight.ts';
+
+/** A planned manual action: the ledger body to append, or the Italian reason it cannot be done. */
+export type Plan = { ok: true; body: LedgerBody } | { ok: false; message: string };
+
+function previousOf(state: EngineState, entry: CaseEntry): PreviousAssignment {
+  const c = entry.candidate >= 0 ? state.model.candidates[entry.candidate] : undefined;
+  return { hash: entry.hash, kind: c?.kind ?? 'judge', candidateId: c?.id ?? null, hearingDate: entry.hearingDate };
+}
+
+function findActive(state: EngineState, requestId: string): CaseEntry | string {
+  const entry = state.cases.get(requestId);
+  if (!entry) return `Nessun processo con richiesta ${requestId} nel registro GIADA.`;
+  if (entry.status === 'cancelled') return `Il processo ${requestId} è già stato annullato.`;
+  if (entry.status === 'joined') return `Il processo ${requestId} è stato riunito ad altro processo e non è più attivo.`;
+  return entry;
+}
+
+export interface ReassignInput {
+  requestId: string;
+  cause: 'astensione' | 'riassegnazione';
+  reason: string;
+  actor: Actor;
+  /** The new request date the search counts from (the seed: "inserita la nuova data di richiesta fissazione"). */
+  on: string;
+}
+
+/**
+ * Abstention or the tribunal's own reassignment (direct summons included: the original could not):
+ * a new automatic decision excluding every judge or panel the case has left, the old slot freed.
+ */
+export function planReassignment(state: EngineState, input: ReassignInput, draw: DrawSource | null): Plan {
+  const entry = findActive(state, input.requestId);
+  if (typeof entry === 'string') return { ok: false, message: entry };
+  if (input.cause === 'astensione' && entry.status !== 'assigned') {
+    return { ok: false, message: `Il processo ${input.requestId} non è assegnato: non c'è un giudice o collegio che possa astenersi.` };
+  }
+  const previous = previousOf(state, entry);
+  const excluded = [...entry.excluded, ...(previous.candidateId !== null && !entry.excluded.includes(previous.candidateId) ? [previous.candidateId] : [])];
+  const decision = decideAssignment(state, { request: entry.request, on: input.on, excluded, draw });
+  return { ok: true, body: { kind: 'reassignment', actor: input.actor, cause: input.cause, reason: input.reason, request: entry.request, previous, decision } };
+}
+
+export function planCancellation(state: EngineState, requestId: string, reason: string, actor: Actor): Plan {
+  const entry = findActive(state, requestId);
+  if (typeof entry === 'string') return { ok: false, message: entry };
+  return { ok: true, body: { kind: 'cancellation', actor, reason, requestId, previous: previousOf(state, entry) } };
+}
+
+/**
+ * Joinder: the joined proceedings become inactive (their slots and queue places given back); the
+ * surviving one keeps its judge and date, takes every defendant and charge, and is reweighed: when its
+ * class changes, its place moves to the new class's queue.
+ */
+export function planJoinder(state: EngineState, intoId: string, joinedIds: readonly string[], reason: string, actor: Actor): Plan {
+  const into = findActive(state, intoId);
+  if (typeof into === 'string') return { ok: false, message: into };
+  if (joinedIds.length === 0) return { ok: false, message: 'Indica almeno un processo da riunire.' };
+  const joined: CaseEntry[] = [];
+  for (const id of joinedIds) {
+    if (id === intoId) return { ok: false, message: `Il processo ${id} non può essere riunito a se stesso.` };
+    const entry = findActive(state, id);
+    if (typeof entry === 'string') return { ok: false, message: entry };
+    joined.push(entry);
+  }
+  const request: HearingRequest = {
+    ...into.request,
+    defendants: [...into.request.defendants, ...joined.flatMap((j) => j.request.defendants)],
+    charges: [...into.request.charges, ...joined.flatMap((j) => j.request.charges)],
+  };
+  const weight = computeWeight(request, state.model.config.weightScoring);
+  const klass = classifyWeight(weight.value, state.model.config.weightClasses);
+  return {
+    ok: true,
+    body: {
+      kind: 'joinder', actor, reason, intoId, joinedIds: [...joinedIds], previous: joined.map((j) => previousOf(state, j)), request,
+      weight: weight.value, weightClass: klass.weightClass.id, previousWeight: into.weight,
+      previousWeightClass: state.model.config.weightClasses[into.classIndex]?.id ?? '',
+    },
+  };
+}
+
+export interface BackfillInput {
+  request: HearingRequest;
+  judgeId?: string;
+  panelId?: string;
+  hearingDate: string;
+  reason: string;
+  actor: Actor;
+}
+
+/** A paper-shift assignment entered afterwards: counted in the queues (and the hearing, when it has room). */
+export function planBackfill(state: EngineState, input: BackfillInput): Plan {
+  if (state.cases.has(input.request.id)) return { ok: false, message: `La richiesta ${input.request.id} è già nel registro GIADA.` };
+  const kind = input.panelId !== undefined ? 'panel' : 'judge';
+  const id = input.panelId ?? input.judgeId ?? '';
+  const candidate = state.model.byKey.get(candidateKey(kind, id));
+  if (!candidate) return { ok: false, message: `${kind === 'panel' ? 'Collegio' : 'Giudice'} «${id}» non configurato in GIADA.` };
+  const weight = computeWeight(input.request, state.model.config.weightScoring);
+  const klass = classifyWeight(weight.value, state.model.config.weightClasses);
+  const hearing = state.model.table.find(candidate.index, toDayNumber(input.hearingDate));
+  const slot = backfillSlot(state, candidate.index, hearing, input.request.type === 'citazione_diretta', input.request.urgent);
+  const day = formatDayIt(input.hearingDate);
+  const note = hearing < 0
+    ? `il ${day} non è un'udienza del calendario: il processo conta nella coda ma non occupa posti`
+    : slot === null ? `l'udienza del ${day} era già piena: il processo conta nella coda oltre la disponibilità` : `posto occupato nell'udienza del ${day}`;
+  return {
+    ok: true,
+    body: {
+      kind: 'backfill', actor: input.actor, reason: input.reason, request: input.request, ownerKind: kind, candidateId: id,
+      hearingDate: input.hearingDate, weight: weight.value, weightClass: klass.weightClass.id, slot, note,
+    },
+  };
+}
