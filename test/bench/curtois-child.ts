@@ -7,7 +7,7 @@ import { solveCurtois } from '../../src/roster/curtois/solve-curtois.ts';
 const [file, secondsText, seedText, name] = process.argv.slice(2);
 const parsed = parseCurtois(readFileSync(file!, 'utf8'), name!);
 if (!parsed.ok) throw new Error(`format error: ${JSON.stringify(parsed.error)}`);
-const solved = solveCurtois(parsed.instance, { seconds: Number(secondsText), seed: Number(seedText) });
+const solved = await solveCurtois(parsed.instance, { seconds: Number(secondsText), seed: Number(seedText) });
 if (!solved.ok) throw new Error(`model error: ${JSON.stringify(solved.error)}`);
 const { solution, check, result } = solved.run;
 process.stdout.write(`${JSON.stringify({

@@ -86,7 +86,7 @@ async function runCurtois(args: string[], io: CliIO): Promise<number> {
     writeLine(io.stderr, describeFormatError(parsed.file, instance.error));
     return 1;
   }
-  const solved = solveCurtois(instance.instance, { seconds: parsed.seconds, seed: parsed.seed });
+  const solved = await solveCurtois(instance.instance, { seconds: parsed.seconds, seed: parsed.seed });
   if (!solved.ok) {
     writeLine(io.stderr, describeFormatError(parsed.file, solved.error));
     return 1;

@@ -20,12 +20,12 @@ export interface CurtoisRun {
 }
 
 /** Solves a Curtois instance with the general engine and checks the answer independently. */
-export function solveCurtois(instance: CurtoisInstance, options: SolveOptions):
-  { ok: true; run: CurtoisRun } | { ok: false; error: CurtoisFormatError } {
+export async function solveCurtois(instance: CurtoisInstance, options: SolveOptions):
+  Promise<{ ok: true; run: CurtoisRun } | { ok: false; error: CurtoisFormatError }> {
   const compiled = curtoisToModel(instance);
   if (!compiled.ok) return compiled;
   const { model } = compiled;
-  const result = solveRoster(model, options);
+  const result = await solveRoster(model, options);
   const assignments = listAssignments(result.roster).map((a) => ({
     employee: model.people[a.person]!.id, day: a.day, shift: model.shifts[a.shift]!.id,
   }));

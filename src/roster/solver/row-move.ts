@@ -22,14 +22,16 @@ export function createRowMove(pr: Problem): RowMove | null {
   };
 }
 
-/** Finds a row breaking no per-type maximum, raising per-type surcharges up to three times. */
-function planRow(st: SearchState, move: RowMove, p: number): boolean {
-  const pr = st.pr;
+/**
+ * Runs the row DP on costs filled by `fill` (which adds `move.surcharge` per shift type), raising
+ * per-type surcharges up to three times until no per-type maximum is broken. Result in move.row.
+ */
+export function planRowWith(pr: Problem, move: RowMove, p: number, fill: (surcharge: Float64Array, out: Float64Array) => void): number {
   move.surcharge.fill(0);
-  const coverOf = (k: number, c: number) => coverCost(pr, k, c);
   for (let attempt = 0; attempt < 4; attempt++) {
-    fillRowCosts(pr, st.cells, st.coverCount, p, move.surcharge, coverOf, move.costs);
-    if (solveRowDp(pr, move.dp, p, move.costs, move.row) === Number.POSITIVE_INFINITY) return false;
+    fill(move.surcharge, move.costs);
+    const cost = solveRowDp(pr, move.dp, p, move.costs, move.row);
+    if (cost === Number.POSITIVE_INFINITY) return cost;
     move.counts.fill(0);
     for (const v of move.row) if (v >= 0) move.counts[v]!++;
     let ok = true;
@@ -39,9 +41,21 @@ function planRow(st: SearchState, move: RowMove, p: number): boolean {
         ok = false;
       }
     }
-    if (ok) return true;
+    if (ok) {
+      let plain = 0;
+      for (let d = 0; d < pr.D; d++) plain += move.costs[d * (pr.S + 1) + move.row[d]! + 1]! - (move.row[d]! >= 0 ? move.surcharge[move.row[d]!]! : 0);
+      return plain;
+    }
   }
-  return false;
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Plans person p's best row against the current cover of everyone else. */
+function planRow(st: SearchState, move: RowMove, p: number): boolean {
+  const pr = st.pr;
+  const coverOf = (k: number, c: number) => coverCost(pr, k, c);
+  return planRowWith(pr, move, p, (surcharge, out) => fillRowCosts(pr, st.cells, st.coverCount, p, surcharge, coverOf, out))
+    < Number.POSITIVE_INFINITY;
 }
 
 /** Stages person p's best row given the others; false when it equals the current row or none exists. */

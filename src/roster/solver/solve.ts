@@ -2,32 +2,27 @@ import type { RosterModel } from '../model.ts';
 import type { Roster } from '../roster.ts';
 import { scoreRoster, type RuleScore } from '../score.ts';
 import type { Violation } from '../rules/index.ts';
-import { anneal } from './anneal.ts';
+import { anneal, type AnnealSettings } from './anneal.ts';
+import { searchColumns } from './column-generation.ts';
 import { constructRoster } from './construct.ts';
 import { createPrng } from './prng.ts';
 import { compileProblem } from './problem.ts';
 import { createRowMove } from './row-move.ts';
-import { createState } from './state.ts';
+import { createState, recomputeState } from './state.ts';
 import { listUncovered, type UncoveredSlot } from './uncovered.ts';
 
 export interface SolveOptions {
   seed?: number;
   /** Wall-clock budget; the only source of nondeterminism. */
   seconds?: number;
-  /** Move budget, for exactly reproducible runs (tests). */
+  /** Move budget, for exactly reproducible runs (tests). Disables the time-based column phase. */
   iterations?: number;
   /** Milliseconds clock, injectable; defaults to performance.now. */
   clock?: () => number;
-  /** Penalty per unit of hard breach during the search. */
-  hardWeight?: number;
-  /** Annealing temperatures at the start and the end of the budget. */
-  startTemperature?: number;
-  endTemperature?: number;
-  adaptive?: boolean;
-  minHardWeight?: number;
-  rowMoveRate?: number;
-  cycles?: number;
-  maxRecreate?: number;
+  /** Use the price-and-branch phase when the row DP fits (default true with a time budget). */
+  columns?: boolean;
+  /** Overrides of the annealing settings. */
+  anneal?: Partial<AnnealSettings>;
 }
 
 export interface SolveResult {
@@ -38,30 +33,58 @@ export interface SolveResult {
   hardViolations: Violation[];
   breakdown: RuleScore[];
   uncovered: UncoveredSlot[];
-  stats: { iterations: number; seconds: number; searchObjective: number; searchHard: number };
+  stats: { iterations: number; seconds: number; lowerBound: number | null; columns: number; dives: number };
 }
 
-/** Builds a roster: greedy construction, then simulated annealing until a budget runs out. */
-export function solveRoster(model: RosterModel, options: SolveOptions = {}): SolveResult {
+const DEFAULT_ANNEAL: AnnealSettings = {
+  hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5,
+  rowMoveRate: 0.01, cycles: 1, maxRecreate: 3,
+};
+
+/**
+ * Builds a roster: greedy construction, simulated annealing (cell, swap, block and DP row moves),
+ * then, when the row DP fits and time allows, price-and-branch over DP rows, and a final anneal.
+ */
+export async function solveRoster(model: RosterModel, options: SolveOptions = {}): Promise<SolveResult> {
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const seconds = options.seconds ?? (options.iterations === undefined ? 10 : Infinity);
+  const deadline = started + seconds * 1000;
   const rng = createPrng(options.seed ?? 1);
   const pr = compileProblem(model);
+  const rowMove = createRowMove(pr);
+  const settings = { ...DEFAULT_ANNEAL, ...options.anneal };
   const state = createState(pr, constructRoster(pr, rng));
-  const run = anneal(state, rng, {
-    iterations: options.iterations ?? Infinity,
-    deadline: started + seconds * 1000,
-    clock,
-  }, { hardWeight: options.hardWeight ?? 1000, startTemperature: options.startTemperature ?? 30, endTemperature: options.endTemperature ?? 0.3,
-    adaptive: options.adaptive ?? true, minHardWeight: options.minHardWeight ?? 5,
-    rowMoveRate: options.rowMoveRate ?? 0.01, cycles: options.cycles ?? 1,
-    maxRecreate: options.maxRecreate ?? 1 }, createRowMove(pr));
+  const useColumns = rowMove !== null && Number.isFinite(deadline) && (options.columns ?? true);
+  const at = (share: number) => started + share * (deadline - started);
+  const iterations = options.iterations ?? Infinity;
+  let run = anneal(state, rng, { iterations, deadline: useColumns ? at(0.35) : deadline, clock }, settings, rowMove);
+  let total = run.iterations;
+  let lowerBound: number | null = null;
+  let columns = 0;
+  let dives = 0;
+  if (useColumns && rowMove) {
+    const scoreCells = (cells: Int16Array) => {
+      state.cells.set(cells);
+      recomputeState(state);
+      return state.hard * 1e6 + state.soft;
+    };
+    const found = await searchColumns(pr, rowMove, run.best, rng, { clock, deadline: at(0.85) }, scoreCells);
+    const keep = scoreCells(run.best);
+    if (found) {
+      lowerBound = found.lowerBound;
+      columns = found.columns;
+      dives = found.dives;
+      if (found.cells && scoreCells(found.cells) > keep) scoreCells(run.best);
+    }
+    run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
+    total += run.iterations;
+  }
   const roster: Roster = { people: pr.P, days: pr.D, cells: run.best };
   const score = scoreRoster(model, roster);
   return {
     roster, objective: score.objective, feasible: score.feasible, hardViolations: score.hardViolations,
     breakdown: score.breakdown, uncovered: listUncovered(model, roster),
-    stats: { iterations: run.iterations, seconds: (clock() - started) / 1000, searchObjective: run.bestSoft, searchHard: run.bestHard },
+    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives },
   };
 }

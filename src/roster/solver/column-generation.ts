@@ -1,0 +1,129 @@
+import { addColumn, createMaster, fixColumn, loadHighs, releaseColumns, solveMaster, type Master } from './master.ts';
+import type { Prng } from './prng.ts';
+import { NOT_FIXED, type Problem } from './problem.ts';
+import { planRowWith, type RowMove } from './row-move.ts';
+
+/**
+ * Column generation with diving: the LP master picks one row per person; rows ("columns") come
+ * from the row DP priced with the LP duals. A dive repeatedly fixes the person whose column is
+ * closest to 1 and prices again, until every person is fixed: an integer roster. Dives repeat,
+ * randomised, while time allows.
+ */
+export interface ColumnBudget {
+  clock: () => number;
+  deadline: number;
+}
+
+export interface ColumnResult {
+  /** Best roster found by diving (null if none completed). */
+  cells: Int16Array | null;
+  /** LP bound of the root when pricing converged, else null. */
+  lowerBound: number | null;
+  columns: number;
+  dives: number;
+}
+
+const INF = Number.POSITIVE_INFINITY;
+
+function fillPricedCosts(pr: Problem, p: number, dual: Float64Array, coverRow: Int32Array, surcharge: Float64Array, out: Float64Array): void {
+  const { D, S } = pr;
+  for (let d = 0; d < D; d++) {
+    const i = p * D + d;
+    const pin = pr.fixed[i]!;
+    for (let v = -1; v < S; v++) {
+      let c = pr.cellCost[i * (S + 1) + v + 1]!;
+      if (pin !== NOT_FIXED && pin !== v) c = INF;
+      else if (v >= 0) {
+        if (!pr.eligible[p * S + v] || pr.unavailable[i]) c = INF;
+        else {
+          const r = coverRow[d * S + v]!;
+          c += (r >= 0 ? -dual[r]! : 0) + surcharge[v]!;
+        }
+      }
+      out[d * (S + 1) + v + 1] = c;
+    }
+  }
+}
+
+/** Prices until no column has negative reduced cost; returns the Lagrangian bound if converged. */
+function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: ColumnBudget): { value: Float64Array; bound: number | null } {
+  const pr = m.pr;
+  for (;;) {
+    const lp = solveMaster(m);
+    if (budget.clock() >= budget.deadline) return { value: lp.value, bound: null };
+    let added = 0;
+    let reducedSum = 0;
+    for (let p = 0; p < pr.P; p++) {
+      if (fixed[p]) continue;
+      const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, p, lp.dual, m.coverRow, sur, out));
+      if (cost === INF) continue;
+      const reduced = cost - lp.dual[p]!;
+      reducedSum += Math.min(0, reduced);
+      if (reduced < -1e-6 && addColumn(m, p, move.row) >= 0) added++;
+    }
+    if (added === 0) return { value: lp.value, bound: lp.objective + reducedSum };
+  }
+}
+
+/** One dive from the current master; returns the integer roster or null when out of time. */
+function dive(m: Master, move: RowMove, rng: Prng, noise: number, budget: ColumnBudget): Int16Array | null {
+  const pr = m.pr;
+  const fixed = new Uint8Array(pr.P);
+  const chosen = new Int32Array(pr.P).fill(-1);
+  let left = pr.P;
+  while (left > 0) {
+    if (budget.clock() >= budget.deadline) return null;
+    const { value } = generate(m, move, fixed, budget);
+    let bestP = -1;
+    let bestJ = -1;
+    let bestScore = -INF;
+    for (let p = 0; p < pr.P; p++) {
+      if (fixed[p]) continue;
+      for (const j of m.byPerson[p]!) {
+        const x = value[j] ?? 0;
+        if (x > 0.999) { fixed[p] = 1; chosen[p] = j; left--; fixColumn(m, p, j); break; }
+        const score = x + noise * rng.next();
+        if (score > bestScore) { bestScore = score; bestP = p; bestJ = j; }
+      }
+    }
+    if (bestP >= 0 && !fixed[bestP]) {
+      fixed[bestP] = 1;
+      chosen[bestP] = bestJ;
+      left--;
+      fixColumn(m, bestP, bestJ);
+    }
+  }
+  const cells = new Int16Array(pr.P * pr.D);
+  chosen.forEach((j, p) => cells.set(m.columns[j]!.row, p * pr.D));
+  return cells;
+}
+
+/** Runs dives until the deadline; `score` ranks complete rosters (lower is better). */
+export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16Array, rng: Prng,
+  budget: ColumnBudget, score: (cells: Int16Array) => number): Promise<ColumnResult | null> {
+  const highs = await loadHighs();
+  const m = createMaster(highs, pr);
+  try {
+    const zero = new Float64Array(pr.P + m.slackCols);
+    for (let p = 0; p < pr.P; p++) {
+      if (addColumn(m, p, incumbent.subarray(p * pr.D, (p + 1) * pr.D)) >= 0) continue;
+      const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, p, zero, m.coverRow, sur, out));
+      if (cost === INF || addColumn(m, p, move.row) < 0) return null;
+    }
+    const root = generate(m, move, new Uint8Array(pr.P), budget);
+    let best: Int16Array | null = null;
+    let bestScore = INF;
+    let dives = 0;
+    while (budget.clock() < budget.deadline) {
+      const cells = dive(m, move, rng, dives === 0 ? 0 : 0.3, budget);
+      releaseColumns(m);
+      if (!cells) break;
+      dives++;
+      const s = score(cells);
+      if (s < bestScore) { bestScore = s; best = cells; }
+    }
+    return { cells: best, lowerBound: root.bound, columns: m.columns.length, dives };
+  } finally {
+    m.model.dispose();
+  }
+}
