@@ -30,15 +30,10 @@ export interface SeedVault {
 
 export class MemorySeedVault implements SeedVault {
   readonly #seeds = new Map<string, string>();
-  constructor(private readonly generate: () => string = generateSeed) {}
   async get(day: string): Promise<string | undefined> {
     return this.#seeds.get(day);
   }
   async put(day: string, seed: string): Promise<void> {
     this.#seeds.set(day, seed);
-  }
-  /** A seed for `day`, created on first use. */
-  newSeed(): string {
-    return this.generate();
   }
 }
