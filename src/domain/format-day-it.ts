@@ -82,10 +82,18 @@ export function formatWeekdayDayIt(day: CivilDay): string {
  */
 export function formatRangeIt(from: CivilDay, to: CivilDay): string {
   if (from > to) throw new RangeError(`Intervallo rovesciato: ${from} > ${to}`);
-  if (from === to) return `il ${formatDayIt(from)}`;
   const a = partsOf(from);
   const b = partsOf(to);
-  if (a.year !== b.year) return `dal ${formatDayIt(from)} al ${formatDayIt(to)}`;
-  if (a.month !== b.month) return `dal ${formatDayMonthIt(from)} al ${formatDayIt(to)}`;
-  return `dal ${dayNumberIt(a.dayOfMonth)} al ${formatDayIt(to)}`;
+  if (from === to) return `${elided('il', a.dayOfMonth)}${formatDayIt(from)}`;
+  const start = a.year !== b.year ? formatDayIt(from) : a.month !== b.month ? formatDayMonthIt(from) : dayNumberIt(a.dayOfMonth);
+  return `${elided('dal', a.dayOfMonth)}${start} ${elided('al', b.dayOfMonth)}${formatDayIt(to)}`;
+}
+
+/**
+ * The article before a day number, elided before a vowel sound as Italian wants: "l'8", "dall'11",
+ * "all'8" (otto and undici are the only days that start with a vowel). Includes the following space.
+ */
+export function elided(article: 'il' | 'dal' | 'al', dayOfMonth: number): string {
+  if (dayOfMonth !== 8 && dayOfMonth !== 11) return `${article} `;
+  return article === 'il' ? "l'" : article === 'dal' ? "dall'" : "all'";
 }

@@ -48,3 +48,15 @@ describe('formatRangeIt', () => {
     expect(() => formatRangeIt('2027-03-07', '2027-03-03')).toThrow(RangeError);
   });
 });
+
+describe('elision before 8 and 11', () => {
+  it.each([
+    ['2026-12-08', '2026-12-08', "l'8 dicembre 2026"],
+    ['2026-12-11', '2026-12-11', "l'11 dicembre 2026"],
+    ['2026-12-08', '2026-12-11', "dall'8 all'11 dicembre 2026"],
+    ['2026-11-30', '2026-12-08', "dal 30 novembre all'8 dicembre 2026"],
+    ['2026-12-11', '2027-01-01', "dall'11 dicembre 2026 al 1° gennaio 2027"],
+  ])('formatRangeIt(%s, %s) = %s', (from, to, expected) => {
+    expect(formatRangeIt(from, to)).toBe(expected);
+  });
+});

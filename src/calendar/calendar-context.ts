@@ -1,0 +1,66 @@
+import type { Absence } from '../domain/absence.ts';
+import type { CivilDay } from '../domain/civil-day.ts';
+import type { DeepReadonly } from '../domain/deep-readonly.ts';
+import type { Magistrate } from '../domain/magistrate.ts';
+import type { OfficeConfig } from '../domain/office-config.ts';
+import type { Service } from '../domain/service.ts';
+import { effectiveCapacity } from '../availability/effective-capacity.ts';
+import { NationalHolidays } from '../availability/national-holidays.ts';
+import { listCalendarDays, type CalendarDay } from './calendar-days.ts';
+import { expandSlots, type Slot } from './slots.ts';
+
+/** Everything about an office and a period that the rules, the compiler and the explanations read. */
+export interface CalendarContext {
+  config: DeepReadonly<OfficeConfig>;
+  from: CivilDay;
+  to: CivilDay;
+  days: CalendarDay[];
+  dayIndex: ReadonlyMap<CivilDay, number>;
+  slots: Slot[];
+  slotById: ReadonlyMap<string, Slot>;
+  magistrates: ReadonlyMap<string, DeepReadonly<Magistrate>>;
+  services: ReadonlyMap<string, DeepReadonly<Service>>;
+  groupNames: ReadonlyMap<string, string>;
+  absences: readonly DeepReadonly<Absence>[];
+  /** Effective capacity (0–100) per magistrate id, per day index. */
+  capacity: ReadonlyMap<string, Float64Array>;
+}
+
+/** Builds the context of a period; `absences` are those of the store (any status, any magistrate). */
+export function buildCalendarContext(
+  config: DeepReadonly<OfficeConfig>,
+  from: CivilDay,
+  to: CivilDay,
+  absences: readonly DeepReadonly<Absence>[],
+  holidays: NationalHolidays = new NationalHolidays(),
+): CalendarContext {
+  const days = listCalendarDays(from, to, config.office, holidays);
+  const slots = expandSlots(config.services, days, config.periods);
+  const ids = new Set(config.magistrates.map((m) => m.id));
+  const relevant = absences.filter((a) => a.status === 'active' && ids.has(a.magistrateId) && a.from <= to && a.to >= from);
+  const capacity = new Map<string, Float64Array>();
+  for (const m of config.magistrates) {
+    const row = new Float64Array(days.length);
+    days.forEach((d, i) => {
+      row[i] = effectiveCapacity(m as Magistrate, d.day, { office: config.office, absences: relevant as Absence[] });
+    });
+    capacity.set(m.id, row);
+  }
+  return {
+    config, from, to, days,
+    dayIndex: new Map(days.map((d, i) => [d.day, i])),
+    slots,
+    slotById: new Map(slots.map((s) => [s.id, s])),
+    magistrates: new Map(config.magistrates.map((m) => [m.id, m])),
+    services: new Map(config.services.map((s) => [s.id, s])),
+    groupNames: new Map(config.groups.map((g) => [g.id, g.name])),
+    absences: relevant,
+    capacity,
+  };
+}
+
+/** True when the magistrate can work every day of the slot (capacity above zero). */
+export function isAvailableForSlot(ctx: CalendarContext, magistrateId: string, slot: Slot): boolean {
+  const row = ctx.capacity.get(magistrateId);
+  return row !== undefined && slot.dayIndexes.every((i) => row[i]! > 0);
+}

@@ -1,0 +1,15 @@
+import type { Assignment, Violation } from '../assignment.ts';
+import type { CalendarContext } from '../calendar-context.ts';
+
+/**
+ * A scheduling rule, Timefold style: a small named object with its level, its weight and a function
+ * that returns its violations as full Italian sentences. Penalties grow with the size of the breach.
+ */
+export interface CalendarRule {
+  id: string;
+  level: 'hard' | 'soft';
+  weight: number;
+  /** What the rule says, in Italian, for explanations ("perché a me?"). */
+  description: string;
+  check(ctx: CalendarContext, assignments: readonly Assignment[]): Violation[];
+}
