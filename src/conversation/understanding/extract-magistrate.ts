@@ -1,0 +1,79 @@
+import type { NormalizedText } from './normalize-text.ts';
+import { articleWords, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
+import type { Intent } from './understanding.ts';
+
+/**
+ * A colleague's surname in an utterance, as written (lower case). Found after a title
+ * ("la collega Ferri", "dott. Rossi"), after a preposition that introduces a person ("i turni di
+ * Russo", "scambio con Russo", "cedo il turno a Bianchi") or as the subject ("Russo è reperibile?").
+ * Two-word surnames start with a particle ("de luca", "di pietro"); "d'amico" is one word.
+ */
+
+/** Prepositions that may introduce a colleague, by intent. */
+const CUES_BY_INTENT: Partial<Record<Intent, readonly string[]>> = {
+  swap: ['con', 'a', 'al', 'alla', 'da', 'dal', 'dalla', 'per', 'di'],
+  duties: ['di', 'del', 'della', 'per', 'ha', 'fa'],
+  absence_declare: ['di', 'del', 'della', 'per', 'a', 'al', 'alla'],
+  absence_cancel: ['di', 'del', 'della', 'per', 'a', 'al', 'alla'],
+};
+
+/** Verbs that follow a surname used as subject. */
+const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole']);
+
+export interface MagistrateMatch {
+  surname: string;
+  /** Index of the first word of the surname. */
+  index: number;
+}
+
+/** The surname starting at word `i`, if any: one word, or a particle and one word. */
+function surnameAt(text: NormalizedText, i: number): MagistrateMatch | null {
+  const word = text.words[i];
+  if (word === undefined) return null;
+  const next = text.words[i + 1];
+  if (surnameParticles.has(word) && next !== undefined && isSurnameLike(next)) {
+    return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
+  }
+  return isSurnameLike(word) ? { surname: text.raw[i]!, index: i } : null;
+}
+
+/** Skips articles and titles after a cue word; returns the index of the first other word. */
+function skipArticlesAndTitles(text: NormalizedText, i: number): number {
+  let j = i;
+  while (j < text.words.length && (articleWords.has(text.words[j]!) || titleWords.has(text.words[j]!))) j++;
+  return j;
+}
+
+function afterTitle(text: NormalizedText): MagistrateMatch | null {
+  for (let i = 0; i < text.words.length; i++) {
+    if (!titleWords.has(text.words[i]!)) continue;
+    const found = surnameAt(text, skipArticlesAndTitles(text, i + 1));
+    if (found) return found;
+  }
+  return null;
+}
+
+function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatch | null {
+  for (let i = 0; i < text.words.length; i++) {
+    if (!cues.includes(text.words[i]!)) continue;
+    const found = surnameAt(text, skipArticlesAndTitles(text, i + 1));
+    if (found) return found;
+  }
+  return null;
+}
+
+function asSubject(text: NormalizedText): MagistrateMatch | null {
+  const start = skipArticlesAndTitles(text, text.words[0] === 'ma' || text.words[0] === 'e' ? 1 : 0);
+  const found = surnameAt(text, start);
+  if (!found) return null;
+  const length = found.surname.split(' ').length;
+  const verb = text.words[found.index + length];
+  return verb !== undefined && SUBJECT_VERBS.has(verb) ? found : null;
+}
+
+/** The colleague named in the utterance, or null. */
+export function extractMagistrate(text: NormalizedText, intent: Intent): MagistrateMatch | null {
+  const cues = CUES_BY_INTENT[intent];
+  if (!cues) return null;
+  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text);
+}

@@ -1,0 +1,51 @@
+import { monthWords, weekdayWords } from './dates/day-math.ts';
+
+/**
+ * Words that are never a colleague's surname: what a magistrate writes around one. A word after
+ * "con", "di", "a" … is taken as a surname only when it is not here (normalised forms).
+ */
+const COMMON = `
+a ad al all' alla alle allo ai agli anche ancora anno anni altro altra altri altre assenza assenze assente
+be bene bisogno buongiorno buonasera c' casa caso cambio calendario calendari ce certo che chi ci cioe ciao collega colleghi
+come con cosa cortesia da dal dall' dalla dalle dai dagli data date del dell' della delle dello dei degli di dopo domani dopodomani
+dove due e ed entro era essere fa fare favore fine fino fra giorno giorni gli grazie ha hai hanno ho i il in inizio io
+l' la le lei li lo loro lui ma me meno mese mesi mi mia mie miei mio modo molto ne nel nell' nella nelle nei negli no noi non
+nostro nostra notte nuovo o oggi ogni ora ore ovviamente per perche pero piu po' poi possibile posso potresti prego prima
+primo prossimo prossima prossimi prossime qua quale quali qualcosa qualcuno quando quanti quello quella questa queste questo
+questi qui se sei sempre senza sera settimana settimane si sia solo sono sta stamattina stanotte stasera sto su sua sue suo
+suoi sul sull' sulla te ti tra tre tu tua tuo tuoi turno turni tutti tutte tutto ufficio un un' una uno ultimo vi voi volta
+weekend week end festa festivi festivo mattina pomeriggio serata nottata ieri adesso subito presto tardi pure gia
+per favore cortesemente gentilmente scusa scusami grazie mille ok okay va bene perfetto
+me stesso mio posto vece conto parte
+reperibile reperibili reperibilita repe arrestati arresti direttissime direttissima udienza udienze assegnazione assegnazioni
+affari esterno esterni servizio servizi convalida convalide
+ferie vacanza vacanze malattia malato malata malati influenza febbre congedo permesso permessi maternita paternita parentale
+corso corsi formazione ssm scuola superiore magistratura convegno seminario lutto missione trasferta motivi personali familiari famiglia
+natale pasqua pasquetta capodanno ferragosto epifania befana immacolata ognissanti vigilia santo stefano silvestro liberazione repubblica
+lavoratori lavoro santi angelo san francesco
+procura tribunale gip gup pm dibattimento sezione ufficio collegio monocratico penale civile giada
+roma milano napoli torino
+`;
+
+export const knownWords: ReadonlySet<string> = new Set([
+  ...COMMON.split(/\s+/).filter((w) => w.length > 0),
+  ...monthWords,
+  ...weekdayWords,
+]);
+
+/** Honorifics and roles written before a surname ("la collega Ferri", "dott. Rossi"). */
+export const titleWords: ReadonlySet<string> = new Set([
+  'dott', 'dottor', 'dottore', 'dottoressa', 'dott.ssa', 'dottssa', 'dr', 'collega', 'consigliere', 'consigliera', 'cons',
+  'giudice', 'pm', 'sostituto', 'sostituta', 'procuratore', 'procuratrice', 'aggiunto', 'aggiunta', 'presidente', 'pres', 'avv', 'magistrato', 'magistrata',
+]);
+
+/** Articles skipped between a cue and a surname ("con la collega …"). */
+export const articleWords: ReadonlySet<string> = new Set(['il', 'la', "l'", 'i', 'le', 'gli', 'un', 'una', 'mio', 'mia', 'nostro', 'nostra']);
+
+/** Particles that begin a two-word surname ("de luca", "di pietro", "del prete"). */
+export const surnameParticles: ReadonlySet<string> = new Set(['de', 'del', 'della', 'dello', 'di', 'da', 'dal', 'dalla', 'lo', 'li', 'mc', 'van', 'von']);
+
+/** True when `word` may be a surname: letters (and an inner apostrophe), not a known word. */
+export function isSurnameLike(word: string): boolean {
+  return /^[a-z][a-z']*[a-z]$/.test(word) && !knownWords.has(word) && !titleWords.has(word) && word.length >= 3;
+}

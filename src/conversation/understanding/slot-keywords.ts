@@ -1,0 +1,52 @@
+import type { AbsenceType } from '../../domain/absence.ts';
+import type { SpokenServiceKind } from './understanding.ts';
+
+/**
+ * The words that name a service kind or an absence type, as patterns on the normalised text
+ * (lower case, no accents). When several are present the earliest in the sentence wins.
+ */
+export interface Keyword<T> {
+  value: T;
+  pattern: RegExp;
+}
+
+const words = <T>(value: T, source: string): Keyword<T> => ({ value, pattern: new RegExp(`\\b(?:${source})\\b`) });
+
+export const serviceKeywords: readonly Keyword<SpokenServiceKind>[] = [
+  words('arrestati', "turn[oi] (?:degli |per gli |di |dei )?arrest[io]|arrestat[oi]|arresti|direttissim[ae]|convalid[ae]"),
+  words('assegnazione', "turn[oi] (?:di |dell' |delle |per l' |per le )?assegnazion[ei]|assegnazion[ei]|affari(?: nuovi)?"),
+  words('reperibilita', 'turn[oi] estern[oi]|reperibil[a-z]*|repe'),
+  words('udienza', 'udienz[ae]'),
+];
+
+export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
+  words('ferie', 'ferie|vacanz[ae]'),
+  words('malattia', "malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|febbre|sto male|certificato medico|covid|ricover[a-z]*|in mutua"),
+  words('congedo', "congedo|permess[oi]|maternita|paternita|parentale|legge 104|104|aspettativa"),
+  words('formazione', "cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
+  words('altro', "motivi personali|motivi di famiglia|motivi familiari|lutto|missione|trasferta|altro motivo|altra assenza|assenza per altro"),
+];
+
+export interface KeywordMatch<T> {
+  value: T;
+  index: number;
+  text: string;
+}
+
+/** The keyword found earliest in `text`, or null. */
+export function findEarliest<T>(text: string, table: readonly Keyword<T>[]): KeywordMatch<T> | null {
+  let best: KeywordMatch<T> | null = null;
+  for (const keyword of table) {
+    const match = keyword.pattern.exec(text);
+    if (match && (best === null || match.index < best.index)) best = { value: keyword.value, index: match.index, text: match[0] };
+  }
+  return best;
+}
+
+export function findService(text: string): KeywordMatch<SpokenServiceKind> | null {
+  return findEarliest(text, serviceKeywords);
+}
+
+export function findAbsenceType(text: string): KeywordMatch<AbsenceType> | null {
+  return findEarliest(text, absenceKeywords);
+}

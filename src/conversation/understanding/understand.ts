@@ -1,0 +1,102 @@
+import { addDays, isCivilDay, type CivilDay } from '../../domain/civil-day.ts';
+import { parseDates, type DateReading } from './dates/parse-dates.ts';
+import { extractMagistrate } from './extract-magistrate.ts';
+import { detectIntent } from './intent-rules.ts';
+import { normalizeText } from './normalize-text.ts';
+import { findAbsenceType, findService } from './slot-keywords.ts';
+import type { DayRange, Intent, UnderstandOptions, Understanding } from './understanding.ts';
+
+/** Which slots each intent keeps; the others are null whatever the text says. */
+interface SlotPolicy {
+  dates: boolean;
+  service: boolean;
+  absenceType: boolean;
+  magistrate: boolean;
+  /** The range used when the text names no date (see `understanding.ts`); null: left null. */
+  defaultRange(today: CivilDay, understanding: Understanding): DayRange | null;
+}
+
+const FOUR_WEEKS = 28;
+const nextFourWeeks = (today: CivilDay): DayRange => ({ from: today, to: addDays(today, FOUR_WEEKS - 1) });
+const justToday = (today: CivilDay): DayRange => ({ from: today, to: today });
+const none = (): null => null;
+const policy = (slots: string, defaultRange: SlotPolicy['defaultRange'] = none): SlotPolicy => ({
+  dates: slots.includes('d'), service: slots.includes('s'), absenceType: slots.includes('a'), magistrate: slots.includes('m'), defaultRange,
+});
+
+/** d = dates, s = service, a = absence type, m = magistrate. */
+export const slotPolicies: Readonly<Record<Intent, SlotPolicy>> = {
+  duties: policy('dsm', nextFourWeeks),
+  on_duty: policy('ds', justToday),
+  absence_declare: policy('dam', (today, u) => (u.absenceType === 'malattia' ? justToday(today) : null)),
+  absence_cancel: policy('dam'),
+  swap: policy('dsm'),
+  help: policy(''),
+  unknown: policy(''),
+  calendar_generate: policy('ds'),
+  calendar_publish: policy('ds'),
+  coverage_status: policy('ds', nextFourWeeks),
+  absent_today: policy('da', justToday),
+  giada_request: policy('d'),
+};
+
+/** What decided each slot: the words read, for the reply's "ho capito: …" and for debugging. */
+export interface UnderstandingEvidence {
+  intent: string | null;
+  dates: string[];
+  /** True when no date was written and the intent's default range was used. */
+  defaultDates: boolean;
+  service: string | null;
+  absenceType: string | null;
+  magistrate: string | null;
+}
+
+export interface UnderstandingReport {
+  understanding: Understanding;
+  evidence: UnderstandingEvidence;
+}
+
+function assertToday(today: CivilDay): void {
+  if (!isCivilDay(today)) throw new RangeError(`today must be a civil day YYYY-MM-DD, got "${today}"`);
+}
+
+/** Understands one utterance and says which words decided what. */
+export function explainUnderstanding(text: string, { today }: UnderstandOptions): UnderstandingReport {
+  assertToday(today);
+  const normalized = normalizeText(text);
+  const { intent, evidence: intentEvidence } = detectIntent(normalized.text);
+  const rules = slotPolicies[intent];
+  const service = rules.service ? findService(normalized.text) : null;
+  const absence = rules.absenceType ? findAbsenceType(normalized.text) : null;
+  const magistrate = rules.magistrate ? extractMagistrate(normalized, intent) : null;
+  const dates: DateReading | null = rules.dates ? parseDates(normalized.text, today) : null;
+  const understanding: Understanding = {
+    intent,
+    from: dates?.from ?? null,
+    to: dates?.to ?? null,
+    service: service?.value ?? null,
+    absenceType: absence?.value ?? null,
+    magistrate: magistrate?.surname ?? null,
+  };
+  const fallback = dates === null ? rules.defaultRange(today, understanding) : null;
+  if (fallback) Object.assign(understanding, fallback);
+  return {
+    understanding,
+    evidence: {
+      intent: intentEvidence,
+      dates: dates?.evidence ?? [],
+      defaultDates: fallback !== null,
+      service: service?.text ?? null,
+      absenceType: absence?.text ?? null,
+      magistrate: magistrate?.surname ?? null,
+    },
+  };
+}
+
+/**
+ * Understands one Italian utterance written on `today` (a civil day in Europe/Rome; the clock is
+ * never read). Pure: the same text and day always give the same answer.
+ */
+export function understand(text: string, options: UnderstandOptions): Understanding {
+  return explainUnderstanding(text, options).understanding;
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+import { intents, type Understanding } from '../../src/conversation/understanding/understanding.ts';
+
+interface LabelledUtterance {
+  text: string;
+  today: string;
+  expected: Understanding;
+}
+
+const TARGET = 0.97;
+
+function readCorpus(name: string): LabelledUtterance[] {
+  return readFileSync(new URL(name, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as LabelledUtterance);
+}
+
+/** Right only when the intent and every slot are right. */
+function score(corpus: readonly LabelledUtterance[]): { accuracy: number; failures: string[] } {
+  const failures = corpus.flatMap((c) => {
+    const got = understand(c.text, { today: c.today });
+    return JSON.stringify(got) === JSON.stringify(c.expected)
+      ? []
+      : [`${c.today} "${c.text}"\n    got  ${JSON.stringify(got)}\n    want ${JSON.stringify(c.expected)}`];
+  });
+  return { accuracy: (corpus.length - failures.length) / corpus.length, failures };
+}
+
+function report(name: string, corpus: readonly LabelledUtterance[]): number {
+  const { accuracy, failures } = score(corpus);
+  console.log(`${name}: ${corpus.length - failures.length}/${corpus.length} = ${(accuracy * 100).toFixed(1)}%`);
+  if (failures.length > 0) console.log(`${name} failures:\n  ${failures.join('\n  ')}`);
+  return accuracy;
+}
+
+const corpus = readCorpus('./corpus.jsonl');
+const heldout = readCorpus('./heldout.jsonl');
+
+/** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */
+const issueExamples: [string, Understanding][] = [
+  ['cosa ho da fare la settimana prossima?', { intent: 'duties', from: '2026-11-30', to: '2026-12-06', service: null, absenceType: null, magistrate: null }],
+  ['sono reperibile a dicembre?', { intent: 'duties', from: '2026-12-01', to: '2026-12-31', service: 'reperibilita', absenceType: null, magistrate: null }],
+  ['chi ha le direttissime domani', { intent: 'on_duty', from: '2026-11-24', to: '2026-11-24', service: 'arrestati', absenceType: null, magistrate: null }],
+  ['ferie 28-31 dicembre', { intent: 'absence_declare', from: '2026-12-28', to: '2026-12-31', service: null, absenceType: 'ferie', magistrate: null }],
+  ['lunedì prossimo sono malato', { intent: 'absence_declare', from: '2026-11-30', to: '2026-11-30', service: null, absenceType: 'malattia', magistrate: null }],
+  ['togli le ferie di natale', { intent: 'absence_cancel', from: '2026-12-25', to: '2026-12-25', service: null, absenceType: 'ferie', magistrate: null }],
+  ['scambierei il turno di domenica con Russo', { intent: 'swap', from: '2026-11-29', to: '2026-11-29', service: null, absenceType: null, magistrate: 'russo' }],
+  ['grazie mille', { intent: 'help', from: null, to: null, service: null, absenceType: null, magistrate: null }],
+  ['ferie dal 3 al 7 marzo', { intent: 'absence_declare', from: '2027-03-03', to: '2027-03-07', service: null, absenceType: 'ferie', magistrate: null }],
+];
+
+describe('understanding corpus', () => {
+  it('holds at least 180 utterances covering every intent, service, absence type and several days', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(180);
+    expect(new Set(corpus.map((c) => c.expected.intent))).toEqual(new Set(intents));
+    expect(new Set(corpus.map((c) => c.expected.service).filter(Boolean))).toEqual(new Set(['reperibilita', 'arrestati', 'udienza', 'assegnazione']));
+    expect(new Set(corpus.map((c) => c.expected.absenceType).filter(Boolean))).toEqual(new Set(['ferie', 'malattia', 'congedo', 'formazione', 'altro']));
+    expect(new Set(corpus.map((c) => c.today)).size).toBeGreaterThanOrEqual(5);
+    for (const day of ['2026-11-23', '2026-11-27', '2026-11-29', '2026-12-28', '2027-08-10']) {
+      expect(corpus.some((c) => c.today === day)).toBe(true);
+    }
+  });
+
+  it.each(issueExamples)('contains the issue example "%s" with its exact answer', (text, expected) => {
+    expect(corpus).toContainEqual({ text, today: '2026-11-23', expected });
+  });
+
+  it(`understands at least ${TARGET * 100}% of the corpus (intent and every slot right)`, () => {
+    expect(report('corpus', corpus)).toBeGreaterThanOrEqual(TARGET);
+  });
+
+  it('reports the held-out accuracy (utterances never tuned against; not asserted)', () => {
+    expect(heldout.length).toBeGreaterThanOrEqual(40);
+    const accuracy = report('held-out', heldout);
+    expect(accuracy).toBeGreaterThanOrEqual(0);
+  });
+
+  it('never throws on odd input and answers unknown or help', () => {
+    for (const text of ['', '   ', '???', '😀', 'a'.repeat(5000), '31/02', 'dal 40 al 50 marzo']) {
+      expect(() => understand(text, { today: '2026-11-23' })).not.toThrow();
+    }
+    expect(understand('', { today: '2026-11-23' }).intent).toBe('unknown');
+  });
+
+  it('refuses a today that is not a civil day (a broken contract)', () => {
+    expect(() => understand('domani', { today: '2026-02-30' })).toThrow(RangeError);
+  });
+});
