@@ -1,6 +1,7 @@
 import type { Command } from '../io.ts';
 import { absenceCommands } from './absence.ts';
 import { officeCommands } from './office.ts';
+import { parseCommands } from './parse.ts';
 import { rosterCommands } from './roster.ts';
 import { startCommands } from './start.ts';
 
@@ -9,5 +10,6 @@ export const commands: Command[] = [
   ...startCommands,
   ...officeCommands,
   ...absenceCommands,
+  ...parseCommands,
   ...rosterCommands,
 ];
