@@ -46,22 +46,26 @@ function fillPricedCosts(pr: Problem, p: number, dual: Float64Array, coverRow: I
 }
 
 /** Prices until no column has negative reduced cost; returns the Lagrangian bound if converged. */
-function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: ColumnBudget): { value: Float64Array; bound: number | null } {
+function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: ColumnBudget, maxRounds = Infinity): { value: Float64Array; bound: number | null } {
   const pr = m.pr;
-  for (;;) {
+  for (let round = 0; ; round++) {
+    const t0 = budget.clock();
     const lp = solveMaster(m);
-    if (budget.clock() >= budget.deadline) return { value: lp.value, bound: null };
+    if (process.env.CG_DEBUG) console.error('lp', (budget.clock() - t0).toFixed(1), 'ms obj', lp.objective.toFixed(2), 'cols', m.columns.length);
+    if (budget.clock() >= budget.deadline || round >= maxRounds) return { value: lp.value, bound: null };
     let added = 0;
     let reducedSum = 0;
+    let exact = true;
     for (let p = 0; p < pr.P; p++) {
       if (fixed[p]) continue;
       const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, p, lp.dual, m.coverRow, sur, out));
+      exact &&= move.exact;
       if (cost === INF) continue;
       const reduced = cost - lp.dual[p]!;
       reducedSum += Math.min(0, reduced);
       if (reduced < -1e-6 && addColumn(m, p, move.row) >= 0) added++;
     }
-    if (added === 0) return { value: lp.value, bound: lp.objective + reducedSum };
+    if (added === 0) return { value: lp.value, bound: exact ? lp.objective + reducedSum : null };
   }
 }
 
@@ -73,7 +77,7 @@ function dive(m: Master, move: RowMove, rng: Prng, noise: number, budget: Column
   let left = pr.P;
   while (left > 0) {
     if (budget.clock() >= budget.deadline) return null;
-    const { value } = generate(m, move, fixed, budget);
+    const { value } = generate(m, move, fixed, budget, 8);
     let bestP = -1;
     let bestJ = -1;
     let bestScore = -INF;

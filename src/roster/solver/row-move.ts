@@ -10,7 +10,9 @@ export interface RowMove {
   costs: Float64Array;
   surcharge: Float64Array;
   row: Int16Array;
+  candidate: Int16Array;
   counts: Int32Array;
+  exact: boolean;
 }
 
 export function createRowMove(pr: Problem): RowMove | null {
@@ -18,36 +20,44 @@ export function createRowMove(pr: Problem): RowMove | null {
   if (!dp) return null;
   return {
     dp, costs: new Float64Array(pr.D * (pr.S + 1)), surcharge: new Float64Array(pr.S),
-    row: new Int16Array(pr.D), counts: new Int32Array(pr.S),
+    row: new Int16Array(pr.D), candidate: new Int16Array(pr.D), counts: new Int32Array(pr.S), exact: false,
   };
 }
 
 /**
- * Runs the row DP on costs filled by `fill` (which adds `move.surcharge` per shift type), raising
- * per-type surcharges up to three times until no per-type maximum is broken. Result in move.row.
+ * Runs the row DP on costs filled by `fill` (which adds `move.surcharge` per shift type). The DP
+ * ignores per-type maxima, so a row breaking one is retried with a growing surcharge on the
+ * offending types; the cheapest valid row seen is left in move.row and its plain cost returned.
+ * `move.exact` tells whether the first, unsurcharged row was valid (then it is optimal).
  */
 export function planRowWith(pr: Problem, move: RowMove, p: number, fill: (surcharge: Float64Array, out: Float64Array) => void): number {
   move.surcharge.fill(0);
-  for (let attempt = 0; attempt < 4; attempt++) {
+  move.exact = false;
+  let best = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 7; attempt++) {
     fill(move.surcharge, move.costs);
-    const cost = solveRowDp(pr, move.dp, p, move.costs, move.row);
-    if (cost === Number.POSITIVE_INFINITY) return cost;
+    const cost = solveRowDp(pr, move.dp, p, move.costs, move.candidate);
+    if (cost === Number.POSITIVE_INFINITY) break;
     move.counts.fill(0);
-    for (const v of move.row) if (v >= 0) move.counts[v]!++;
+    for (const v of move.candidate) if (v >= 0) move.counts[v]!++;
     let ok = true;
     for (let s = 0; s < pr.S; s++) {
       if (move.counts[s]! > pr.maxShifts[p * pr.S + s]!) {
-        move.surcharge[s]! += 50 * (attempt + 1);
+        move.surcharge[s]! += 5 * 2 ** attempt;
         ok = false;
       }
     }
-    if (ok) {
-      let plain = 0;
-      for (let d = 0; d < pr.D; d++) plain += move.costs[d * (pr.S + 1) + move.row[d]! + 1]! - (move.row[d]! >= 0 ? move.surcharge[move.row[d]!]! : 0);
-      return plain;
+    if (!ok) continue;
+    let plain = 0;
+    for (let d = 0; d < pr.D; d++) {
+      const v = move.candidate[d]!;
+      plain += move.costs[d * (pr.S + 1) + v + 1]! - (v >= 0 ? move.surcharge[v]! : 0);
     }
+    if (attempt === 0) move.exact = true;
+    if (plain < best) { best = plain; move.row.set(move.candidate); }
+    if (attempt === 0) break;
   }
-  return Number.POSITIVE_INFINITY;
+  return best;
 }
 
 /** Plans person p's best row against the current cover of everyone else. */

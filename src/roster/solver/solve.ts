@@ -58,7 +58,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const useColumns = rowMove !== null && Number.isFinite(deadline) && (options.columns ?? true);
   const at = (share: number) => started + share * (deadline - started);
   const iterations = options.iterations ?? Infinity;
-  let run = anneal(state, rng, { iterations, deadline: useColumns ? at(0.35) : deadline, clock }, settings, rowMove);
+  let run = anneal(state, rng, { iterations, deadline: useColumns ? at(0.15) : deadline, clock }, settings, rowMove);
   let total = run.iterations;
   let lowerBound: number | null = null;
   let columns = 0;
@@ -69,7 +69,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
       recomputeState(state);
       return state.hard * 1e6 + state.soft;
     };
-    const found = await searchColumns(pr, rowMove, run.best, rng, { clock, deadline: at(0.85) }, scoreCells);
+    const found = await searchColumns(pr, rowMove, run.best, rng, { clock, deadline: at(0.9) }, scoreCells);
     const keep = scoreCells(run.best);
     if (found) {
       lowerBound = found.lowerBound;
