@@ -109,6 +109,12 @@ const table: [string, string, string | null, string | null][] = [
   ['3 dicembre', LATE_DECEMBER, '2027-12-03', '2027-12-03'],
   ['il 5 dicembre 2027', MONDAY, '2027-12-05', '2027-12-05'],
   ['tra 3 giorni', MONDAY, '2026-11-26', '2026-11-26'],
+  ['dal 22 dic al 2 gen', MONDAY, '2026-12-22', '2027-01-02'],
+  ['27/12-3/1', MONDAY, '2026-12-27', '2027-01-03'],
+  ['domattina', LATE_DECEMBER, '2026-12-29', '2026-12-29'],
+  ['la settimana di natale', MONDAY, '2026-12-21', '2026-12-27'],
+  ['i reperibili della settimana', WEDNESDAY, '2026-11-25', '2026-11-29'],
+  ['un giorno di permesso il 4', MONDAY, '2026-12-04', '2026-12-04'],
   // no date
   ['chi è reperibile', MONDAY, null, null],
   ['ho 2 udienze', MONDAY, null, null],

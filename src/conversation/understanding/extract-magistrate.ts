@@ -12,10 +12,16 @@ import type { Intent } from './understanding.ts';
 /** Prepositions that may introduce a colleague, by intent. */
 const CUES_BY_INTENT: Partial<Record<Intent, readonly string[]>> = {
   swap: ['con', 'a', 'al', 'alla', 'da', 'dal', 'dalla', 'per', 'di'],
-  duties: ['di', 'del', 'della', 'per', 'ha', 'fa'],
-  absence_declare: ['di', 'del', 'della', 'per', 'a', 'al', 'alla'],
+  duties: ['di', 'del', 'della', 'per', 'ha', 'fa', 'turni'],
+  absence_declare: ['di', 'del', 'della', 'per'],
   absence_cancel: ['di', 'del', 'della', 'per', 'a', 'al', 'alla'],
 };
+
+/** Cues written right before a surname with no preposition ("turni russo"): a particle after them is a preposition. */
+const BARE_CUES = new Set(['turni', 'ha', 'fa']);
+
+/** A name right after a greeting is whom the message is addressed to ("Ciao Marco, …"). */
+const GREETINGS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'caro', 'cara', 'gentile']);
 
 /** Verbs that follow a surname used as subject. */
 const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole']);
@@ -27,11 +33,12 @@ export interface MagistrateMatch {
 }
 
 /** The surname starting at word `i`, if any: one word, or a particle and one word. */
-function surnameAt(text: NormalizedText, i: number): MagistrateMatch | null {
+function surnameAt(text: NormalizedText, i: number, allowParticle = true): MagistrateMatch | null {
   const word = text.words[i];
   if (word === undefined) return null;
   const next = text.words[i + 1];
   if (surnameParticles.has(word) && next !== undefined && isSurnameLike(next)) {
+    if (!allowParticle) return null;
     return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
   }
   return isSurnameLike(word) ? { surname: text.raw[i]!, index: i } : null;
@@ -55,8 +62,9 @@ function afterTitle(text: NormalizedText): MagistrateMatch | null {
 
 function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatch | null {
   for (let i = 0; i < text.words.length; i++) {
-    if (!cues.includes(text.words[i]!)) continue;
-    const found = surnameAt(text, skipArticlesAndTitles(text, i + 1));
+    const word = text.words[i]!;
+    if (!cues.includes(word)) continue;
+    const found = surnameAt(text, skipArticlesAndTitles(text, i + 1), !BARE_CUES.has(word));
     if (found) return found;
   }
   return null;
@@ -71,9 +79,19 @@ function asSubject(text: NormalizedText): MagistrateMatch | null {
   return verb !== undefined && SUBJECT_VERBS.has(verb) ? found : null;
 }
 
+/** A capitalised word inside the sentence that is no known word ("metti in malattia De Santis"). */
+function capitalizedInside(text: NormalizedText): MagistrateMatch | null {
+  for (let i = 1; i < text.words.length; i++) {
+    if (!text.capitalized[i] || GREETINGS.has(text.words[i - 1]!)) continue;
+    const found = surnameAt(text, i);
+    if (found && (found.index === i)) return found;
+  }
+  return null;
+}
+
 /** The colleague named in the utterance, or null. */
 export function extractMagistrate(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   const cues = CUES_BY_INTENT[intent];
   if (!cues) return null;
-  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text);
+  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text) ?? capitalizedInside(text);
 }

@@ -15,7 +15,7 @@ export interface IntentRule {
 const cue = (source: string): RegExp => new RegExp(`(?:^|\\s)(?:${source})(?=$|\\s)`);
 
 const ABSENCE_WORDS = "ferie|vacanz[ae]|malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|febbre|congedo|permess[oi]|maternita|paternita|parentale|cors[oi]|formazione|ssm|scuola superiore|convegn[oi]|seminari[oi]|assenz[ae]|assente|lutto|missione|trasferta|motivi [a-z]+|aspettativa|104";
-const CANCEL_VERBS = "togli[a-z]*|tolga|annull[a-z]*|cancell[a-z]*|elimin[a-z]*|rimuov[a-z]*|rimoss[oa]|revoc[a-z]*|ritir[a-z]*|disdi[a-z]*|non (?:sono|saro|vado|faccio|prendo) piu";
+const CANCEL_VERBS = "togli[a-z]*|tolga|annull[a-z]*|cancell[a-z]*|elimin[a-z]*|rimuov[a-z]*|rimoss[oa]|revoc[a-z]*|ritir[a-z]*|disdi[a-z]*|non (?:sono|saro|vado|faccio|prendo|ho) piu";
 
 export const intentRules: readonly IntentRule[] = [
   { intent: 'giada_request', any: cue("giada|prima udienza|fissa[a-z]* (?:la |una )?(?:data|udienza)|data (?:di |della )?(?:prima )?udienza|citazione diretta|rinvio a giudizio|giudizio immediato|decreto penale") },
@@ -24,10 +24,10 @@ export const intentRules: readonly IntentRule[] = [
   { intent: 'coverage_status', any: cue("copertur[ae]|copert[oia]|scopert[oiae]|buchi|vacanti|turni mancanti|turni liberi") },
   { intent: 'absent_today', any: cue(`chi (?:e |sara |risulta |c' e |ci sara )?(?:assente|in ferie|in malattia|malat[oa]|in congedo|in permesso|in formazione|al corso|fuori|manca|non c' e)|assenti|chi manca|elenco (?:delle )?assenze|assenze (?:di )?(?:oggi|domani|della settimana)`) },
   { intent: 'absence_cancel', any: new RegExp(`(?:^|\\s)(?:${CANCEL_VERBS})\\s(?:[a-z'0-9]+\\s){0,4}(?:${ABSENCE_WORDS})(?=$|\\s)|(?:^|\\s)(?:${ABSENCE_WORDS})\\s(?:[a-z'0-9]+\\s){0,4}(?:${CANCEL_VERBS})(?=$|\\s)`) },
-  { intent: 'swap', any: cue("scambi[a-z]*|scambier[a-z]*|cambio (?:di |del |turno)|cambi[a-z]* (?:il |un |i |la |le )?(?:mio |mia |miei )?(?:turn[oi]|reperibilita|udienz[ae])|fare cambio|fa(?:re|i|ccio) a cambio|ced[a-z]*|sostitui[a-z]*|sostituisc[a-z]*|coprirmi|mi copr[a-z]*|darmi il cambio|dare il cambio") },
+  { intent: 'swap', any: cue("scambi[a-z]*|scambier[a-z]*|cambio (?:di |del |turno)|(?:un|il|dare il|darmi un) cambio|da(?:re|rti|rgli|rle)? (?:la mia|il mio) (?:turn[oi]|reperibilita|udienz[ae])|cambi[a-z]* (?:il |un |i |la |le )?(?:mio |mia |miei )?(?:turn[oi]|reperibilita|udienz[ae])|fare cambio|fa(?:re|i|ccio) a cambio|ced[a-z]*|sostitui[a-z]*|sostituisc[a-z]*|coprirmi|mi copr[a-z]*|darmi il cambio|dare il cambio") },
   { intent: 'absence_declare', any: cue(`${ABSENCE_WORDS}|non ci sono|non ci saro|non vengo|non posso esserci|non sar[oa] in ufficio|sto male`) },
   { intent: 'on_duty', any: cue("chi|quale collega|quali colleghi|chi e di turno|chi sono i") },
-  { intent: 'duties', any: cue("turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|devo fare|cosa ho|che ho|cos' ho|ho (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|sono di|di servizio|servizi[o]?|libero|libera|calendario|agenda|programma") },
+  { intent: 'duties', any: cue("turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|devo fare|cosa ho|che ho|cos' ho|cosa c' e|ho (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|sono di|di servizio|servizi[o]?|libero|libera|calendario|agenda|programma") },
   { intent: 'help', any: cue("aiuto|help|aiutami|cosa (?:sai|puoi) fare|che (?:cosa )?(?:sai|puoi) fare|come (?:funziona|si usa|ti uso|funzioni)|istruzioni|comandi|esempi|grazie|ringrazio|ciao|buongiorno|buonasera|salve|ok|okay|perfetto|gentil[a-z]*|a posto|tutto chiaro|va bene|menu") },
 ];
 

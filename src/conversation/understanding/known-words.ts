@@ -24,7 +24,10 @@ corso corsi formazione ssm scuola superiore magistratura convegno seminario lutt
 natale pasqua pasquetta capodanno ferragosto epifania befana immacolata ognissanti vigilia santo stefano silvestro liberazione repubblica
 lavoratori lavoro santi angelo san francesco
 procura tribunale gip gup pm dibattimento sezione ufficio collegio monocratico penale civile giada
-roma milano napoli torino
+roma milano napoli torino firenze bologna venezia genova palermo bari catania cagliari trieste trento bolzano perugia ancona
+pescara potenza catanzaro reggio calabria campobasso aosta brescia bergamo verona padova salerno lecce messina foggia
+caserta latina modena parma rimini pisa livorno siena sassari taranto cosenza avellino benevento
+italia estero casa ospedale aula ufficio stanza cancelleria segreteria
 `;
 
 export const knownWords: ReadonlySet<string> = new Set([

@@ -29,12 +29,16 @@ const TYPOS: Readonly<Record<string, string>> = {
   turmi: 'turni', trno: 'turno', tunro: 'turno',
   calendaro: 'calendario', calednario: 'calendario',
   direttisime: 'direttissime', direttissma: 'direttissima',
+  dic: 'dicembre', gen: 'gennaio', feb: 'febbraio', apr: 'aprile', mag: 'maggio', giu: 'giugno', lug: 'luglio',
+  ago: 'agosto', set: 'settembre', sett: 'settembre', ott: 'ottobre', nov: 'novembre',
   natal: 'natale', capodano: 'capodanno', ferragoso: 'ferragosto',
 };
 
 export interface NormalizedText {
   /** The words as written, lower case, punctuation stripped; parallel to `words`. */
   raw: readonly string[];
+  /** Whether each word was written with a capital initial (a hint for surnames). */
+  capitalized: readonly boolean[];
   /** The normalised words. */
   words: readonly string[];
   /** `words` joined by single spaces, for the pattern tables. */
@@ -69,14 +73,15 @@ function normalizeWord(raw: string): string {
 
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
-  const cleaned = text.toLowerCase().replace(/[’`´]/g, "'").replace(/[?!;:,"()[\]{}…]+/g, ' ');
-  const raw = cleaned
+  const cleaned = text.replace(/[’`´]/g, "'").replace(/[?!;:,"()[\]{}…]+/g, ' ');
+  const written = cleaned
     .split(/\s+/)
     .map(trimPunctuation)
-    .flatMap(splitElision)
+    .flatMap((w) => splitElision(w.toLowerCase()).length > 1 ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w])
     .filter((w) => w.length > 0);
+  const raw = written.map((w) => w.toLowerCase());
   const words = raw.map(normalizeWord);
-  return { raw, words, text: words.join(' ') };
+  return { raw, capitalized: written.map((w) => /^\p{Lu}/u.test(w)), words, text: words.join(' ') };
 }
 
 /** Index of the word that contains character `offset` of `normalized.text`. */

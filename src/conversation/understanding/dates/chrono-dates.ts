@@ -40,13 +40,21 @@ function toRange(result: chrono.ParsedResult, today: CivilDay): DayRange | null 
   return from && to && from <= to ? { from, to } : from ? { from, to: from } : null;
 }
 
+/**
+ * chrono reads a bare length as a day from now ("un giorno di permesso" -> tomorrow); only "tra" /
+ * "fra" make a length a date.
+ */
+function isBareDuration(text: string): boolean {
+  return /\b(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\b/.test(text) && !/^(?:tra|fra)\b/.test(text.trim());
+}
+
 /** The dates chrono's Italian parser finds in `text`, read relative to `today`. */
 export function findChronoDates(text: string, today: CivilDay): ChronoMention[] {
   // chrono computes relative days ("domani") in the machine's own time zone: noon of `today` there
   // is a reference whose local calendar day is `today` wherever the process runs.
   const [year, month, day] = today.split('-').map(Number) as [number, number, number];
   const reference = new Date(year, month - 1, day, 12);
-  return chrono.it.parse(text, reference, { forwardDate: true }).flatMap((result) => {
+  return chrono.it.parse(text, reference, { forwardDate: true }).filter((result) => !isBareDuration(result.text)).flatMap((result) => {
     const range = toRange(result, today);
     return range ? [{ index: result.index, text: result.text, range }] : [];
   });

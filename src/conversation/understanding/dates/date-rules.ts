@@ -1,4 +1,4 @@
-import { addDays, isoWeekday, lastDayOfMonth, type CivilDay } from '../../../domain/civil-day.ts';
+import { addDays, isoWeekday, lastDayOfMonth, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
 import {
   dayOfMonth, endOfWeek, monthOfDay, monthWords, nextWeekday, previousWeekday, readNumber, single,
@@ -101,13 +101,20 @@ function resolveUpcomingDays(match: RegExpMatchArray, today: CivilDay): DayRange
 }
 
 export const dateRules: readonly DateRule[] = [
+  rule('week-of-named-day', `\\bsettimana (?:di|del|dell' |della) ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
+    const named = findNamedDay(m[1] ?? '');
+    if (!named) return null;
+    const monday = startOfWeek(resolveNamedDay(named, today));
+    return { from: monday, to: addDays(monday, 6) };
+  }),
   rule('named-day', `\\b(${allDayNames().map(escape).join('|')})\\b`, resolveNamed),
+  rule('tomorrow-morning', '\\b(?:domattina|domani mattina|domani pomeriggio|domani sera)\\b', (_m, today) => single(addDays(today, 1))),
   rule('today', '\\b(?:oggi|stamattina|stamane|stasera|stanotte|in giornata)\\b', (_m, today) => single(today)),
   rule('next-week', '\\b(?:prossima settimana|settimana prossima|settimana che viene|settimana ventura|settimana successiva)\\b',
     (_m, today) => { const monday = nextWeekday(today, 1, true); return { from: monday, to: addDays(monday, 6) }; }),
   rule('last-week', '\\b(?:settimana scorsa|scorsa settimana)\\b',
     (_m, today) => { const monday = addDays(nextWeekday(today, 1, true), -14); return { from: monday, to: addDays(monday, 6) }; }),
-  rule('this-week', '\\b(?:questa settimana|settimana corrente|sta settimana|in settimana)\\b', (_m, today) => ({ from: today, to: endOfWeek(today) })),
+  rule('this-week', '\\b(?:questa settimana|settimana corrente|sta settimana|in settimana|(?:della|nella|per la|entro la) settimana)\\b', (_m, today) => ({ from: today, to: endOfWeek(today) })),
   rule('next-weekend', '\\b(?:prossimo (?:weekend|week end|fine settimana)|(?:weekend|week end|fine settimana) prossimo)\\b', (_m, today) => resolveNextWeekend(today)),
   rule('weekend', '\\b(?:weekend|week end|fine settimana)\\b', (_m, today) => resolveComingWeekend(today)),
   rule('next-month', '\\b(?:prossimo mese|mese prossimo|mese che viene|mese successivo)\\b',
@@ -115,6 +122,8 @@ export const dateRules: readonly DateRule[] = [
   rule('this-month', '\\b(?:questo mese|mese corrente|sto mese|fine mese)\\b', (_m, today) => ({ from: today, to: lastDayOfMonth(yearOfDay(today), monthOfDay(today)) })),
   rule('upcoming-days', `\\b(?:nei |i |per i )?prossim[ie] ${SMALL_NUMBER} (giorni|settimane)\\b`, resolveUpcomingDays),
   rule('part-of-month', `\\b(inizio|meta|fine) (?:di |del mese di )?${MONTH}(?: (\\d{4}))?\\b`, resolvePartOfMonth),
+  rule('numeric-cross-range', `(?<![\\d/])${DAY}[/.](\\d{1,2})\\s?(?:-|al|a)\\s?${DAY}[/.](\\d{1,2})\\b`, (m, today) =>
+    upcomingDayMonthRange(today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[4]), day: Number(m[3]) })),
   rule('numeric-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?\\b`, resolveNumericRange),
   rule('day-month-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) => {
     const month = monthIndex(m[3]);
