@@ -1,4 +1,4 @@
-import { addColumn, createMaster, fixColumn, loadHighs, releaseColumns, solveMaster, type Master } from './master.ts';
+import { addColumn, createMaster, findColumn, fixColumn, loadHighs, releaseColumns, solveMaster, solveRestrictedMip, type Master } from './master.ts';
 import type { Prng } from './prng.ts';
 import { NOT_FIXED, type Problem } from './problem.ts';
 import { planRowWith, type RowMove } from './row-move.ts';
@@ -11,6 +11,8 @@ import { planRowWith, type RowMove } from './row-move.ts';
  */
 export interface ColumnBudget {
   clock: () => number;
+  /** When dives stop and the restricted MIP starts. */
+  mipStart: number;
   deadline: number;
 }
 
@@ -45,27 +47,66 @@ function fillPricedCosts(pr: Problem, p: number, dual: Float64Array, coverRow: I
   }
 }
 
-/** Prices until no column has negative reduced cost; returns the Lagrangian bound if converged. */
-function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: ColumnBudget, maxRounds = Infinity): { value: Float64Array; bound: number | null } {
+interface Pricing {
+  added: number;
+  /** Lagrangian bound at the pricing duals, when every person was priced exactly. */
+  bound: number | null;
+}
+
+/** Prices every free person with `price` duals; adds rows whose reduced cost at the LP duals is negative. */
+function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Float64Array, lpDual: Float64Array): Pricing {
   const pr = m.pr;
-  for (let round = 0; ; round++) {
-    const t0 = budget.clock();
-    const lp = solveMaster(m);
-    if (process.env.CG_DEBUG) console.error('lp', (budget.clock() - t0).toFixed(1), 'ms obj', lp.objective.toFixed(2), 'cols', m.columns.length);
-    if (budget.clock() >= budget.deadline || round >= maxRounds) return { value: lp.value, bound: null };
-    let added = 0;
-    let reducedSum = 0;
-    let exact = true;
-    for (let p = 0; p < pr.P; p++) {
-      if (fixed[p]) continue;
-      const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, p, lp.dual, m.coverRow, sur, out));
-      exact &&= move.exact;
-      if (cost === INF) continue;
-      const reduced = cost - lp.dual[p]!;
-      reducedSum += Math.min(0, reduced);
-      if (reduced < -1e-6 && addColumn(m, p, move.row) >= 0) added++;
+  let added = 0;
+  let bound = 0;
+  let exact = true;
+  for (let k = 0; k < pr.D * pr.S; k++) if (m.coverRow[k]! >= 0) bound += price[m.coverRow[k]!]! * pr.coverTarget[k]!;
+  for (let p = 0; p < pr.P; p++) {
+    if (fixed[p]) { exact = false; continue; }
+    const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, p, price, m.coverRow, sur, out));
+    exact &&= move.exact;
+    if (cost === INF) { exact = false; continue; }
+    bound += cost;
+    let reduced = -lpDual[p]!;
+    for (let d = 0; d < pr.D; d++) {
+      const v = move.row[d]!;
+      reduced += pr.cellCost[(p * pr.D + d) * (pr.S + 1) + v + 1]!;
+      if (v >= 0 && m.coverRow[d * pr.S + v]! >= 0) reduced -= lpDual[m.coverRow[d * pr.S + v]!]!;
     }
-    if (added === 0) return { value: lp.value, bound: exact ? lp.objective + reducedSum : null };
+    if (reduced < -1e-6 && addColumn(m, p, move.row) >= 0) added++;
+  }
+  return { added, bound: exact ? bound : null };
+}
+
+/**
+ * Column generation with Wentges dual smoothing: prices at a mix of the best-bound duals and the
+ * LP duals, falling back to the LP duals when the mix finds nothing. Returns the LP values and
+ * the best Lagrangian bound (null unless all pricing was exact).
+ */
+function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: ColumnBudget, maxRounds = Infinity,
+  alpha = 0.6): { value: Float64Array; bound: number | null } {
+  let center: Float64Array | null = null;
+  let bestBound = -INF;
+  let exact = true;
+  for (let round = 0; ; round++) {
+    const lp = solveMaster(m);
+    if (budget.clock() >= budget.deadline || round >= maxRounds) return { value: lp.value, bound: null };
+    const note = (price: Float64Array, r: Pricing) => {
+      if (r.bound === null) exact = false;
+      else if (r.bound > bestBound) { bestBound = r.bound; center = price.slice(); }
+    };
+    let added = 0;
+    if (center !== null && alpha > 0) {
+      const c: Float64Array = center;
+      const mixed = Float64Array.from(lp.dual, (x, i) => alpha * (c[i] ?? x) + (1 - alpha) * x);
+      const r = priceAll(m, move, fixed, mixed, lp.dual);
+      note(mixed, r);
+      added = r.added;
+    }
+    if (added === 0) {
+      const r = priceAll(m, move, fixed, lp.dual, lp.dual);
+      note(lp.dual, r);
+      if (r.added === 0) return { value: lp.value, bound: exact ? bestBound : null };
+    }
   }
 }
 
@@ -118,13 +159,25 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     let best: Int16Array | null = null;
     let bestScore = INF;
     let dives = 0;
-    while (budget.clock() < budget.deadline) {
-      const cells = dive(m, move, rng, dives === 0 ? 0 : 0.3, budget);
+    const diving = { ...budget, deadline: budget.mipStart };
+    while (budget.clock() < budget.mipStart) {
+      const cells = dive(m, move, rng, dives === 0 ? 0 : 0.3, diving);
       releaseColumns(m);
       if (!cells) break;
       dives++;
       const s = score(cells);
       if (s < bestScore) { bestScore = s; best = cells; }
+    }
+    if (best) {
+      const start = Int32Array.from({ length: pr.P }, (_, p) => findColumn(m, p, best!.subarray(p * pr.D, (p + 1) * pr.D)));
+      const chosen = start.every((j) => j >= 0)
+        ? solveRestrictedMip(m, start, (budget.deadline - budget.clock()) / 1000) : null;
+      if (chosen) {
+        const cells = new Int16Array(pr.P * pr.D);
+        chosen.forEach((j, p) => cells.set(m.columns[j]!.row, p * pr.D));
+        const s = score(cells);
+        if (s < bestScore) { bestScore = s; best = cells; }
+      }
     }
     return { cells: best, lowerBound: root.bound, columns: m.columns.length, dives };
   } finally {

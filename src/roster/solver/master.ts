@@ -21,7 +21,7 @@ export interface Master {
   slackCols: number;
   columns: Column[];
   byPerson: number[][];
-  seen: Set<string>;
+  seen: Map<string, number>;
   scratch: RowScratch;
   cells: Int16Array;
 }
@@ -51,7 +51,7 @@ export function createMaster(highs: Highs, pr: Problem): Master {
   }
   return {
     pr, model, coverRow, slackCols: 2 * (next - P), columns: [], byPerson: Array.from({ length: P }, () => []),
-    seen: new Set(), scratch: createRowScratch(pr), cells: new Int16Array(P * D),
+    seen: new Map(), scratch: createRowScratch(pr), cells: new Int16Array(P * D),
   };
 }
 
@@ -60,17 +60,17 @@ export function addColumn(m: Master, p: number, row: Int16Array): number {
   const { D, S } = m.pr;
   const key = `${p}:${row.join(',')}`;
   if (m.seen.has(key)) return -1;
+  const j = m.columns.length;
   m.cells.set(row, p * D);
   evaluateRow(m.pr, m.cells, p, m.scratch);
   if (m.scratch.hard > 0) return -1;
-  m.seen.add(key);
+  m.seen.set(key, j);
   const indices = [p];
   for (let d = 0; d < D; d++) {
     const v = row[d]!;
     if (v >= 0 && m.coverRow[d * S + v]! >= 0) indices.push(m.coverRow[d * S + v]!);
   }
   m.model.addCol(m.scratch.soft, 0, Number.POSITIVE_INFINITY, { indices, values: indices.map(() => 1) });
-  const j = m.columns.length;
   m.columns.push({ person: p, row: row.slice(), cost: m.scratch.soft });
   m.byPerson[p]!.push(j);
   return j;
@@ -91,4 +91,40 @@ export function fixColumn(m: Master, p: number, j: number): void {
 /** Lifts every fix made by `fixColumn`. */
 export function releaseColumns(m: Master): void {
   for (let k = 0; k < m.columns.length; k++) m.model.changeColBounds(m.slackCols + k, 0, Number.POSITIVE_INFINITY);
+}
+
+/** The column index of person p's row, or -1 when it is not in the master. */
+export function findColumn(m: Master, p: number, row: Int16Array): number {
+  return m.seen.get(`${p}:${row.join(',')}`) ?? -1;
+}
+
+/**
+ * Solves the master as a MIP over the generated columns within `seconds`, warm-started from
+ * the given columns (one per person). Returns the chosen column per person, or null.
+ */
+export function solveRestrictedMip(m: Master, start: Int32Array, seconds: number): Int32Array | null {
+  const { P, D, S } = m.pr;
+  const n = m.columns.length;
+  const lambda = Int32Array.from({ length: n }, (_, j) => m.slackCols + j);
+  m.model.changeColsIntegrality({ kind: 'set', indices: lambda }, new Int32Array(n).fill(1));
+  m.model.options.set({ time_limit: Math.max(0.05, seconds) });
+  const colValue = new Float64Array(m.slackCols + n);
+  const count = new Int32Array(D * S);
+  for (const j of start) {
+    colValue[m.slackCols + j] = 1;
+    m.columns[j]!.row.forEach((v, d) => { if (v >= 0) count[d * S + v]!++; });
+  }
+  for (let k = 0; k < D * S; k++) {
+    const r = m.coverRow[k]!;
+    if (r < 0) continue;
+    const gap = m.pr.coverTarget[k]! - count[k]!;
+    colValue[2 * (r - P)] = Math.max(0, gap);
+    colValue[2 * (r - P) + 1] = Math.max(0, -gap);
+  }
+  m.model.setSolution({ colValue });
+  m.model.run();
+  const value = m.model.getSolution().colValue;
+  const chosen = new Int32Array(P).fill(-1);
+  for (let j = 0; j < n; j++) if ((value[m.slackCols + j] ?? 0) > 0.5) chosen[m.columns[j]!.person] = j;
+  return chosen.every((j) => j >= 0) ? chosen : null;
 }

@@ -69,7 +69,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
       recomputeState(state);
       return state.hard * 1e6 + state.soft;
     };
-    const found = await searchColumns(pr, rowMove, run.best, rng, { clock, deadline: at(0.9) }, scoreCells);
+    const found = await searchColumns(pr, rowMove, run.best, rng, { clock, mipStart: at(0.7), deadline: at(0.9) }, scoreCells);
     const keep = scoreCells(run.best);
     if (found) {
       lowerBound = found.lowerBound;
