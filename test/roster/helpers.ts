@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { parseCurtois } from '../../src/roster/curtois/parse.ts';
+import type { CurtoisInstance } from '../../src/roster/curtois/instance.ts';
+import { curtoisToModel } from '../../src/roster/curtois/to-model.ts';
+import type { RosterModel } from '../../src/roster/model.ts';
+
+export function readFixture(name: string): string {
+  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+}
+
+export function loadCurtois(text: string, name = 'Test'): { instance: CurtoisInstance; model: RosterModel } {
+  const parsed = parseCurtois(text, name);
+  if (!parsed.ok) throw new Error(`fixture does not parse: ${JSON.stringify(parsed.error)}`);
+  const compiled = curtoisToModel(parsed.instance);
+  if (!compiled.ok) throw new Error(`fixture does not compile: ${JSON.stringify(compiled.error)}`);
+  return { instance: parsed.instance, model: compiled.model };
+}
+
+/** A tiny Curtois instance in the file format (CRLF): one employee, shifts D (480) and N (480, N->D forbidden). */
+export function tinyInstance(staffLine: string, days = 14, daysOff = ''): string {
+  const cover: string[] = [];
+  for (let d = 0; d < days; d++) cover.push(`${d},D,0,100,1`, `${d},N,0,100,1`);
+  return [
+    '# tiny instance', 'SECTION_HORIZON', String(days), '',
+    'SECTION_SHIFTS', '# ShiftID, Length, forbidden', 'D,480,', 'N,480,D', '',
+    'SECTION_STAFF', staffLine, '',
+    'SECTION_DAYS_OFF', `A${daysOff ? `,${daysOff}` : ''}`, '',
+    'SECTION_SHIFT_ON_REQUESTS', '', 'SECTION_SHIFT_OFF_REQUESTS', '',
+    'SECTION_COVER', ...cover, '',
+  ].join('\r\n');
+}
