@@ -115,6 +115,13 @@ const table: [string, string, string | null, string | null][] = [
   ['la settimana di natale', MONDAY, '2026-12-21', '2026-12-27'],
   ['i reperibili della settimana', WEDNESDAY, '2026-11-25', '2026-11-29'],
   ['un giorno di permesso il 4', MONDAY, '2026-12-04', '2026-12-04'],
+  ["il ponte dell'Immacolata", MONDAY, '2026-12-07', '2026-12-08'],
+  ['il ponte del 25 aprile', MONDAY, '2027-04-25', '2027-04-25'],
+  ['nel 2027', MONDAY, '2027-01-01', '2027-12-31'],
+  ["quest'anno", MONDAY, '2026-11-23', '2026-12-31'],
+  ["l'anno prossimo", MONDAY, '2027-01-01', '2027-12-31'],
+  ['malata da ieri', MONDAY, '2026-11-22', '2026-11-23'],
+  ['da oggi', MONDAY, '2026-11-23', '2026-11-23'],
   // no date
   ['chi è reperibile', MONDAY, null, null],
   ['ho 2 udienze', MONDAY, null, null],

@@ -23,6 +23,9 @@ const BARE_CUES = new Set(['turni', 'ha', 'fa']);
 /** A name right after a greeting is whom the message is addressed to ("Ciao Marco, …"). */
 const GREETINGS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'caro', 'cara', 'gentile']);
 
+/** A capitalised word after these is a place ("in formazione a Scandicci"). */
+const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso']);
+
 /** Verbs that follow a surname used as subject. */
 const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole']);
 
@@ -82,7 +85,7 @@ function asSubject(text: NormalizedText): MagistrateMatch | null {
 /** A capitalised word inside the sentence that is no known word ("metti in malattia De Santis"). */
 function capitalizedInside(text: NormalizedText): MagistrateMatch | null {
   for (let i = 1; i < text.words.length; i++) {
-    if (!text.capitalized[i] || GREETINGS.has(text.words[i - 1]!)) continue;
+    if (!text.capitalized[i] || GREETINGS.has(text.words[i - 1]!) || PLACE_PREPOSITIONS.has(text.words[i - 1]!)) continue;
     const found = surnameAt(text, i);
     if (found && (found.index === i)) return found;
   }

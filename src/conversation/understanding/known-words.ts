@@ -27,7 +27,7 @@ procura tribunale gip gup pm dibattimento sezione ufficio collegio monocratico p
 roma milano napoli torino firenze bologna venezia genova palermo bari catania cagliari trieste trento bolzano perugia ancona
 pescara potenza catanzaro reggio calabria campobasso aosta brescia bergamo verona padova salerno lecce messina foggia
 caserta latina modena parma rimini pisa livorno siena sassari taranto cosenza avellino benevento
-italia estero casa ospedale aula ufficio stanza cancelleria segreteria
+scandicci castelpulci italia estero casa ponte ospedale aula ufficio stanza cancelleria segreteria
 `;
 
 export const knownWords: ReadonlySet<string> = new Set([

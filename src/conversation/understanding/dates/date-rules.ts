@@ -45,6 +45,14 @@ function resolveWeekday(match: RegExpMatchArray, today: CivilDay): DayRange {
   return single(nextWeekday(today, weekday, next));
 }
 
+/** "il ponte dell'Immacolata": a Tuesday holiday with the Monday before, a Thursday one with the Friday after. */
+function bridgeAround(holiday: CivilDay): DayRange {
+  const weekday = isoWeekday(holiday);
+  if (weekday === 2) return { from: addDays(holiday, -1), to: holiday };
+  if (weekday === 4) return { from: holiday, to: addDays(holiday, 1) };
+  return single(holiday);
+}
+
 function resolveComingWeekend(today: CivilDay): DayRange {
   if (isoWeekday(today) === 7) return single(today);
   const saturday = nextWeekday(today, 6, false);
@@ -101,6 +109,13 @@ function resolveUpcomingDays(match: RegExpMatchArray, today: CivilDay): DayRange
 }
 
 export const dateRules: readonly DateRule[] = [
+  rule('bridge', `\\bponte (?:di|del|dell' |della|per) ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
+    const named = findNamedDay(m[1] ?? '');
+    return named ? bridgeAround(resolveNamedDay(named, today)) : null;
+  }),
+  rule('whole-year', '\\b(?:nel|per il|in tutto il|tutto il|durante il|anno) (\\d{4})\\b', (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })),
+  rule('this-year', "\\b(?:quest' anno|questo anno|anno corrente)\\b", (_m, today) => ({ from: today, to: `${yearOfDay(today)}-12-31` })),
+  rule('next-year', "\\b(?:l' anno prossimo|anno prossimo|prossimo anno)\\b", (_m, today) => ({ from: `${yearOfDay(today) + 1}-01-01`, to: `${yearOfDay(today) + 1}-12-31` })),
   rule('week-of-named-day', `\\bsettimana (?:di|del|dell' |della) ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
     const named = findNamedDay(m[1] ?? '');
     if (!named) return null;

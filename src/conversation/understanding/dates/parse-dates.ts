@@ -19,7 +19,8 @@
  *
  * So our rules (`date-rules.ts`) run first on the normalised text; chrono reads what is left. Then
  * the mentions are combined: "da X a Y" / "dal X al Y" is X's first day to Y's last, "fino a X" /
- * "entro X" is today to X, "X e Y" spans both, "per N giorni" counts from the mention (or today);
+ * "entro X" is today to X, "X e Y" spans both, "per N giorni" counts from the mention (or today),
+ * "da X" with X past ("malata da ieri") runs to today;
  * otherwise the first mention is the answer.
  *
  * Our meanings: "questa settimana" today to Sunday; "settimana prossima" next Monday to Sunday;
@@ -29,7 +30,9 @@
  * "inizio/metà/fine marzo" days 1-10, 11-20, 21-end; a bare weekday the next one, today included;
  * "lunedì prossimo" the next one after today; "lunedì scorso" the last one before today; "il 15"
  * this month unless past, then next month; day-month without year this year unless the range is
- * over, then next year; holidays by name their next occurrence, today included.
+ * over, then next year; holidays by name their next occurrence, today included; "il ponte
+ * dell'Immacolata" the holiday plus the Monday before (Tuesday holiday) or the Friday after (Thursday);
+ * "nel 2027" the whole year; "quest'anno" today to 31 December; "l'anno prossimo" the whole next year.
  */
 import { addDays, daysBetween, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
@@ -129,6 +132,7 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
   }
   if (second && UNTIL_CUE.test(before(second))) return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
   if (days && first.range.from === first.range.to) return reading(first.range.from, addDays(first.range.from, days - 1), [first]);
+  if (FROM_CUE.test(before(first)) && first.range.to < today) return reading(first.range.from, today, [first]);
   return reading(first.range.from, first.range.to, [first]);
 }
 
