@@ -10,6 +10,21 @@ export function canPlace(pr: Problem, p: number, d: number, v: number): boolean 
   return pr.eligible[p * pr.S + v] === 1 && pr.unavailable[i] === 0;
 }
 
+/**
+ * A random person; while the roster breaks hard rules, a third of the draws go to a person
+ * whose row breaks one, so repair effort goes where it is needed.
+ */
+export function pickPerson(st: SearchState, rng: Prng): number {
+  const P = st.pr.P;
+  const p = rng.below(P);
+  if (st.hard <= 0 || rng.next() >= 0.33) return p;
+  for (let k = 0; k < P; k++) {
+    const q = (p + k) % P;
+    if (st.rowHard[q]! > 0) return q;
+  }
+  return p;
+}
+
 /** A random value for person p other than `current`: off or one of their shift types. */
 function pickValue(pr: Problem, rng: Prng, p: number, current: number): number {
   const domain = pr.domain[p]!;
@@ -26,7 +41,7 @@ function pickValue(pr: Problem, rng: Prng, p: number, current: number): number {
 /** Change one cell to another value. */
 export function stageChangeCell(st: SearchState, rng: Prng): boolean {
   const pr = st.pr;
-  const p = rng.below(pr.P);
+  const p = pickPerson(st, rng);
   const d = rng.below(pr.D);
   const current = st.cells[p * pr.D + d]!;
   const v = pickValue(pr, rng, p, current);
@@ -39,7 +54,7 @@ export function stageChangeCell(st: SearchState, rng: Prng): boolean {
 export function stageSwapBlock(st: SearchState, rng: Prng, length: number): boolean {
   const pr = st.pr;
   if (pr.P < 2 || length > pr.D) return false;
-  const p1 = rng.below(pr.P);
+  const p1 = pickPerson(st, rng);
   let p2 = rng.below(pr.P - 1);
   if (p2 >= p1) p2++;
   const start = rng.below(pr.D - length + 1);
@@ -66,7 +81,7 @@ export function stageSwapBlock(st: SearchState, rng: Prng, length: number): bool
 export function stageSetSegment(st: SearchState, rng: Prng, length: number): boolean {
   const pr = st.pr;
   if (length > pr.D) return false;
-  const p = rng.below(pr.P);
+  const p = pickPerson(st, rng);
   const start = rng.below(pr.D - length + 1);
   const v = pickValue(pr, rng, p, st.cells[p * pr.D + start]!);
   let differs = false;
