@@ -16,13 +16,19 @@ function candidateIndexOf(state: EngineState, kind: 'judge' | 'panel', id: strin
 
 /** Takes the case's queue place and hearing slot. */
 function occupy(state: EngineState, entry: CaseEntry): void {
-  if (entry.candidate >= 0) state.queues.add(entry.candidate, entry.classIndex, 1);
+  if (entry.candidate >= 0) {
+    state.queues.add(entry.candidate, entry.classIndex, 1);
+    state.queues.addLoad(entry.candidate, entry.weight);
+  }
   if (entry.hearing >= 0 && entry.slot) state.model.table.changeSlot(entry.hearing, entry.slot, entry.direct, 1);
 }
 
 /** Gives back the case's queue place and hearing slot (reassignment away, cancellation, joinder). */
 function release(state: EngineState, entry: CaseEntry): void {
-  if (entry.candidate >= 0) state.queues.add(entry.candidate, entry.classIndex, -1);
+  if (entry.candidate >= 0) {
+    state.queues.add(entry.candidate, entry.classIndex, -1);
+    state.queues.addLoad(entry.candidate, -entry.weight);
+  }
   if (entry.hearing >= 0 && entry.slot) state.model.table.changeSlot(entry.hearing, entry.slot, entry.direct, -1);
 }
 
@@ -100,9 +106,16 @@ export function applyRecord(state: EngineState | null, record: LedgerRecord): En
       }
       const into = state.cases.get(record.intoId);
       if (into) {
-        if (into.status === 'assigned' && into.candidate >= 0) state.queues.add(into.candidate, into.classIndex, -1);
+        const held = into.status === 'assigned' && into.candidate >= 0;
+        if (held) {
+          state.queues.add(into.candidate, into.classIndex, -1);
+          state.queues.addLoad(into.candidate, -into.weight);
+        }
         const next: CaseEntry = { ...into, request: record.request, weight: record.weight, classIndex: classIndexOf(state, record.weightClass), hash: record.hash };
-        if (next.status === 'assigned' && next.candidate >= 0) state.queues.add(next.candidate, next.classIndex, 1);
+        if (held) {
+          state.queues.add(next.candidate, next.classIndex, 1);
+          state.queues.addLoad(next.candidate, next.weight);
+        }
         state.cases.set(record.intoId, next);
       }
       break;

@@ -44,7 +44,7 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
   const base: AssignmentDecision = {
     requestId: request.id, status: 'manual', kind: collegial ? 'panel' : 'judge', candidateId: null, hearingDate: null, slot: null,
     searchedOn: input.on, weight: weight.value, weightParts: weight.parts, weightClass: klass.weightClass.id, collegial,
-    urgent: request.urgent, detained, excluded: [...input.excluded], search: null, candidates: [], draw: null, manualReason: null, explanation: '',
+    urgent: request.urgent, detained, excluded: [...input.excluded], search: null, candidates: [], notReached: [], draw: null, manualReason: null, explanation: '',
   };
   const finish = (decision: AssignmentDecision): AssignmentDecision => ({ ...decision, explanation: explainDecision(model, request, decision) });
 
@@ -78,7 +78,7 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     const reason = from > windowTo
       ? `il termine minimo di legge cade oltre la fine del range di fissazione (prima data utile ${fromDayNumber(lawful.earliest)}, fine del range ${fromDayNumber(windowTo)}).`
       : `nessuna udienza non satura tra il ${fromDayNumber(from)} e il ${fromDayNumber(windowTo)} per nessuno dei ${competent.length} ${noun}.`;
-    return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), candidates: choice.traces, manualReason: reason });
+    return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), candidates: choice.traces, notReached: choice.notReached, manualReason: reason });
   }
   const { candidate, search } = choice.chosen;
   return finish({
@@ -89,6 +89,7 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     slot: search.slot,
     search: searchTrace(windowFrom, windowTo, lawful, search),
     candidates: choice.traces,
+    notReached: choice.notReached,
     draw: choice.draw,
   });
 }

@@ -12,7 +12,9 @@ export interface CandidateTrace {
   capacity: number;
   /** Assignment index: received per full-time equivalent. */
   index: number;
-  outcome: 'scelto' | 'senza_udienze' | 'indice_piu_alto' | 'parita_udienza_successiva' | 'parita_ordine' | 'non_estratto' | 'escluso';
+  outcome: 'scelto' | 'senza_udienze' | 'parita_carico' | 'parita_udienza_successiva' | 'parita_ordine' | 'non_estratto';
+  /** Weighted load (all classes) per full-time equivalent: the first tie-break. */
+  load: number;
   /** Italian: why it was or was not chosen. */
   reason: string;
   /** First hearing with room, when the candidate's hearings were looked at. */
@@ -64,7 +66,13 @@ export interface AssignmentDecision {
   detained: boolean;
   excluded: string[];
   search: DateSearchTrace | null;
+  /** The candidates whose hearings were looked at (the lowest indices), each with why chosen or not. */
   candidates: CandidateTrace[];
+  /**
+   * The other competent candidates, not reached because their index was higher than the chosen one's:
+   * `[id, cases of the class received, assignment index]`, compact because there are many.
+   */
+  notReached: [string, number, number][];
   draw: DrawTrace | null;
   /** Why the request is manual (Italian), else null. */
   manualReason: string | null;

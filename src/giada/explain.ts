@@ -17,7 +17,7 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
   const chosen = decision.candidates.find((c) => c.outcome === 'scelto');
   if (!chosen) return '';
   const who = describeCandidate(model, chosen);
-  const pool = decision.candidates.length;
+  const pool = decision.candidates.length + decision.notReached.length;
   const noun = decision.kind === 'judge' ? (pool === 1 ? 'giudice competente' : 'giudici competenti') : pool === 1 ? 'collegio competente' : 'collegi competenti';
   const skipped = decision.candidates.filter((c) => c.outcome === 'senza_udienze').length;
   const base = `Tra ${pool === 1 ? "l'unico" : `i ${pool}`} ${noun} per la materia «${matter}», ${who} `;
@@ -25,9 +25,9 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
   const draw = decision.draw
     ? `è stato estratto a sorte tra i ${decision.draw.pool.length} meno carichi con udienze libere ${load}; il seme del giorno, il cui impegno è pubblicato prima dell'inizio della giornata, sarà rivelato dopo, così che chiunque possa ripetere l'estrazione.`
     : `aveva l'indice di assegnazione più basso nella classe, ${fmt(chosen.index)} ${load}.`;
-  const tied = decision.candidates.filter((c) => c.outcome === 'parita_udienza_successiva' || c.outcome === 'parita_ordine').length;
+  const tied = decision.candidates.filter((c) => c.outcome.startsWith('parita_')).length;
   const tie = tied > 0 && !decision.draw
-    ? ` A parità di indice con ${tied === 1 ? 'un altro candidato' : `altri ${tied} candidati`}, la scelta è caduta su chi aveva la prima udienza libera più vicina (e, a parità di data, sul primo nell'ordine degli identificativi).`
+    ? ` A parità di indice con ${tied === 1 ? 'un altro candidato' : `altri ${tied} candidati`}, la scelta è caduta su chi aveva il carico ponderato complessivo più basso per tempo pieno (${fmt(chosen.load)}), poi sulla prima udienza libera più vicina e infine sull'ordine degli identificativi.`
     : '';
   const skip = skipped > 0 ? ` ${skipped === 1 ? 'Un candidato con indice pari o inferiore è stato saltato' : `${skipped} candidati con indice pari o inferiore sono stati saltati`} perché senza udienze con posto nel range.` : '';
   return `${base}${draw}${tie}${skip}`;

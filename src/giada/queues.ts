@@ -5,6 +5,7 @@
  */
 export class Queues {
   readonly #received: Float64Array;
+  readonly #load: Float64Array;
 
   constructor(
     readonly candidateCount: number,
@@ -13,6 +14,18 @@ export class Queues {
     private readonly capacities: readonly number[],
   ) {
     this.#received = new Float64Array(candidateCount * classCount);
+    this.#load = new Float64Array(candidateCount);
+  }
+
+  /** Adds to the weighted load (sum of weights of the cases held, all classes). */
+  addLoad(candidate: number, weight: number): void {
+    this.#load[candidate] = (this.#load[candidate] ?? 0) + weight;
+  }
+
+  /** Weighted load per full-time equivalent. */
+  loadPerFte(candidate: number): number {
+    const capacity = this.capacityOf(candidate);
+    return capacity > 0 ? (this.#load[candidate] ?? 0) / (capacity / 100) : Infinity;
   }
 
   received(candidate: number, klass: number): number {
