@@ -6,7 +6,7 @@ import { sameIndex, type Queues } from './queues.ts';
 export interface Choice {
   chosen: { candidate: Candidate; search: HearingSearch } | null;
   traces: CandidateTrace[];
-  notReached: [string, number, number][];
+  notReached: [string, number, number, number][];
   draw: DrawTrace | null;
 }
 
@@ -46,9 +46,10 @@ function noRoomReason(s: HearingSearch): string {
 function rankTied(withRoom: Row[], dayOf: (h: number) => string): void {
   withRoom.sort((a, b) => {
     if (!sameIndex(a.load, b.load)) return a.load - b.load;
-    const da = dayOf(a.search!.hearing);
-    const db = dayOf(b.search!.hearing);
-    return da !== db ? (da < db ? -1 : 1) : a.candidate.id < b.candidate.id ? -1 : 1;
+    const da = a.search!.hearing;
+    const db = b.search!.hearing;
+    const sameDay = dayOf(da) === dayOf(db);
+    return !sameDay ? (dayOf(da) < dayOf(db) ? -1 : 1) : a.candidate.id < b.candidate.id ? -1 : 1;
   });
   const chosen = withRoom[0]!;
   const chosenDay = dayOf(chosen.search!.hearing);
@@ -65,7 +66,7 @@ function rankTied(withRoom: Row[], dayOf: (h: number) => string): void {
  * recorded), the others are ranked by weighted load per FTE over all classes (which keeps the overall
  * load balanced while every class rotates), then by first free hearing, then by id; in draw mode the
  * pool is every candidate within `slack` of the lowest index still in play, and one is drawn.
- * Candidates never reached (higher index) are listed compactly.
+ * Candidates never reached (a higher index, or the same index and a higher load) are listed compactly.
  */
 export function chooseCandidate(
   competent: readonly Candidate[],
@@ -88,7 +89,11 @@ export function chooseCandidate(
     let endGroup = at;
     while (endGroup < rows.length && (draw ? rows[endGroup]!.index <= lowest + draw.slack + 1e-9 : sameIndex(rows[endGroup]!.index, lowest))) endGroup += 1;
     const withRoom: Row[] = [];
-    for (const row of rows.slice(at, endGroup)) {
+    const group = rows.slice(at, endGroup);
+    // Rotation looks at the group by overall load and stops once no one left could win the tie-break.
+    if (!draw) group.sort((a, b) => (sameIndex(a.load, b.load) ? (a.candidate.id < b.candidate.id ? -1 : 1) : a.load - b.load));
+    for (const row of group) {
+      if (!draw && withRoom[0] && !sameIndex(row.load, withRoom[0].load)) break;
       row.search = search(row.candidate);
       if (row.search.hearing >= 0) withRoom.push(row);
       else row.trace = trace(row, 'senza_udienze', noRoomReason(row.search), dayOf);
@@ -112,7 +117,7 @@ export function chooseCandidate(
   return {
     chosen: chosen ? { candidate: chosen.candidate, search: chosen.search! } : null,
     traces: rows.filter((r) => r.trace !== null).map((r) => r.trace!),
-    notReached: rows.filter((r) => r.trace === null).map((r) => [r.candidate.id, r.received, round(r.index)]),
+    notReached: rows.filter((r) => r.trace === null).map((r) => [r.candidate.id, r.received, round(r.index), round(r.load)]),
     draw: drawTrace,
   };
 }

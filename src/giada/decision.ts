@@ -69,10 +69,11 @@ export interface AssignmentDecision {
   /** The candidates whose hearings were looked at (the lowest indices), each with why chosen or not. */
   candidates: CandidateTrace[];
   /**
-   * The other competent candidates, not reached because their index was higher than the chosen one's:
-   * `[id, cases of the class received, assignment index]`, compact because there are many.
+   * The other competent candidates, not reached because their index was higher than the chosen one's,
+   * or equal with a higher overall load: `[id, cases of the class received, assignment index, weighted
+   * load per FTE]`, compact because there are many.
    */
-  notReached: [string, number, number][];
+  notReached: [string, number, number, number][];
   draw: DrawTrace | null;
   /** Why the request is manual (Italian), else null. */
   manualReason: string | null;
