@@ -1,5 +1,6 @@
 import type { Command } from '../io.ts';
 import { absenceCommands } from './absence.ts';
+import { giadaCommands } from './giada.ts';
 import { officeCommands } from './office.ts';
 import { parseCommands } from './parse.ts';
 import { rosterCommands } from './roster.ts';
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   ...absenceCommands,
   ...parseCommands,
   ...rosterCommands,
+  ...giadaCommands,
 ];

@@ -1,0 +1,233 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { civilDayAt } from '../../../src/domain/civil-day.ts';
+import { hearingRequestSchema, type GiadaProfile, type HearingRequest } from '../../../src/domain/giada.ts';
+import { formatIssues } from '../../../src/domain/format-issues.ts';
+import type { OfficeConfig } from '../../../src/domain/office-config.ts';
+import { parseOfficeConfigText } from '../../../src/domain/parse-office-config.ts';
+import { buildGiadaSetup, computeBalance, formatBalance, GiadaEngine, simulateRequests, verifyLedger, type Actor, type GiadaOutcome, type SeedVault } from '../../../src/giada/index.ts';
+import { MemoryNotifier, MemoryStore, systemClock, type Notifier, type Store } from '../../../src/ports.ts';
+import { parseCommandArgs, stringValue } from '../args.ts';
+import { actorOf } from '../actor.ts';
+import { writeLine, type CliIO, type Command } from '../io.ts';
+import { withStore } from '../store-access.ts';
+import { usageError } from './office.ts';
+
+/** Notices to the Dibattimento office, shown on the console. */
+function consoleNotifier(io: CliIO): Notifier {
+  return { send: async (n) => writeLine(io.stdout, `Avviso all'ufficio del dibattimento: ${n.text}`) };
+}
+
+/** Keeps the draw seeds in the store's main document until they are revealed in the ledger. */
+function storeSeedVault(store: Store, officeId: string): SeedVault {
+  const key = `giada-draw-seeds:${officeId}`;
+  return {
+    get: async (day) => (store.snapshot().meta[key] as Record<string, string> | undefined)?.[day],
+    put: async (day, seed) => {
+      await store.update((draft) => {
+        draft.meta[key] = { ...((draft.meta[key] as Record<string, string> | undefined) ?? {}), [day]: seed };
+      });
+    },
+  };
+}
+
+async function openOfficeEngine(store: Store, officeId: string, io: CliIO): Promise<GiadaEngine | null> {
+  const office = store.snapshot().offices[officeId] as OfficeConfig | undefined;
+  if (!office?.giada) {
+    writeLine(io.stderr, `L'ufficio «${officeId}» non è stato importato o non ha una configurazione GIADA. Importalo con "turnario office import".`);
+    return null;
+  }
+  const setup = buildGiadaSetup(structuredClone(office), structuredClone(store.snapshot().absences) as OfficeConfig['absences']);
+  return GiadaEngine.open({ store, clock: systemClock, notifier: consoleNotifier(io), setup, seeds: storeSeedVault(store, officeId) });
+}
+
+function report(outcome: GiadaOutcome, io: CliIO): number {
+  if (!outcome.ok) {
+    writeLine(io.stderr, outcome.message);
+    return 1;
+  }
+  if (outcome.assignment) writeLine(io.stdout, JSON.stringify(outcome.assignment));
+  if (outcome.message) writeLine(io.stdout, outcome.message);
+  return 0;
+}
+
+async function readRequest(json: string | undefined, io: CliIO): Promise<HearingRequest | string> {
+  let text = json;
+  if (text === undefined) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
+    text = Buffer.concat(chunks).toString('utf8');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'La richiesta non è un JSON valido.';
+  }
+  const parsed = hearingRequestSchema.safeParse(value, { reportInput: true });
+  return parsed.success ? parsed.data : `Richiesta non valida: ${formatIssues(parsed.error.issues, hearingRequestSchema).join('; ')}`;
+}
+
+function staffActor(values: Record<string, unknown>, io: CliIO): Actor {
+  return { profile: (stringValue(values, 'profile') ?? 'dibattimento') as GiadaProfile, userId: actorOf(values, io) };
+}
+
+const simulate: Command = {
+  path: ['giada', 'simulate'],
+  summary: 'ripete in ordine un file di richieste GIADA su uno stato nuovo',
+  usage: 'Uso: turnario giada simulate --office FILE.json --requests RICHIESTE.jsonl --out ASSEGNAZIONI.jsonl [--ledger REGISTRO.jsonl]',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, { office: { type: 'string' }, requests: { type: 'string' }, out: { type: 'string' }, ledger: { type: 'string' } });
+    if (!parsed.ok) return usageError(parsed.error, this.usage, io);
+    const v = parsed.values;
+    const missing = ['office', 'requests', 'out'].filter((n) => stringValue(v, n) === undefined);
+    if (missing.length > 0) return usageError(`Mancano le opzioni: ${missing.map((m) => `--${m}`).join(', ')}.`, this.usage, io);
+    try {
+      const office = parseOfficeConfigText(await readFile(stringValue(v, 'office')!, 'utf8'));
+      if (!office.ok) {
+        office.errors.forEach((e) => writeLine(io.stderr, e));
+        return 1;
+      }
+      const store = new MemoryStore();
+      const notifier = new MemoryNotifier();
+      const result = await simulateRequests({ setup: buildGiadaSetup(office.value), text: await readFile(stringValue(v, 'requests')!, 'utf8'), store, clock: systemClock, notifier });
+      await writeFile(stringValue(v, 'out')!, result.assignments.map((a) => `${JSON.stringify(a)}\n`).join(''));
+      const ledger = stringValue(v, 'ledger');
+      if (ledger) await writeFile(ledger, (await store.readLog('giada-ledger')).map((r) => `${JSON.stringify(r)}\n`).join(''));
+      result.summary.forEach((line) => writeLine(io.stdout, line));
+      writeLine(io.stdout, `Avvisi all'ufficio del dibattimento: ${notifier.sent.length}.`);
+      return 0;
+    } catch (error) {
+      writeLine(io.stderr, `Impossibile leggere o scrivere i file: ${(error as Error).message}`);
+      return 1;
+    }
+  },
+};
+
+const request: Command = {
+  path: ['giada', 'request'],
+  summary: 'chiede la prima udienza per un processo (richiesta JSON con --json o da stdin)',
+  usage: 'Uso: turnario giada request --office ID [--json \'{"id":"R1",…}\']\n\nSenza --json la richiesta si legge dallo standard input.',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, { office: { type: 'string' }, json: { type: 'string' } });
+    if (!parsed.ok) return usageError(parsed.error, this.usage, io);
+    const officeId = stringValue(parsed.values, 'office');
+    if (!officeId) return usageError('Manca l\'opzione --office.', this.usage, io);
+    const req = await readRequest(stringValue(parsed.values, 'json'), io);
+    if (typeof req === 'string') return usageError(req, this.usage, io);
+    return withStore(io, async (store) => {
+      const engine = await openOfficeEngine(store, officeId, io);
+      return engine ? report(await engine.request(req), io) : 1;
+    });
+  },
+};
+
+const reassign: Command = {
+  path: ['giada', 'reassign'],
+  summary: 'astensione, riassegnazione, annullamento o riunione di processi (ufficio del dibattimento)',
+  usage: [
+    'Uso: turnario giada reassign --office ID --request ID --cause astensione|riassegnazione|annullamento|riunione --reason TESTO',
+    '       [--joined ID,ID] [--on AAAA-MM-GG] [--profile dibattimento] [--by NOME]',
+    '',
+    'Con --cause riunione, i processi di --joined sono riuniti a quello di --request, il cui peso è ricalcolato.',
+  ].join('\n'),
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      office: { type: 'string' }, request: { type: 'string' }, cause: { type: 'string' }, reason: { type: 'string' },
+      joined: { type: 'string' }, on: { type: 'string' }, profile: { type: 'string' }, by: { type: 'string' },
+    });
+    if (!parsed.ok) return usageError(parsed.error, this.usage, io);
+    const v = parsed.values;
+    const missing = ['office', 'request', 'cause', 'reason'].filter((n) => stringValue(v, n) === undefined);
+    if (missing.length > 0) return usageError(`Mancano le opzioni: ${missing.map((m) => `--${m}`).join(', ')}.`, this.usage, io);
+    const cause = stringValue(v, 'cause')!;
+    if (!['astensione', 'riassegnazione', 'annullamento', 'riunione'].includes(cause)) return usageError(`Causa sconosciuta: «${cause}».`, this.usage, io);
+    return withStore(io, async (store) => {
+      const engine = await openOfficeEngine(store, stringValue(v, 'office')!, io);
+      if (!engine) return 1;
+      const actor = staffActor(v, io);
+      const requestId = stringValue(v, 'request')!;
+      const reason = stringValue(v, 'reason')!;
+      if (cause === 'annullamento') return report(await engine.cancel(requestId, reason, actor), io);
+      if (cause === 'riunione') return report(await engine.join(requestId, (stringValue(v, 'joined') ?? '').split(',').filter(Boolean), reason, actor), io);
+      const on = stringValue(v, 'on') ?? civilDayAt(systemClock.now());
+      return report(await engine.reassign({ requestId, cause: cause as 'astensione' | 'riassegnazione', reason, actor, on }), io);
+    });
+  },
+};
+
+const backfill: Command = {
+  path: ['giada', 'backfill'],
+  summary: 'inserisce un\'assegnazione fatta con il turno cartaceo (ufficio del dibattimento)',
+  usage: 'Uso: turnario giada backfill --office ID --json \'{richiesta}\' (--judge ID | --panel ID) --date AAAA-MM-GG --reason TESTO [--by NOME]',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      office: { type: 'string' }, json: { type: 'string' }, judge: { type: 'string' }, panel: { type: 'string' }, date: { type: 'string' },
+      reason: { type: 'string' }, profile: { type: 'string' }, by: { type: 'string' },
+    });
+    if (!parsed.ok) return usageError(parsed.error, this.usage, io);
+    const v = parsed.values;
+    const missing = ['office', 'date', 'reason'].filter((n) => stringValue(v, n) === undefined);
+    if (missing.length > 0) return usageError(`Mancano le opzioni: ${missing.map((m) => `--${m}`).join(', ')}.`, this.usage, io);
+    const judgeId = stringValue(v, 'judge');
+    const panelId = stringValue(v, 'panel');
+    if ((judgeId === undefined) === (panelId === undefined)) return usageError('Indica il giudice (--judge) oppure il collegio (--panel).', this.usage, io);
+    const req = await readRequest(stringValue(v, 'json'), io);
+    if (typeof req === 'string') return usageError(req, this.usage, io);
+    return withStore(io, async (store) => {
+      const engine = await openOfficeEngine(store, stringValue(v, 'office')!, io);
+      if (!engine) return 1;
+      const owner = judgeId !== undefined ? { judgeId } : { panelId: panelId! };
+      return report(await engine.backfill({ request: req, ...owner, hearingDate: stringValue(v, 'date')!, reason: stringValue(v, 'reason')!, actor: staffActor(v, io) }), io);
+    });
+  },
+};
+
+const verify: Command = {
+  path: ['giada', 'verify'],
+  summary: 'verifica la catena del registro GIADA e ricalcola ogni decisione',
+  usage: 'Uso: turnario giada verify [--ledger REGISTRO.jsonl]\n\nSenza --ledger verifica il registro dell\'archivio in TURNARIO_DATA_DIR.',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, { ledger: { type: 'string' } });
+    if (!parsed.ok) return usageError(parsed.error, this.usage, io);
+    const file = stringValue(parsed.values, 'ledger');
+    const check = (lines: unknown[]) => {
+      const result = verifyLedger(lines);
+      writeLine(result.ok ? io.stdout : io.stderr, result.message);
+      return result.ok ? 0 : 1;
+    };
+    if (file) {
+      try {
+        const text = await readFile(file, 'utf8');
+        return check(text.split('\n').filter((l) => l.trim() !== '').map((l) => { try { return JSON.parse(l) as unknown; } catch { return null; } }));
+      } catch (error) {
+        writeLine(io.stderr, `Impossibile leggere il registro: ${(error as Error).message}`);
+        return 1;
+      }
+    }
+    return withStore(io, async (store) => check(await store.readLog('giada-ledger')));
+  },
+};
+
+const reportCommand: Command = {
+  path: ['giada', 'report'],
+  summary: 'carichi ponderati per tempo pieno e allarme di squilibrio',
+  usage: 'Uso: turnario giada report --office ID [--from AAAA-MM-GG] [--to AAAA-MM-GG]\n\nPer difetto, il semestre in corso.',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, { office: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } });
+    if (!parsed.ok) return usageError(parsed.error, this.usage, io);
+    const officeId = stringValue(parsed.values, 'office');
+    if (!officeId) return usageError('Manca l\'opzione --office.', this.usage, io);
+    const today = civilDayAt(systemClock.now());
+    const firstHalf = today.slice(5, 7) <= '06';
+    const from = stringValue(parsed.values, 'from') ?? `${today.slice(0, 4)}-${firstHalf ? '01-01' : '07-01'}`;
+    const to = stringValue(parsed.values, 'to') ?? `${today.slice(0, 4)}-${firstHalf ? '06-30' : '12-31'}`;
+    return withStore(io, async (store) => {
+      const engine = await openOfficeEngine(store, officeId, io);
+      if (!engine) return 1;
+      formatBalance(computeBalance(engine.state, from, to)).forEach((l) => writeLine(io.stdout, l));
+      return 0;
+    });
+  },
+};
+
+export const giadaCommands: Command[] = [simulate, request, reassign, backfill, verify, reportCommand];

@@ -1,0 +1,77 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assignmentRecordSchema } from '../../src/domain/giada.ts';
+import { parseRequestLines } from '../../src/giada/interchange.ts';
+import { runCli } from '../adapters/cli/run-cli.ts';
+
+const demoFile = new URL('../../data/demo/tribunale-napoli.json', import.meta.url).pathname;
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+async function tempDir(): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), 'giada-cli-'));
+  dirs.push(d);
+  return d;
+}
+
+const good = (id: string, extra = '') =>
+  `{"id":"${id}","type":"citazione_diretta","requestedOn":"2027-01-15","defendants":[{"detained":false}],"charges":[{"code":"624 c.p."}],"subjectMatter":"patrimonio","urgent":false,"requestedBy":{"profile":"pm","userId":"u1"}${extra}}`;
+const collegial = '{"id":"R9","type":"rinvio_a_giudizio","requestedOn":"2027-01-15","defendants":[{"detained":true}],"charges":[{"code":"416-bis c.p."}],"subjectMatter":"reati-comuni","urgent":false,"requestedBy":{"profile":"gip","userId":"g1"}}';
+
+describe('interchange', () => {
+  it('reports bad lines by number, in Italian, and keeps the good ones', () => {
+    const text = [good('R1'), '{non json', '', good('R2').replace('"citazione_diretta"', '"altro"'), good('R3')].join('\n');
+    const { requests, bad } = parseRequestLines(text);
+    expect(requests.map((r) => [r.line, r.request.id])).toEqual([[1, 'R1'], [5, 'R3']]);
+    expect(bad.map((b) => b.line)).toEqual([2, 4]);
+    expect(bad[0]!.message).toBe('riga 2: non è un JSON valido');
+    expect(bad[1]!.message).toContain('riga 4: type');
+  });
+});
+
+describe('giada CLI', () => {
+  it('simulate: writes one assignment per good line, reports bad lines by number, and a verifiable ledger', async () => {
+    const dir = await tempDir();
+    const requests = join(dir, 'richieste.jsonl');
+    await writeFile(requests, [good('R1'), 'rotta', good('R2'), collegial, good('R4').replace('"pm"', '"gip"')].join('\n'));
+    const out = join(dir, 'assegnazioni.jsonl');
+    const ledger = join(dir, 'registro.jsonl');
+    const run = await runCli(['giada', 'simulate', '--office', demoFile, '--requests', requests, '--out', out, '--ledger', ledger], {});
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Richieste lette: 5; assegnate: 3; intervento manuale: 0; righe scartate: 2.');
+    expect(run.stdout).toContain('riga 2: non è un JSON valido');
+    expect(run.stdout).toContain('riga 5: Il profilo GIP/GUP non può presentare');
+    const lines = (await readFile(out, 'utf8')).trim().split('\n').map((l) => assignmentRecordSchema.parse(JSON.parse(l)));
+    expect(lines.map((l) => l.requestId)).toEqual(['R1', 'R2', 'R9']);
+    expect(lines[2]).toMatchObject({ judgeId: null, panelId: 'collegio-1a', status: 'assigned' });
+    const verify = await runCli(['giada', 'verify', '--ledger', ledger], {});
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toContain('Registro GIADA integro');
+  });
+
+  it('request, reassign, report and verify against the store in TURNARIO_DATA_DIR', async () => {
+    const env = { TURNARIO_DATA_DIR: await tempDir(), TURNARIO_USER: 'cancelliere' };
+    expect((await runCli(['office', 'import', demoFile], env)).code).toBe(0);
+    const first = await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('R1')], env);
+    expect(first.code).toBe(0);
+    const assignment = assignmentRecordSchema.parse(JSON.parse(first.stdout.split('\n')[0]!));
+    expect(assignment.status).toBe('assigned');
+    const viaStdin = await runCli(['giada', 'request', '--office', 'tribunale-napoli'], env, good('R2'));
+    expect(viaStdin.code).toBe(0);
+    const refused = await runCli(['giada', 'reassign', '--office', 'tribunale-napoli', '--request', 'R1', '--cause', 'astensione', '--reason', 'prova', '--profile', 'pm'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("riservata all'ufficio del dibattimento");
+    const moved = await runCli(['giada', 'reassign', '--office', 'tribunale-napoli', '--request', 'R1', '--cause', 'astensione', '--reason', 'astensione', '--on', '2027-01-20'], env);
+    expect(moved.code).toBe(0);
+    expect(JSON.parse(moved.stdout.split('\n')[0]!).judgeId).not.toBe(assignment.judgeId);
+    const balance = await runCli(['giada', 'report', '--office', 'tribunale-napoli', '--from', '2027-01-01', '--to', '2027-06-30'], env);
+    expect(balance.stdout).toContain('Carichi ponderati per tempo pieno');
+    const verify = await runCli(['giada', 'verify'], env);
+    expect(verify.stdout).toContain('Registro GIADA integro');
+  });
+});
