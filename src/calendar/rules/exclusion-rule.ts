@@ -38,7 +38,10 @@ function sentence(ctx: CalendarContext, rule: DeepReadonly<ExclusionRule>, who: 
   const same = rule.services[0] === rule.services[1];
   const what = same ? `due turni di "${serviceName(ctx, a.slot.serviceId)}"` : `"${serviceName(ctx, a.slot.serviceId)}" e "${serviceName(ctx, b.slot.serviceId)}"`;
   const when = `(${dayWhen(a.slot.from)} e ${dayWhen(b.slot.from)})`;
-  if (rule.mode === 'same_day') return `${who} ha ${what} lo stesso giorno ${when}.`;
+  if (rule.mode === 'same_day') {
+    const shared = a.slot.dayIndexes.find((i) => b.slot.dayIndexes.includes(i)) ?? a.slot.dayIndexes[0]!;
+    return `${who} ha ${what} lo stesso giorno (${dayWhen(ctx.days[shared]!.day)}).`;
+  }
   if (rule.mode === 'consecutive_days') return `${who} ha ${what} in giorni consecutivi ${when}.`;
   return `${who} ha ${what} a ${distance} ${distance === 1 ? 'giorno' : 'giorni'} di distanza ${when}: ne servono più di ${rule.days}.`;
 }

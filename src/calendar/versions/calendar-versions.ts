@@ -1,0 +1,72 @@
+import type { CalendarVersion, Duty, UncoveredSlot } from '../../domain/calendar.ts';
+import type { DeepReadonly } from '../../domain/deep-readonly.ts';
+import type { StoreState } from '../../domain/store-state.ts';
+import { recordAudit, type Clock, type Store } from '../../ports.ts';
+
+export interface PeriodKey {
+  officeId: string;
+  from: string;
+  to: string;
+}
+
+type State = DeepReadonly<StoreState>;
+
+export function versionsOf(state: State, key: PeriodKey): DeepReadonly<CalendarVersion>[] {
+  return state.calendars
+    .filter((c) => c.officeId === key.officeId && c.from === key.from && c.to === key.to)
+    .sort((a, b) => a.number - b.number);
+}
+
+export function latestVersion(state: State, key: PeriodKey): DeepReadonly<CalendarVersion> | null {
+  return versionsOf(state, key).at(-1) ?? null;
+}
+
+export function latestPublished(state: State, key: PeriodKey): DeepReadonly<CalendarVersion> | null {
+  return versionsOf(state, key).filter((v) => v.status === 'published').at(-1) ?? null;
+}
+
+/** The published versions of an office that cover a day, newest first (several periods may overlap). */
+export function publishedCovering(state: State, officeId: string, day: string): DeepReadonly<CalendarVersion>[] {
+  const newestPerPeriod = new Map<string, DeepReadonly<CalendarVersion>>();
+  for (const c of state.calendars) {
+    if (c.officeId !== officeId || c.status !== 'published' || c.from > day || c.to < day) continue;
+    const key = `${c.from}/${c.to}`;
+    const known = newestPerPeriod.get(key);
+    if (!known || known.number < c.number) newestPerPeriod.set(key, c);
+  }
+  return [...newestPerPeriod.values()].sort((a, b) => (a.publishedAt! < b.publishedAt! ? 1 : -1));
+}
+
+export function versionId(key: PeriodKey, number: number): string {
+  return `${key.officeId}/${key.from}_${key.to}/v${number}`;
+}
+
+export interface SaveProvisionalInput extends PeriodKey {
+  duties: Duty[];
+  uncovered: UncoveredSlot[];
+  actor: string;
+  basedOn?: string;
+  /** Audit action: `calendar.generate`, `calendar.edit`, `calendar.replan`. */
+  action: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Stores a new provisional version of a period. The previous provisional version, if it is the
+ * latest, is kept as history (it simply stops being the latest).
+ */
+export async function saveProvisional(store: Store, clock: Clock, input: SaveProvisionalInput): Promise<CalendarVersion> {
+  const at = clock.now().toISOString();
+  const version = await store.update((draft) => {
+    const number = (latestVersion(draft, input)?.number ?? 0) + 1;
+    const created: CalendarVersion = {
+      id: versionId(input, number), officeId: input.officeId, from: input.from, to: input.to, status: 'provisional', number,
+      createdAt: at, createdBy: input.actor, ...(input.basedOn ? { basedOn: input.basedOn } : {}),
+      duties: input.duties, uncovered: input.uncovered,
+    };
+    draft.calendars.push(created);
+    return created;
+  });
+  await recordAudit(store, { at, actor: input.actor, action: input.action, subject: `calendar:${version.id}`, details: { duties: version.duties.length, uncovered: version.uncovered.length, ...input.details } });
+  return version;
+}

@@ -1,0 +1,109 @@
+import type { CalendarVersion } from '../../domain/calendar.ts';
+import type { DeepReadonly } from '../../domain/deep-readonly.ts';
+import type { Clock, Store } from '../../ports.ts';
+import type { Assignment, Violation } from '../assignment.ts';
+import type { CalendarContext } from '../calendar-context.ts';
+import { checkRules } from '../rules/index.ts';
+import { nameOf, serviceName, slotWhen } from '../rules/holdings.ts';
+import { latestVersion, saveProvisional, type PeriodKey } from './calendar-versions.ts';
+import { toAssignments, toDuties } from './duties.ts';
+
+/** A place in the calendar: a slot and who holds it. */
+export interface Place {
+  slotId: string;
+  magistrateId: string;
+}
+
+export type CalendarEdit =
+  | { kind: 'assign'; slotId: string; magistrateId: string }
+  | { kind: 'unassign'; place: Place }
+  | { kind: 'swap'; first: Place; second: Place }
+  | { kind: 'pin'; place: Place; pinned: boolean };
+
+export type EditResult =
+  | { ok: true; version: CalendarVersion; warnings: Violation[]; message: string }
+  | { ok: false; message: string };
+
+const same = (a: Assignment, p: Place) => a.slotId === p.slotId && a.magistrateId === p.magistrateId;
+
+function describePlace(ctx: CalendarContext, place: Place): string {
+  const slot = ctx.slotById.get(place.slotId);
+  return slot ? `"${serviceName(ctx, slot.serviceId)}" ${slotWhen(slot)} di ${nameOf(ctx, place.magistrateId)}` : place.slotId;
+}
+
+/** Applies an edit to a list of assignments, or says in Italian why it cannot be applied. */
+export function applyEdit(ctx: CalendarContext, assignments: readonly Assignment[], edit: CalendarEdit): { ok: true; assignments: Assignment[] } | { ok: false; message: string } {
+  const list = assignments.map((a) => ({ ...a }));
+  const find = (p: Place) => list.findIndex((a) => same(a, p));
+  const requirePlace = (p: Place) => (find(p) < 0 ? `Non trovo il turno ${describePlace(ctx, p)} nella versione attuale del calendario.` : null);
+  switch (edit.kind) {
+    case 'assign': {
+      if (!ctx.slotById.has(edit.slotId)) return { ok: false, message: `Il turno "${edit.slotId}" non esiste nel periodo.` };
+      if (!ctx.magistrates.has(edit.magistrateId)) return { ok: false, message: `Il magistrato "${edit.magistrateId}" non fa parte dell'ufficio.` };
+      if (find(edit) >= 0) return { ok: false, message: `${describePlace(ctx, edit)} è già assegnato.` };
+      list.push({ slotId: edit.slotId, magistrateId: edit.magistrateId, pinned: true });
+      return { ok: true, assignments: list };
+    }
+    case 'unassign': {
+      const missing = requirePlace(edit.place);
+      if (missing) return { ok: false, message: missing };
+      list.splice(find(edit.place), 1);
+      return { ok: true, assignments: list };
+    }
+    case 'pin': {
+      const missing = requirePlace(edit.place);
+      if (missing) return { ok: false, message: missing };
+      list[find(edit.place)]!.pinned = edit.pinned;
+      return { ok: true, assignments: list };
+    }
+    case 'swap': {
+      const missing = requirePlace(edit.first) ?? requirePlace(edit.second);
+      if (missing) return { ok: false, message: missing };
+      const a = list[find(edit.first)]!;
+      const b = list[find(edit.second)]!;
+      [a.magistrateId, b.magistrateId] = [b.magistrateId, a.magistrateId];
+      a.pinned = true;
+      b.pinned = true;
+      return { ok: true, assignments: list };
+    }
+  }
+}
+
+/** Uncovered places stay reported until an edit fills them. */
+function stillUncovered(ctx: CalendarContext, uncovered: DeepReadonly<CalendarVersion['uncovered']>, assignments: readonly Assignment[]): CalendarVersion['uncovered'] {
+  return uncovered.flatMap((u) => {
+    const slotId = `${u.serviceId}@${u.from}`;
+    const filled = assignments.filter((a) => a.slotId === slotId).length;
+    const missing = (ctx.slotById.get(slotId)?.required ?? 0) - filled;
+    return missing > 0 ? [{ ...u, missing }] : [];
+  });
+}
+
+/** The violations present after but not before, i.e. those the edit introduced. */
+export function newViolations(before: readonly Violation[], after: readonly Violation[]): Violation[] {
+  const known = new Set(before.map((v) => `${v.ruleId}|${v.message}`));
+  return after.filter((v) => !known.has(`${v.ruleId}|${v.message}`));
+}
+
+/**
+ * Edits the calendar of a period on behalf of the head: the change becomes a new provisional version
+ * (a published version is never touched), with warnings for every rule it breaks, listed by rule.
+ * Edited places are pinned, so that regenerating or replanning keeps them.
+ */
+export async function editCalendar(store: Store, clock: Clock, ctx: CalendarContext, key: PeriodKey, edit: CalendarEdit, reason: string, actor: string): Promise<EditResult> {
+  const current = latestVersion(store.snapshot(), key);
+  if (!current) return { ok: false, message: 'Non c\'è ancora un calendario per questo periodo: generane prima uno provvisorio.' };
+  if (reason.trim() === '') return { ok: false, message: 'Indica il motivo della modifica: resta nel registro delle operazioni.' };
+  const before = toAssignments(current.duties);
+  const applied = applyEdit(ctx, before, edit);
+  if (!applied.ok) return applied;
+  const warnings = newViolations(checkRules(ctx, before), checkRules(ctx, applied.assignments));
+  const version = await saveProvisional(store, clock, {
+    ...key, duties: toDuties(ctx, applied.assignments), uncovered: stillUncovered(ctx, current.uncovered, applied.assignments), actor, basedOn: current.id,
+    action: 'calendar.edit', details: { edit, reason, warnings: warnings.map((w) => w.message) },
+  });
+  const message = warnings.length === 0
+    ? `Modifica salvata nella versione provvisoria ${version.number}.`
+    : `Modifica salvata nella versione provvisoria ${version.number}, ma viola ${warnings.length === 1 ? 'una regola' : `${warnings.length} regole`}:\n${warnings.map((w) => `- [${w.ruleId}] ${w.message}`).join('\n')}`;
+  return { ok: true, version, warnings, message };
+}

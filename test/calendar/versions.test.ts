@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLowdbStore, type LowdbStore } from '../../adapters/store/index.ts';
+import { FixedClock } from '../../src/ports.ts';
+import type { Assignment } from '../../src/calendar/assignment.ts';
+import { latestPublished, latestVersion, saveProvisional, versionsOf } from '../../src/calendar/versions/calendar-versions.ts';
+import { diffVersions } from '../../src/calendar/versions/diff-versions.ts';
+import { toDuties } from '../../src/calendar/versions/duties.ts';
+import { editCalendar } from '../../src/calendar/versions/edit-calendar.ts';
+import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
+import { decemberContext, smallOffice } from './fixtures.ts';
+
+let dir: string;
+let store: LowdbStore;
+const clock = new FixedClock(new Date('2026-11-20T09:00:00Z'));
+const key = { officeId: 'prova', from: '2026-12-01', to: '2026-12-31' };
+const ctx = decemberContext(smallOffice({ rules: [{ id: 'no-arrestati-udienza', type: 'exclusion', services: ['arrestati', 'udienza'], mode: 'same_day' }] }));
+const people = ['rossi-mario', 'bianchi-luca', 'russo-sara', 'greco-paolo'];
+
+/** A simple complete calendar: arrestati in rotation, hearings to Rossi/Bianchi/Russo, weeks in rotation, festivo to Rossi. */
+function draftAssignments(): Assignment[] {
+  return ctx.slots.map((slot, i) => {
+    const pool = slot.serviceId === 'festivo' ? ['rossi-mario'] : slot.serviceId === 'udienza' ? ['russo-sara'] : people;
+    return { slotId: slot.id, magistrateId: pool[i % pool.length]! };
+  });
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'turnario-cal-'));
+  store = await openLowdbStore({ dir });
+});
+
+afterEach(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('provisional → edit → publish', () => {
+  it('numbers versions, publishes immutably, and edits a published calendar into a new provisional version', async () => {
+    const v1 = await saveProvisional(store, clock, { ...key, duties: toDuties(ctx, draftAssignments()), uncovered: [], actor: 'cli:capo', action: 'calendar.generate' });
+    expect(v1).toMatchObject({ number: 1, status: 'provisional', id: 'prova/2026-12-01_2026-12-31/v1' });
+    const published = await publishCalendar(store, clock, key, 'cli:capo');
+    expect(published).toMatchObject({ ok: true, diff: null, message: 'Calendario dal 1° al 31 dicembre 2026 pubblicato (versione 1).' });
+    const again = await publishCalendar(store, clock, key, 'cli:capo');
+    expect(again).toEqual({ ok: false, message: 'Il calendario dal 1° al 31 dicembre 2026 è già pubblicato (versione 1) e non ci sono modifiche da pubblicare.' });
+
+    const arrestati = latestVersion(store.snapshot(), key)!.duties.find((d) => d.serviceId === 'arrestati' && d.from === '2026-12-03')!;
+    const hearing = latestVersion(store.snapshot(), key)!.duties.find((d) => d.serviceId === 'udienza' && d.from === '2026-12-03')!;
+    const edit = await editCalendar(store, clock, ctx, key,
+      { kind: 'swap', first: { slotId: `arrestati@2026-12-03`, magistrateId: arrestati.magistrateId }, second: { slotId: 'udienza@2026-12-03', magistrateId: hearing.magistrateId } },
+      'scambio chiesto dagli interessati', 'cli:capo');
+    expect(edit.ok).toBe(true);
+    if (!edit.ok) return;
+    expect(edit.version).toMatchObject({ number: 2, status: 'provisional', basedOn: 'prova/2026-12-01_2026-12-31/v1' });
+    expect(latestPublished(store.snapshot(), key)!.number).toBe(1);
+    expect(versionsOf(store.snapshot(), key).map((v) => v.status)).toEqual(['published', 'provisional']);
+
+    const republished = await publishCalendar(store, clock, key, 'cli:capo');
+    expect(republished.ok && republished.diff!.changes.length).toBe(2);
+    expect(republished.ok && republished.diff!.affected).toEqual([arrestati.magistrateId, hearing.magistrateId].sort());
+    const audit = (await store.readLog('audit')) as { action: string }[];
+    expect(audit.map((e) => e.action)).toEqual(['calendar.generate', 'calendar.publish', 'calendar.publish', 'calendar.edit', 'calendar.publish']);
+  });
+
+  it('warns, by rule, about what an edit breaks', async () => {
+    await saveProvisional(store, clock, { ...key, duties: toDuties(ctx, draftAssignments()), uncovered: [], actor: 'cli:capo', action: 'calendar.generate' });
+    const duties = latestVersion(store.snapshot(), key)!.duties;
+    // A hearing day whose arrestati turn is someone else's: giving it to the hearing's holder breaks the exclusion.
+    const holder = duties.find((h) => h.serviceId === 'udienza' && duties.some((a) => a.serviceId === 'arrestati' && a.from === h.from && a.magistrateId !== h.magistrateId))!;
+    const result = await editCalendar(store, clock, ctx, key,
+      { kind: 'assign', slotId: `arrestati@${holder.from}`, magistrateId: holder.magistrateId }, 'prova', 'cli:capo');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => w.ruleId).sort()).toEqual(['copertura', 'no-arrestati-udienza']);
+    expect(result.message).toContain('viola 2 regole');
+    expect(result.message).toContain('lo stesso giorno');
+  });
+
+  it('refuses edits without a reason, on unknown places, and before any version exists', async () => {
+    const none = await editCalendar(store, clock, ctx, key, { kind: 'unassign', place: { slotId: 'arrestati@2026-12-10', magistrateId: 'rossi-mario' } }, 'x', 'cli:capo');
+    expect(none).toEqual({ ok: false, message: 'Non c\'è ancora un calendario per questo periodo: generane prima uno provvisorio.' });
+    await saveProvisional(store, clock, { ...key, duties: toDuties(ctx, draftAssignments()), uncovered: [], actor: 'cli:capo', action: 'calendar.generate' });
+    const noReason = await editCalendar(store, clock, ctx, key, { kind: 'unassign', place: { slotId: 'arrestati@2026-12-10', magistrateId: 'rossi-mario' } }, ' ', 'cli:capo');
+    expect(noReason.ok).toBe(false);
+    const wrong = await editCalendar(store, clock, ctx, key, { kind: 'unassign', place: { slotId: 'arrestati@2026-12-10', magistrateId: 'verdi-anna' } }, 'errore', 'cli:capo');
+    expect(wrong).toEqual({ ok: false, message: 'Non trovo il turno "Turno arrestati" il 10 dicembre 2026 di Anna Verdi nella versione attuale del calendario.' });
+  });
+});
+
+describe('diffVersions', () => {
+  it('pairs places of a slot by magistrate and lists who is affected', () => {
+    const d = (slot: string, m: string) => ({ id: `${slot}#${m}`, serviceId: slot.split('@')[0]!, from: slot.split('@')[1]!, to: slot.split('@')[1]!, magistrateId: m, pinned: false });
+    const diff = diffVersions(
+      [d('udienza@2026-12-01', 'a'), d('udienza@2026-12-01', 'b'), d('arrestati@2026-12-02', 'c')],
+      [d('udienza@2026-12-01', 'a'), d('udienza@2026-12-01', 'x'), d('arrestati@2026-12-03', 'c')],
+    );
+    expect(diff.changes.map((c) => [c.slotId, c.before, c.after])).toEqual([
+      ['udienza@2026-12-01', 'b', 'x'], ['arrestati@2026-12-02', 'c', null], ['arrestati@2026-12-03', null, 'c'],
+    ]);
+    expect(diff.affected).toEqual(['b', 'c', 'x']);
+  });
+});
