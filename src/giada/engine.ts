@@ -40,6 +40,8 @@ export class GiadaEngine {
   #lastHash = GENESIS_HASH;
   #seq = 0;
   #tail: Promise<unknown> = Promise.resolve();
+  #lastDurable: Promise<void> = Promise.resolve();
+  #broken: Error | null = null;
   readonly #seeds: SeedVault;
   readonly #newSeed: () => string;
 
@@ -59,6 +61,7 @@ export class GiadaEngine {
     }
     if (!lastSetup || canonicalJson(lastSetup) !== canonicalJson(options.setup)) {
       await engine.#append({ kind: 'setup', actor: options.setupActor ?? null, reason: options.setupReason ?? (lastSetup ? 'configurazione aggiornata' : 'configurazione iniziale'), setup: options.setup });
+      await engine.#lastDurable;
     }
     return engine;
   }
@@ -187,10 +190,20 @@ export class GiadaEngine {
     return { ok: false, message, record };
   }
 
-  /** Seals, appends (durably), then applies: the state never runs ahead of the ledger. */
+  /**
+   * Seals the record, hands it to the store (which serialises it at once, in order) and applies it. The
+   * next action may be decided while the line is being flushed, so concurrent callers share one flush
+   * (group commit); each caller's promise resolves only once its own lines are durable (`#serial`). If a
+   * write fails, the engine refuses every further action: a restart rebuilds the state from the ledger.
+   */
   async #append(body: LedgerBody): Promise<LedgerRecord> {
+    if (this.#broken) throw this.#broken;
     const record = sealRecord(body, this.#seq + 1, this.options.clock.now().toISOString(), this.#lastHash);
-    await this.options.store.append('giada-ledger', record);
+    const durable = this.options.store.append('giada-ledger', record);
+    durable.catch((error: unknown) => {
+      this.#broken ??= new Error(`Registro GIADA non scrivibile (${(error as Error).message}): riavviare, lo stato sarà ricostruito dal registro.`);
+    });
+    this.#lastDurable = durable;
     this.#absorb(record);
     return record;
   }
@@ -201,9 +214,16 @@ export class GiadaEngine {
     this.#seq = record.seq;
   }
 
+  /** Runs actions one at a time; resolves once the action's ledger lines are durable. */
   #serial<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#tail.then(work, work);
+    const run = this.#tail.then(async () => {
+      const value = await work();
+      return { value, durable: this.#lastDurable };
+    });
     this.#tail = run.catch(() => undefined);
-    return run;
+    return run.then(async ({ value, durable }) => {
+      await durable;
+      return value;
+    });
   }
 }
