@@ -1,0 +1,104 @@
+import type { UncoveredSlot } from '../domain/calendar.ts';
+import type { ServiceKind } from '../domain/service.ts';
+import type { Assignment, Violation } from './assignment.ts';
+import { isAvailableForSlot, type CalendarContext } from './calendar-context.ts';
+import { checkEligibility } from './eligibility.ts';
+import { kindTarget, serviceKindsOf, type FairnessHistory } from './fairness-targets.ts';
+import { rulesOf, type CalendarRule } from './rules/index.ts';
+import type { Slot } from './slots.ts';
+
+/**
+ * A fairness-driven construction of a provisional calendar: slots are filled hardest first (fewest
+ * candidates), each place going to the eligible, available magistrate who breaks no hard rule and is
+ * furthest below their target share of that kind of service. It is the starting point the solver
+ * improves; on its own it already respects every hard rule it can, and reports what it could not cover.
+ */
+
+export interface Construction {
+  assignments: Assignment[];
+  uncovered: UncoveredSlot[];
+}
+
+interface Candidates {
+  eligible: string[];
+  available: string[];
+}
+
+function candidatesOf(ctx: CalendarContext, slot: Slot): Candidates {
+  const service = ctx.services.get(slot.serviceId)!;
+  const eligible = [...ctx.magistrates.values()].filter((m) => checkEligibility(m, service, ctx.groupNames).eligible).map((m) => m.id);
+  return { eligible, available: eligible.filter((id) => isAvailableForSlot(ctx, id, slot)) };
+}
+
+function hardPenalty(violations: Violation[]): number {
+  return violations.filter((v) => v.level === 'hard').reduce((sum, v) => sum + v.penalty, 0);
+}
+
+/** The uncovered reason in Italian, from what stood in the way. */
+function reasonFor(candidates: Candidates, blockedBy: Set<string>): string {
+  if (candidates.eligible.length === 0) return 'nessun magistrato può svolgere questo servizio';
+  if (candidates.available.length === 0) return 'tutti i magistrati che possono svolgerlo sono assenti o fuori servizio';
+  const rules = [...blockedBy].join(', ');
+  return `i magistrati disponibili violerebbero regole inderogabili (${rules || 'già in turno'})`;
+}
+
+export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assignment[]; history?: FairnessHistory } = {}): Construction {
+  const rules: CalendarRule[] = rulesOf(ctx).filter((r) => r.id !== 'copertura');
+  const targets = new Map(serviceKindsOf(ctx).map((kind) => [kind, kindTarget(ctx, kind, options.history)]));
+  const received = new Map<string, Map<ServiceKind, number>>();
+  const byMagistrate = new Map<string, Assignment[]>();
+  const assignments: Assignment[] = [];
+  const add = (a: Assignment) => {
+    assignments.push(a);
+    const own = byMagistrate.get(a.magistrateId) ?? [];
+    own.push(a);
+    byMagistrate.set(a.magistrateId, own);
+    const slot = ctx.slotById.get(a.slotId)!;
+    const kind = ctx.services.get(slot.serviceId)!.kind;
+    const load = received.get(a.magistrateId) ?? new Map<ServiceKind, number>();
+    load.set(kind, (load.get(kind) ?? 0) + slot.load);
+    received.set(a.magistrateId, load);
+  };
+  for (const pin of options.pinned ?? []) add({ ...pin, pinned: true });
+
+  const candidates = new Map(ctx.slots.map((s) => [s.id, candidatesOf(ctx, s)]));
+  const order = [...ctx.slots].sort((a, b) =>
+    candidates.get(a.id)!.available.length / a.required - candidates.get(b.id)!.available.length / b.required || a.dayIndexes[0]! - b.dayIndexes[0]!);
+  const uncovered: UncoveredSlot[] = [];
+
+  for (const slot of order) {
+    const kind = ctx.services.get(slot.serviceId)!.kind;
+    const target = targets.get(kind)!.target;
+    const blockedBy = new Set<string>();
+    let filled = assignments.filter((a) => a.slotId === slot.id).length;
+    while (filled < slot.required) {
+      let best: string | null = null;
+      let bestScore = Number.POSITIVE_INFINITY;
+      for (const id of candidates.get(slot.id)!.available) {
+        if (assignments.some((a) => a.slotId === slot.id && a.magistrateId === id)) continue;
+        const own = byMagistrate.get(id) ?? [];
+        const before = hardPenalty(rules.flatMap((r) => r.check(ctx, own)));
+        const after = rules.flatMap((r) => r.check(ctx, [...own, { slotId: slot.id, magistrateId: id }]));
+        if (hardPenalty(after) > before) {
+          for (const v of after) if (v.level === 'hard') blockedBy.add(v.ruleId);
+          continue;
+        }
+        const soft = after.filter((v) => v.level === 'soft').reduce((s, v) => s + v.penalty, 0);
+        const got = (received.get(id)?.get(kind) ?? 0) + slot.load;
+        const want = Math.max(target.get(id) ?? 0, 0.01);
+        const score = got / want + soft / 1000;
+        if (score < bestScore || (score === bestScore && best !== null && id < best)) {
+          best = id;
+          bestScore = score;
+        }
+      }
+      if (best === null) {
+        uncovered.push({ serviceId: slot.serviceId, from: slot.from, to: slot.to, missing: slot.required - filled, reason: reasonFor(candidates.get(slot.id)!, blockedBy) });
+        break;
+      }
+      add({ slotId: slot.id, magistrateId: best });
+      filled++;
+    }
+  }
+  return { assignments, uncovered };
+}
