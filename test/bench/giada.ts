@@ -111,26 +111,28 @@ async function main(): Promise<void> {
     const engine = await GiadaEngine.open({ store, clock, notifier: new MemoryNotifier(), setup });
     let peak = process.memoryUsage().rss;
     let manual = 0;
-    // The year: each day's requests arrive together (as from the register), so ledger flushes are shared.
+    // The year: on each day the first requests come one at a time (each awaited until its ledger line is
+    // durable: the single-request latency), the rest of the day's requests arrive together, as from the
+    // register, and share ledger flushes.
     const byDay = new Map<string, HearingRequest[]>();
     for (const r of requests) byDay.set(r.requestedOn, [...(byDay.get(r.requestedOn) ?? []), r]);
+    const SINGLE_PER_DAY = 8;
+    const latencies: number[] = [];
+    const count = (o: Awaited<ReturnType<GiadaEngine['request']>>) => {
+      if (o.ok && o.assignment?.status === 'manual') manual += 1;
+    };
     const start = performance.now();
     for (const day of byDay.values()) {
-      const outcomes = await Promise.all(day.map((r) => engine.request(r)));
-      manual += outcomes.filter((o) => o.ok && o.assignment?.status === 'manual').length;
+      for (const r of day.slice(0, SINGLE_PER_DAY)) {
+        const t0 = performance.now();
+        count(await engine.request(r));
+        latencies.push(performance.now() - t0);
+      }
+      (await Promise.all(day.slice(SINGLE_PER_DAY).map((r) => engine.request(r)))).forEach(count);
       peak = Math.max(peak, process.memoryUsage().rss);
     }
     const total = (performance.now() - start) / 1000;
-    // Single requests, one at a time, each awaited until its ledger line is durable.
-    const SINGLE = 2000;
-    const latencies = new Float64Array(SINGLE);
-    for (let i = 0; i < SINGLE; i++) {
-      const r = requests[i % requests.length]!;
-      const t0 = performance.now();
-      await engine.request({ ...r, id: `S${i}`, requestedOn: `${YEAR}-12-27` });
-      latencies[i] = performance.now() - t0;
-    }
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const SINGLE = latencies.length;
     const sorted = [...latencies].sort((a, b) => a - b);
     const balance = computeBalance(engine.state, `${YEAR}-01-01`, `${YEAR}-12-23`);
     const ledgerFile = (await import('node:fs/promises')).readdir(dir).then((f) => join(dir, f.find((n) => n.startsWith('giada-ledger'))!));
@@ -139,10 +141,10 @@ async function main(): Promise<void> {
     const verified = verifyLedger(await store.readLog('giada-ledger'));
     const verifySeconds = (performance.now() - verifyStart) / 1000;
     const rows: [string, string][] = [
-      ['richieste in un anno (a lotti giornalieri)', String(requests.length)],
+      ['richieste in un anno', String(requests.length)],
       ['tempo per l\'anno', `${total.toFixed(2)} s`],
       ['throughput', `${Math.round(requests.length / total)} richieste/s`],
-      [`richieste singole in sequenza`, String(SINGLE)],
+      ['di cui singole in sequenza (8 al giorno)', String(SINGLE)],
       ['latenza singola p50 (registro scritto e sincronizzato)', `${quantile(sorted, 0.5).toFixed(3)} ms`],
       ['latenza singola p99 (registro scritto e sincronizzato)', `${quantile(sorted, 0.99).toFixed(3)} ms`],
       ['latenza singola massima', `${(sorted[sorted.length - 1] ?? 0).toFixed(3)} ms`],
