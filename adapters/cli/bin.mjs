@@ -3,6 +3,13 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A closed pipe (`turnario … | head`) ends the output quietly instead of crashing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { main } = await import('./main.ts');
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -1,5 +1,6 @@
 import type { Command } from '../io.ts';
 import { absenceCommands } from './absence.ts';
+import { calendarCommands } from './calendar.ts';
 import { giadaCommands } from './giada.ts';
 import { officeCommands } from './office.ts';
 import { parseCommands } from './parse.ts';
@@ -11,6 +12,7 @@ export const commands: Command[] = [
   ...startCommands,
   ...officeCommands,
   ...absenceCommands,
+  ...calendarCommands,
   ...parseCommands,
   ...rosterCommands,
   ...giadaCommands,

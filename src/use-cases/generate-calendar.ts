@@ -1,0 +1,52 @@
+import type { CalendarVersion } from '../domain/calendar.ts';
+import { isCivilDay } from '../domain/civil-day.ts';
+import { formatDayIt, formatRangeIt } from '../domain/format-day-it.ts';
+import { buildCalendarContext, type CalendarContext } from '../calendar/calendar-context.ts';
+import { constructCalendar } from '../calendar/construct-calendar.ts';
+import { saveProvisional } from '../calendar/versions/calendar-versions.ts';
+import { toDuties } from '../calendar/versions/duties.ts';
+import type { DeepReadonly } from '../domain/deep-readonly.ts';
+import type { StoreState } from '../domain/store-state.ts';
+import type { Clock, Store } from '../ports.ts';
+
+export interface PeriodRequest {
+  officeId?: string;
+  from: string;
+  to: string;
+}
+
+export type ContextResult = { ok: true; ctx: CalendarContext; officeId: string } | { ok: false; message: string };
+
+/** The office (the only Procura when not named) and the period, checked, as a calendar context. */
+export function calendarContextFor(state: DeepReadonly<StoreState>, request: PeriodRequest): ContextResult {
+  for (const [label, value] of [['iniziale', request.from], ['finale', request.to]] as const) {
+    if (!isCivilDay(value)) return { ok: false, message: `La data ${label} "${value}" non è valida: scrivila come AAAA-MM-GG.` };
+  }
+  if (request.from > request.to) {
+    return { ok: false, message: `L'intervallo è rovesciato: la data finale (${formatDayIt(request.to)}) precede quella iniziale (${formatDayIt(request.from)}).` };
+  }
+  const withServices = Object.values(state.offices).filter((o) => o.services.length > 0);
+  const config = request.officeId ? state.offices[request.officeId] : withServices.length === 1 ? withServices[0] : undefined;
+  if (!config) {
+    const known = withServices.map((o) => o.office.id).join(', ') || 'nessuno';
+    return { ok: false, message: request.officeId ? `Nessun ufficio con id "${request.officeId}". Uffici con servizi: ${known}.` : `Indica l'ufficio con --office (uffici con servizi: ${known}).` };
+  }
+  if (config.services.length === 0) return { ok: false, message: `L'ufficio "${config.office.id}" non ha servizi da mettere in calendario.` };
+  return { ok: true, ctx: buildCalendarContext(config, request.from, request.to, state.absences), officeId: config.office.id };
+}
+
+export type GenerateResult = { ok: true; version: CalendarVersion; ctx: CalendarContext; message: string } | { ok: false; message: string };
+
+/** Generates a provisional calendar for a period and stores it as a new version. */
+export async function generateCalendar(store: Store, clock: Clock, request: PeriodRequest, actor: string): Promise<GenerateResult> {
+  const found = calendarContextFor(store.snapshot(), request);
+  if (!found.ok) return found;
+  const { ctx, officeId } = found;
+  const { assignments, uncovered } = constructCalendar(ctx);
+  const version = await saveProvisional(store, clock, {
+    officeId, from: request.from, to: request.to, duties: toDuties(ctx, assignments), uncovered, actor, action: 'calendar.generate',
+  });
+  const places = ctx.slots.reduce((sum, s) => sum + s.required, 0);
+  const gaps = uncovered.length === 0 ? 'tutti i turni sono coperti' : `${uncovered.length} turni restano scoperti (aree critiche)`;
+  return { ok: true, version, ctx, message: `Calendario provvisorio ${formatRangeIt(request.from, request.to)} generato (versione ${version.number}): ${version.duties.length} turni assegnati su ${places}, ${gaps}.` };
+}
