@@ -1,3 +1,4 @@
+import { formatDayIt } from '../domain/format-day-it.ts';
 import { requestTypeLabels } from '../domain/giada.ts';
 import { chooseCandidate } from './choose-candidate.ts';
 import { isCollegialCase, listCompetentCandidates } from './competence.ts';
@@ -76,8 +77,8 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
   if (!choice.chosen) {
     const noun = collegial ? 'collegi competenti' : 'giudici competenti';
     const reason = from > windowTo
-      ? `il termine minimo di legge cade oltre la fine del range di fissazione (prima data utile ${fromDayNumber(lawful.earliest)}, fine del range ${fromDayNumber(windowTo)}).`
-      : `nessuna udienza non satura tra il ${fromDayNumber(from)} e il ${fromDayNumber(windowTo)} per nessuno dei ${competent.length} ${noun}.`;
+      ? `il termine minimo di legge cade oltre la fine del range di fissazione (prima data utile ${formatDayIt(fromDayNumber(lawful.earliest))}, fine del range ${formatDayIt(fromDayNumber(windowTo))}).`
+      : `nessuna udienza non satura tra il ${formatDayIt(fromDayNumber(from))} e il ${formatDayIt(fromDayNumber(windowTo))} per nessuno dei ${competent.length} ${noun}.`;
     return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), candidates: choice.traces, notReached: choice.notReached, manualReason: reason });
   }
   const { candidate, search } = choice.chosen;

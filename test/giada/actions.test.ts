@@ -105,3 +105,20 @@ describe('profiles and permissions', () => {
     expect(ledger.filter((r) => r.kind === 'refusal')).toHaveLength(5);
   });
 });
+
+describe('configuration changes', () => {
+  it('records a new setup with its reason, keeps the queues, and the ledger still verifies', async () => {
+    const { engine, store } = await openEngine(makeSetup());
+    await assign(engine, makeRequest({ id: 'K1' }));
+    const next = makeSetup();
+    next.absences.push({ magistrateId: 'g2', type: 'ferie', from: '2027-01-25', to: '2027-02-05' });
+    const out = await engine.configure(next, 'ferie di G2', dibattimento);
+    expect(out.ok && out.record).toMatchObject({ kind: 'setup', reason: 'ferie di G2', actor: dibattimento });
+    expect(engine.state.queues.received(0, 0)).toBe(1);
+    // g2 and g3 tie; g2 is on leave until 5 February, so g3's earlier free hearing wins, then g2 gets the next.
+    expect(await assign(engine, makeRequest())).toMatchObject({ judgeId: 'g3', hearingDate: '2027-01-25' });
+    expect(await assign(engine, makeRequest())).toMatchObject({ judgeId: 'g2', hearingDate: '2027-02-08' });
+    const { verifyLedger } = await import('../../src/giada/verify.ts');
+    expect(verifyLedger(await store.readLog('giada-ledger')).ok).toBe(true);
+  });
+});
