@@ -6,6 +6,8 @@ import { latestVersion } from '../../../src/calendar/versions/calendar-versions.
 import { toAssignments } from '../../../src/calendar/versions/duties.ts';
 import { publishCalendar } from '../../../src/calendar/versions/publish-calendar.ts';
 import { calendarContextFor, generateCalendar } from '../../../src/use-cases/generate-calendar.ts';
+import { proposeReplan } from '../../../src/use-cases/replan-calendar.ts';
+import { explainDuty } from '../../../src/calendar/explain-duty.ts';
 import { resolveMagistrate } from '../../../src/use-cases/resolve-magistrate.ts';
 import { parseCommandArgs, stringValue, type OptionSpec } from '../args.ts';
 import { actorOf } from '../actor.ts';
@@ -121,4 +123,53 @@ const fairness: Command = {
   },
 };
 
-export const calendarCommands: Command[] = [generate, show, publish, fairness];
+const replan: Command = {
+  path: ['calendar', 'replan'],
+  summary: 'propone come coprire i turni pubblicati toccati da nuove assenze',
+  usage: 'Uso: turnario calendar replan --from AAAA-MM-GG --to AAAA-MM-GG [--office ID] [--by NOME]\n\nSposta solo i turni che i titolari non possono più svolgere; la proposta è una versione provvisoria, che si accetta pubblicandola.',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, periodOptions);
+    if (!parsed.ok) return usageError(parsed.error, this.usage, io);
+    const period = periodOf(parsed.values);
+    if (!period) return usageError('Indica il periodo con --from e --to.', this.usage, io);
+    return withStore(io, async (store) => {
+      const result = await proposeReplan(store, systemClock, period, actorOf(parsed.values, io));
+      if (!result.ok) return fail(io, result.message);
+      for (const line of result.lines) writeLine(io.stdout, line);
+      return 0;
+    });
+  },
+};
+
+const explain: Command = {
+  path: ['calendar', 'explain'],
+  summary: '"perché a me?": spiega un turno dell\'ultima versione del calendario',
+  usage: 'Uso: turnario calendar explain --from AAAA-MM-GG --to AAAA-MM-GG --magistrate COGNOME|ID --day AAAA-MM-GG [--office ID]\n\nSpiega i turni del magistrato che comprendono quel giorno.',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, { ...periodOptions, magistrate: { type: 'string' }, day: { type: 'string' } });
+    if (!parsed.ok) return usageError(parsed.error, this.usage, io);
+    const period = periodOf(parsed.values);
+    const query = stringValue(parsed.values, 'magistrate');
+    const day = stringValue(parsed.values, 'day');
+    if (!period || !query || !day) return usageError('Indica periodo (--from, --to), magistrato (--magistrate) e giorno (--day).', this.usage, io);
+    return withStore(io, async (store) => {
+      const state = store.snapshot();
+      const found = calendarContextFor(state, period);
+      if (!found.ok) return fail(io, found.message);
+      const version = latestVersion(state, { officeId: found.officeId, from: period.from, to: period.to });
+      if (!version) return fail(io, `Non c'è ancora un calendario ${formatRangeIt(period.from, period.to)}.`);
+      const who = resolveMagistrate(state, query, found.officeId);
+      if (!who.ok) return fail(io, who.message);
+      const assignments = toAssignments(version.duties);
+      const mine = assignments.filter((a) => a.magistrateId === who.found.magistrate.id && found.ctx.slotById.get(a.slotId)!.from <= day && day <= found.ctx.slotById.get(a.slotId)!.to);
+      if (mine.length === 0) {
+        writeLine(io.stdout, `${nameOf(found.ctx, who.found.magistrate.id)} non ha turni ${formatRangeIt(day, day)} in questa versione del calendario.`);
+        return 0;
+      }
+      for (const duty of mine) for (const line of explainDuty(found.ctx, assignments, duty)) writeLine(io.stdout, line);
+      return 0;
+    });
+  },
+};
+
+export const calendarCommands: Command[] = [generate, show, publish, replan, fairness, explain];

@@ -11,6 +11,7 @@ export function coverageRule(weight = 100): CalendarRule {
     id: 'copertura',
     level: 'soft',
     weight,
+    services: [],
     description: 'ogni servizio ha il numero di magistrati previsto per quel giorno',
     check(ctx, assignments) {
       const counts = new Map<string, number>();

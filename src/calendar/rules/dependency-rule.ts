@@ -23,6 +23,7 @@ export function dependencyRule(rule: DeepReadonly<DependencyRule>, ctx: Calendar
     id: rule.id,
     level: rule.level,
     weight: rule.weight,
+    services: [rule.service, rule.then],
     description: rule.note ?? `chi ha "${serviceName(ctx, rule.service)}" ha anche "${serviceName(ctx, rule.then)}" ${when}`,
     check(context, assignments) {
       const targets = slotsByDay(context, rule.then);

@@ -10,6 +10,7 @@ export function eligibilityRule(): CalendarRule {
     id: 'idoneita-disponibilita',
     level: 'hard',
     weight: 1000,
+    services: [],
     description: 'un turno va solo a chi può svolgere quel servizio ed è disponibile in tutti i suoi giorni',
     check(ctx, assignments) {
       const violations: Violation[] = [];

@@ -53,6 +53,7 @@ export function exclusionRule(rule: DeepReadonly<ExclusionRule>, ctx: CalendarCo
     id: rule.id,
     level: rule.level,
     weight: rule.weight,
+    services: rule.services,
     description: rule.note ?? describe(ctx, rule),
     check(context, assignments) {
       const violations: Violation[] = [];

@@ -56,6 +56,7 @@ export function limitRule(rule: DeepReadonly<LimitRule>, ctx: CalendarContext): 
     id: rule.id,
     level: rule.hardMin !== undefined || rule.hardMax !== undefined ? 'hard' : 'soft',
     weight: rule.weight,
+    services: [rule.service],
     description: rule.note ?? `${bounds || 'un numero equilibrato di'} turni di "${name}" ${perLabel[rule.per]} per magistrato`,
     check(context, assignments) {
       const violations: Violation[] = [];

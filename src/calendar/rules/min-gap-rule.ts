@@ -13,6 +13,7 @@ export function minGapRule(rule: DeepReadonly<MinGapRule>, ctx: CalendarContext)
     id: rule.id,
     level: rule.level,
     weight: rule.weight,
+    services: [rule.service],
     description: rule.note ?? `tra due turni di "${name}" dello stesso magistrato passano almeno ${rule.days} giorni`,
     check(context, assignments) {
       const violations: Violation[] = [];

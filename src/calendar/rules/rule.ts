@@ -11,5 +11,7 @@ export interface CalendarRule {
   weight: number;
   /** What the rule says, in Italian, for explanations ("perché a me?"). */
   description: string;
+  /** The services the rule is about (empty: all of them). */
+  services: readonly string[];
   check(ctx: CalendarContext, assignments: readonly Assignment[]): Violation[];
 }

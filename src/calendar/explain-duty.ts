@@ -1,0 +1,45 @@
+import { explainCapacity } from '../availability/effective-capacity.ts';
+import { formatPercentIt } from '../availability/describe-availability.ts';
+import { formatRangeIt } from '../domain/format-day-it.ts';
+import type { Magistrate } from '../domain/magistrate.ts';
+import { serviceKindLabels } from '../domain/service.ts';
+import type { Assignment } from './assignment.ts';
+import type { CalendarContext } from './calendar-context.ts';
+import { checkEligibility } from './eligibility.ts';
+import { kindTarget, receivedLoad } from './fairness-targets.ts';
+import { checkRules, rulesOf } from './rules/index.ts';
+import { nameOf, serviceName, slotWhen } from './rules/holdings.ts';
+
+const one = (v: number) => v.toLocaleString('it-IT', { maximumFractionDigits: 1 });
+
+/**
+ * "Perché a me?": why a duty went to its magistrate, as Italian lines — eligibility, availability,
+ * load against target, the rules that apply and any the calendar breaks for this person.
+ */
+export function explainDuty(ctx: CalendarContext, assignments: readonly Assignment[], duty: Assignment): string[] {
+  const slot = ctx.slotById.get(duty.slotId);
+  const magistrate = ctx.magistrates.get(duty.magistrateId);
+  if (!slot || !magistrate) return [`Il turno ${duty.slotId} non fa parte di questo calendario.`];
+  const service = ctx.services.get(slot.serviceId)!;
+  const who = nameOf(ctx, duty.magistrateId);
+  const lines = [`${who}: "${service.name}" ${slotWhen(slot)}.`];
+  lines.push(`- Perché può svolgerlo: ${checkEligibility(magistrate, service, ctx.groupNames).because}.`);
+  const capacity = explainCapacity(magistrate as Magistrate, slot.from, { office: ctx.config.office, absences: ctx.absences as never });
+  lines.push(`- Disponibilità: ${capacity.text}.`);
+  const target = kindTarget(ctx, service.kind);
+  const got = receivedLoad(ctx, assignments).get(duty.magistrateId)?.get(service.kind) ?? 0;
+  const share = target.totalLoad > 0 ? (100 * (target.target.get(duty.magistrateId) ?? 0)) / target.totalLoad : 0;
+  lines.push(`- Equità: nel periodo ha un carico di ${one(got)} punti di ${serviceKindLabels[service.kind]} contro un obiettivo di ${one(target.target.get(duty.magistrateId) ?? 0)} (${formatPercentIt(share)} del totale, in proporzione alla sua capacità); questo turno pesa ${one(slot.load)}.`);
+  if (duty.pinned) lines.push('- Il turno è stato fissato dal capo dell\'ufficio.');
+  const applicable = rulesOf(ctx).filter((r) => r.services.includes(service.id));
+  for (const rule of applicable) lines.push(`- Regola "${rule.id}": ${rule.description.replace(/\.$/, "")}.`);
+  const own = assignments.filter((a) => a.magistrateId === duty.magistrateId);
+  const broken = checkRules(ctx, own).filter((v) => v.ruleId !== 'copertura' && v.days.includes(slot.from));
+  for (const v of broken) lines.push(`- Attenzione (${v.level === 'hard' ? 'regola inderogabile' : 'regola raccomandata'}): ${v.message}`);
+  return lines;
+}
+
+/** Why a slot is uncovered, from the reason recorded with it. */
+export function explainUncovered(ctx: CalendarContext, serviceId: string, from: string, to: string, reason: string): string {
+  return `"${serviceName(ctx, serviceId)}" ${formatRangeIt(from, to)} è scoperto: ${reason}.`;
+}

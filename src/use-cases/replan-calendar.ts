@@ -1,0 +1,48 @@
+import { formatRangeIt } from '../domain/format-day-it.ts';
+import { replanCalendar } from '../calendar/replan.ts';
+import { nameOf, serviceName } from '../calendar/rules/holdings.ts';
+import { latestPublished, latestVersion, saveProvisional } from '../calendar/versions/calendar-versions.ts';
+import { diffVersions, type VersionDiff } from '../calendar/versions/diff-versions.ts';
+import { toDuties } from '../calendar/versions/duties.ts';
+import type { CalendarVersion } from '../domain/calendar.ts';
+import type { Clock, Store } from '../ports.ts';
+import { calendarContextFor, type PeriodRequest } from './generate-calendar.ts';
+
+export type ReplanResult =
+  | { ok: true; version: CalendarVersion | null; diff: VersionDiff; lines: string[] }
+  | { ok: false; message: string };
+
+/**
+ * After new absences, proposes a replanned version of the published calendar of a period that moves
+ * only the duties their holders can no longer do. The proposal is a provisional version; publishing it
+ * is the head's acceptance.
+ */
+export async function proposeReplan(store: Store, clock: Clock, request: PeriodRequest, actor: string): Promise<ReplanResult> {
+  const state = store.snapshot();
+  const found = calendarContextFor(state, request);
+  if (!found.ok) return found;
+  const key = { officeId: found.officeId, from: request.from, to: request.to };
+  const published = latestPublished(state, key);
+  if (!published) return { ok: false, message: `Il calendario ${formatRangeIt(request.from, request.to)} non è ancora pubblicato: basta rigenerare quello provvisorio.` };
+  if (latestVersion(state, key)!.id !== published.id) {
+    return { ok: false, message: 'C\'è già una versione provvisoria più recente di quella pubblicata: pubblicala o rigenerala prima di ripianificare.' };
+  }
+  const { ctx } = found;
+  const proposal = replanCalendar(ctx, published);
+  const duties = toDuties(ctx, proposal.assignments);
+  const diff = diffVersions(published.duties, duties);
+  if (proposal.displaced.length === 0) return { ok: true, version: null, diff, lines: ['Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.'] };
+  const version = await saveProvisional(store, clock, {
+    ...key, duties, uncovered: proposal.uncovered, actor, basedOn: published.id, action: 'calendar.replan',
+    details: { displaced: proposal.displaced.length, changes: diff.changes.length },
+  });
+  const lines = [`Proposta di ripianificazione (versione provvisoria ${version.number}): ${diff.changes.length} ${diff.changes.length === 1 ? 'turno cambia' : 'turni cambiano'}.`];
+  for (const c of diff.changes) {
+    const slot = `"${serviceName(ctx, c.serviceId)}" ${formatRangeIt(c.from, c.to)}`;
+    const before = c.before ? nameOf(ctx, c.before) : 'nessuno';
+    const after = c.after ? nameOf(ctx, c.after) : 'nessuno (resta scoperto)';
+    lines.push(`- ${slot}: da ${before} a ${after}`);
+  }
+  lines.push('Per accettarla, pubblica la nuova versione.');
+  return { ok: true, version, diff, lines };
+}

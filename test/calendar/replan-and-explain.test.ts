@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildCalendarContext } from '../../src/calendar/calendar-context.ts';
+import { constructCalendar } from '../../src/calendar/construct-calendar.ts';
+import { explainDuty, explainUncovered } from '../../src/calendar/explain-duty.ts';
+import { replanCalendar } from '../../src/calendar/replan.ts';
+import { checkRules } from '../../src/calendar/rules/index.ts';
+import { toDuties } from '../../src/calendar/versions/duties.ts';
+import { diffVersions } from '../../src/calendar/versions/diff-versions.ts';
+import type { CalendarVersion } from '../../src/domain/calendar.ts';
+import { absence, decemberContext, smallOffice } from './fixtures.ts';
+
+function publishedDecember() {
+  const ctx = decemberContext(smallOffice({ rules: [{ id: 'no-arrestati-udienza', type: 'exclusion', services: ['arrestati', 'udienza'], mode: 'same_day', note: 'Chi è di turno arrestati non può essere in udienza.' }] }));
+  const { assignments } = constructCalendar(ctx);
+  const version: CalendarVersion = {
+    id: 'v1', officeId: 'prova', from: '2026-12-01', to: '2026-12-31', status: 'published', number: 1,
+    createdAt: '2026-11-20T08:00:00Z', createdBy: 't', duties: toDuties(ctx, assignments), uncovered: [],
+  };
+  return { ctx, version, assignments };
+}
+
+describe('replanning after an absence', () => {
+  it('moves only the duties the absent magistrate can no longer do, and breaks no hard rule', () => {
+    const { ctx, version } = publishedDecember();
+    const sick = absence('bianchi-luca', '2026-12-14', '2026-12-18');
+    const after = buildCalendarContext(ctx.config, ctx.from, ctx.to, [sick]);
+    const touched = version.duties.filter((d) => d.magistrateId === 'bianchi-luca' && d.from <= '2026-12-18' && d.to >= '2026-12-14');
+    expect(touched.length).toBeGreaterThan(0);
+    const proposal = replanCalendar(after, version);
+    expect(proposal.displaced.map((a) => a.slotId).sort()).toEqual(touched.map((d) => `${d.serviceId}@${d.from}`).sort());
+    const diff = diffVersions(version.duties, toDuties(after, proposal.assignments));
+    expect(diff.changes).toHaveLength(touched.length);
+    expect(diff.changes.every((c) => c.before === 'bianchi-luca' && c.after !== 'bianchi-luca')).toBe(true);
+    expect(checkRules(after, proposal.assignments).filter((v) => v.level === 'hard')).toEqual([]);
+  });
+
+  it('leaves the calendar alone when the absence touches no duty', () => {
+    const { ctx, version } = publishedDecember();
+    const after = buildCalendarContext(ctx.config, ctx.from, ctx.to, [absence('verdi-anna', '2026-12-14', '2026-12-18')]);
+    const proposal = replanCalendar(after, version);
+    expect(proposal.displaced).toEqual([]);
+    expect(diffVersions(version.duties, toDuties(after, proposal.assignments)).changes).toEqual([]);
+  });
+});
+
+describe('explanations', () => {
+  it('says why a duty went to its magistrate: eligibility, availability, load against target, rules', () => {
+    const { ctx, assignments } = publishedDecember();
+    const duty = assignments.find((a) => a.slotId.startsWith('udienza@') && a.magistrateId === 'russo-sara') ?? assignments.find((a) => a.slotId.startsWith('udienza@'))!;
+    const lines = explainDuty(ctx, assignments, duty);
+    expect(lines[0]).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+: "Udienza monocratica" (il|l')/);
+    expect(lines[1]).toBe('- Perché può svolgerlo: il servizio "Udienza monocratica" spetta a chi è sostituto procuratore.');
+    expect(lines[2]).toMatch(/^- Disponibilità: capacità/);
+    expect(lines[3]).toMatch(/^- Equità: nel periodo ha un carico di .* contro un obiettivo di .* in proporzione alla sua capacità/);
+    expect(lines).toContain('- Regola "no-arrestati-udienza": Chi è di turno arrestati non può essere in udienza.');
+  });
+
+  it('tells a reduced capacity and the exemption behind it', () => {
+    const { ctx, assignments } = publishedDecember();
+    const duty = assignments.find((a) => a.magistrateId === 'russo-sara')!;
+    expect(explainDuty(ctx, assignments, duty)[2]).toContain('capacità 60%');
+  });
+
+  it('says why a slot is uncovered', () => {
+    const { ctx } = publishedDecember();
+    expect(explainUncovered(ctx, 'arrestati', '2026-12-24', '2026-12-24', 'tutti i magistrati che possono svolgerlo sono assenti o fuori servizio'))
+      .toBe('"Turno arrestati" il 24 dicembre 2026 è scoperto: tutti i magistrati che possono svolgerlo sono assenti o fuori servizio.');
+  });
+});
