@@ -162,7 +162,8 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, p, zero, m.coverRow, sur, out));
       if (cost === INF || addColumn(m, p, move.row) < 0) return null;
     }
-    const root = generate(m, move, new Uint8Array(pr.P), budget);
+    const rootDeadline = budget.clock() + 0.5 * (budget.mipStart - budget.clock());
+    const root = generate(m, move, new Uint8Array(pr.P), { ...budget, deadline: rootDeadline });
     let best: Int16Array | null = null;
     let bestScore = INF;
     let dives = 0;
@@ -175,8 +176,9 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       const s = score(cells);
       if (s < bestScore) { bestScore = s; best = cells; }
     }
-    if (best) {
-      const start = Int32Array.from({ length: pr.P }, (_, p) => findColumn(m, p, best!.subarray(p * pr.D, (p + 1) * pr.D)));
+    const from = best ?? incumbent;
+    {
+      const start = Int32Array.from({ length: pr.P }, (_, p) => findColumn(m, p, from.subarray(p * pr.D, (p + 1) * pr.D)));
       const chosen = start.every((j) => j >= 0)
         ? solveRestrictedMip(m, start, (budget.deadline - budget.clock()) / 1000) : null;
       if (chosen) {

@@ -53,9 +53,12 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const rng = createPrng(options.seed ?? 1);
   const pr = compileProblem(model);
   const rowMove = createRowMove(pr);
+  // Row DP work per call; large state spaces make DP moves rarer and skip column generation.
+  const dpWork = rowMove ? rowMove.dp.stateCount * pr.D * (pr.S + 1) : Infinity;
   const settings = { ...DEFAULT_ANNEAL, ...options.anneal };
+  if (options.anneal?.rowMoveRate === undefined) settings.rowMoveRate *= Math.min(1, 2e5 / dpWork);
   const state = createState(pr, constructRoster(pr, rng));
-  const useColumns = rowMove !== null && Number.isFinite(deadline) && (options.columns ?? true);
+  const useColumns = rowMove !== null && Number.isFinite(deadline) && (options.columns ?? dpWork * pr.P < 6e7);
   const at = (share: number) => started + share * (deadline - started);
   const iterations = options.iterations ?? Infinity;
   let run = anneal(state, rng, { iterations, deadline: useColumns ? at(0.15) : deadline, clock }, settings, rowMove);
