@@ -147,8 +147,8 @@ function dive(m: Master, move: RowMove, rng: Prng, noise: number, budget: Column
   return cells;
 }
 
-const DIVE_ROUNDS = Number(process.env.DIVE_ROUNDS ?? 4);
-const DIVE_BATCH = Number(process.env.DIVE_BATCH ?? 0.1);
+const DIVE_ROUNDS = 4;
+const DIVE_BATCH = 0.1;
 
 /** Runs dives until the deadline; `score` ranks complete rosters (lower is better). */
 export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16Array, rng: Prng,

@@ -56,9 +56,11 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // Row DP work per call; large state spaces make DP moves rarer and skip column generation.
   const dpWork = rowMove ? rowMove.dp.stateCount * pr.D * (pr.S + 1) : Infinity;
   const settings = { ...DEFAULT_ANNEAL, ...options.anneal };
-  if (options.anneal?.rowMoveRate === undefined) settings.rowMoveRate *= Math.min(1, 2e5 / dpWork);
   const state = createState(pr, constructRoster(pr, rng));
   const useColumns = rowMove !== null && Number.isFinite(deadline) && (options.columns ?? dpWork * pr.P < 6e7);
+  // Without the column phase the annealer carries the search: keep costly DP moves rare.
+  const dpScale = useColumns ? 2e6 : 5e4;
+  if (options.anneal?.rowMoveRate === undefined) settings.rowMoveRate *= Math.min(1, dpScale / dpWork);
   const at = (share: number) => started + share * (deadline - started);
   const iterations = options.iterations ?? Infinity;
   let run = anneal(state, rng, { iterations, deadline: useColumns ? at(0.15) : deadline, clock }, settings, rowMove);
