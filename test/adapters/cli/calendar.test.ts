@@ -35,7 +35,27 @@ describe('turnario calendar', () => {
     expect(twice).toMatchObject({ code: 1, stderr: expect.stringContaining('è già pubblicato') });
   });
 
+  it('replans after an absence and explains a duty', async () => {
+    await runCli(['calendar', 'generate', ...period], env);
+    await runCli(['calendar', 'publish', ...period], env);
+    const shown = (await runCli(['calendar', 'show', ...period, '--magistrate', 'rossi'], env)).stdout;
+    const first = /^  (?:\S+ )?(\d+) dicembre 2026: (.+) – Mario Rossi$/m.exec(shown.replace(/1°/g, '1'));
+    expect(first).not.toBeNull();
+    const day = `2026-12-${first![1]!.padStart(2, '0')}`;
+    const explained = await runCli(['calendar', 'explain', ...period, '--magistrate', 'rossi', '--day', day], env);
+    expect(explained.stdout).toContain('Mario Rossi: "');
+    expect(explained.stdout).toContain('- Perché può svolgerlo:');
+    expect(explained.stdout).toContain('- Equità: nel periodo ha un carico di');
+    expect((await runCli(['calendar', 'replan', ...period], env)).stdout).toBe('Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.\n');
+    await runCli(['absence', 'add', '--magistrate', 'rossi', '--type', 'malattia', '--from', day], env);
+    const replanned = await runCli(['calendar', 'replan', ...period], env);
+    expect(replanned.stdout).toContain('Proposta di ripianificazione (versione provvisoria 2)');
+    expect(replanned.stdout).toContain('da Mario Rossi a ');
+    expect((await runCli(['calendar', 'publish', ...period], env)).stdout).toContain('pubblicato (versione 2). Rispetto alla versione pubblicata prima cambiano');
+  });
+
   it.each([
+    [['calendar', 'explain', ...period, '--magistrate', 'rossi', '--day', 'domani'], 'Il giorno "domani" non è valido'],
     [['calendar', 'generate', '--from', '2026-12-31', '--to', '2026-12-01'], 'L\'intervallo è rovesciato: la data finale (1° dicembre 2026) precede quella iniziale (31 dicembre 2026).'],
     [['calendar', 'generate', '--from', '2026-12-01', '--to', '2026-12-32'], 'La data finale "2026-12-32" non è valida'],
     [['calendar', 'generate', ...period, '--office', 'tribunale-napoli'], 'L\'ufficio "tribunale-napoli" non ha servizi da mettere in calendario.'],
