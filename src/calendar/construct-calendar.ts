@@ -48,8 +48,11 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
   const received = new Map<string, Map<ServiceKind, number>>();
   const byMagistrate = new Map<string, Assignment[]>();
   const assignments: Assignment[] = [];
+  /** Each magistrate's hard penalty as things stand, recomputed only when they get a new duty. */
+  const hardNow = new Map<string, number>();
   const add = (a: Assignment) => {
     assignments.push(a);
+    hardNow.delete(a.magistrateId);
     const own = byMagistrate.get(a.magistrateId) ?? [];
     own.push(a);
     byMagistrate.set(a.magistrateId, own);
@@ -74,11 +77,16 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
     while (filled < slot.required) {
       let best: string | null = null;
       let bestScore = Number.POSITIVE_INFINITY;
+      const taken = new Set(assignments.filter((a) => a.slotId === slot.id).map((a) => a.magistrateId));
       for (const id of candidates.get(slot.id)!.available) {
-        if (assignments.some((a) => a.slotId === slot.id && a.magistrateId === id)) continue;
+        if (taken.has(id)) continue;
         const own = byMagistrate.get(id) ?? [];
-        const before = hardPenalty(rules.flatMap((r) => r.check(ctx, own)));
-        const after = rules.flatMap((r) => r.check(ctx, [...own, { slotId: slot.id, magistrateId: id }]));
+        let before = hardNow.get(id);
+        if (before === undefined) {
+          before = hardPenalty(rules.flatMap((r) => r.check(ctx, own, id)));
+          hardNow.set(id, before);
+        }
+        const after = rules.flatMap((r) => r.check(ctx, [...own, { slotId: slot.id, magistrateId: id }], id));
         if (hardPenalty(after) > before) {
           for (const v of after) if (v.level === 'hard') blockedBy.add(v.ruleId);
           continue;

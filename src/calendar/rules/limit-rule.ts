@@ -58,12 +58,13 @@ export function limitRule(rule: DeepReadonly<LimitRule>, ctx: CalendarContext): 
     weight: rule.weight,
     services: [rule.service],
     description: rule.note ?? `${bounds || 'un numero equilibrato di'} turni di "${name}" ${perLabel[rule.per]} per magistrato`,
-    check(context, assignments) {
+    check(context, assignments, onlyFor) {
       const violations: Violation[] = [];
       const holdings = holdingsByMagistrate(context, assignments);
       const service = context.services.get(rule.service);
       for (const bucket of limitBuckets(rule.per, context.from, context.to)) {
-        for (const magistrate of context.magistrates.values()) {
+        const who = onlyFor === undefined ? [...context.magistrates.values()] : [context.magistrates.get(onlyFor)].filter((m) => m !== undefined);
+        for (const magistrate of who) {
           const count = (holdings.get(magistrate.id) ?? []).filter((h) => h.slot.serviceId === rule.service && h.slot.from >= bucket.from && h.slot.from <= bucket.to).length;
           const eligible = service !== undefined && checkEligibility(magistrate, service, context.groupNames).eligible;
           const { hard, soft } = limitCost(count, rule, bucket.whole && eligible);

@@ -13,5 +13,9 @@ export interface CalendarRule {
   description: string;
   /** The services the rule is about (empty: all of them). */
   services: readonly string[];
-  check(ctx: CalendarContext, assignments: readonly Assignment[]): Violation[];
+  /**
+   * The violations of `assignments`. With `onlyFor`, only those of that magistrate are wanted (the
+   * construction asks about one candidate at a time); a rule may use it to skip the others.
+   */
+  check(ctx: CalendarContext, assignments: readonly Assignment[], onlyFor?: string): Violation[];
 }
