@@ -11,6 +11,7 @@ import { actorOf } from '../actor.ts';
 import { writeLine, type CliIO, type Command } from '../io.ts';
 import { withStore } from '../store-access.ts';
 import { usageError } from './office.ts';
+import { describeFileError } from '../file-errors.ts';
 
 /** Notices to the Dibattimento office, shown on the console. */
 function consoleNotifier(io: CliIO): Notifier {
@@ -97,7 +98,7 @@ const simulate: Command = {
       writeLine(io.stdout, `Avvisi all'ufficio del dibattimento: ${notifier.sent.length}.`);
       return 0;
     } catch (error) {
-      writeLine(io.stderr, `Impossibile leggere o scrivere i file: ${(error as Error).message}`);
+      writeLine(io.stderr, `Impossibile leggere o scrivere i file: ${describeFileError(error)}.`);
       return 1;
     }
   },
@@ -200,7 +201,7 @@ const verify: Command = {
         const text = await readFile(file, 'utf8');
         return check(text.split('\n').filter((l) => l.trim() !== '').map((l) => { try { return JSON.parse(l) as unknown; } catch { return null; } }));
       } catch (error) {
-        writeLine(io.stderr, `Impossibile leggere il registro: ${(error as Error).message}`);
+        writeLine(io.stderr, `Impossibile leggere il registro: ${describeFileError(error)}.`);
         return 1;
       }
     }

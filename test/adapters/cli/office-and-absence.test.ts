@@ -116,3 +116,11 @@ describe('turnario absence', () => {
     expect(help.stdout).toContain('turnario absence add');
   });
 });
+
+describe('file errors', () => {
+  it('tells a missing GIADA file in Italian, without raw system text', async () => {
+    const run = await runCli(['giada', 'verify', '--ledger', join(dir, 'nessuno.jsonl')], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`Impossibile leggere il registro: il file "${join(dir, 'nessuno.jsonl')}" non esiste: controlla il percorso.\n`);
+  });
+});
