@@ -1,4 +1,5 @@
 import type { Absence } from '../domain/absence.ts';
+import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import { eachDay, type CivilDay } from '../domain/civil-day.ts';
 import type { Exemption } from '../domain/exemption.ts';
 import type { Magistrate } from '../domain/magistrate.ts';
@@ -19,21 +20,21 @@ import { exemptionsInForce } from './exemptions.ts';
 export interface CapacityContext {
   office: Pick<Office, 'headWorkloadPercent'>;
   /** Absences of the office (any magistrate, any status): only the active ones of this magistrate count. */
-  absences: readonly Absence[];
+  absences: readonly DeepReadonly<Absence>[];
 }
 
-export type CapacityMagistrate = Pick<Magistrate, 'id' | 'role' | 'serviceStart' | 'serviceEnd' | 'workPercent' | 'exemptions'>;
+export type CapacityMagistrate = DeepReadonly<Pick<Magistrate, 'id' | 'role' | 'serviceStart' | 'serviceEnd' | 'workPercent' | 'exemptions'>>;
 
 /** One reason the capacity is below 100, with its Italian sentence. */
 export type CapacityFactor =
   | { kind: 'not_yet_in_service'; serviceStart: CivilDay; text: string }
   | { kind: 'left_service'; serviceEnd: CivilDay; text: string }
-  | { kind: 'absence'; absence: Absence; text: string }
+  | { kind: 'absence'; absence: DeepReadonly<Absence>; text: string }
   | { kind: 'head_of_office'; percent: number; text: string }
   | { kind: 'work_percent'; percent: number; text: string }
-  | { kind: 'exemption'; exemption: Exemption; text: string }
+  | { kind: 'exemption'; exemption: DeepReadonly<Exemption>; text: string }
   /** In force but not applied: exemptions are not cumulative. */
-  | { kind: 'exemption_not_cumulated'; exemption: Exemption; text: string };
+  | { kind: 'exemption_not_cumulated'; exemption: DeepReadonly<Exemption>; text: string };
 
 export interface CapacityExplanation {
   magistrateId: string;
@@ -60,7 +61,7 @@ function explanation(magistrate: CapacityMagistrate, day: CivilDay, capacity: nu
 }
 
 /** The active absence of this magistrate covering `day`, if any (absences never overlap). */
-export function absenceOn(magistrateId: string, day: CivilDay, absences: readonly Absence[]): Absence | null {
+export function absenceOn(magistrateId: string, day: CivilDay, absences: readonly DeepReadonly<Absence>[]): DeepReadonly<Absence> | null {
   return absences.find((a) => a.status === 'active' && a.magistrateId === magistrateId && a.from <= day && day <= a.to) ?? null;
 }
 

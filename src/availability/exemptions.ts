@@ -1,14 +1,17 @@
 import type { CivilDay } from '../domain/civil-day.ts';
 import type { Exemption } from '../domain/exemption.ts';
-import type { Magistrate } from '../domain/magistrate.ts';
+import type { DeepReadonly } from '../domain/deep-readonly.ts';
+
+type ROExemption = DeepReadonly<Exemption>;
+type WithExemptions = { readonly exemptions: readonly ROExemption[] };
 
 /** An exemption with no `to` is open-ended. */
-export function isExemptionInForce(exemption: Exemption, day: CivilDay): boolean {
+export function isExemptionInForce(exemption: ROExemption, day: CivilDay): boolean {
   return exemption.from <= day && (exemption.to === undefined || day <= exemption.to);
 }
 
 /** The exemptions in force on `day`, highest percentage first (stable for ties: declaration order). */
-export function exemptionsInForce(magistrate: Pick<Magistrate, 'exemptions'>, day: CivilDay): Exemption[] {
+export function exemptionsInForce(magistrate: WithExemptions, day: CivilDay): ROExemption[] {
   return magistrate.exemptions
     .filter((exemption) => isExemptionInForce(exemption, day))
     .sort((a, b) => b.percentage - a.percentage);
@@ -19,6 +22,6 @@ export function exemptionsInForce(magistrate: Pick<Magistrate, 'exemptions'>, da
  * project, section VII, "gli esoneri non sono cumulabili e, quando ricorrono le condizioni per il
  * riconoscimento di più esoneri, si applica esclusivamente quello che prevede la maggiore percentuale".
  */
-export function applicableExemption(magistrate: Pick<Magistrate, 'exemptions'>, day: CivilDay): Exemption | null {
+export function applicableExemption(magistrate: WithExemptions, day: CivilDay): ROExemption | null {
   return exemptionsInForce(magistrate, day)[0] ?? null;
 }

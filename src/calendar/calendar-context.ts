@@ -42,7 +42,7 @@ export function buildCalendarContext(
   for (const m of config.magistrates) {
     const row = new Float64Array(days.length);
     days.forEach((d, i) => {
-      row[i] = effectiveCapacity(m as Magistrate, d.day, { office: config.office, absences: relevant as Absence[] });
+      row[i] = effectiveCapacity(m, d.day, { office: config.office, absences: relevant });
     });
     capacity.set(m.id, row);
   }

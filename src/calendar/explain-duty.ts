@@ -1,7 +1,6 @@
 import { explainCapacity } from '../availability/effective-capacity.ts';
 import { formatPercentIt } from '../availability/describe-availability.ts';
 import { formatRangeIt } from '../domain/format-day-it.ts';
-import type { Magistrate } from '../domain/magistrate.ts';
 import { serviceKindLabels } from '../domain/service.ts';
 import type { Assignment } from './assignment.ts';
 import type { CalendarContext } from './calendar-context.ts';
@@ -24,7 +23,7 @@ export function explainDuty(ctx: CalendarContext, assignments: readonly Assignme
   const who = nameOf(ctx, duty.magistrateId);
   const lines = [`${who}: "${service.name}" ${slotWhen(slot)}.`];
   lines.push(`- Perché può svolgerlo: ${checkEligibility(magistrate, service, ctx.groupNames).because}.`);
-  const capacity = explainCapacity(magistrate as Magistrate, slot.from, { office: ctx.config.office, absences: ctx.absences as never });
+  const capacity = explainCapacity(magistrate, slot.from, { office: ctx.config.office, absences: ctx.absences });
   lines.push(`- Disponibilità: ${capacity.text}.`);
   const target = kindTarget(ctx, service.kind);
   const got = receivedLoad(ctx, assignments).get(duty.magistrateId)?.get(service.kind) ?? 0;
