@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { absenceSchema } from './absence.ts';
 import { calendarVersionSchema } from './calendar.ts';
+import { feedTokensSchema } from './feed-token.ts';
 import { officeConfigShape } from './office-config.ts';
 
 export const STORE_SCHEMA_VERSION = 1;
@@ -19,11 +20,13 @@ export const storeStateSchema = z.object({
   conversations: z.record(z.string(), z.unknown()).default({}),
   /** Small counters and markers (next ids, last job runs); shaped by their owners. */
   meta: z.record(z.string(), z.unknown()).default({}),
+  /** Private iCal and web-view links (`src/feeds/feed-tokens.ts`). */
+  feedTokens: feedTokensSchema.default([]),
 });
 export type StoreState = z.infer<typeof storeStateSchema>;
 
 export function emptyStoreState(): StoreState {
-  return { schemaVersion: STORE_SCHEMA_VERSION, offices: {}, absences: [], calendars: [], conversations: {}, meta: {} };
+  return { schemaVersion: STORE_SCHEMA_VERSION, offices: {}, absences: [], calendars: [], conversations: {}, meta: {}, feedTokens: [] };
 }
 
 /** Names of the append-only logs. */
