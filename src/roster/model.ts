@@ -1,6 +1,11 @@
 /**
  * The general rostering model: people × days × shift types, one shift per person per day.
  * Plain JSON-friendly data; the solver compiles it to typed arrays.
+ *
+ * Declared compatibility: cover, blocks, spacing, per-type maxima, loads and limits are stated on
+ * *tasks*; each shift type provides one or more tasks. Without `tasks`, there is one task per shift
+ * type and shift type s provides task s (the Curtois case). A shift type providing two tasks is the
+ * declaration that one person may do both on the same day.
  */
 
 export interface ShiftType {
@@ -9,13 +14,45 @@ export interface ShiftType {
   minutes: number;
   /** Indexes of shift types that may not be worked on the day right after this one. */
   forbiddenNext: number[];
+  /** Task indexes this shift type provides; default `[own index]`. Only with `RosterModel.tasks`. */
+  provides?: number[];
+  /** Soft penalty per day this shift type is worked (a tolerated but unwelcome combination). */
+  cost?: number;
+}
+
+/**
+ * What cover, blocks and spacing count. `turns` says where one turn of the task ends and the next
+ * begins: `runs` (default) a maximal run of days; `days` every day is a turn; `blocks` a run cut at
+ * the first day of each of the task's blocks.
+ */
+export interface Task {
+  id: string;
+  turns?: 'runs' | 'days' | 'blocks';
+}
+
+/**
+ * Bounds on how many turns of a task (counted on the day each turn starts) a person has within days
+ * [from, to], OR-Tools style: hardMin ≤ softMin … softMax ≤ hardMax, `weight` per turn between a
+ * soft and a hard bound. Minima apply only to the people listed in `minFor`.
+ */
+export interface TaskLimit {
+  id: string;
+  task: number;
+  from: number;
+  to: number;
+  hardMin?: number;
+  softMin?: number;
+  softMax?: number;
+  hardMax?: number;
+  weight: number;
+  minFor: number[];
 }
 
 export interface Person {
   id: string;
   /** Per shift type: may this person work it at all. */
   eligible: boolean[];
-  /** Per shift type: the most shifts of that type over the horizon. */
+  /** Per task (per shift type without declared tasks): the most days of it over the horizon. */
   maxShifts: number[];
   minMinutes: number;
   maxMinutes: number;
@@ -29,6 +66,7 @@ export interface Person {
   unavailable: number[];
 }
 
+/** People wanted on a (day, task); `shift` is a task index (a shift type without declared tasks). */
 export interface CoverRequirement {
   day: number;
   shift: number;
@@ -53,7 +91,7 @@ export interface Pin {
   shift: number | null;
 }
 
-/** Days of one shift type that a single person must cover whole (e.g. a week of on-call duty). */
+/** Days of one task that a single person must cover whole (e.g. a week of on-call duty). */
 export interface Block {
   shift: number;
   days: number[];
@@ -62,8 +100,10 @@ export interface Block {
 /** Fairness: each person's weighted load over some shift types should meet a target. */
 export interface LoadGroup {
   id: string;
-  /** Load units per shift type; types absent from the group weigh 0. */
+  /** Load units per task; tasks absent from the group weigh 0. */
   load: number[];
+  /** Optional load per task per day (`dayLoad[task][day]`), overriding `load` for that task. */
+  dayLoad?: (number[] | undefined)[];
   /** Per person target load; NaN or negative means no target. */
   targets: number[];
   /** Penalty per unit of absolute deviation. */
@@ -72,7 +112,7 @@ export interface LoadGroup {
   squareWeight: number;
 }
 
-/** Turns (maximal runs) of one shift type by one person must be at least `minGap` days apart. */
+/** Turns of one task by one person must be at least `minGap` days apart (see `Task.turns`). */
 export interface Spacing {
   id: string;
   shift: number;
@@ -94,6 +134,8 @@ export interface RosterModel {
   name: string;
   days: number;
   shifts: ShiftType[];
+  /** Declared tasks; absent: one task per shift type. */
+  tasks?: Task[];
   people: Person[];
   /** Each weekend as its list of days; worked if any of its days is worked. */
   weekends: number[][];
@@ -103,7 +145,24 @@ export interface RosterModel {
   blocks: Block[];
   loadGroups: LoadGroup[];
   spacings: Spacing[];
+  limits: TaskLimit[];
   boundary: BoundaryConventions;
+}
+
+/** How many tasks the model counts. */
+export function countTasks(model: RosterModel): number {
+  return model.tasks?.length ?? model.shifts.length;
+}
+
+/** The tasks a shift type provides. */
+export function tasksOf(model: RosterModel, shift: number): number[] {
+  if (!model.tasks) return [shift];
+  return model.shifts[shift]?.provides ?? [shift];
+}
+
+/** Whether working `shift` (−1 = off) provides `task`. */
+export function providesTask(model: RosterModel, shift: number, task: number): boolean {
+  return shift >= 0 && tasksOf(model, shift).includes(task);
 }
 
 /** Weekends (Saturday + Sunday) of a horizon whose day 0 falls on `firstWeekday` (0 = Monday). */
@@ -121,7 +180,7 @@ export function listWeekends(days: number, firstWeekday = 0): number[][] {
 export function createModel(name: string, days: number, shifts: ShiftType[], people: Person[]): RosterModel {
   return {
     name, days, shifts, people, weekends: listWeekends(days), cover: [], requests: [], pins: [],
-    blocks: [], loadGroups: [], spacings: [],
+    blocks: [], loadGroups: [], spacings: [], limits: [],
     boundary: { exemptMinConsecutiveAtEdges: true, exemptMinOffAtEdges: true },
   };
 }

@@ -1,22 +1,22 @@
-import type { RosterModel } from '../model.ts';
+import { countTasks, providesTask, type RosterModel } from '../model.ts';
 import type { Roster } from '../roster.ts';
 import { minutesToHours, readRow, type Rule, type Violation } from './rule.ts';
 
-/** Per person and shift type, at most `maxShifts` shifts over the horizon. */
+/** Per person and task, at most `maxShifts` days of it over the horizon. */
 export const shiftMaxRule: Rule = {
   id: 'shift-max', kind: 'hard', weight: 1,
   check(model: RosterModel, roster: Roster): Violation[] {
     const out: Violation[] = [];
     model.people.forEach((person, p) => {
       const row = readRow(roster, p);
-      model.shifts.forEach((shift, s) => {
-        const days = [...row.keys()].filter((d) => row[d] === s);
-        const max = person.maxShifts[s] ?? Infinity;
+      for (let t = 0; t < countTasks(model); t++) {
+        const days = [...row.keys()].filter((d) => providesTask(model, row[d]!, t));
+        const max = person.maxShifts[t] ?? Infinity;
         if (days.length > max) {
-          out.push({ rule: this.id, person: p, days, shift: s, amount: days.length - max, penalty: days.length - max,
-            message: `${person.id} works ${days.length} ${shift.id} shifts, at most ${max} allowed` });
+          out.push({ rule: this.id, person: p, days, shift: t, amount: days.length - max, penalty: days.length - max,
+            message: `${person.id} works ${days.length} ${model.tasks?.[t]?.id ?? model.shifts[t]?.id} shifts, at most ${max} allowed` });
         }
-      });
+      }
     });
     return out;
   },

@@ -1,4 +1,4 @@
-import type { LoadGroup, RosterModel } from '../model.ts';
+import { tasksOf, type LoadGroup, type RosterModel } from '../model.ts';
 import type { Roster } from '../roster.ts';
 import { readRow, type Rule, type Violation } from './rule.ts';
 
@@ -6,6 +6,12 @@ import { readRow, type Rule, type Violation } from './rule.ts';
 export function penalizeDeviation(group: LoadGroup, deviation: number): number {
   const abs = Math.abs(deviation);
   return group.weight * abs + group.squareWeight * abs * abs;
+}
+
+/** The load of one day of a task in a group. */
+export function taskLoad(group: LoadGroup, task: number, day: number): number {
+  const byDay = group.dayLoad?.[task];
+  return byDay ? byDay[day] ?? 0 : group.load[task] ?? 0;
 }
 
 /** Each person's weighted load in the group should equal their target. */
@@ -18,7 +24,9 @@ export function createFairnessRule(group: LoadGroup): Rule {
         const target = group.targets[p] ?? Number.NaN;
         if (!(target >= 0)) return;
         let load = 0;
-        for (const s of readRow(roster, p)) if (s >= 0) load += group.load[s] ?? 0;
+        readRow(roster, p).forEach((s, d) => {
+          if (s >= 0) for (const t of tasksOf(model, s)) load += taskLoad(group, t, d);
+        });
         const deviation = load - target;
         if (deviation === 0) return;
         out.push({ rule: this.id, person: p, days: [], amount: Math.abs(deviation),

@@ -1,6 +1,7 @@
 import { stageChangeCell, stageReassignBlock, stageSetSegment, stageSwapBlock } from './moves.ts';
 import type { Prng } from './prng.ts';
 import { stageRecreateRows, type RowMove } from './row-move.ts';
+import { indexBlocks, stageExchangeTasks, stageTransferTask } from './task-moves.ts';
 import { beginMove, commitMove, evaluateStaged, recomputeState, rollbackMove, undoInto, type SearchState } from './state.ts';
 
 export interface AnnealBudget {
@@ -34,8 +35,16 @@ export interface AnnealResult {
 }
 
 /** Picks and stages one random move; false when the drawn move is not applicable. */
-function stageRandomMove(st: SearchState, rng: Prng): boolean {
+function stageRandomMove(st: SearchState, rng: Prng, blockOf: Int32Array | null): boolean {
   const r = rng.next();
+  if (blockOf) {
+    // Declared tasks: most moves hand one turn of one task over, or exchange two.
+    if (r < 0.45) return stageTransferTask(st, rng, blockOf);
+    if (r < 0.75) return stageExchangeTasks(st, rng, blockOf);
+    if (r < 0.85) return stageSwapBlock(st, rng, 1);
+    if (r < 0.95) return stageSwapBlock(st, rng, 2 + rng.below(6));
+    return stageChangeCell(st, rng);
+  }
   if (st.pr.blocks.length > 0 && r < 0.05) return stageReassignBlock(st, rng);
   if (r < 0.25) return stageChangeCell(st, rng);
   if (r < 0.45) return stageSwapBlock(st, rng, 1);
@@ -64,6 +73,7 @@ export function anneal(st: SearchState, rng: Prng, budget: AnnealBudget, setting
   let iter = 0;
   let hardWeight = settings.hardWeight;
   let currentCycle = 0;
+  const blockOf = st.pr.identity || !st.pr.maskOf ? null : indexBlocks(st.pr);
   for (; iter < budget.iterations; iter++) {
     if ((iter & 255) === 0) {
       const now = budget.clock();
@@ -85,7 +95,7 @@ export function anneal(st: SearchState, rng: Prng, budget: AnnealBudget, setting
     }
     beginMove(st);
     const staged = rowMove && rng.next() < settings.rowMoveRate
-      ? stageRecreateRows(st, rowMove, rng, 1 + rng.below(settings.maxRecreate)) : stageRandomMove(st, rng);
+      ? stageRecreateRows(st, rowMove, rng, 1 + rng.below(settings.maxRecreate)) : stageRandomMove(st, rng, blockOf);
     if (!staged) { rollbackMove(st); continue; }
     evaluateStaged(st);
     const delta = st.stagedSoft + hardWeight * st.stagedHard;

@@ -2,14 +2,19 @@ import type { Problem } from './problem.ts';
 
 /** Reusable buffers and the outputs of `evaluateRow` (no allocation per call). */
 export interface RowScratch {
+  /** Days worked per shift type. */
   counts: Int32Array;
+  /** Days worked per task (filled only when tasks are declared). */
+  taskCounts: Int32Array;
+  /** Per load group, the load (filled only for groups with day loads). */
+  loads: Float64Array;
   weekendWorked: Uint8Array;
   hard: number;
   soft: number;
 }
 
 export function createRowScratch(problem: Problem): RowScratch {
-  return { counts: new Int32Array(problem.S), weekendWorked: new Uint8Array(problem.weekends + 1), hard: 0, soft: 0 };
+  return { counts: new Int32Array(problem.S), taskCounts: new Int32Array(problem.T), loads: new Float64Array(problem.loadGroups.length), weekendWorked: new Uint8Array(problem.weekends + 1), hard: 0, soft: 0 };
 }
 
 function judgeWorkRun(pr: Problem, p: number, start: number, length: number): number {
@@ -27,19 +32,43 @@ function judgeOffRun(pr: Problem, p: number, start: number, length: number): num
   return min - length;
 }
 
+/** Whether the cell value v (−1 = off) provides task t. */
+function has(pr: Problem, v: number, t: number): boolean {
+  return v >= 0 && pr.provides[v * pr.T + t] === 1;
+}
+
+/** Whether a turn of task t starts on day d of the row at `base` (the cell there provides t). */
+function startsTurn(pr: Problem, cells: Int16Array, base: number, t: number, d: number): boolean {
+  return d === 0 || !has(pr, cells[base + d - 1]!, t) || pr.turnCut[t * pr.D + d] === 1;
+}
+
 function judgeSpacings(pr: Problem, cells: Int16Array, base: number, out: RowScratch): void {
   for (const sp of pr.spacings) {
+    const t = sp.shift;
     let lastEnd = -1;
     for (let d = 0; d < pr.D; d++) {
-      if (cells[base + d] !== sp.shift || (d > 0 && cells[base + d - 1] === sp.shift)) continue;
+      if (!has(pr, cells[base + d]!, t) || !startsTurn(pr, cells, base, t, d)) continue;
       const gap = d - lastEnd - 1;
       if (lastEnd >= 0 && gap < sp.minGap) {
         if (sp.hard) out.hard += sp.minGap - gap;
         else out.soft += (sp.minGap - gap) * sp.weight;
       }
       let end = d;
-      while (end + 1 < pr.D && cells[base + end + 1] === sp.shift) end++;
+      while (end + 1 < pr.D && has(pr, cells[base + end + 1]!, t) && pr.turnCut[t * pr.D + end + 1] === 0) end++;
       lastEnd = end;
+    }
+  }
+}
+
+function judgeLimits(pr: Problem, cells: Int16Array, p: number, base: number, out: RowScratch): void {
+  for (const l of pr.limits) {
+    let count = 0;
+    for (let d = l.from; d <= l.to; d++) if (has(pr, cells[base + d]!, l.task) && startsTurn(pr, cells, base, l.task, d)) count++;
+    if (count > l.hardMax) out.hard += count - l.hardMax;
+    if (count > l.softMax) out.soft += (Math.min(count, l.hardMax) - l.softMax) * l.weight;
+    if (l.minFor[p]) {
+      if (count < l.hardMin) out.hard += l.hardMin - count;
+      if (count < l.softMin) out.soft += (l.softMin - Math.max(count, l.hardMin)) * l.weight;
     }
   }
 }
@@ -48,7 +77,7 @@ function judgeBlocks(pr: Problem, cells: Int16Array, base: number): number {
   let hard = 0;
   for (const block of pr.blocks) {
     let k = 0;
-    for (const d of block.days) if (cells[base + d] === block.shift) k++;
+    for (const d of block.days) if (has(pr, cells[base + d]!, block.shift)) k++;
     const n = block.days.length;
     if (k > 0 && k < n) hard += Math.min(k, n - k);
   }
@@ -56,21 +85,31 @@ function judgeBlocks(pr: Problem, cells: Int16Array, base: number): number {
 }
 
 function judgeTotals(pr: Problem, p: number, minutes: number, out: RowScratch): void {
-  const S = pr.S;
-  for (let s = 0; s < S; s++) {
-    const c = out.counts[s]!;
-    if (c > pr.maxShifts[p * S + s]!) out.hard += c - pr.maxShifts[p * S + s]!;
+  const { S, T } = pr;
+  const perTask = pr.identity ? out.counts : out.taskCounts;
+  if (!pr.identity) {
+    perTask.fill(0);
+    for (let s = 0; s < S; s++) {
+      const c = out.counts[s]!;
+      if (c > 0) for (let k = pr.taskStart[s]!; k < pr.taskStart[s + 1]!; k++) perTask[pr.taskList[k]!]! += c;
+    }
+  }
+  for (let t = 0; t < T; t++) {
+    const c = perTask[t]!;
+    if (c > pr.maxShifts[p * T + t]!) out.hard += c - pr.maxShifts[p * T + t]!;
   }
   if (minutes < pr.minMinutes[p]!) out.hard += Math.ceil((pr.minMinutes[p]! - minutes) / 60);
   else if (minutes > pr.maxMinutes[p]!) out.hard += Math.ceil((minutes - pr.maxMinutes[p]!) / 60);
   let weekends = 0;
   for (let w = 0; w < pr.weekends; w++) weekends += out.weekendWorked[w]!;
   if (weekends > pr.maxWeekends[p]!) out.hard += weekends - pr.maxWeekends[p]!;
-  for (const g of pr.loadGroups) {
+  for (let k = 0; k < pr.loadGroups.length; k++) {
+    const g = pr.loadGroups[k]!;
     const target = g.targets[p]!;
     if (!(target >= 0)) continue;
     let load = 0;
-    for (let s = 0; s < S; s++) load += out.counts[s]! * g.load[s]!;
+    if (g.shiftDayLoad) load = out.loads[k]!;
+    else for (let s = 0; s < S; s++) load += out.counts[s]! * g.shiftLoad[s]!;
     const dev = Math.abs(load - target);
     out.soft += g.weight * dev + g.squareWeight * dev * dev;
   }
@@ -82,7 +121,9 @@ export function evaluateRow(pr: Problem, cells: Int16Array, p: number, out: RowS
   const S = pr.S;
   const base = p * D;
   out.counts.fill(0);
+  out.loads.fill(0);
   out.weekendWorked.fill(0);
+  const groups = pr.loadGroups;
   let hard = 0;
   let soft = 0;
   let minutes = 0;
@@ -91,12 +132,17 @@ export function evaluateRow(pr: Problem, cells: Int16Array, p: number, out: RowS
   let prev = -1;
   for (let d = 0; d < D; d++) {
     const v = cells[base + d]!;
-    soft += pr.cellCost[(base + d) * (S + 1) + v + 1]!;
+    if (pr.hasRequests) soft += pr.cellCost[(base + d) * (S + 1) + v + 1]!;
     const pin = pr.fixed[base + d]!;
     if (pin !== -2 && pin !== v) hard++;
     if (v >= 0) {
       minutes += pr.minutes[v]!;
       out.counts[v]!++;
+      if (pr.hasShiftCost) soft += pr.shiftCost[v]!;
+      for (let k = 0; k < groups.length; k++) {
+        const sdl = groups[k]!.shiftDayLoad;
+        if (sdl) out.loads[k]! += sdl[v * D + d]!;
+      }
       if (!pr.eligible[p * S + v]) hard++;
       if (pr.unavailable[base + d]) hard++;
       if (prev >= 0 && pr.forbidden[prev * S + v]) hard++;
@@ -116,9 +162,10 @@ export function evaluateRow(pr: Problem, cells: Int16Array, p: number, out: RowS
   out.soft = soft;
   judgeTotals(pr, p, minutes, out);
   if (pr.spacings.length > 0) judgeSpacings(pr, cells, base, out);
+  if (pr.limits.length > 0) judgeLimits(pr, cells, p, base, out);
 }
 
-/** Cover penalty of one (day, shift) given how many people work it. */
+/** Cover penalty of one (day, task) given how many people work it. */
 export function coverCost(pr: Problem, index: number, count: number): number {
   const target = pr.coverTarget[index]!;
   return count < target ? (target - count) * pr.coverUnder[index]! : (count - target) * pr.coverOver[index]!;

@@ -16,6 +16,8 @@ export interface RowMove {
 }
 
 export function createRowMove(pr: Problem): RowMove | null {
+  // The DP prices cover per shift type: it needs one task per shift type.
+  if (!pr.identity) return null;
   const dp = createRowDp(pr);
   if (!dp) return null;
   return {

@@ -23,6 +23,8 @@ export interface SolveOptions {
   columns?: boolean;
   /** Overrides of the annealing settings. */
   anneal?: Partial<AnnealSettings>;
+  /** A starting roster (e.g. a domain-specific construction) instead of the built-in greedy one. */
+  initial?: Roster;
 }
 
 export interface SolveResult {
@@ -56,7 +58,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // Row DP work per call; large state spaces make DP moves rarer and skip column generation.
   const dpWork = rowMove ? rowMove.dp.stateCount * pr.D * (pr.S + 1) : Infinity;
   const settings = { ...DEFAULT_ANNEAL, ...options.anneal };
-  const state = createState(pr, constructRoster(pr, rng));
+  const state = createState(pr, options.initial ? options.initial.cells : constructRoster(pr, rng));
   const useColumns = rowMove !== null && Number.isFinite(deadline) && (options.columns ?? dpWork * pr.P < 6e7);
   // Without the column phase the annealer carries the search: keep costly DP moves rare.
   const dpScale = useColumns ? 2e6 : 5e4;

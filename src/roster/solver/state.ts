@@ -31,7 +31,7 @@ export interface SearchState {
 export function createState(pr: Problem, cells: Int16Array): SearchState {
   const maxUndo = Math.max(64, pr.D * 4);
   const state: SearchState = {
-    pr, cells: cells.slice(), coverCount: new Int32Array(pr.D * pr.S),
+    pr, cells: cells.slice(), coverCount: new Int32Array(pr.D * pr.T),
     rowHard: new Float64Array(pr.P), rowSoft: new Float64Array(pr.P), coverTotal: 0, hard: 0, soft: 0,
     scratch: createRowScratch(pr), undoIndex: new Int32Array(maxUndo), undoValue: new Int16Array(maxUndo),
     undoLength: 0, touched: new Int32Array(pr.P), touchedLength: 0, touchedMark: new Uint8Array(pr.P),
@@ -48,11 +48,11 @@ export function recomputeState(state: SearchState): void {
   for (let p = 0; p < pr.P; p++) {
     for (let d = 0; d < pr.D; d++) {
       const v = cells[p * pr.D + d]!;
-      if (v >= 0) state.coverCount[d * pr.S + v]!++;
+      if (v >= 0) for (let k = pr.taskStart[v]!; k < pr.taskStart[v + 1]!; k++) state.coverCount[d * pr.T + pr.taskList[k]!]!++;
     }
   }
   state.coverTotal = 0;
-  for (let i = 0; i < pr.D * pr.S; i++) state.coverTotal += coverCost(pr, i, state.coverCount[i]!);
+  for (let i = 0; i < pr.D * pr.T; i++) state.coverTotal += coverCost(pr, i, state.coverCount[i]!);
   state.hard = 0;
   state.soft = state.coverTotal;
   for (let p = 0; p < pr.P; p++) {
@@ -85,8 +85,8 @@ export function stageCell(state: SearchState, p: number, d: number, v: number): 
   if (state.undoLength === state.undoIndex.length) growUndo(state);
   state.undoIndex[state.undoLength] = i;
   state.undoValue[state.undoLength++] = old;
-  if (old >= 0) moveCover(state, d * pr.S + old, -1);
-  if (v >= 0) moveCover(state, d * pr.S + v, 1);
+  if (old >= 0) for (let k = pr.taskStart[old]!; k < pr.taskStart[old + 1]!; k++) moveCover(state, d * pr.T + pr.taskList[k]!, -1);
+  if (v >= 0) for (let k = pr.taskStart[v]!; k < pr.taskStart[v + 1]!; k++) moveCover(state, d * pr.T + pr.taskList[k]!, 1);
   state.cells[i] = v;
   if (!state.touchedMark[p]) {
     state.touchedMark[p] = 1;
@@ -138,8 +138,8 @@ export function rollbackMove(state: SearchState): void {
     const d = i % pr.D;
     const now = state.cells[i]!;
     const old = state.undoValue[k]!;
-    if (now >= 0) state.coverCount[d * pr.S + now]!--;
-    if (old >= 0) state.coverCount[d * pr.S + old]!++;
+    if (now >= 0) for (let j = pr.taskStart[now]!; j < pr.taskStart[now + 1]!; j++) state.coverCount[d * pr.T + pr.taskList[j]!]!--;
+    if (old >= 0) for (let j = pr.taskStart[old]!; j < pr.taskStart[old + 1]!; j++) state.coverCount[d * pr.T + pr.taskList[j]!]!++;
     state.cells[i] = old;
   }
   for (let k = 0; k < state.touchedLength; k++) state.touchedMark[state.touched[k]!] = 0;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { getCell } from '../../src/roster/roster.ts';
+import { scoreRoster } from '../../src/roster/score.ts';
+import { createPrng } from '../../src/roster/solver/prng.ts';
+import { compileProblem } from '../../src/roster/solver/problem.ts';
+import { solveRoster } from '../../src/roster/solver/solve.ts';
+import { createState } from '../../src/roster/solver/state.ts';
+import { buildTaskModel } from './task-model-fixture.ts';
+
+describe('declared tasks and compatibilities', () => {
+  it('the fast evaluation agrees with the rule objects on random rosters', () => {
+    const model = buildTaskModel();
+    const pr = compileProblem(model);
+    const rng = createPrng(11);
+    for (let trial = 0; trial < 60; trial++) {
+      const cells = new Int16Array(pr.P * pr.D).map(() => (rng.next() < 0.6 ? rng.below(pr.S) : -1));
+      const state = createState(pr, cells);
+      const score = scoreRoster(model, { people: pr.P, days: pr.D, cells });
+      expect(state.soft).toBeCloseTo(score.objective, 9);
+      expect(state.hard).toBe(score.hardPenalty);
+    }
+  });
+
+  it('a composite shift type covers each of its tasks, and the limit, cost and block rules see it', () => {
+    const model = buildTaskModel(2, 7);
+    const cells = new Int16Array(14).fill(-1);
+    cells.fill(3, 0, 5); // P0: on-call + hearing Monday to Friday …
+    cells.fill(0, 5, 7); // … on-call alone at the weekend
+    cells[7] = 4; // P1: on-call + arrest on day 0 only: 1 of the block's 7 days
+    const score = scoreRoster(model, { people: 2, days: 7, cells });
+    const byRule = new Map(score.breakdown.map((b) => [b.rule, b]));
+    expect(byRule.get('block')!.count).toBe(1);
+    expect(byRule.get('shift-cost')!.penalty).toBe(3);
+    expect(byRule.get('cover-over')!.penalty).toBe(100); // two people on call on day 0
+    // P0's five weekday hearings: 2 wanted per weekday, so 5 are still missing.
+    const hearingUnder = score.softViolations.filter((v) => v.rule === 'cover-under' && v.shift === 2);
+    expect(hearingUnder.reduce((sum, v) => sum + v.amount, 0)).toBe(5);
+    // The limit's minimum applies to P0, not to P1, and P0 has no arrest turn: 1 short.
+    const limit = score.softViolations.filter((v) => v.rule === 'limit-soft');
+    expect(limit.map((v) => [v.person, v.penalty])).toEqual([[0, 4]]);
+  });
+
+  it('the solver finds full cover only a declared compatibility makes possible', async () => {
+    const model = buildTaskModel(4, 14);
+    const result = await solveRoster(model, { iterations: 150_000, seed: 5 });
+    expect(result.feasible).toBe(true);
+    // Weekday cover needs on-call + arrest + 2 hearings from 4 people with arrest apart from
+    // hearings: only the on-call+hearing combination makes that possible without over-cover.
+    const used = new Set<number>();
+    for (let p = 0; p < 4; p++) for (let d = 0; d < 14; d++) used.add(getCell(result.roster, p, d));
+    expect(used.has(3)).toBe(true);
+    expect(result.uncovered).toEqual([]);
+    expect(result.breakdown.find((b) => b.rule === 'limit-hard')?.penalty).toBe(0);
+  });
+});
