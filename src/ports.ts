@@ -1,6 +1,7 @@
 import { auditEntrySchema, type AuditEntry } from './domain/audit.ts';
 import type { DeepReadonly } from './domain/deep-readonly.ts';
 export type { DeepReadonly };
+import type { Reply } from './conversation/reply.ts';
 import { assertStoreInvariants } from './store-invariants.ts';
 import { emptyStoreState, type LogName, type StoreState } from './domain/store-state.ts';
 
@@ -30,7 +31,10 @@ export interface Clock {
   now(): Date;
 }
 
-/** Who a notification is for: one magistrate (a direct message) or the office's announcement channel. */
+/**
+ * Who a notification is for: one person of the office (a direct message; `magistrateId` may also be a
+ * staff member's id) or the office's announcement channel.
+ */
 export type Recipient = { kind: 'magistrate'; officeId: string; magistrateId: string } | { kind: 'office'; officeId: string };
 
 export interface Notification {
@@ -39,6 +43,8 @@ export interface Notification {
   text: string;
   /** Idempotency key: the same key is never delivered twice by the jobs. */
   key?: string;
+  /** The same content as structured data, with buttons when the recipient is asked to choose. */
+  reply?: Reply;
 }
 
 export interface Notifier {

@@ -8,6 +8,7 @@ import { periodSchema } from './period.ts';
 import { headRoles } from './role.ts';
 import { ruleSchema } from './rule.ts';
 import { serviceSchema } from './service.ts';
+import { staffMemberSchema } from './staff.ts';
 import { checkGiadaReferences } from './giada-references.ts';
 import { checkReference, checkUniqueIds } from './references.ts';
 
@@ -19,6 +20,8 @@ export const officeConfigShape = z.strictObject({
   office: officeSchema,
   groups: z.array(groupSchema).default([]),
   magistrates: z.array(magistrateSchema).min(1),
+  /** Administrative staff who use turnario (segreteria, Dibattimento): they act for others. */
+  staff: z.array(staffMemberSchema).default([]),
   services: z.array(serviceSchema).default([]),
   rules: z.array(ruleSchema).default([]),
   periods: z.array(periodSchema).default([]),
@@ -97,6 +100,11 @@ function checkServicesAndRules(config: OfficeConfig, ctx: Ctx): void {
 export function checkOfficeConfig(config: OfficeConfig, ctx: Ctx): void {
   checkUniqueIds(config.groups, ['groups'], ctx);
   checkUniqueIds(config.magistrates, ['magistrates'], ctx);
+  checkUniqueIds(config.staff, ['staff'], ctx);
+  const magistrateIds = new Set(config.magistrates.map((m) => m.id));
+  config.staff.forEach((s, i) => {
+    if (magistrateIds.has(s.id)) addIssue(ctx, ['staff', i, 'id'], { expected: 'unique_id' }, s.id);
+  });
   checkUniqueIds(config.services, ['services'], ctx);
   checkUniqueIds(config.rules, ['rules'], ctx);
   checkUniqueIds(config.periods, ['periods'], ctx);

@@ -18,6 +18,8 @@ export type CalendarEdit =
   | { kind: 'assign'; slotId: string; magistrateId: string }
   | { kind: 'unassign'; place: Place }
   | { kind: 'swap'; first: Place; second: Place }
+  /** Hands one place over to another magistrate (a colleague takes the duty). */
+  | { kind: 'reassign'; place: Place; magistrateId: string }
   | { kind: 'pin'; place: Place; pinned: boolean };
 
 export type EditResult =
@@ -54,6 +56,15 @@ export function applyEdit(ctx: CalendarContext, assignments: readonly Assignment
       const missing = requirePlace(edit.place);
       if (missing) return { ok: false, message: missing };
       list[find(edit.place)]!.pinned = edit.pinned;
+      return { ok: true, assignments: list };
+    }
+    case 'reassign': {
+      const missing = requirePlace(edit.place);
+      if (missing) return { ok: false, message: missing };
+      if (!ctx.magistrates.has(edit.magistrateId)) return { ok: false, message: `Il magistrato "${edit.magistrateId}" non fa parte dell'ufficio.` };
+      const taken: Place = { slotId: edit.place.slotId, magistrateId: edit.magistrateId };
+      if (find(taken) >= 0) return { ok: false, message: `${describePlace(ctx, taken)} è già assegnato.` };
+      list[find(edit.place)] = { slotId: edit.place.slotId, magistrateId: edit.magistrateId, pinned: true };
       return { ok: true, assignments: list };
     }
     case 'swap': {

@@ -1,0 +1,73 @@
+import { absenceTypeLabels, type AbsenceType } from '../../domain/absence.ts';
+import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
+import { checkAbsenceInput } from '../../use-cases/declare-absence.ts';
+import { formatAbsenceConflict, planAbsenceDeclaration } from '../../availability/absence-overlap.ts';
+import type { Understanding } from '../understanding/index.ts';
+import { absenceForm } from '../forms.ts';
+import { formatOwnDuty } from '../format-duty.ts';
+import { formatPeriod } from '../format-period.ts';
+import { allows } from '../permissions.ts';
+import { openPending } from '../pending.ts';
+import type { ReplySection, Reply } from '../reply.ts';
+import { say } from '../reply.ts';
+import { targetOf } from '../target-person.ts';
+import type { Turn } from '../turn.ts';
+
+export interface AbsenceDraftInput {
+  magistrate: string | null;
+  type: AbsenceType | null;
+  from: string | null;
+  to: string | null;
+  note?: string;
+}
+
+/**
+ * "Sarò in ferie dal 3 al 7 marzo": shows what was understood and the published duties it collides
+ * with, and asks for confirmation. Nothing is recorded before the confirmation.
+ */
+export async function startAbsenceDeclare(turn: Turn, u: Understanding): Promise<Reply> {
+  return proposeAbsence(turn, { magistrate: u.magistrate, type: u.absenceType, from: u.from, to: u.to });
+}
+
+export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Promise<Reply> {
+  const target = await targetOf(turn, { magistrate: input.magistrate }, 'absence.declare');
+  if (!target.ok) return say(target.refused ? 'refusal' : 'problem', target.message);
+  if (!input.type || !input.from || !input.to) {
+    const missing = !input.type ? 'il tipo di assenza' : 'le date';
+    const form = absenceForm(turn, { type: input.type, from: input.from, to: input.to });
+    return { ...say('problem', `Mi manca ${missing}: compila il modulo qui sotto, oppure riscrivi la frase con tipo e date (es. "ferie dal 3 al 7 marzo").`), form };
+  }
+  const problem = checkAbsenceInput({ type: input.type, from: input.from, to: input.to });
+  if (problem) return say('problem', `Non posso registrare l'assenza: ${problem}`);
+  if (input.to < turn.today && !allows(turn.who, 'act_for_others')) {
+    return say('problem', `Le date ${formatPeriod(turn.today, input.from, input.to)} sono già passate: per registrare un'assenza trascorsa rivolgiti alla segreteria.`);
+  }
+  if (input.from < turn.today && input.type !== 'malattia' && !allows(turn.who, 'act_for_others')) {
+    return say('problem', `L'assenza inizierebbe nel passato (${formatPeriod(turn.today, input.from, input.from)}): indica un inizio da oggi in poi, oppure rivolgiti alla segreteria.`);
+  }
+  const state = turn.deps.store.snapshot();
+  const request = { magistrateId: target.magistrateId, type: input.type, from: input.from, to: input.to };
+  const plan = planAbsenceDeclaration(state.absences.map((a) => ({ ...a })), request, { mergeSameType: false });
+  if (plan.kind === 'conflict') return say('problem', formatAbsenceConflict(plan, request, target.name));
+  const collisions = dutiesInRange(state, turn.who.officeId, input.from, input.to).duties.filter((d) => d.magistrateId === target.magistrateId);
+  const pending = await openPending(turn.deps.store, turn.deps.clock, {
+    kind: 'absence_declare', officeId: turn.who.officeId, createdBy: turn.who.personId, answerers: [turn.who.personId],
+    payload: { magistrateId: target.magistrateId, type: input.type, from: input.from, to: input.to, note: input.note ?? '' },
+  });
+  const whose = target.self ? '' : ` per ${target.name}`;
+  const sections: ReplySection[] = [{ lines: [`Ho capito: ${absenceTypeLabels[input.type]}${whose} ${formatPeriod(turn.today, input.from, input.to)}.`] }];
+  if (collisions.length > 0) {
+    sections.push({
+      heading: `${target.self ? 'Hai' : 'Ha'} ${collisions.length === 1 ? 'un turno pubblicato' : `${collisions.length} turni pubblicati`} in quei giorni; proporrò al capo dell'ufficio chi li copre:`,
+      lines: collisions.map((d) => formatOwnDuty(turn.config, d)), list: true,
+    });
+  }
+  sections.push({ lines: ['Confermi?'] });
+  return {
+    kind: 'confirm', title: 'Conferma assenza', sections,
+    actions: [
+      { id: 'confirm', label: 'Conferma', style: 'primary', pendingId: pending.id },
+      { id: 'cancel', label: 'Annulla', style: 'default', pendingId: pending.id },
+    ],
+  };
+}

@@ -1,0 +1,44 @@
+import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
+import { addDays } from '../../domain/civil-day.ts';
+import type { Understanding } from '../understanding/index.ts';
+import { formatOwnDuty } from '../format-duty.ts';
+import { formatPeriod } from '../format-period.ts';
+import { reply, say, type Reply } from '../reply.ts';
+import { resolveColleague } from '../resolve-colleague.ts';
+import type { Turn } from '../turn.ts';
+
+/** "I miei turni la prossima settimana": one's own duties (or a colleague's) by day, from the published calendar. */
+export function answerDuties(turn: Turn, u: Understanding): Reply {
+  const state = turn.deps.store.snapshot();
+  let personId = turn.who.personId;
+  let whose = 'I tuoi turni';
+  if (u.magistrate) {
+    const found = resolveColleague(turn, u.magistrate);
+    if (!found.ok) return say('problem', found.message);
+    if (found.magistrate.id !== personId) {
+      personId = found.magistrate.id;
+      whose = `I turni di ${found.magistrate.name} ${found.magistrate.surname}`;
+    }
+  } else if (turn.who.kind === 'staff') {
+    return say('problem', 'Dimmi di quale magistrato vuoi vedere i turni, per esempio: "turni di Rossi la prossima settimana".');
+  }
+  const from = u.from ?? turn.today;
+  const to = u.to ?? addDays(from, 27);
+  const period = formatPeriod(turn.today, from, to);
+  const found = dutiesInRange(state, turn.who.officeId, from, to);
+  const kinds = new Map(turn.config.services.map((s) => [s.id, s.kind]));
+  const own = found.duties.filter((d) => d.magistrateId === personId && (u.service === null || kinds.get(d.serviceId) === u.service));
+  const notes: string[] = [];
+  const provisional = dutiesInRange(state, turn.who.officeId, from, to, { provisional: true });
+  if (provisional.versions.length > found.versions.length) {
+    notes.push('Per una parte del periodo c\'è solo un calendario provvisorio, non ancora pubblicato: quei turni possono ancora cambiare e non sono elencati.');
+  }
+  if (found.source === 'none' && provisional.source === 'none') return say('answer', `Non c'è ancora un calendario ${period}.`);
+  const serviceWord = u.service ? ` di ${serviceKindWord(u.service)}` : '';
+  if (own.length === 0) return reply('answer', undefined, { lines: [`Nessun turno${serviceWord} ${period}.`, ...notes] });
+  return reply('answer', `${whose}${serviceWord} ${period}`, { lines: own.map((d) => formatOwnDuty(turn.config, d)), list: true }, ...(notes.length ? [{ lines: notes }] : []));
+}
+
+export function serviceKindWord(kind: string): string {
+  return { reperibilita: 'reperibilità', arrestati: 'arrestati e direttissime', udienza: 'udienza', assegnazione: 'assegnazione affari' }[kind] ?? kind;
+}

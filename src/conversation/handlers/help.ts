@@ -1,0 +1,38 @@
+import { allows } from '../permissions.ts';
+import { reply, type Reply } from '../reply.ts';
+import type { Turn } from '../turn.ts';
+
+const THANKS = /^(grazie|ti ringrazio|ok grazie|perfetto|ottimo|gentilissim)/i;
+const GREETING = /^(ciao|buongiorno|buonasera|salve|buon pomeriggio|hey|ehi)\b/i;
+
+/** Examples of what one can write, tailored to what the writer may do. */
+export function helpExamples(turn: Turn): string[] {
+  const lines = turn.who.kind === 'magistrate'
+    ? [
+        '"i miei turni la prossima settimana"',
+        '"chi è reperibile sabato?"',
+        '"sarò in ferie dal 3 al 7 marzo"',
+        '"togli le ferie di Natale"',
+        '"scambierei il turno di domenica con Russo"',
+        '"il mio calendario" (il link per Outlook o il telefono)',
+      ]
+    : ['"chi è reperibile sabato?"', '"turni di Rossi a dicembre"', '"metti in ferie Rossi dal 3 al 7 marzo"'];
+  if (allows(turn.who, 'generate_calendar')) lines.push('"genera il calendario di gennaio"', '"copertura di dicembre"');
+  if (allows(turn.who, 'office_status')) lines.push('"chi è assente oggi?"');
+  if (allows(turn.who, 'publish_calendar')) lines.push('"pubblica il calendario di gennaio"');
+  if (allows(turn.who, 'giada_request')) lines.push('"richiesta data prima udienza" (apre il modulo GIADA)');
+  return lines;
+}
+
+/** Help, greetings and thanks: always a courteous answer, never an error. */
+export function answerHelp(turn: Turn, text: string): Reply {
+  const trimmed = text.trim();
+  if (THANKS.test(trimmed)) return reply('answer', undefined, { lines: ['Di nulla, buon lavoro! Se ti serve altro, scrivimi pure.'] });
+  const opening = GREETING.test(trimmed) ? `Buongiorno, ${turn.who.displayName}!` : `Ecco cosa posso fare per te, ${turn.who.displayName}.`;
+  return reply('answer', undefined, { lines: [opening, 'Scrivimi come scriveresti a un collega, per esempio:'] }, { lines: helpExamples(turn), list: true });
+}
+
+/** What turnario says when it did not understand: what it can do, with examples. */
+export function answerUnknown(turn: Turn): Reply {
+  return reply('answer', undefined, { lines: ['Mi dispiace, non ho capito la richiesta. Prova con una di queste frasi:'] }, { lines: helpExamples(turn), list: true });
+}

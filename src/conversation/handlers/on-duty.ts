@@ -1,0 +1,40 @@
+import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
+import { eachDay } from '../../domain/civil-day.ts';
+import type { Understanding } from '../understanding/index.ts';
+import { formatWhen, hoursOf, personNameIn, serviceNameIn } from '../format-duty.ts';
+import { formatPeriod } from '../format-period.ts';
+import { reply, say, type Reply, type ReplySection } from '../reply.ts';
+import type { Turn } from '../turn.ts';
+import { serviceKindWord } from './duties.ts';
+
+const MAX_DAYS = 31;
+
+/** "Chi è reperibile sabato?": who covers which service, day by day, from the published calendar. */
+export function answerOnDuty(turn: Turn, u: Understanding): Reply {
+  const from = u.from ?? turn.today;
+  const to = u.to ?? from;
+  if (eachDay(from, to).length > MAX_DAYS) return say('problem', 'Posso mostrare al massimo un mese alla volta: restringi il periodo, per favore.');
+  const state = turn.deps.store.snapshot();
+  const services = turn.config.services.filter((s) => u.service === null || s.kind === u.service);
+  if (services.length === 0) return say('answer', `Nel tuo ufficio non c'è un servizio di ${serviceKindWord(u.service!)}.`);
+  const period = formatPeriod(turn.today, from, to);
+  const published = dutiesInRange(state, turn.who.officeId, from, to);
+  const any = dutiesInRange(state, turn.who.officeId, from, to, { provisional: true });
+  if (any.source === 'none') return say('answer', `Non c'è ancora un calendario ${period}.`);
+  const usable = published.source === 'none' ? any : published;
+  const notes = published.source === 'none'
+    ? ['Attenzione: il calendario di questo periodo è ancora provvisorio, non pubblicato; può cambiare.']
+    : any.versions.length > published.versions.length ? ['Per una parte del periodo esiste solo un calendario provvisorio, non incluso qui.'] : [];
+  const sections: ReplySection[] = [];
+  for (const service of services) {
+    const lines = usable.duties.filter((d) => d.serviceId === service.id)
+      .reduce<Map<string, string[]>>((byWhen, d) => byWhen.set(formatWhen(d.from, d.to), [...(byWhen.get(formatWhen(d.from, d.to)) ?? []), personNameIn(turn.config, d.magistrateId)]), new Map());
+    const gaps = usable.uncovered.filter((g) => g.serviceId === service.id).map((g) => `${formatWhen(g.from, g.to)}: scoperto (${g.reason})`);
+    const text = [...lines].map(([when, names]) => `${when}: ${names.join(', ')}`).concat(gaps);
+    if (text.length === 0) continue;
+    const hours = hoursOf(turn.config, service.id);
+    sections.push({ heading: `${serviceNameIn(turn.config, service.id)}${hours ? ` (${hours})` : ''}`, lines: text, list: true });
+  }
+  if (sections.length === 0) return reply('answer', undefined, { lines: [`Nessun turno${u.service ? ` di ${serviceKindWord(u.service)}` : ''} ${period}.`, ...notes] });
+  return reply('answer', `In servizio ${period}`, ...sections, ...(notes.length ? [{ lines: notes }] : []));
+}

@@ -1,0 +1,104 @@
+import { latestVersion } from '../../calendar/versions/calendar-versions.ts';
+import { editCalendar } from '../../calendar/versions/edit-calendar.ts';
+import { publishCalendar } from '../../calendar/versions/publish-calendar.ts';
+import { calendarContextFor } from '../../use-cases/generate-calendar.ts';
+import { headOf } from '../head-of.ts';
+import { personNameIn } from '../format-duty.ts';
+import { openPending, settlePending, type Pending } from '../pending.ts';
+import { say, type Reply } from '../reply.ts';
+import type { Turn } from '../turn.ts';
+import { swapWarnings, type SwapPayload } from './swap.ts';
+
+function tell(turn: Turn, officeId: string, personId: string, text: string, key: string): Promise<void> {
+  return turn.deps.notifier.send({ to: { kind: 'magistrate', officeId, magistrateId: personId }, text, key });
+}
+
+/** The published calendar still has the duty where the request found it, or why not. */
+function stillApplicable(turn: Turn, p: SwapPayload, officeId: string): string | null {
+  const latest = latestVersion(turn.deps.store.snapshot(), { officeId, from: p.periodFrom, to: p.periodTo });
+  if (!latest || latest.status !== 'published') return 'Il calendario è in revisione (c\'è una versione provvisoria non ancora pubblicata): lo scambio si potrà chiedere di nuovo dopo la pubblicazione.';
+  if (!latest.duties.some((d) => `${d.serviceId}@${d.from}` === p.slotId && d.magistrateId === p.requesterId)) return 'Il turno non è più assegnato a chi ha chiesto lo scambio: il calendario è cambiato nel frattempo.';
+  return null;
+}
+
+/** Makes the hand-over a new published version (agreed by both, and approved when rules required it). */
+async function applySwap(turn: Turn, pending: Pending, approvedBy: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  const p = pending.payload as SwapPayload;
+  const key = { officeId: pending.officeId, from: p.periodFrom, to: p.periodTo };
+  const found = calendarContextFor(turn.deps.store.snapshot(), key);
+  if (!found.ok) return found;
+  const reason = `Scambio concordato: ${personNameIn(turn.config, p.colleagueId)} prende il turno di ${personNameIn(turn.config, p.requesterId)} (${p.duty})`;
+  const edited = await editCalendar(turn.deps.store, turn.deps.clock, found.ctx, key, { kind: 'reassign', place: { slotId: p.slotId, magistrateId: p.requesterId }, magistrateId: p.colleagueId }, reason, approvedBy);
+  if (!edited.ok) return edited;
+  const published = await publishCalendar(turn.deps.store, turn.deps.clock, key, approvedBy);
+  return published.ok ? { ok: true } : published;
+}
+
+/** The colleague accepts: applied at once when it breaks no rule, otherwise sent to the head. */
+export async function acceptSwap(turn: Turn, pending: Pending): Promise<Reply> {
+  const p = pending.payload as SwapPayload;
+  const problem = stillApplicable(turn, p, pending.officeId);
+  if (problem) {
+    await settlePending(turn.deps.store, pending.id, 'cancelled', 'non più applicabile');
+    return say('problem', problem);
+  }
+  const requester = personNameIn(turn.config, p.requesterId);
+  const checked = swapWarnings(turn, p.periodFrom, p.periodTo, p.slotId, p.requesterId, p.colleagueId);
+  if (!checked.ok) return say('problem', checked.message);
+  if (checked.warnings.length > 0) {
+    const head = headOf(turn.config);
+    if (!head) return say('problem', 'Lo scambio viola qualche regola e serve l\'approvazione del capo dell\'ufficio, ma nella configurazione non c\'è un capo dell\'ufficio.');
+    const approval = await openPending(turn.deps.store, turn.deps.clock, {
+      kind: 'swap_approval', officeId: pending.officeId, createdBy: turn.who.personId, answerers: [head], payload: { ...p, warnings: checked.warnings, swapId: pending.id },
+    });
+    const request: Reply = {
+      kind: 'confirm', title: 'Scambio di turno da approvare',
+      sections: [
+        { lines: [`${turn.who.displayName} prenderebbe il turno di ${requester}: ${p.duty}.`, 'Lo scambio viola queste regole:'] },
+        { lines: checked.warnings, list: true },
+        { lines: ['Approvi?'] },
+      ],
+      actions: [
+        { id: 'approve', label: 'Approva', style: 'primary', pendingId: approval.id },
+        { id: 'reject', label: 'Rifiuta', style: 'danger', pendingId: approval.id },
+      ],
+    };
+    await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Scambio di turno da approvare: ${turn.who.displayName} prenderebbe il turno di ${requester} (${p.duty}).`, key: `swap-approval:${approval.id}`, reply: request });
+    await settlePending(turn.deps.store, pending.id, 'done', 'accettato, in attesa del capo dell\'ufficio');
+    await tell(turn, pending.officeId, p.requesterId, `${turn.who.displayName} ha accettato lo scambio (${p.duty}); ora serve l'approvazione del capo dell'ufficio.`, `swap-accepted:${pending.id}`);
+    return say('done', `Grazie! Lo scambio viola qualche regola, quindi l'ho inviato al capo dell'ufficio per l'approvazione; ti avviso dell'esito.`);
+  }
+  const applied = await applySwap(turn, pending, turn.who.personId);
+  if (!applied.ok) return say('problem', applied.message);
+  await settlePending(turn.deps.store, pending.id, 'done', 'accettato e pubblicato');
+  await tell(turn, pending.officeId, p.requesterId, `${turn.who.displayName} ha accettato: il tuo turno (${p.duty}) ora è suo. Il calendario pubblicato è aggiornato.`, `swap-done:${pending.id}`);
+  return say('done', `Fatto: il turno di ${requester} (${p.duty}) ora è tuo. Il calendario pubblicato è aggiornato.`);
+}
+
+export async function declineSwap(turn: Turn, pending: Pending): Promise<Reply> {
+  const p = pending.payload as SwapPayload;
+  await settlePending(turn.deps.store, pending.id, 'declined', 'rifiutato');
+  await tell(turn, pending.officeId, p.requesterId, `${turn.who.displayName} non può prendere il tuo turno (${p.duty}). Puoi chiederlo a un altro collega.`, `swap-declined:${pending.id}`);
+  return say('done', `D'accordo, ho avvisato ${personNameIn(turn.config, p.requesterId)} che non puoi.`);
+}
+
+/** The head approves (or rejects) a swap that breaks a rule. */
+export async function decideSwapApproval(turn: Turn, pending: Pending, approve: boolean): Promise<Reply> {
+  const p = pending.payload as SwapPayload;
+  const people = [p.requesterId, p.colleagueId];
+  if (!approve) {
+    await settlePending(turn.deps.store, pending.id, 'declined', 'rifiutato dal capo dell\'ufficio');
+    for (const id of people) await tell(turn, pending.officeId, id, `Il capo dell'ufficio non ha approvato lo scambio del turno ${p.duty}: resta com'era.`, `swap-rejected:${pending.id}:${id}`);
+    return say('done', 'Scambio rifiutato; i due colleghi sono stati avvisati.');
+  }
+  const problem = stillApplicable(turn, p, pending.officeId);
+  if (problem) {
+    await settlePending(turn.deps.store, pending.id, 'cancelled', 'non più applicabile');
+    return say('problem', problem);
+  }
+  const applied = await applySwap(turn, pending, turn.who.personId);
+  if (!applied.ok) return say('problem', applied.message);
+  await settlePending(turn.deps.store, pending.id, 'done', 'approvato e pubblicato');
+  for (const id of people) await tell(turn, pending.officeId, id, `Il capo dell'ufficio ha approvato lo scambio: il turno ${p.duty} passa a ${personNameIn(turn.config, p.colleagueId)}. Il calendario pubblicato è aggiornato.`, `swap-approved:${pending.id}:${id}`);
+  return say('done', 'Scambio approvato e pubblicato; i due colleghi sono stati avvisati.');
+}

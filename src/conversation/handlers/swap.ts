@@ -1,0 +1,88 @@
+import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
+import { applyEdit, newViolations } from '../../calendar/versions/edit-calendar.ts';
+import { slotIdOf, toAssignments } from '../../calendar/versions/duties.ts';
+import { checkRules } from '../../calendar/rules/index.ts';
+import { calendarContextFor } from '../../use-cases/generate-calendar.ts';
+import type { Understanding } from '../understanding/index.ts';
+import { formatOwnDuty } from '../format-duty.ts';
+import { formatPeriod } from '../format-period.ts';
+import { openPending } from '../pending.ts';
+import { say, type Reply } from '../reply.ts';
+import { resolveColleague } from '../resolve-colleague.ts';
+import type { Turn } from '../turn.ts';
+
+/** What a swap request carries, from the request to its approval. */
+export interface SwapPayload {
+  [key: string]: unknown;
+  requesterId: string;
+  colleagueId: string;
+  slotId: string;
+  periodFrom: string;
+  periodTo: string;
+  /** The published version the request was made on. */
+  versionNumber: number;
+  duty: string;
+  warnings: string[];
+}
+
+/** The Italian sentences of the rules a hand-over would break (empty: none). */
+export function swapWarnings(turn: Turn, periodFrom: string, periodTo: string, slotId: string, from: string, to: string): { ok: true; warnings: string[] } | { ok: false; message: string } {
+  const found = calendarContextFor(turn.deps.store.snapshot(), { officeId: turn.who.officeId, from: periodFrom, to: periodTo });
+  if (!found.ok) return found;
+  const version = dutiesInRange(turn.deps.store.snapshot(), turn.who.officeId, periodFrom, periodTo).versions.find((v) => v.from === periodFrom && v.to === periodTo);
+  if (!version) return { ok: false, message: 'Il calendario di quel periodo non è pubblicato.' };
+  const before = toAssignments(version.duties);
+  const applied = applyEdit(found.ctx, before, { kind: 'reassign', place: { slotId, magistrateId: from }, magistrateId: to });
+  if (!applied.ok) return applied;
+  return { ok: true, warnings: newViolations(checkRules(found.ctx, before), checkRules(found.ctx, applied.assignments)).map((v) => v.message) };
+}
+
+/**
+ * "Scambierei il turno di domenica con Russo": asks the colleague to take the writer's published duty
+ * of that day. The colleague accepts or declines; when the hand-over would break a rule, the head
+ * approves too. Nothing changes in the calendar before that.
+ */
+export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
+  if (turn.who.kind !== 'magistrate') return say('problem', 'Gli scambi di turno li chiedono i magistrati interessati; per spostare un turno d\'ufficio usa "turnario calendar edit".');
+  if (!u.magistrate) return say('problem', 'Con quale collega vuoi scambiare il turno? Per esempio: "scambierei il turno di domenica con Russo".');
+  if (!u.from) return say('problem', 'Quale turno vuoi scambiare? Indica il giorno, per esempio: "scambierei il turno di domenica con Russo".');
+  const colleague = resolveColleague(turn, u.magistrate);
+  if (!colleague.ok) return say('problem', colleague.message);
+  if (colleague.magistrate.id === turn.who.personId) return say('problem', 'Non puoi scambiare un turno con te stesso: indica il cognome di un collega.');
+  const to = u.to ?? u.from;
+  const found = dutiesInRange(turn.deps.store.snapshot(), turn.who.officeId, u.from, to);
+  const kinds = new Map(turn.config.services.map((s) => [s.id, s.kind]));
+  const mine = found.duties.filter((d) => d.magistrateId === turn.who.personId && (u.service === null || kinds.get(d.serviceId) === u.service));
+  if (mine.length === 0) return say('answer', `Non hai turni pubblicati ${formatPeriod(turn.today, u.from, to)}: non c'è nulla da scambiare.`);
+  if (mine.length > 1) {
+    return say('problem', `Hai più turni ${formatPeriod(turn.today, u.from, to)}: ${mine.map((d) => formatOwnDuty(turn.config, d)).join('; ')}. Indica anche il servizio, per esempio "il turno di reperibilità".`);
+  }
+  const duty = mine[0]!;
+  if (duty.to < turn.today) return say('problem', 'Quel turno è già passato: non si può più scambiare.');
+  const version = found.versions.find((v) => v.duties.some((d) => d.id === duty.id))!;
+  const slotId = slotIdOf(duty);
+  const checked = swapWarnings(turn, version.from, version.to, slotId, turn.who.personId, colleague.magistrate.id);
+  if (!checked.ok) return say('problem', checked.message);
+  const dutyText = formatOwnDuty(turn.config, duty);
+  const payload: SwapPayload = {
+    requesterId: turn.who.personId, colleagueId: colleague.magistrate.id, slotId, periodFrom: version.from, periodTo: version.to,
+    versionNumber: version.number, duty: dutyText, warnings: checked.warnings,
+  };
+  const pending = await openPending(turn.deps.store, turn.deps.clock, {
+    kind: 'swap', officeId: turn.who.officeId, createdBy: turn.who.personId, answerers: [colleague.magistrate.id], payload,
+  });
+  const colleagueName = `${colleague.magistrate.name} ${colleague.magistrate.surname}`;
+  const warningLines = checked.warnings.length > 0 ? [`Attenzione: lo scambio viola ${checked.warnings.length === 1 ? 'una regola' : `${checked.warnings.length} regole`}, quindi dopo il tuo sì servirà l'approvazione del capo dell'ufficio:`, ...checked.warnings.map((w) => `• ${w}`)] : [];
+  const request: Reply = {
+    kind: 'confirm', title: 'Richiesta di scambio turno',
+    sections: [{ lines: [`${turn.who.displayName} ti chiede di prendere il suo turno: ${dutyText}.`, ...warningLines] }, { lines: ['Accetti?'] }],
+    actions: [
+      { id: 'accept', label: 'Accetto', style: 'primary', pendingId: pending.id },
+      { id: 'decline', label: 'Non posso', style: 'default', pendingId: pending.id },
+    ],
+  };
+  await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId: turn.who.officeId, magistrateId: colleague.magistrate.id }, text: `${turn.who.displayName} ti chiede di prendere il suo turno: ${dutyText}.`, key: `swap:${pending.id}`, reply: request });
+  const lines = [`Ho chiesto a ${colleagueName} di prendere il tuo turno: ${dutyText}. Ti avviso appena risponde.`];
+  if (checked.warnings.length > 0) lines.push('Lo scambio viola qualche regola del calendario: dopo il sì del collega servirà l\'approvazione del capo dell\'ufficio.');
+  return say('done', ...lines);
+}

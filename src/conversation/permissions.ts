@@ -1,0 +1,49 @@
+import { recordAudit, type Clock, type Store } from '../ports.ts';
+import type { Identity } from './identity.ts';
+
+/**
+ * Who may do what, as data plus one function each. A magistrate acts only for themselves; the head of
+ * office and the segreteria may act for others; only the head publishes. A refusal is a courteous
+ * Italian sentence, and it is audited.
+ */
+
+export type Permission =
+  | 'act_for_others'
+  | 'generate_calendar'
+  | 'publish_calendar'
+  | 'approve'
+  | 'office_status'
+  | 'giada_request';
+
+type Check = (who: Identity) => boolean;
+
+const isOfficeStaff: Check = (who) => who.isHead || (who.kind === 'staff' && who.role === 'segreteria');
+
+const checks: Record<Permission, Check> = {
+  act_for_others: isOfficeStaff,
+  generate_calendar: isOfficeStaff,
+  publish_calendar: (who) => who.isHead,
+  approve: (who) => who.isHead,
+  office_status: (who) => isOfficeStaff(who) || who.role === 'procuratore_aggiunto' || who.role === 'presidente_sezione',
+  giada_request: (who) => ['procuratore', 'procuratore_aggiunto', 'sostituto', 'vpo', 'gip_gup'].includes(who.role),
+};
+
+const refusals: Record<Permission, string> = {
+  act_for_others: 'Mi dispiace, puoi gestire solo i tuoi turni e le tue assenze: per un collega possono farlo il capo dell\'ufficio o la segreteria.',
+  generate_calendar: 'Mi dispiace, generare il calendario spetta al capo dell\'ufficio e alla segreteria.',
+  publish_calendar: 'Mi dispiace, pubblicare il calendario spetta solo al capo dell\'ufficio.',
+  approve: 'Mi dispiace, questa approvazione spetta al capo dell\'ufficio.',
+  office_status: 'Mi dispiace, lo stato dell\'ufficio è visibile al capo dell\'ufficio, ai procuratori aggiunti e alla segreteria.',
+  giada_request: 'Mi dispiace, le richieste di data per la prima udienza spettano ai magistrati del pubblico ministero e ai GIP/GUP.',
+};
+
+export function allows(who: Identity, permission: Permission): boolean {
+  return checks[permission](who);
+}
+
+/** Null when allowed; otherwise the Italian refusal, after recording it in the audit log. */
+export async function refusalFor(store: Store, clock: Clock, who: Identity, permission: Permission, subject: string): Promise<string | null> {
+  if (allows(who, permission)) return null;
+  await recordAudit(store, { at: clock.now().toISOString(), actor: who.personId, action: `chat.${permission}`, subject, refused: true, details: { role: who.role } });
+  return refusals[permission];
+}

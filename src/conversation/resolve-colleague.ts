@@ -1,0 +1,20 @@
+import type { DeepReadonly } from '../domain/deep-readonly.ts';
+import type { Magistrate } from '../domain/magistrate.ts';
+import { normalizeName } from '../use-cases/resolve-magistrate.ts';
+import { capitalizeSurname } from './understanding/index.ts';
+import type { Turn } from './turn.ts';
+
+export type Colleague = { ok: true; magistrate: DeepReadonly<Magistrate> } | { ok: false; message: string };
+
+/** A colleague named in chat ("russo", "de luca", "anna de luca"), looked up in the writer's office. */
+export function resolveColleague(turn: Turn, written: string): Colleague {
+  const wanted = normalizeName(written);
+  const matches = turn.config.magistrates.filter((m) =>
+    [m.surname, `${m.name} ${m.surname}`, `${m.surname} ${m.name}`].some((c) => normalizeName(c) === wanted));
+  if (matches.length === 1) return { ok: true, magistrate: matches[0]! };
+  if (matches.length > 1) {
+    const names = matches.map((m) => `${m.name} ${m.surname}`).join(', ');
+    return { ok: false, message: `Nel tuo ufficio ci sono più colleghi di nome "${capitalizeSurname(written)}": ${names}. Scrivi anche il nome, per favore.` };
+  }
+  return { ok: false, message: `Non trovo nessun magistrato "${capitalizeSurname(written)}" nel tuo ufficio. Controlla il cognome e riprova.` };
+}
