@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/conversation/understanding/understand.ts';
-import { intents, type Understanding } from '../../src/conversation/understanding/understanding.ts';
+import { intents, type Understanding, type UnderstandingProblemCode } from '../../src/conversation/understanding/understanding.ts';
+
+/** What a labelled line expects: the slots, and the problem's code when the dates cannot be used. */
+type Expected = Omit<Understanding, 'problem'> & { problem?: UnderstandingProblemCode };
 
 interface LabelledUtterance {
   text: string;
   today: string;
-  expected: Understanding;
+  expected: Expected;
 }
 
 const TARGET = 0.97;
@@ -18,10 +21,16 @@ function readCorpus(name: string): LabelledUtterance[] {
     .map((line) => JSON.parse(line) as LabelledUtterance);
 }
 
-/** Right only when the intent and every slot are right. */
+/** The understanding as a labelled line writes it: the problem reduced to its code. */
+function asLabelled(u: Understanding): Expected {
+  const { problem, ...slots } = u;
+  return problem ? { ...slots, problem: problem.code } : slots;
+}
+
+/** Right only when the intent, every slot and the problem (if any) are right. */
 function score(corpus: readonly LabelledUtterance[]): { accuracy: number; failures: string[] } {
   const failures = corpus.flatMap((c) => {
-    const got = understand(c.text, { today: c.today });
+    const got = asLabelled(understand(c.text, { today: c.today }));
     return JSON.stringify(got) === JSON.stringify(c.expected)
       ? []
       : [`${c.today} "${c.text}"\n    got  ${JSON.stringify(got)}\n    want ${JSON.stringify(c.expected)}`];
@@ -37,7 +46,14 @@ function report(name: string, corpus: readonly LabelledUtterance[]): number {
 }
 
 const corpus = readCorpus('./corpus.jsonl');
-const heldout = readCorpus('./heldout.jsonl');
+/**
+ * Sets never tuned against when written: held-out (48), blind (151, committed before the parser
+ * was looked at; 77.5% then) and blind2 (written after the parser was improved on blind).
+ */
+const unseen: [string, LabelledUtterance[]][] = [
+  ['held-out', readCorpus('./heldout.jsonl')],
+  ['blind', readCorpus('./blind.jsonl')],
+];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */
 const issueExamples: [string, Understanding][] = [
@@ -59,6 +75,7 @@ describe('understanding corpus', () => {
     expect(new Set(corpus.map((c) => c.expected.service).filter(Boolean))).toEqual(new Set(['reperibilita', 'arrestati', 'udienza', 'assegnazione']));
     expect(new Set(corpus.map((c) => c.expected.absenceType).filter(Boolean))).toEqual(new Set(['ferie', 'malattia', 'congedo', 'formazione', 'altro']));
     expect(new Set(corpus.map((c) => c.today)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(corpus.map((c) => c.expected.problem).filter(Boolean))).toEqual(new Set(['invalid_date', 'reversed_range']));
     for (const day of ['2026-11-23', '2026-11-27', '2026-11-29', '2026-12-28', '2027-08-10']) {
       expect(corpus.some((c) => c.today === day)).toBe(true);
     }
@@ -72,10 +89,16 @@ describe('understanding corpus', () => {
     expect(report('corpus', corpus)).toBeGreaterThanOrEqual(TARGET);
   });
 
-  it('reports the held-out accuracy (utterances never tuned against; not asserted)', () => {
-    expect(heldout.length).toBeGreaterThanOrEqual(40);
-    const accuracy = report('held-out', heldout);
-    expect(accuracy).toBeGreaterThanOrEqual(0);
+  it.each(unseen)(`understands at least ${TARGET * 100}%% of the %s set (utterances not written against the parser)`, (name, set) => {
+    expect(set.length).toBeGreaterThanOrEqual(40);
+    expect(report(name, set)).toBeGreaterThanOrEqual(TARGET);
+  });
+
+  it('scores a wrong slot or a missing problem as a failure', () => {
+    const line = corpus.find((c) => c.expected.problem === 'invalid_date')!;
+    expect(score([line]).accuracy).toBe(1);
+    expect(score([{ ...line, expected: { ...line.expected, problem: undefined } }]).accuracy).toBe(0);
+    expect(score([{ ...corpus[0]!, expected: { ...corpus[0]!.expected, to: '2099-01-01' } }]).failures).toHaveLength(1);
   });
 
   it('never throws on odd input and answers unknown or help', () => {

@@ -13,6 +13,15 @@ describe('turnario parse', () => {
     expect(run.stdout).toBe('{"intent":"absence_declare","from":"2027-03-03","to":"2027-03-07","service":null,"absenceType":"ferie","magistrate":null}\n');
   });
 
+  it('adds the problem, in Italian, when a date written does not exist', async () => {
+    const run = await runCli(['parse', 'ferie il 31 febbraio', '--today', MONDAY], {});
+    expect(run.code).toBe(0);
+    const line = JSON.parse(run.stdout);
+    expect(line).toMatchObject({ intent: 'absence_declare', from: null, to: null, absenceType: 'ferie', problem: { code: 'invalid_date' } });
+    expect(line.problem.message).toContain('febbraio ha 28 giorni');
+    expect(Object.keys(line)).toEqual(['intent', 'from', 'to', 'service', 'absenceType', 'magistrate', 'problem']);
+  });
+
   it('reads the words of an unquoted utterance as one sentence', async () => {
     const run = await runCli(['parse', '--today', MONDAY, 'chi', 'ha', 'le', 'direttissime', 'domani'], {});
     expect(JSON.parse(run.stdout)).toEqual({ intent: 'on_duty', from: '2026-11-24', to: '2026-11-24', service: 'arrestati', absenceType: null, magistrate: null });

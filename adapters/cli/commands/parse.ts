@@ -6,9 +6,10 @@ import { parseCommandArgs, stringValue } from '../args.ts';
 import { writeLine, type CliIO, type Command } from '../io.ts';
 import { usageError } from './office.ts';
 
-/** One line of JSON, keys always in the documented order. */
+/** One line of JSON, keys always in the documented order; `problem` only when the dates written cannot be used. */
 export function formatUnderstanding(u: Understanding): string {
-  return JSON.stringify({ intent: u.intent, from: u.from, to: u.to, service: u.service, absenceType: u.absenceType, magistrate: u.magistrate });
+  const slots = { intent: u.intent, from: u.from, to: u.to, service: u.service, absenceType: u.absenceType, magistrate: u.magistrate };
+  return JSON.stringify(u.problem ? { ...slots, problem: { code: u.problem.code, message: u.problem.message } } : slots);
 }
 
 /** Reads standard input one utterance per line and answers each line as soon as it arrives. */
@@ -26,6 +27,8 @@ const parse: Command = {
     '',
     'Stampa su una riga il JSON di ciò che turnario capisce della frase:',
     '  {"intent":"absence_declare","from":"2027-03-03","to":"2027-03-07","service":null,"absenceType":"ferie","magistrate":null}',
+    'Se una data non esiste ("31 febbraio") o il periodo finisce prima di cominciare ("dal 10 al 5 gennaio"),',
+    'from e to sono null e la chiave problem spiega il motivo: {"code":"invalid_date","message":"…"}.',
     'Senza FRASE legge lo standard input, una frase per riga, e stampa una riga JSON per ciascuna.',
     '--today è il giorno in cui la frase è scritta (fuso Europe/Rome); in mancanza, oggi.',
   ].join('\n'),

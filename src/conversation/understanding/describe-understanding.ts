@@ -20,6 +20,7 @@ const intentPhrases: Readonly<Record<Intent, string>> = {
   coverage_status: 'copertura dei turni',
   absent_today: 'chi è assente',
   giada_request: 'richiesta di data di prima udienza (GIADA)',
+  calendar_feed: 'link del calendario dei turni',
 };
 
 /** "de luca" -> "De Luca"; "d'amico" -> "D'Amico". */

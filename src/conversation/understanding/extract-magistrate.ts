@@ -17,8 +17,12 @@ const CUES_BY_INTENT: Partial<Record<Intent, readonly string[]>> = {
   absence_cancel: ['di', 'del', 'della', 'per', 'a', 'al', 'alla'],
 };
 
-/** Cues written right before a surname with no preposition ("turni russo"): a particle after them is a preposition. */
+/**
+ * Cues written right before a surname with no preposition ("turni russo", "che turni ha de luca"):
+ * a particle after them that is also a preposition ("turni di russo") is the preposition.
+ */
 const BARE_CUES = new Set(['turni', 'ha', 'fa']);
+const PREPOSITION_PARTICLES = new Set(['di', 'del', 'della', 'dello', 'da', 'dal', 'dalla']);
 
 /** A name right after a greeting is whom the message is addressed to ("Ciao Marco, …"). */
 const GREETINGS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'caro', 'cara', 'gentile']);
@@ -67,7 +71,8 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
   for (let i = 0; i < text.words.length; i++) {
     const word = text.words[i]!;
     if (!cues.includes(word)) continue;
-    const found = surnameAt(text, skipArticlesAndTitles(text, i + 1), !BARE_CUES.has(word));
+    const at = skipArticlesAndTitles(text, i + 1);
+    const found = surnameAt(text, at, !BARE_CUES.has(word) || !PREPOSITION_PARTICLES.has(text.words[at] ?? ''));
     if (found) return found;
   }
   return null;

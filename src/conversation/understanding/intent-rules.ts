@@ -2,40 +2,47 @@ import type { Intent } from './understanding.ts';
 
 /**
  * How the intent is recognised: rules tried in order on the normalised text, the first whose
- * `any` pattern matches (and whose `unless` does not) wins. Staff commands and GIADA come first
+ * `any` pattern matches (with its `also` pattern, if any, and whose `unless` does not) wins. Staff commands and GIADA come first
  * because their sentences also contain the words of the others ("prima udienza", "i turni").
  * A sentence with none of these cues is `help` when it is a greeting or a thank-you, else `unknown`.
  */
 export interface IntentRule {
   intent: Intent;
   any: RegExp;
+  /** Must match too: "chi" asks who is on duty only when the sentence speaks of a duty. */
+  also?: RegExp;
   unless?: RegExp;
 }
 
 const cue = (source: string): RegExp => new RegExp(`(?:^|\\s)(?:${source})(?=$|\\s)`);
 
-const ABSENCE_WORDS = "ferie|vacanz[ae]|malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|febbre|congedo|permess[oi]|maternita|paternita|parentale|cors[oi]|formazione|ssm|scuola superiore|convegn[oi]|seminari[oi]|assenz[ae]|assente|lutto|missione|trasferta|motivi [a-z]+|aspettativa|104";
-const CANCEL_VERBS = "togli[a-z]*|tolga|annull[a-z]*|cancell[a-z]*|elimin[a-z]*|rimuov[a-z]*|rimoss[oa]|revoc[a-z]*|ritir[a-z]*|disdi[a-z]*|non (?:sono|saro|vado|faccio|prendo|ho) piu";
+const ABSENCE_WORDS = "ferie|vacanz[ae]|malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|febbre|visit[ae] (?:medic|specialistic|di controllo)[a-z]*|dal (?:medico|dentista)|congedo|permess[oi]|maternita|paternita|parentale|cors[oi]|formazione|ssm|scuola superiore|convegn[oi]|seminari[oi]|assenz[ae]|assente|lutto|missione|trasferta|motivi [a-z]+|aspettativa|104";
+const CANCEL_VERBS = "togli[a-z]*|tolga|annull[a-z]*|cancell[a-z]*|elimin[a-z]*|rimuov[a-z]*|rimoss[oa]|revoc[a-z]*|ritir[a-z]*|disdi[a-z]*|non (?:(?:le|la|li|lo|ne|ci|mi|me|ce) )?(?:sono|saro|vado|faccio|prendo|ho|serve|servono|voglio) piu";
+/** Words that make a "chi …" question one about duties. */
+const DUTY_WORDS = "turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|servizio|guardia|cop(?:re|rono|rira)";
+/** Asking for the calendar subscription link (iCal feed) rather than for the duties themselves. */
+const FEED_WORDS = "link|url|indirizzo|outlook|google|gmail|ical|ics|icalendar|webcal|feed|sincronizz[a-z]*|abbon[a-z]*|iscriv[a-z]*|(?:sul|nel|al) (?:telefono|cellulare|telefonino|iphone|smartphone|pc|computer)|(?:sull'|nell') (?:app|agenda|iphone)|(?:il )?mio calendario";
 
 export const intentRules: readonly IntentRule[] = [
   { intent: 'giada_request', any: cue("giada|prima udienza|fissa[a-z]* (?:la |una )?(?:data|udienza)|data (?:di |della )?(?:prima )?udienza|citazione diretta|rinvio a giudizio|giudizio immediato|decreto penale") },
-  { intent: 'calendar_publish', any: cue("pubblic[a-z]*(?: [a-z']+){0,3} (?:calendari[oa]?|turni|turnazione)|calendari[oa]? (?:[a-z']+ ){0,3}pubblic[a-z]*|pubblicazione") },
-  { intent: 'calendar_generate', any: cue("(?:genera|rigenera|crea|prepara|elabora|calcola|produci|predisponi|ricalcola)[a-z]*(?: [a-z']+){0,3} (?:calendari[oa]?|turni|turnazione|bozza)|calendario provvisorio|nuovo calendario|bozza (?:del |di )?calendario") },
-  { intent: 'coverage_status', any: cue("copertur[ae]|copert[oia]|scopert[oiae]|buchi|vacanti|turni mancanti|turni liberi") },
+  { intent: 'calendar_publish', any: cue("pubblic[a-z]*(?: [a-z']+){0,3} (?:calendari[oa]?|turni|turnazione)|calendari[oa]? (?:[a-z']+ ){0,3}pubblic[a-z]*|pubblicazione|rend[a-z]* definitiv[oaie]|(?:approv|ufficializz|conferm)[a-z]*(?: [a-z']+){0,2} (?:calendari[oa]?|turnazione)") },
+  { intent: 'calendar_generate', any: cue("(?:genera|rigenera|crea|ricrea|prepara|elabora|rielabora|calcola|produci|predisponi|ricalcola|rifa|rifai|rifare)[a-z]*(?: [a-z']+){0,3} (?:calendari[oa]?|turni|turnazione|bozza)|calendario provvisorio|nuovo calendario|bozza (?:del |di )?calendario") },
+  { intent: 'coverage_status', any: cue("copertur[ae]|scopertur[ae]|copert[oia]|scopert[oiae]|buchi|vacanti|sguarnit[oiae]|turni mancanti|turni liberi|senza (?:nessuno|copertura|magistrat[oi])") },
+  { intent: 'calendar_feed', any: cue(FEED_WORDS), unless: cue(ABSENCE_WORDS) },
   { intent: 'absent_today', any: cue(`chi (?:e |sara |risulta |c' e |ci sara )?(?:assente|in ferie|in malattia|malat[oa]|in congedo|in permesso|in formazione|al corso|fuori|manca|non c' e)|assenti|chi manca|elenco (?:delle )?assenze|assenze (?:di )?(?:oggi|domani|della settimana)`) },
-  { intent: 'absence_cancel', any: new RegExp(`(?:^|\\s)(?:${CANCEL_VERBS})\\s(?:[a-z'0-9]+\\s){0,4}(?:${ABSENCE_WORDS})(?=$|\\s)|(?:^|\\s)(?:${ABSENCE_WORDS})\\s(?:[a-z'0-9]+\\s){0,4}(?:${CANCEL_VERBS})(?=$|\\s)`) },
+  { intent: 'absence_cancel', any: new RegExp(`(?:^|\\s)(?:${CANCEL_VERBS})\\s(?:[a-z'0-9]+\\s){0,6}(?:${ABSENCE_WORDS})(?=$|\\s)|(?:^|\\s)(?:${ABSENCE_WORDS})\\s(?:[a-z'0-9]+\\s){0,6}(?:${CANCEL_VERBS})(?=$|\\s)`) },
   { intent: 'swap', any: cue("scambi[a-z]*|scambier[a-z]*|cambio (?:di |del |turno)|(?:un|il|dare il|darmi un) cambio|da(?:re|rti|rgli|rle)? (?:la mia|il mio) (?:turn[oi]|reperibilita|udienz[ae])|cambi[a-z]* (?:il |un |i |la |le )?(?:mio |mia |miei )?(?:turn[oi]|reperibilita|udienz[ae])|fare cambio|fa(?:re|i|ccio) a cambio|ced[a-z]*|sostitui[a-z]*|sostituisc[a-z]*|coprirmi|mi copr[a-z]*|darmi il cambio|dare il cambio") },
   { intent: 'absence_declare', any: cue(`${ABSENCE_WORDS}|non ci sono|non ci saro|non vengo|non posso esserci|non sar[oa] in ufficio|sto male`) },
-  { intent: 'on_duty', any: cue("chi|quale collega|quali colleghi|chi e di turno|chi sono i") },
+  { intent: 'on_duty', any: cue("chi|quale collega|quali colleghi|chi e di turno|chi sono i"), also: cue(DUTY_WORDS) },
   { intent: 'duties', any: cue("turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|devo fare|cosa ho|che ho|cos' ho|cosa c' e|ho (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|sono di|di servizio|servizi[o]?|libero|libera|calendario|agenda|programma") },
-  { intent: 'help', any: cue("aiuto|help|aiutami|cosa (?:sai|puoi) fare|che (?:cosa )?(?:sai|puoi) fare|come (?:funziona|si usa|ti uso|funzioni)|istruzioni|comandi|esempi|grazie|ringrazio|ciao|buongiorno|buonasera|salve|ok|okay|perfetto|gentil[a-z]*|a posto|tutto chiaro|va bene|menu") },
+  { intent: 'help', any: cue("aiuto|help|aiutami|cosa (?:sai|puoi) fare|che (?:cosa )?(?:sai|puoi) fare|(?:che )?cosa (?:posso|si puo) (?:chiederti|chiedere|domandarti|domandare|scriverti|scrivere|fare)|come (?:posso )?usarti|come (?:funziona|si usa|ti uso|funzioni)|istruzioni|comandi|esempi|grazie|ringrazio|ciao|buongiorno|buonasera|salve|ok|okay|perfetto|gentil[a-z]*|a posto|tutto chiaro|va bene|menu") },
 ];
 
 /** The intent of a normalised utterance, and the words that decided it. */
 export function detectIntent(text: string): { intent: Intent; evidence: string | null } {
   for (const rule of intentRules) {
     const match = rule.any.exec(text);
-    if (match && !(rule.unless?.test(text) ?? false)) return { intent: rule.intent, evidence: match[0].trim() };
+    if (match && (rule.also?.test(text) ?? true) && !(rule.unless?.test(text) ?? false)) return { intent: rule.intent, evidence: match[0].trim() };
   }
   return { intent: 'unknown', evidence: null };
 }

@@ -38,6 +38,7 @@ export const slotPolicies: Readonly<Record<Intent, SlotPolicy>> = {
   coverage_status: policy('ds', nextFourWeeks),
   absent_today: policy('da', justToday),
   giada_request: policy('d'),
+  calendar_feed: policy(''),
 };
 
 /** What decided each slot: the words read, for the reply's "ho capito: …" and for debugging. */
@@ -78,6 +79,7 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
     absenceType: absence?.value ?? null,
     magistrate: magistrate?.surname ?? null,
   };
+  if (dates?.problem) understanding.problem = dates.problem;
   const fallback = dates === null ? rules.defaultRange(today, understanding) : null;
   if (fallback) Object.assign(understanding, fallback);
   return {

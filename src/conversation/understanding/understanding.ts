@@ -20,6 +20,8 @@ import type { CivilDay } from '../../domain/civil-day.ts';
  * - `coverage_status`: how well a period is covered (uncovered turns). No date: the next four weeks.
  * - `absent_today`: who is absent on a day or range, today when no date is given; `absenceType` narrows it.
  * - `giada_request`: a GIADA first-hearing date request; the form's details are asked by the use case.
+ * - `calendar_feed`: the writer asks for their calendar subscription link (iCal feed for Outlook,
+ *   Google Calendar, the phone: "il mio calendario", "come vedo i turni su outlook"). All slots null.
  *
  * Dates are inclusive civil days in Europe/Rome; a single day has `from === to`.
  * `magistrate` is a colleague's surname as written, lower case, not resolved against the office.
@@ -37,12 +39,34 @@ export const intents = [
   'coverage_status',
   'absent_today',
   'giada_request',
+  'calendar_feed',
 ] as const;
 export type Intent = (typeof intents)[number];
 
 /** The service kinds a user can name; `altro` is never recognised from text. */
 export type SpokenServiceKind = 'reperibilita' | 'arrestati' | 'udienza' | 'assegnazione';
 
+/**
+ * Why the dates written cannot be used as they are: a day that does not exist ("31 febbraio",
+ * "32 dicembre") or a range that ends before it starts ("dal 10 gennaio al 5 gennaio", "dal 7 al
+ * 3 marzo": a start day after the end day with one month named is read as the month before only
+ * when that makes a short period, as in "dal 28 al 2 gennaio").
+ */
+export type UnderstandingProblemCode = 'invalid_date' | 'reversed_range';
+
+export interface UnderstandingProblem {
+  code: UnderstandingProblemCode;
+  /** The words that carried the date, normalised ("31 febbraio"). */
+  text: string;
+  /** A courteous Italian sentence saying what is wrong and how to write it, for the reply. */
+  message: string;
+}
+
+/**
+ * The output. Every slot is always present, null when unused. `problem` is present only when the
+ * dates written cannot be used: then `from` and `to` are null (no default range is put in their
+ * place), the intent and the other slots are kept, and the use case answers with `problem.message`.
+ */
 export interface Understanding {
   intent: Intent;
   from: CivilDay | null;
@@ -50,6 +74,7 @@ export interface Understanding {
   service: SpokenServiceKind | null;
   absenceType: AbsenceType | null;
   magistrate: string | null;
+  problem?: UnderstandingProblem;
 }
 
 export interface UnderstandOptions {

@@ -5,17 +5,19 @@ import {
   upcomingDayMonthRange, upcomingDayOfMonth, upcomingMonth, weekdayWords, wholeMonth, yearOfDay,
 } from './day-math.ts';
 import { allDayNames, findNamedDay, resolveNamedDay } from './holiday-names.ts';
+import { checkDayMonth, isProblem, resolveDayMonth, resolveDayMonthRange, resolveSharedMonthRange, type DateOutcome } from './date-problems.ts';
 
 /**
  * Our own date expressions: everything chrono's Italian parser misses or reads differently from
  * what we mean (see `parse-dates.ts`). Each rule is a pattern on the normalised text and a function
- * from its match to an inclusive range. Rules are tried in this order; an earlier rule's match wins
- * over a later overlapping one.
+ * from its match to an inclusive range, or to a problem when the date written cannot be used
+ * ("31 febbraio", "dal 10 al 5 gennaio"). Rules are tried in this order; an earlier rule's match
+ * wins over a later overlapping one.
  */
 export interface DateRule {
   id: string;
   pattern: RegExp;
-  resolve(match: RegExpMatchArray, today: CivilDay): DayRange | null;
+  resolve(match: RegExpMatchArray, today: CivilDay): DateOutcome | null;
 }
 
 const MONTH = `(${monthWords.join('|')})`;
@@ -76,17 +78,62 @@ function resolvePartOfMonth(match: RegExpMatchArray, today: CivilDay): DayRange 
   return { from: at(21), to: lastDayOfMonth(y, m) };
 }
 
-function resolveNumericRange(match: RegExpMatchArray, today: CivilDay): DayRange | null {
-  const [, first, last, month, year] = match;
-  const m = Number(month);
-  return upcomingDayMonthRange(today, { month: m, day: Number(first) }, { month: m, day: Number(last) }, explicitYear(year));
+function resolveNumericRange(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
+  const [text, first, last, month, year] = match;
+  return resolveSharedMonthRange(text, today, Number(first), Number(last), Number(month), explicitYear(year));
 }
 
-function resolveDayList(match: RegExpMatchArray, today: CivilDay): DayRange | null {
-  const [, first, second, name] = match;
+function resolveDayList(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
+  const [text, first, second, name] = match;
   const m = monthIndex(name);
   const [a, b] = [Number(first), Number(second)].sort((x, y) => x - y) as [number, number];
-  return upcomingDayMonthRange(today, { month: m, day: a }, { month: m, day: b });
+  return checkDayMonth(text, { month: m, day: a }, { month: m, day: b }) ?? upcomingDayMonthRange(today, { month: m, day: a }, { month: m, day: b });
+}
+
+/** "il 3/12", "31/02": a numeric day and month; with a dot, a month over 12 is a time ("10.30"), not a date. */
+function resolveNumericDay(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
+  const [text, day, separator, month, year] = match;
+  if (separator === '.' && Number(month) > 12) return null;
+  return resolveDayMonth(text, today, { month: Number(month), day: Number(day) }, explicitYear(year));
+}
+
+/** The Saturday and Sunday of the week holding `day`. */
+function weekendOfWeek(day: CivilDay): DayRange {
+  const saturday = addDays(startOfWeek(day), 5);
+  return { from: saturday, to: addDays(saturday, 1) };
+}
+
+/** "il weekend del 5 dicembre", "il fine settimana del 12". */
+function resolveWeekendOf(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
+  const [text, , day, name, year] = match;
+  if (name === undefined) {
+    const found = upcomingDayOfMonth(today, Number(day));
+    return found ? weekendOfWeek(found) : null;
+  }
+  const outcome = resolveDayMonth(text, today, { month: monthIndex(name), day: Number(day) }, explicitYear(year));
+  return outcome === null || isProblem(outcome) ? outcome : weekendOfWeek(outcome.from);
+}
+
+/** "tra due settimane": the Monday-to-Sunday week holding the day that many weeks from today. */
+function resolveWeeksAhead(match: RegExpMatchArray, today: CivilDay): DayRange {
+  const monday = startOfWeek(addDays(today, 7 * readNumber(match[1] ?? '1')));
+  return { from: monday, to: addDays(monday, 6) };
+}
+
+/** "a fine mese", "a inizio mese": that part of this month from today on; next month's when it is over. */
+function resolvePartOfThisMonth(match: RegExpMatchArray, today: CivilDay): DayRange {
+  const part = match[1];
+  const [firstDay, lastDay] = part === 'inizio' ? [1, 10] : part === 'meta' ? [11, 20] : [21, 31];
+  const within = (y: number, m: number): DayRange => {
+    const last = lastDayOfMonth(y, m);
+    const to = lastDay >= dayOfMonth(last) ? last : `${last.slice(0, 8)}${String(lastDay).padStart(2, '0')}`;
+    return { from: `${last.slice(0, 8)}${String(firstDay).padStart(2, '0')}`, to };
+  };
+  const y = yearOfDay(today);
+  const m = monthOfDay(today);
+  const thisMonth = within(y, m);
+  if (thisMonth.to < today) return m === 12 ? within(y + 1, 1) : within(y, m + 1);
+  return { from: thisMonth.from > today ? thisMonth.from : today, to: thisMonth.to };
 }
 
 function resolveDayOnlyRange(match: RegExpMatchArray, today: CivilDay): DayRange | null {
@@ -130,21 +177,28 @@ export const dateRules: readonly DateRule[] = [
   rule('last-week', '\\b(?:settimana scorsa|scorsa settimana)\\b',
     (_m, today) => { const monday = addDays(nextWeekday(today, 1, true), -14); return { from: monday, to: addDays(monday, 6) }; }),
   rule('this-week', '\\b(?:questa settimana|settimana corrente|sta settimana|in settimana|(?:della|nella|per la|entro la) settimana)\\b', (_m, today) => ({ from: today, to: endOfWeek(today) })),
+  rule('weekend-of-day', `\\b(?:weekend|week end|fine settimana) (?:del|di|dell') ?(?:${WEEKDAY} )?${DAY}(?: (?:di )?${MONTH}(?: (\\d{4}))?)?\\b`,
+    resolveWeekendOf),
   rule('next-weekend', '\\b(?:prossimo (?:weekend|week end|fine settimana)|(?:weekend|week end|fine settimana) prossimo)\\b', (_m, today) => resolveNextWeekend(today)),
   rule('weekend', '\\b(?:weekend|week end|fine settimana)\\b', (_m, today) => resolveComingWeekend(today)),
   rule('next-month', '\\b(?:prossimo mese|mese prossimo|mese che viene|mese successivo)\\b',
     (_m, today) => (monthOfDay(today) === 12 ? wholeMonth(yearOfDay(today) + 1, 1) : wholeMonth(yearOfDay(today), monthOfDay(today) + 1))),
-  rule('this-month', '\\b(?:questo mese|mese corrente|sto mese|fine mese)\\b', (_m, today) => ({ from: today, to: lastDayOfMonth(yearOfDay(today), monthOfDay(today)) })),
+  rule('part-of-this-month', "\\b(inizio|meta|fine) (?:del |di |dello stesso )?mese\\b", resolvePartOfThisMonth),
+  rule('weeks-ahead', `\\b(?:tra|fra) ${SMALL_NUMBER} settiman[ae]\\b`, resolveWeeksAhead),
+  rule('this-month', '\\b(?:questo mese|mese corrente|sto mese)\\b', (_m, today) => ({ from: today, to: lastDayOfMonth(yearOfDay(today), monthOfDay(today)) })),
   rule('upcoming-days', `\\b(?:nei |i |per i )?prossim[ie] ${SMALL_NUMBER} (giorni|settimane)\\b`, resolveUpcomingDays),
   rule('part-of-month', `\\b(inizio|meta|fine) (?:di |del mese di )?${MONTH}(?: (\\d{4}))?\\b`, resolvePartOfMonth),
+  rule('day-month-cross-range', `(?<![\\d/])${DAY} (?:di )?${MONTH}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
+    resolveDayMonthRange(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, { month: monthIndex(m[4]), day: Number(m[3]) }, explicitYear(m[5]))),
   rule('numeric-cross-range', `(?<![\\d/])${DAY}[/.](\\d{1,2})\\s?(?:-|al|a)\\s?${DAY}[/.](\\d{1,2})\\b`, (m, today) =>
-    upcomingDayMonthRange(today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[4]), day: Number(m[3]) })),
+    resolveDayMonthRange(m[0], today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[4]), day: Number(m[3]) })),
   rule('numeric-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?\\b`, resolveNumericRange),
-  rule('day-month-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) => {
-    const month = monthIndex(m[3]);
-    return upcomingDayMonthRange(today, { month, day: Number(m[1]) }, { month, day: Number(m[2]) }, explicitYear(m[4]));
-  }),
-  rule('day-list', `(?<![\\d/])${DAY} e (?:il |l' )?${DAY} (?:di )?${MONTH}\\b`, resolveDayList),
+  rule('day-month-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
+    resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), monthIndex(m[3]), explicitYear(m[4]))),
+  rule('day-list', `(?<![\\d/])${DAY} (?:e|ed|o|oppure) (?:il |l' )?${DAY} (?:di )?${MONTH}\\b`, resolveDayList),
+  rule('day-month', `(?<![\\d/])${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
+    resolveDayMonth(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, explicitYear(m[3]))),
+  rule('numeric-day', '(?<![\\d/.])(\\d{1,2})°?([/.])(\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])', resolveNumericDay),
   rule('day-only-range', `${DAY_LEAD}${DAY} (?:al|all'|a) ${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
   rule('weekday-day', `\\b${WEEKDAY} ${DAY}${NO_MONTH_AFTER}`, (m, today) => {
     const day = upcomingDayOfMonth(today, Number(m[2]));

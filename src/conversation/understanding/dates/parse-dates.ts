@@ -35,10 +35,12 @@
  * "nel 2027" the whole year; "quest'anno" today to 31 December; "l'anno prossimo" the whole next year.
  */
 import { addDays, daysBetween, type CivilDay } from '../../../domain/civil-day.ts';
-import type { DayRange } from '../understanding.ts';
+import type { DayRange, UnderstandingProblem } from '../understanding.ts';
 import { findChronoDates } from './chrono-dates.ts';
 import { readNumber } from './day-math.ts';
+import { isProblem } from './date-problems.ts';
 import { dateRules } from './date-rules.ts';
+import { spellNumbersAsDigits } from './number-words.ts';
 
 /** One date expression found in the text. */
 export interface DateMention {
@@ -50,15 +52,32 @@ export interface DateMention {
   source: string;
 }
 
-export interface DateReading extends DayRange {
-  /** The words that carried the dates, in order, for "ho capito: …". */
-  evidence: string[];
+/** A date written that cannot be used ("31 febbraio", "dal 10 al 5 gennaio"). */
+export interface DateProblemMention {
+  start: number;
+  end: number;
+  text: string;
+  problem: UnderstandingProblem;
+  source: string;
+}
+
+/**
+ * The range the utterance speaks of, with the words that carried it (for "ho capito: …"); or,
+ * when a date written cannot be used, no range and the problem.
+ */
+export type DateReading =
+  | { from: CivilDay; to: CivilDay; evidence: string[]; problem?: undefined }
+  | { from: null; to: null; evidence: string[]; problem: UnderstandingProblem };
+
+interface FoundDates {
+  mentions: DateMention[];
+  problems: DateProblemMention[];
 }
 
 const UNTIL_CUE = /(?:^|\s)(?:fino (?:a|al|all'|alla)|sino (?:a|al)|entro(?: il| l'| la)?)\s$/;
 const FROM_CUE = /(?:^|\s)(?:a partire (?:da|dal|dall'|dalla)|da|dal|dall'|dalla)\s$/;
 const TO_CUE = /(?:^|\s)(?:a|al|all'|alla)\s$/;
-const AND_CUE = /^\s(?:e|ed)\s(?:il\s|l'\s)?$/;
+const AND_CUE = /^\s(?:e|ed|o|oppure|o anche)\s(?:il\s|l'\s)?$/;
 const DURATION = /\bper (\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|giorno|settimane|settimana)\b/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -66,36 +85,38 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Every match of our own rules, earlier rules winning over later overlapping ones. */
-export function findRuleDates(text: string, today: CivilDay): DateMention[] {
-  const accepted: DateMention[] = [];
+export function findRuleDates(text: string, today: CivilDay): FoundDates {
+  const mentions: DateMention[] = [];
+  const problems: DateProblemMention[] = [];
   for (const rule of dateRules) {
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index ?? 0;
       const mention = { start, end: start + match[0].length, text: match[0] };
-      if (accepted.some((a) => overlaps(a, mention))) continue;
-      const range = rule.resolve(match, today);
-      if (range) accepted.push({ ...mention, range, source: rule.id });
+      if ([...mentions, ...problems].some((a) => overlaps(a, mention))) continue;
+      const outcome = rule.resolve(match, today);
+      if (isProblem(outcome)) problems.push({ ...mention, problem: outcome, source: rule.id });
+      else if (outcome) mentions.push({ ...mention, range: outcome, source: rule.id });
     }
   }
-  return accepted;
+  return { mentions, problems };
 }
 
 /** Blanks the mentioned spans so chrono does not read them again; offsets stay the same. */
-function maskMentions(text: string, mentions: readonly DateMention[]): string {
+function maskMentions(text: string, mentions: readonly { start: number; end: number }[]): string {
   let masked = text;
   for (const m of mentions) masked = masked.slice(0, m.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end);
   return masked;
 }
 
-/** Our rules' mentions plus chrono's on the rest, sorted by position. */
-export function findDateMentions(text: string, today: CivilDay): DateMention[] {
-  const own = findRuleDates(text, today);
+/** Our rules' mentions plus chrono's on the rest, sorted by position; and the dates that cannot be used. */
+export function findDateMentions(text: string, today: CivilDay): FoundDates {
+  const { mentions: own, problems } = findRuleDates(text, today);
   const durations = [...text.matchAll(new RegExp(DURATION.source, 'g'))]
-    .map((m): DateMention => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], range: { from: today, to: today }, source: 'duration' }));
-  const fromChrono = findChronoDates(maskMentions(text, [...own, ...durations]), today)
+    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const fromChrono = findChronoDates(maskMentions(text, [...own, ...problems, ...durations]), today)
     .map((c): DateMention => ({ start: c.index, end: c.index + c.text.length, text: c.text, range: c.range, source: 'chrono' }))
     .filter((c) => !own.some((o) => overlaps(o, c)));
-  return [...own, ...fromChrono].sort((a, b) => a.start - b.start);
+  return { mentions: [...own, ...fromChrono].sort((a, b) => a.start - b.start), problems };
 }
 
 function durationDays(text: string): number | null {
@@ -136,7 +157,15 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
   return reading(first.range.from, first.range.to, [first]);
 }
 
-/** The date range an utterance speaks of, or null when it names none. `text` is normalised. */
-export function parseDates(text: string, today: CivilDay): DateReading | null {
-  return combineMentions(text, findDateMentions(text, today), today);
+/**
+ * The date range an utterance speaks of, or null when it names none; a date that cannot be used
+ * gives a reading with its problem and no range. `text` is normalised; numbers written as words
+ * ("dal due al quattro dicembre", as dictation writes them) are read as digits.
+ */
+export function parseDates(normalized: string, today: CivilDay): DateReading | null {
+  const text = spellNumbersAsDigits(normalized);
+  const { mentions, problems } = findDateMentions(text, today);
+  const problem = problems[0];
+  if (problem) return { from: null, to: null, evidence: [problem.text], problem: problem.problem };
+  return combineMentions(text, mentions, today);
 }

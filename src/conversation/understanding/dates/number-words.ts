@@ -1,0 +1,36 @@
+/**
+ * Day numbers written as words, as voice dictation and careful writers put them ("dal due al
+ * quattro dicembre", "il ventiquattro"), read as digits before the date rules run. "un", "uno",
+ * "una" and "sei" stay words: they are articles and "you are" far more often than days.
+ */
+const UNITS = ['', '', 'due', 'tre', 'quattro', 'cinque', '', 'sette', 'otto', 'nove'];
+const TEENS = ['dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove'];
+
+/** Written form -> value, 2 to 31 ("ventuno", "ventitre", "ventotto", "trentuno"). */
+function buildDayNumbers(): ReadonlyMap<string, number> {
+  const numbers = new Map<string, number>();
+  UNITS.forEach((word, value) => { if (word) numbers.set(word, value); });
+  TEENS.forEach((word, i) => numbers.set(word, 10 + i));
+  for (const [tens, base] of [['venti', 20], ['trenta', 30]] as const) {
+    numbers.set(tens, base);
+    const units = ['uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'];
+    units.forEach((unit, i) => {
+      const value = base + i + 1;
+      if (value > 31) return;
+      // "venti" + "uno" -> "ventuno", "venti" + "otto" -> "ventotto": the vowel drops before a vowel.
+      const stem = /^[aeiou]/.test(unit) ? tens.slice(0, -1) : tens;
+      numbers.set(stem + unit, value);
+    });
+  }
+  return numbers;
+}
+
+export const dayNumberWords: ReadonlyMap<string, number> = buildDayNumbers();
+
+/** "dal due al quattro dicembre" -> "dal 2 al 4 dicembre"; other words untouched. Normalised text in, same spacing out. */
+export function spellNumbersAsDigits(text: string): string {
+  return text.split(' ').map((word) => {
+    const value = dayNumberWords.get(word);
+    return value === undefined ? word : String(value);
+  }).join(' ');
+}
