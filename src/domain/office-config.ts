@@ -28,6 +28,11 @@ export const officeConfigShape = z.strictObject({
   /** Absences known when the file is written; later ones are declared through chat or CLI. */
   absences: z.array(absenceSchema).default([]),
   giada: giadaConfigSchema.optional(),
+  /** Where office announcements go: a Slack channel id (`C…`) and/or a Teams channel id (`19:…@thread.tacv2`). */
+  announcements: z.strictObject({
+    slackChannelId: z.string().regex(/^[CG][A-Z0-9]{2,}$/).optional(),
+    teamsChannelId: z.string().min(1).optional(),
+  }).default({}),
 });
 export type OfficeConfig = z.infer<typeof officeConfigShape>;
 

@@ -20,13 +20,18 @@ export const storeStateSchema = z.object({
   conversations: z.record(z.string(), z.unknown()).default({}),
   /** Small counters and markers (next ids, last job runs); shaped by their owners. */
   meta: z.record(z.string(), z.unknown()).default({}),
+  /**
+   * Delivery addresses the chat adapters learn at runtime (Teams conversation references, Slack DM
+   * channels), keyed `<platform>:<personId>` or `<platform>:office:<officeId>`; shaped by each adapter.
+   */
+  chatLinks: z.record(z.string(), z.unknown()).default({}),
   /** Private iCal and web-view links (`src/feeds/feed-tokens.ts`). */
   feedTokens: feedTokensSchema.default([]),
 });
 export type StoreState = z.infer<typeof storeStateSchema>;
 
 export function emptyStoreState(): StoreState {
-  return { schemaVersion: STORE_SCHEMA_VERSION, offices: {}, absences: [], calendars: [], conversations: {}, meta: {}, feedTokens: [] };
+  return { schemaVersion: STORE_SCHEMA_VERSION, offices: {}, absences: [], calendars: [], conversations: {}, meta: {}, chatLinks: {}, feedTokens: [] };
 }
 
 /** Names of the append-only logs. */
