@@ -47,12 +47,14 @@ function report(name: string, corpus: readonly LabelledUtterance[]): number {
 
 const corpus = readCorpus('./corpus.jsonl');
 /**
- * Sets never tuned against when written: held-out (48), blind (151, committed before the parser
- * was looked at; 77.5% then) and blind2 (written after the parser was improved on blind).
+ * Sets never tuned against when written, each committed before it was measured: held-out (48),
+ * blind (151, written before the parser was read: 77.5% then) and blind2 (80, written after the
+ * fixes for blind: 83.8% then). The parser was then fixed for general causes only.
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
   ['blind', readCorpus('./blind.jsonl')],
+  ['blind2', readCorpus('./blind2.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */
@@ -89,10 +91,12 @@ describe('understanding corpus', () => {
     expect(report('corpus', corpus)).toBeGreaterThanOrEqual(TARGET);
   });
 
-  it.each(unseen)(`understands at least ${TARGET * 100}%% of the %s set (utterances not written against the parser)`, (name, set) => {
-    expect(set.length).toBeGreaterThanOrEqual(40);
-    expect(report(name, set)).toBeGreaterThanOrEqual(TARGET);
-  });
+  for (const [name, set] of unseen) {
+    it(`understands at least ${TARGET * 100}% of the ${name} set (utterances not written against the parser)`, () => {
+      expect(set.length).toBeGreaterThanOrEqual(40);
+      expect(report(name, set)).toBeGreaterThanOrEqual(TARGET);
+    });
+  }
 
   it('scores a wrong slot or a missing problem as a failure', () => {
     const line = corpus.find((c) => c.expected.problem === 'invalid_date')!;

@@ -138,6 +138,10 @@ const table: [string, string, string | null, string | null][] = [
   ["il 1° dicembre", MONDAY, '2026-12-01', '2026-12-01'],
   ['3 dic', MONDAY, '2026-12-03', '2026-12-03'],
   ['dell immacolata', MONDAY, '2026-12-08', '2026-12-08'],
+  ['giovedi della settimana prossima', MONDAY, '2026-12-03', '2026-12-03'],
+  ['venerdi di questa settimana', WEDNESDAY, '2026-11-27', '2026-11-27'],
+  ['la settimana dopo la prossima', FRIDAY, '2026-12-07', '2026-12-13'],
+  ['a santo stefano o a capodanno', MONDAY, '2026-12-26', '2027-01-01'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

@@ -1,5 +1,5 @@
 import type { NormalizedText } from './normalize-text.ts';
-import { articleWords, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
+import { articleWords, indefiniteArticles, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
 import type { Intent } from './understanding.ts';
 
 /**
@@ -51,11 +51,31 @@ function surnameAt(text: NormalizedText, i: number, allowParticle = true): Magis
   return isSurnameLike(word) ? { surname: text.raw[i]!, index: i } : null;
 }
 
+/**
+ * Prepositions that merge with an article ("di" + "la" = "della"): a "la" right after one of them,
+ * or right after a title ("la dott.ssa La Rocca"), begins a surname rather than being an article.
+ */
+const MERGING_PREPOSITIONS = new Set(['di', 'a', 'da', 'in', 'su']);
+
+/** True when the article at `j` is the particle of a surname ("turni di la rocca"). */
+function isParticleHere(text: NormalizedText, j: number): boolean {
+  const word = text.words[j]!;
+  const before = text.words[j - 1];
+  const after = text.words[j + 1];
+  if (!surnameParticles.has(word) || before === undefined || after === undefined || !isSurnameLike(after)) return false;
+  return MERGING_PREPOSITIONS.has(before) || titleWords.has(before);
+}
+
 /** Skips articles and titles after a cue word; returns the index of the first other word. */
 function skipArticlesAndTitles(text: NormalizedText, i: number): number {
   let j = i;
-  while (j < text.words.length && (articleWords.has(text.words[j]!) || titleWords.has(text.words[j]!))) j++;
+  while (j < text.words.length && (articleWords.has(text.words[j]!) || titleWords.has(text.words[j]!)) && !isParticleHere(text, j)) j++;
   return j;
+}
+
+/** True when an indefinite article stands between a cue and the word at `at` ("per una rogatoria"). */
+function afterIndefinite(text: NormalizedText, from: number, at: number): boolean {
+  return text.words.slice(from, at).some((w) => indefiniteArticles.has(w));
 }
 
 function afterTitle(text: NormalizedText): MagistrateMatch | null {
@@ -72,6 +92,7 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     const word = text.words[i]!;
     if (!cues.includes(word)) continue;
     const at = skipArticlesAndTitles(text, i + 1);
+    if (afterIndefinite(text, i + 1, at)) continue;
     const found = surnameAt(text, at, !BARE_CUES.has(word) || !PREPOSITION_PARTICLES.has(text.words[at] ?? ''));
     if (found) return found;
   }

@@ -21,7 +21,9 @@ reperibile reperibili reperibilita repe arrestati arresti direttissime direttiss
 affari esterno esterni servizio servizi convalida convalide
 ferie vacanza vacanze malattia malato malata malati influenza febbre congedo permesso permessi maternita paternita parentale
 corso corsi formazione ssm scuola superiore magistratura convegno seminario lutto missione trasferta motivi personali familiari famiglia
-natale pasqua pasquetta capodanno ferragosto epifania befana immacolata ognissanti vigilia santo stefano silvestro liberazione repubblica
+aggiornamento rogatoria rogatorie riunione assemblea sciopero visita visite medico dentista controllo esami certificato clinica
+telefono cellulare telefonino smartphone iphone android computer outlook google link agenda app bozza turnazione
+natale pasqua pasquetta capodanno ferragosto epifania befana immacolata ognissanti vigilia santo silvestro liberazione repubblica
 lavoratori lavoro santi angelo san francesco
 procura tribunale gip gup pm dibattimento sezione ufficio collegio monocratico penale civile giada
 roma milano napoli torino firenze bologna venezia genova palermo bari catania cagliari trieste trento bolzano perugia ancona
@@ -45,8 +47,11 @@ export const titleWords: ReadonlySet<string> = new Set([
 /** Articles skipped between a cue and a surname ("con la collega …"). */
 export const articleWords: ReadonlySet<string> = new Set(['il', 'la', "l'", 'i', 'le', 'gli', 'un', 'una', 'mio', 'mia', 'nostro', 'nostra']);
 
-/** Particles that begin a two-word surname ("de luca", "di pietro", "del prete"). */
-export const surnameParticles: ReadonlySet<string> = new Set(['de', 'del', 'della', 'dello', 'di', 'da', 'dal', 'dalla', 'lo', 'li', 'mc', 'van', 'von']);
+/** Particles that begin a two-word surname ("de luca", "di pietro", "del prete", "la rocca"). */
+export const surnameParticles: ReadonlySet<string> = new Set(['de', 'del', 'della', 'dello', 'di', 'da', 'dal', 'dalla', 'lo', 'la', 'li', 'mc', 'van', 'von']);
+
+/** Indefinite articles: a word after them is a thing, never a colleague ("per una rogatoria"). */
+export const indefiniteArticles: ReadonlySet<string> = new Set(['un', 'una', 'uno', "un'"]);
 
 /** True when `word` may be a surname: letters (and an inner apostrophe), not a known word. */
 export function isSurnameLike(word: string): boolean {

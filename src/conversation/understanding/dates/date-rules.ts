@@ -172,6 +172,13 @@ export const dateRules: readonly DateRule[] = [
   rule('named-day', `\\b(${allDayNames().map(escape).join('|')})\\b`, resolveNamed),
   rule('tomorrow-morning', '\\b(?:domattina|domani mattina|domani pomeriggio|domani sera)\\b', (_m, today) => single(addDays(today, 1))),
   rule('today', '\\b(?:oggi|stamattina|stamane|stasera|stanotte|in giornata)\\b', (_m, today) => single(today)),
+  rule('weekday-of-week', `\\b${WEEKDAY} (?:della|di|dell'|nella|per la) ?(prossima settimana|settimana prossima|settimana che viene|settimana dopo|questa settimana|settimana corrente)\\b`, (m, today) => {
+    const thisWeek = /questa|corrente/.test(m[2] ?? '');
+    const monday = thisWeek ? startOfWeek(today) : nextWeekday(today, 1, true);
+    return single(addDays(monday, weekdayIndex(m[1]) - 1));
+  }),
+  rule('week-after-next', "\\b(?:settimana dopo (?:la )?prossima|settimana successiva alla prossima)\\b",
+    (_m, today) => { const monday = addDays(nextWeekday(today, 1, true), 7); return { from: monday, to: addDays(monday, 6) }; }),
   rule('next-week', '\\b(?:prossima settimana|settimana prossima|settimana che viene|settimana ventura|settimana successiva)\\b',
     (_m, today) => { const monday = nextWeekday(today, 1, true); return { from: monday, to: addDays(monday, 6) }; }),
   rule('last-week', '\\b(?:settimana scorsa|scorsa settimana)\\b',

@@ -77,7 +77,7 @@ interface FoundDates {
 const UNTIL_CUE = /(?:^|\s)(?:fino (?:a|al|all'|alla)|sino (?:a|al)|entro(?: il| l'| la)?)\s$/;
 const FROM_CUE = /(?:^|\s)(?:a partire (?:da|dal|dall'|dalla)|da|dal|dall'|dalla)\s$/;
 const TO_CUE = /(?:^|\s)(?:a|al|all'|alla)\s$/;
-const AND_CUE = /^\s(?:e|ed|o|oppure|o anche)\s(?:il\s|l'\s)?$/;
+const AND_CUE = /^\s(?:e|ed|o|oppure|o anche)\s(?:il\s|l'\s|a\s|al\s|all'\s)?$/;
 const DURATION = /\bper (\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|giorno|settimane|settimana)\b/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
