@@ -15,6 +15,7 @@ interface AbsencePayload {
   from: string;
   to: string;
   note: string;
+  merge?: boolean;
 }
 
 /**
@@ -24,13 +25,13 @@ interface AbsencePayload {
 export async function confirmAbsence(turn: Turn, pending: Pending): Promise<Reply> {
   const { store, clock, notifier } = turn.deps;
   const p = pending.payload as unknown as AbsencePayload;
-  const result = await declareAbsence(store, clock, { magistrate: p.magistrateId, type: p.type, from: p.from, to: p.to, note: p.note, actor: turn.who.personId });
+  const result = await declareAbsence(store, clock, { magistrate: p.magistrateId, type: p.type, from: p.from, to: p.to, note: p.note, merge: p.merge === true, actor: turn.who.personId });
   if (!result.ok) {
     await settlePending(store, pending.id, 'cancelled', 'non registrata');
     return say('problem', result.message);
   }
   const name = personNameIn(turn.config, p.magistrateId);
-  const what = `${absenceTypeLabels[p.type]} di ${name} ${formatPeriod(turn.today, p.from, p.to)}`;
+  const what = `${absenceTypeLabels[p.type]} di ${name} ${formatPeriod(turn.today, result.absence.from, result.absence.to)}`;
   await settlePending(store, pending.id, 'done', `registrata (${result.absence.id})`);
   const lines = [`Fatto: ho registrato ${what}.`];
   const head = headOf(turn.config);

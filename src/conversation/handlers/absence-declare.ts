@@ -48,14 +48,16 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
   const state = turn.deps.store.snapshot();
   const request = { magistrateId: target.magistrateId, type: input.type, from: input.from, to: input.to };
   const plan = planAbsenceDeclaration(state.absences.map((a) => ({ ...a })), request, { mergeSameType: false });
-  if (plan.kind === 'conflict') return say('problem', formatAbsenceConflict(plan, request, target.name));
+  if (plan.kind === 'conflict' && !plan.mergeable) return say('problem', formatAbsenceConflict(plan, request, target.name));
+  const merge = plan.kind === 'conflict';
   const collisions = dutiesInRange(state, turn.who.officeId, input.from, input.to).duties.filter((d) => d.magistrateId === target.magistrateId);
   const pending = await openPending(turn.deps.store, turn.deps.clock, {
     kind: 'absence_declare', officeId: turn.who.officeId, createdBy: turn.who.personId, answerers: [turn.who.personId],
-    payload: { magistrateId: target.magistrateId, type: input.type, from: input.from, to: input.to, note: input.note ?? '' },
+    payload: { magistrateId: target.magistrateId, type: input.type, from: input.from, to: input.to, note: input.note ?? '', merge },
   });
   const whose = target.self ? '' : ` per ${target.name}`;
   const sections: ReplySection[] = [{ lines: [`Ho capito: ${absenceTypeLabels[input.type]}${whose} ${formatPeriod(turn.today, input.from, input.to)}.`] }];
+  if (plan.kind === 'conflict') sections.push({ lines: [formatAbsenceConflict(plan, request, target.name).replace('Posso unire i periodi in uno solo, oppure puoi correggere le date.', 'Se confermi, unisco i periodi in uno solo.')] });
   if (collisions.length > 0) {
     sections.push({
       heading: `${target.self ? 'Hai' : 'Ha'} ${collisions.length === 1 ? 'un turno pubblicato' : `${collisions.length} turni pubblicati`} in quei giorni; proporrò al capo dell'ufficio chi li copre:`,
@@ -66,7 +68,7 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
   return {
     kind: 'confirm', title: 'Conferma assenza', sections,
     actions: [
-      { id: 'confirm', label: 'Conferma', style: 'primary', pendingId: pending.id },
+      { id: 'confirm', label: merge ? 'Unisci i periodi' : 'Conferma', style: 'primary', pendingId: pending.id },
       { id: 'cancel', label: 'Annulla', style: 'default', pendingId: pending.id },
     ],
   };

@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { latestPublished, latestVersion } from '../../../src/calendar/versions/calendar-versions.ts';
+import { replyText } from '../../../src/conversation/index.ts';
+import { HEAD, PERIOD, ROSSI, button, openDemo, textOf, type Demo } from './fixture.ts';
+
+let demo: Demo;
+beforeEach(async () => {
+  demo = await openDemo();
+});
+afterEach(() => demo.close());
+
+const activeOf = (id: string) => demo.store.snapshot().absences.filter((a) => a.magistrateId === id && a.status === 'active');
+
+describe('conversation core: absences', () => {
+  it('declares an absence only after confirmation, lists the duties it collides with, and sends the head a replan to approve', async () => {
+    const duty = latestPublished(demo.store.snapshot(), PERIOD)!.duties.find((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-01')!;
+    const [, m, d] = duty.from.split('-').map(Number);
+    const before = activeOf('rossi-mario').length;
+    const asked = await demo.conversation.handleText(ROSSI, `sarò in ferie il ${d}/${m}`);
+    expect(asked.kind).toBe('confirm');
+    expect(textOf(asked)).toContain('Hai un turno pubblicato in quei giorni');
+    expect(activeOf('rossi-mario')).toHaveLength(before);
+
+    const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(done.kind).toBe('done');
+    expect(activeOf('rossi-mario')).toHaveLength(before + 1);
+    expect(textOf(done)).toContain('Ho proposto al capo dell\'ufficio chi copre i tuoi turni');
+
+    const toHead = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.reply?.actions.some((a) => a.id === 'approve'));
+    expect(toHead).toBeDefined();
+    expect(replyText(toHead!.reply!)).toContain('Mario Rossi ha comunicato: ferie di Mario Rossi');
+    const proposal = latestVersion(demo.store.snapshot(), PERIOD)!;
+    expect(proposal.status).toBe('provisional');
+    expect(proposal.duties.some((x) => x.id === duty.id)).toBe(false);
+
+    const approved = await demo.conversation.handleAction(HEAD, 'approve', toHead!.reply!.actions[0]!.pendingId);
+    expect(approved.kind).toBe('done');
+    const now = latestPublished(demo.store.snapshot(), PERIOD)!;
+    expect(now.number).toBe(proposal.number);
+    expect(demo.notifier.sent.some((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'rossi-mario' && n.text.includes('i tuoi turni sono cambiati'))).toBe(true);
+  });
+
+  it('records nothing when the user cancels, and a second press finds the question closed', async () => {
+    const asked = await demo.conversation.handleText(ROSSI, 'ferie 14-16 dicembre');
+    const id = button(asked, 'cancel');
+    expect(textOf(await demo.conversation.handleAction(ROSSI, 'cancel', id))).toContain('annullato: non ho registrato nulla');
+    const again = await demo.conversation.handleAction(ROSSI, 'confirm', id);
+    expect(again.kind).toBe('problem');
+    expect(textOf(again)).toContain('già stata chiusa');
+    expect(activeOf('rossi-mario').some((a) => a.from === '2026-12-14')).toBe(false);
+  });
+
+  it('keeps a pending confirmation across a restart', async () => {
+    const asked = await demo.conversation.handleText(ROSSI, 'ferie 14-16 dicembre');
+    await demo.reopen();
+    const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(done.kind).toBe('done');
+    expect(activeOf('rossi-mario').some((a) => a.from === '2026-12-14' && a.to === '2026-12-16' && a.type === 'ferie')).toBe(true);
+  });
+
+  it('lets only the asker answer their confirmation', async () => {
+    const asked = await demo.conversation.handleText(ROSSI, 'ferie 14-16 dicembre');
+    const stolen = await demo.conversation.handleAction(HEAD, 'confirm', button(asked, 'confirm'));
+    expect(stolen.kind).toBe('problem');
+    expect(textOf(stolen)).toContain('spetta a un\'altra persona');
+  });
+
+  it('answers clearly about past dates and overlaps, writing nothing', async () => {
+    const past = await demo.conversation.handleText(ROSSI, 'ferie dal 16/11/2026 al 20/11/2026');
+    expect(past.kind).toBe('problem');
+    expect(textOf(past)).toMatch(/già passate|passato/);
+    const first = await demo.conversation.handleText(ROSSI, 'ferie 14-16 dicembre');
+    await demo.conversation.handleAction(ROSSI, 'confirm', button(first, 'confirm'));
+    const overlap = await demo.conversation.handleText(ROSSI, 'formazione il 15 dicembre');
+    expect(overlap.kind).toBe('problem');
+    expect(textOf(overlap)).toMatch(/15 dicembre/);
+    expect(activeOf('rossi-mario').filter((a) => a.type === 'formazione')).toHaveLength(0);
+  });
+
+  it('offers to merge an overlapping absence of the same type, and merges on confirmation', async () => {
+    const asked = await demo.conversation.handleText(ROSSI, 'ferie dal 20 al 24 dicembre');
+    expect(asked.kind).toBe('confirm');
+    expect(textOf(asked)).toContain('Se confermi, unisco i periodi in uno solo.');
+    expect(asked.actions[0]!.label).toBe('Unisci i periodi');
+    const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(textOf(done)).toContain('ferie di Mario Rossi dal 20 dicembre 2026 al 3 gennaio 2027');
+    const ferie = activeOf('rossi-mario').filter((a) => a.type === 'ferie');
+    expect(ferie.map((a) => [a.from, a.to])).toEqual([['2026-12-20', '2027-01-03']]);
+  });
+
+  it('offers the form when the type or the dates are missing', async () => {
+    const reply = await demo.conversation.handleText(ROSSI, 'sarò in ferie');
+    expect(reply.kind).toBe('problem');
+    expect(reply.form?.id).toBe('absence');
+    const submitted = await demo.conversation.submitForm(ROSSI, 'absence', { type: 'ferie', from: '2026-12-16', to: '2026-12-14' });
+    expect(submitted.kind).toBe('problem');
+    expect(textOf(submitted)).toContain('rovesciato');
+    const ok = await demo.conversation.submitForm(ROSSI, 'absence', { type: 'ferie', from: '2026-12-14', to: '2026-12-16' });
+    expect(ok.kind).toBe('confirm');
+  });
+
+  it('cancels an absence after confirmation', async () => {
+    const first = await demo.conversation.handleText(ROSSI, 'ferie 14-16 dicembre');
+    await demo.conversation.handleAction(ROSSI, 'confirm', button(first, 'confirm'));
+    const asked = await demo.conversation.handleText(ROSSI, 'togli le ferie del 14 dicembre');
+    expect(asked.kind).toBe('confirm');
+    expect(textOf(asked)).toContain('ferie dal 14 al 16 dicembre');
+    const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(done.kind).toBe('done');
+    expect(activeOf('rossi-mario').some((a) => a.from === '2026-12-14')).toBe(false);
+    const nothing = await demo.conversation.handleText(ROSSI, 'togli le ferie del 14 dicembre');
+    expect(textOf(nothing)).toContain('non c\'è nulla da annullare');
+  });
+});

@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { latestPublished } from '../../../src/calendar/versions/calendar-versions.ts';
+import { addDays, eachDay, isoWeekday } from '../../../src/domain/civil-day.ts';
+import { HEAD, PERIOD, ROSSI, SEGRETERIA, as, openDemo, textOf, type Demo } from './fixture.ts';
+
+let demo: Demo;
+beforeEach(async () => {
+  demo = await openDemo();
+});
+afterEach(() => demo.close());
+
+const published = () => latestPublished(demo.store.snapshot(), PERIOD)!;
+
+describe('conversation core: questions', () => {
+  it('tells an unknown chat user how to be enabled, and nothing else', async () => {
+    const reply = await demo.conversation.handleText({ platform: 'slack', id: 'U0NOBODY1' }, 'i miei turni a dicembre');
+    expect(reply.kind).toBe('refusal');
+    expect(textOf(reply)).toContain('Non riconosco il tuo account Slack (U0NOBODY1)');
+    expect(textOf(reply)).toContain('chiedi alla segreteria');
+    expect(textOf(reply)).not.toMatch(/turno|reperibil/i);
+  });
+
+  it('recognises a Slack user by the member id in the office file', async () => {
+    const reply = await demo.conversation.handleText({ platform: 'slack', id: 'U0EWZKENJ' }, 'ciao');
+    expect(textOf(reply)).toContain('Buongiorno, Nicola Conti!');
+  });
+
+  it('lists my duties of a range by day, from the published calendar', async () => {
+    const mine = published().duties.filter((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-01' && d.from <= '2026-12-31');
+    expect(mine.length).toBeGreaterThan(0);
+    const reply = await demo.conversation.handleText(ROSSI, 'sono di turno a dicembre?');
+    expect(reply.title).toBe('I tuoi turni dal 1° al 31 dicembre');
+    const lines = reply.sections[0]!.lines;
+    expect(lines).toHaveLength(mine.length);
+    const services = demo.store.snapshot().offices['procura-napoli']!.services;
+    mine.forEach((d, i) => expect(lines[i]).toContain(services.find((s) => s.id === d.serviceId)!.name));
+  });
+
+  it('says plainly when a range has no duties', async () => {
+    const days = new Set(published().duties.filter((d) => d.magistrateId === 'rossi-mario').flatMap((d) => eachDay(d.from, d.to)));
+    const free = eachDay('2026-11-30', '2026-12-28').find((d) => isoWeekday(d) === 1 && eachDay(d, addDays(d, 6)).every((x) => !days.has(x)));
+    expect(free, 'a week without duties for Rossi').toBeDefined();
+    const [, month, day] = free!.split('-').map(Number);
+    const reply = await demo.conversation.handleText(ROSSI, `i miei turni dal ${day}/${month} al ${Number(addDays(free!, 6).slice(8))}/${Number(addDays(free!, 6).slice(5, 7))}`);
+    expect(reply.title).toBeUndefined();
+    expect(reply.sections[0]!.lines[0]).toMatch(/^Nessun turno dal \d+ (novembre|dicembre) al \d+ dicembre\.$/);
+  });
+
+  it('answers who is on call on Saturday, with the published holder', async () => {
+    const saturday = '2026-11-28';
+    const holder = published().duties.find((d) => d.serviceId === 'reperibilita' && d.from <= saturday && d.to >= saturday)!;
+    const config = demo.store.snapshot().offices['procura-napoli']!;
+    const m = config.magistrates.find((x) => x.id === holder.magistrateId)!;
+    const reply = await demo.conversation.handleText(ROSSI, 'chi è reperibile sabato?');
+    expect(reply.title).toBe('In servizio il 28 novembre');
+    expect(textOf(reply)).toContain(`${m.name} ${m.surname}`);
+    expect(textOf(reply)).not.toContain('provvisorio');
+  });
+
+  it('says when only a provisional calendar exists', async () => {
+    const fresh = await openDemo({ publish: false });
+    const { generateCalendar } = await import('../../../src/use-cases/generate-calendar.ts');
+    await generateCalendar(fresh.store, fresh.clock, PERIOD, 'test');
+    const reply = await fresh.conversation.handleText(ROSSI, 'chi ha gli arrestati domani');
+    expect(textOf(reply)).toContain('ancora provvisorio');
+    await fresh.close();
+  });
+
+  it('answers thanks courteously and help with examples fitting the role', async () => {
+    expect(textOf(await demo.conversation.handleText(ROSSI, 'grazie mille'))).toContain('Di nulla');
+    const help = textOf(await demo.conversation.handleText(ROSSI, 'aiuto, cosa sai fare?'));
+    expect(help).toContain('sarò in ferie');
+    expect(help).not.toContain('pubblica il calendario');
+    expect(textOf(await demo.conversation.handleText(HEAD, 'aiuto'))).toContain('pubblica il calendario');
+  });
+
+  it('shows the office\'s absences of today to the head and the segreteria, and refuses a sostituto (audited)', async () => {
+    const head = textOf(await demo.conversation.handleText(HEAD, 'chi è assente oggi?'));
+    const expected = demo.store.snapshot().absences.filter((a) => a.status === 'active' && a.from <= '2026-11-23' && a.to >= '2026-11-23');
+    expect(head).toContain(expected.length === 0 ? 'Nessun magistrato risulta assente oggi' : 'Assenti oggi');
+    expect(textOf(await demo.conversation.handleText(SEGRETERIA, 'chi manca oggi'))).toBe(head);
+    const refused = await demo.conversation.handleText(ROSSI, 'chi è assente oggi?');
+    expect(refused.kind).toBe('refusal');
+    const audit = (await demo.store.readLog('audit')) as { action: string; refused: boolean; actor: string }[];
+    expect(audit.some((e) => e.action === 'chat.office_status' && e.refused && e.actor === 'rossi-mario')).toBe(true);
+  });
+
+  it('gives the home view: my next four weeks, my absences, and for the head the provisional calendars', async () => {
+    const home = await demo.conversation.home(ROSSI);
+    expect(home.title).toBe('turnario — Mario Rossi');
+    expect(home.sections[0]!.heading).toBe('I tuoi turni dal 23 novembre al 20 dicembre');
+    const headHome = await demo.conversation.home(HEAD);
+    expect(headHome.sections.map((s) => s.heading)).toContain('Calendari provvisori');
+    expect(home.sections.map((s) => s.heading)).not.toContain('Calendari provvisori');
+  });
+
+  it('refuses a colleague\'s absence from a sostituto but records it from the segreteria', async () => {
+    const refused = await demo.conversation.handleText(ROSSI, 'metti in ferie Bianchi dal 14 al 18 dicembre');
+    expect(refused.kind).toBe('refusal');
+    expect(textOf(refused)).toContain('puoi gestire solo i tuoi turni');
+    const asked = await demo.conversation.handleText(SEGRETERIA, 'metti in ferie Bianchi dal 14 al 18 dicembre');
+    expect(asked.kind).toBe('confirm');
+    expect(textOf(asked)).toContain('ferie per Laura Bianchi dal 14 al 18 dicembre');
+  });
+
+  it('treats an unknown colleague as a problem to fix, not an error', async () => {
+    const reply = await demo.conversation.handleText(ROSSI, 'turni di Pippobaudo a dicembre');
+    expect(reply.kind).toBe('problem');
+    expect(textOf(reply)).toContain('Non trovo nessun magistrato "Pippobaudo" nel tuo ufficio');
+  });
+
+  it('does not let a console user pretend to be nobody', async () => {
+    const reply = await demo.conversation.handleText(as('nessuno'), 'ciao');
+    expect(reply.kind).toBe('refusal');
+  });
+});
