@@ -1,0 +1,183 @@
+import type { DeepReadonly } from '../../domain/deep-readonly.ts';
+import type { Rule } from '../../domain/rule.ts';
+import { createModel, type LoadGroup, type Person, type RosterModel, type Spacing, type TaskLimit } from '../../roster/model.ts';
+import type { Assignment } from '../assignment.ts';
+import type { CalendarContext } from '../calendar-context.ts';
+import { checkEligibility } from '../eligibility.ts';
+import { emptyHistory, kindTarget, serviceKindsOf, type FairnessHistory } from '../fairness-targets.ts';
+import { limitBuckets } from '../rules/limit-rule.ts';
+import { declareTaskSets, MAX_SERVICES, type TaskSet } from './task-sets.ts';
+
+/**
+ * The Calendar compiled into the general roster model. People are magistrates, days the period's
+ * days, tasks the services, shift types the declared task sets (see task-sets.ts). Slots become
+ * cover per (day, task) and blocks; absences and out-of-service days become unavailability; rules
+ * become successions, spacings, limits and shift-type costs; fairness targets (with history)
+ * become one load group per service kind. What the roster model cannot state exactly is listed in
+ * `approximations` and left to the calendar rules, which stay the reference check.
+ */
+export interface CompiledCalendar {
+  model: RosterModel;
+  serviceIds: string[];
+  magistrateIds: string[];
+  taskSets: TaskSet[];
+  /** Shift type of each task-set mask. */
+  shiftOfMask: Map<number, number>;
+  /** Slot id at [task * days + day], or undefined when the service has no slot that day. */
+  slotAt: (string | undefined)[];
+  approximations: string[];
+}
+
+export interface CompileOptions {
+  history?: FairnessHistory;
+  /** Duties to keep: their cells stay as in `initial`. */
+  pinned?: readonly Assignment[];
+  /** The assignments the solver will start from: their task sets are declared too. */
+  initial?: readonly Assignment[];
+}
+
+/** Missing magistrate-days of cover cost this much: coverage comes before everything soft. */
+export const COVER_WEIGHT = 1000;
+/** Fairness: per load point of deviation from target, linear and squared. */
+export const FAIRNESS_WEIGHT = 10;
+export const FAIRNESS_SQUARE_WEIGHT = 10;
+
+/** The task mask each magistrate holds on each day under some assignments: [person * days + day]. */
+export function maskGrid(ctx: CalendarContext, serviceIds: readonly string[], magistrateIds: readonly string[], assignments: readonly Assignment[]): Int32Array {
+  const task = new Map(serviceIds.map((id, t) => [id, t]));
+  const person = new Map(magistrateIds.map((id, p) => [id, p]));
+  const D = ctx.days.length;
+  const grid = new Int32Array(magistrateIds.length * D);
+  for (const a of assignments) {
+    const slot = ctx.slotById.get(a.slotId);
+    const p = person.get(a.magistrateId);
+    if (!slot || p === undefined) continue;
+    for (const d of slot.dayIndexes) grid[p * D + d]! |= 1 << task.get(slot.serviceId)!;
+  }
+  return grid;
+}
+
+function compileSuccessions(rules: readonly DeepReadonly<Rule>[], task: Map<string, number>, sets: TaskSet[]): number[][] {
+  const forbidden = sets.map(() => new Set<number>());
+  for (const rule of rules) {
+    if (rule.type !== 'exclusion' || rule.level !== 'hard' || rule.services[0] === rule.services[1]) continue;
+    if (rule.mode === 'same_day') continue;
+    const a = 1 << task.get(rule.services[0]!)!;
+    const b = 1 << task.get(rule.services[1]!)!;
+    sets.forEach((x, i) => sets.forEach((y, j) => {
+      if (((x.mask & a) && (y.mask & b)) || ((x.mask & b) && (y.mask & a))) forbidden[i]!.add(j);
+    }));
+  }
+  return forbidden.map((s) => [...s].sort((x, y) => x - y));
+}
+
+function compileSpacings(rules: readonly DeepReadonly<Rule>[], task: Map<string, number>, notes: string[]): Spacing[] {
+  const out: Spacing[] = [];
+  for (const rule of rules) {
+    const hard = rule.level === 'hard';
+    if (rule.type === 'min_gap') {
+      out.push({ id: rule.id, shift: task.get(rule.service)!, minGap: rule.days - 1, hard, weight: rule.weight });
+    } else if (rule.type === 'exclusion' && rule.services[0] === rule.services[1] && rule.mode !== 'same_day') {
+      out.push({ id: rule.id, shift: task.get(rule.services[0]!)!, minGap: rule.mode === 'within_days' ? rule.days ?? 0 : 1, hard, weight: rule.weight });
+    } else if (rule.type === 'exclusion' && rule.services[0] !== rule.services[1] && (rule.mode === 'within_days' || rule.level === 'soft') && rule.mode !== 'same_day') {
+      notes.push(`${rule.id}: only the calendar rules check it (${rule.mode}, ${rule.level})`);
+    } else if (rule.type === 'dependency' && (rule.offsetDays !== 0 || rule.level === 'soft')) {
+      notes.push(`${rule.id}: only the calendar rules check it (dependency with offset ${rule.offsetDays}, ${rule.level})`);
+    }
+  }
+  return out;
+}
+
+function compileLimits(ctx: CalendarContext, task: Map<string, number>, eligibleFor: (p: number, serviceId: string) => boolean): TaskLimit[] {
+  const out: TaskLimit[] = [];
+  const P = ctx.config.magistrates.length;
+  for (const rule of ctx.config.rules) {
+    if (rule.type !== 'limit') continue;
+    for (const bucket of limitBuckets(rule.per, ctx.from, ctx.to)) {
+      const minFor = bucket.whole ? Array.from({ length: P }, (_, p) => p).filter((p) => eligibleFor(p, rule.service)) : [];
+      out.push({
+        id: `${rule.id}@${bucket.from}`, task: task.get(rule.service)!, from: ctx.dayIndex.get(bucket.from)!, to: ctx.dayIndex.get(bucket.to)!,
+        hardMin: rule.hardMin, softMin: rule.softMin, softMax: rule.softMax, hardMax: rule.hardMax, weight: rule.weight, minFor,
+      });
+    }
+  }
+  return out;
+}
+
+function compileFairness(ctx: CalendarContext, serviceIds: readonly string[], magistrateIds: readonly string[], history: FairnessHistory): LoadGroup[] {
+  const D = ctx.days.length;
+  return serviceKindsOf(ctx).map((kind) => {
+    const t = kindTarget(ctx, kind, history);
+    const ofKind = serviceIds.map((id) => ctx.services.get(id)!.kind === kind);
+    const dayLoad = serviceIds.map((id, k) => {
+      if (!ofKind[k]) return undefined;
+      const service = ctx.services.get(id)!;
+      return Array.from({ length: D }, (_, d) => service.loadWeight[ctx.days[d]!.kind]);
+    });
+    const services = serviceIds.filter((_, k) => ofKind[k]).map((id) => ctx.services.get(id)!);
+    const targets = magistrateIds.map((id) => {
+      const m = ctx.magistrates.get(id)!;
+      return services.some((s) => checkEligibility(m, s, ctx.groupNames).eligible) ? t.target.get(id) ?? 0 : Number.NaN;
+    });
+    return { id: kind, load: serviceIds.map(() => 0), dayLoad, targets, weight: FAIRNESS_WEIGHT, squareWeight: FAIRNESS_SQUARE_WEIGHT };
+  });
+}
+
+/** Compiles a calendar context (with history, pinned duties and the starting assignments) into a roster model. */
+export function compileCalendar(ctx: CalendarContext, options: CompileOptions = {}): CompiledCalendar {
+  const serviceIds = ctx.config.services.map((s) => s.id);
+  if (serviceIds.length > MAX_SERVICES) throw new Error(`compileCalendar: at most ${MAX_SERVICES} services, found ${serviceIds.length}`);
+  const magistrateIds = ctx.config.magistrates.map((m) => m.id);
+  const task = new Map(serviceIds.map((id, t) => [id, t]));
+  const D = ctx.days.length;
+  const approximations: string[] = [];
+  const initialGrid = maskGrid(ctx, serviceIds, magistrateIds, options.initial ?? []);
+  const taskSets = declareTaskSets(ctx, serviceIds, new Set(initialGrid));
+  const shiftOfMask = new Map(taskSets.map((s, i) => [s.mask, i]));
+  const forbiddenNext = compileSuccessions(ctx.config.rules, task, taskSets);
+  const shifts = taskSets.map((set, i) => ({
+    id: set.tasks.map((t) => serviceIds[t]).join('+'), minutes: 60 * set.tasks.length, forbiddenNext: forbiddenNext[i]!,
+    provides: set.tasks, ...(set.cost > 0 ? { cost: set.cost } : {}),
+  }));
+  const eligibleService = magistrateIds.map((id) => {
+    const m = ctx.magistrates.get(id)!;
+    return new Set(serviceIds.filter((s) => checkEligibility(m, ctx.services.get(s)!, ctx.groupNames).eligible));
+  });
+  const people: Person[] = magistrateIds.map((id, p) => {
+    const capacity = ctx.capacity.get(id)!;
+    const unavailable: number[] = [];
+    for (let d = 0; d < D; d++) if (!(capacity[d]! > 0)) unavailable.push(d);
+    return {
+      id, eligible: taskSets.map((set) => set.tasks.every((t) => eligibleService[p]!.has(serviceIds[t]!))),
+      maxShifts: serviceIds.map(() => D), minMinutes: 0, maxMinutes: D * 60 * serviceIds.length,
+      maxConsecutive: D, minConsecutive: 0, minConsecutiveOff: 0, maxWeekends: D, unavailable,
+    };
+  });
+  const model = createModel(`calendar ${ctx.config.office.id} ${ctx.from}..${ctx.to}`, D, shifts, people);
+  model.weekends = [];
+  model.tasks = ctx.config.services.map((s) => ({ id: s.id, turns: s.block.type === 'day' ? 'days' as const : 'blocks' as const }));
+  const slotAt: (string | undefined)[] = new Array(serviceIds.length * D);
+  const required = new Int32Array(serviceIds.length * D);
+  for (const slot of ctx.slots) {
+    const t = task.get(slot.serviceId)!;
+    for (const d of slot.dayIndexes) {
+      slotAt[t * D + d] = slot.id;
+      required[t * D + d] = slot.required;
+    }
+    if (model.tasks[t]!.turns === 'blocks') model.blocks.push({ shift: t, days: [...slot.dayIndexes] });
+  }
+  for (let t = 0; t < serviceIds.length; t++) {
+    for (let d = 0; d < D; d++) model.cover.push({ day: d, shift: t, target: required[t * D + d]!, weightUnder: COVER_WEIGHT, weightOver: COVER_WEIGHT });
+  }
+  model.spacings = compileSpacings(ctx.config.rules, task, approximations);
+  model.limits = compileLimits(ctx, task, (p, s) => eligibleService[p]!.has(s));
+  model.loadGroups = compileFairness(ctx, serviceIds, magistrateIds, options.history ?? emptyHistory);
+  const pinnedGrid = maskGrid(ctx, serviceIds, magistrateIds, options.pinned ?? []);
+  for (let i = 0; i < pinnedGrid.length; i++) {
+    if (pinnedGrid[i] === 0) continue;
+    const mask = initialGrid[i]! | pinnedGrid[i]!;
+    const shift = shiftOfMask.get(mask);
+    if (shift !== undefined) model.pins.push({ person: Math.floor(i / D), day: i % D, shift });
+  }
+  return { model, serviceIds, magistrateIds, taskSets, shiftOfMask, slotAt, approximations };
+}
