@@ -38,7 +38,7 @@ function requestFrom(turn: Turn, office: DeepReadonly<OfficeConfig>, values: Rec
   const charges = (values.charges ?? '').split(/[,;]/).map((c) => c.trim()).filter((c) => c !== '');
   if (charges.length === 0) return 'Indica almeno un capo d\'imputazione.';
   return {
-    id: `${turn.who.officeId}:${reference}`,
+    id: reference,
     type: values.type as RequestType,
     requestedOn: turn.today,
     defendants: [...Array.from({ length: free }, () => ({ detained: false })), ...Array.from({ length: detained }, () => ({ detained: true }))],

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HEAD, ROSSI, as, openDemo, textOf, type Demo } from './fixture.ts';
+
+let demo: Demo;
+beforeEach(async () => {
+  demo = await openDemo({ publish: false });
+});
+afterEach(() => demo.close());
+
+describe('conversation core: GIADA first-hearing request', () => {
+  it('opens the form for a PM and answers with judge or panel, date and explanation; the ledger records it', async () => {
+    const opened = await demo.conversation.handleText(ROSSI, 'devo chiedere la data della prima udienza');
+    expect(opened.form?.id).toBe('giada_request');
+    const matter = opened.form!.fields.find((f) => f.id === 'subjectMatter')!.options![0]!.value;
+    const reply = await demo.conversation.submitForm(ROSSI, 'giada_request', {
+      reference: '1234/2026', type: 'citazione_diretta', subjectMatter: matter, free: '2', detained: '0', charges: '640, 646', urgent: 'false',
+    });
+    expect(reply.kind).toBe('done');
+    const text = textOf(reply);
+    expect(reply.title).toBe('Prima udienza fissata');
+    expect(text).toMatch(/Giudice: [A-Z][a-z]+ [A-Z][a-z]+/);
+    expect(text).toMatch(/Data: \S+ \d+ \S+ 2027/);
+    expect(reply.sections[1]!.heading).toBe('Perché');
+    expect(reply.sections[1]!.lines[0]).toContain('Il procedimento 1234/2026 (citazione diretta a giudizio) ha peso 4');
+    const again = await demo.conversation.submitForm(ROSSI, 'giada_request', {
+      reference: '1234/2026', type: 'citazione_diretta', subjectMatter: matter, free: '1', detained: '0', charges: '640', urgent: 'false',
+    });
+    expect(again.kind).toBe('problem');
+    const ledger = (await demo.store.readLog('giada-ledger')) as { kind?: string }[];
+    expect(ledger.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says what is wrong with the form, and records nothing', async () => {
+    const reply = await demo.conversation.submitForm(ROSSI, 'giada_request', { reference: '1/2026', type: 'citazione_diretta', subjectMatter: 'nessuna', free: '1', detained: '0', charges: '640' });
+    expect(textOf(reply)).toContain('Scegli una materia');
+    const zero = await demo.conversation.submitForm(ROSSI, 'giada_request', { reference: '1/2026', type: 'citazione_diretta', subjectMatter: 'x', free: 'due', detained: '0', charges: '640' });
+    expect(zero.kind).toBe('problem');
+    expect(await demo.store.readLog('giada-ledger')).toEqual([]);
+  });
+
+  it('refuses the form to the segreteria and to the head of a Tribunale clerk role', async () => {
+    expect((await demo.conversation.openForm(as('ferraro-giulia'), 'giada_request')).kind).toBe('refusal');
+    expect((await demo.conversation.openForm(as('greco-antonio'), 'giada_request')).kind).toBe('refusal');
+    expect((await demo.conversation.openForm(HEAD, 'giada_request')).form?.id).toBe('giada_request');
+  });
+});

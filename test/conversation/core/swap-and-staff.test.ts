@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { latestPublished, latestVersion } from '../../../src/calendar/versions/calendar-versions.ts';
+import { formatWeekdayIt } from '../../../src/domain/format-day-it.ts';
+import { replyText } from '../../../src/conversation/index.ts';
+import { HEAD, PERIOD, ROSSI, SEGRETERIA, as, button, openDemo, textOf, type Demo } from './fixture.ts';
+
+let demo: Demo;
+beforeEach(async () => {
+  demo = await openDemo();
+});
+afterEach(() => demo.close());
+
+const published = () => latestPublished(demo.store.snapshot(), PERIOD)!;
+
+/** A single-day duty of Rossi's in December that nobody else of his holds that day, and a colleague free that day. */
+function swappable() {
+  const version = published();
+  const duty = version.duties.find((d) => d.magistrateId === 'rossi-mario' && d.from === d.to && d.from >= '2026-12-01'
+    && version.duties.filter((x) => x.magistrateId === 'rossi-mario' && x.from <= d.from && x.to >= d.from).length === 1)!;
+  return duty;
+}
+
+describe('conversation core: swaps', () => {
+  it('asks the colleague, who accepts from a button; the published calendar gets a new version', async () => {
+    const duty = swappable();
+    const config = demo.store.snapshot().offices['procura-napoli']!;
+    const [, m, d] = duty.from.split('-').map(Number);
+    // A colleague eligible for the service and without duties or absences that day.
+    const busy = new Set(published().duties.filter((x) => x.from <= duty.from && x.to >= duty.from).map((x) => x.magistrateId));
+    const absent = new Set(demo.store.snapshot().absences.filter((a) => a.status === 'active' && a.from <= duty.from && a.to >= duty.from).map((a) => a.magistrateId));
+    const holders = new Set(published().duties.filter((x) => x.serviceId === duty.serviceId).map((x) => x.magistrateId));
+    const colleague = config.magistrates.find((x) => x.id !== 'rossi-mario' && holders.has(x.id) && !busy.has(x.id) && !absent.has(x.id))!;
+    const before = published().number;
+
+    const asked = await demo.conversation.handleText(ROSSI, `scambierei il turno del ${d}/${m} con ${colleague.surname}`);
+    expect(asked.kind).toBe('done');
+    expect(textOf(asked)).toContain(`Ho chiesto a ${colleague.name} ${colleague.surname} di prendere il tuo turno`);
+    const request = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === colleague.id && n.reply?.actions.some((a) => a.id === 'accept'))!;
+    expect(replyText(request.reply!)).toContain(`Mario Rossi ti chiede di prendere il suo turno: ${formatWeekdayIt(duty.from)}`);
+
+    const reply = await demo.conversation.handleAction(as(colleague.id), 'accept', button(request.reply!, 'accept'));
+    const after = latestVersion(demo.store.snapshot(), PERIOD)!;
+    if (request.reply!.sections[0]!.lines.some((l) => l.startsWith('Attenzione'))) {
+      // The hand-over breaks a rule: the head must approve.
+      expect(textOf(reply)).toContain('l\'ho inviato al capo dell\'ufficio');
+      const approval = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.reply?.title === 'Scambio di turno da approvare')!;
+      expect((await demo.conversation.handleAction(HEAD, 'approve', button(approval.reply!, 'approve'))).kind).toBe('done');
+    } else {
+      expect(textOf(reply)).toContain('ora è tuo');
+    }
+    const now = latestPublished(demo.store.snapshot(), PERIOD)!;
+    expect(now.number).toBeGreaterThan(before);
+    expect(after.status === 'published' || now.number > after.number || now.number === after.number).toBe(true);
+    expect(now.duties.some((x) => x.serviceId === duty.serviceId && x.from === duty.from && x.magistrateId === colleague.id)).toBe(true);
+    expect(now.duties.some((x) => x.id === duty.id)).toBe(false);
+    expect(demo.notifier.sent.some((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'rossi-mario' && /accettato|approvato/.test(n.text))).toBe(true);
+  });
+
+  it('tells the requester when the colleague declines, and changes nothing', async () => {
+    const duty = swappable();
+    const [, m, d] = duty.from.split('-').map(Number);
+    await demo.conversation.handleText(ROSSI, `scambierei il turno del ${d}/${m} con Bianchi`);
+    const request = demo.notifier.sent.find((n) => n.reply?.actions.some((a) => a.id === 'decline'))!;
+    const reply = await demo.conversation.handleAction(as('bianchi-laura'), 'decline', button(request.reply!, 'decline'));
+    expect(textOf(reply)).toContain('ho avvisato Mario Rossi');
+    expect(demo.notifier.sent.at(-1)!.text).toContain('Laura Bianchi non può prendere il tuo turno');
+    expect(latestVersion(demo.store.snapshot(), PERIOD)!.number).toBe(published().number);
+  });
+
+  it('flags a hand-over that breaks a rule and sends it to the head after the colleague\'s yes', async () => {
+    const version = published();
+    const config = demo.store.snapshot().offices['procura-napoli']!;
+    // A hard same-day exclusion of the demo: arrestati and udienze monocratiche.
+    const pair = version.duties.filter((x) => x.serviceId === 'arrestati' && x.from >= '2026-12-01').flatMap((mine) =>
+      version.duties.filter((o) => o.serviceId === 'udienze-monocratiche' && o.from === mine.from && o.magistrateId !== mine.magistrateId).map((other) => ({ mine, other })))[0];
+    expect(pair, 'an arrestati duty with someone else in a monocratic hearing the same day').toBeDefined();
+    const requester = config.magistrates.find((x) => x.id === pair!.mine.magistrateId)!;
+    const colleague = config.magistrates.find((x) => x.id === pair!.other.magistrateId)!;
+    const [, m, d] = pair!.mine.from.split('-').map(Number);
+    const asked = await demo.conversation.handleText(as(requester.id), `scambierei il turno arrestati del ${d}/${m} con ${colleague.surname}`);
+    expect(textOf(asked)).toContain('servirà l\'approvazione del capo dell\'ufficio');
+    const request = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === colleague.id && n.reply)!;
+    expect(replyText(request.reply!)).toMatch(/Attenzione: lo scambio viola (una regola|\d+ regole)/);
+    await demo.conversation.handleAction(as(colleague.id), 'accept', button(request.reply!, 'accept'));
+    const approval = demo.notifier.sent.find((n) => n.reply?.title === 'Scambio di turno da approvare')!;
+    expect(approval.to).toEqual({ kind: 'magistrate', officeId: 'procura-napoli', magistrateId: 'conti-nicola' });
+    const refused = await demo.conversation.handleAction(as(requester.id), 'approve', button(approval.reply!, 'approve'));
+    expect(textOf(refused)).toContain('spetta a un\'altra persona');
+    const rejected = await demo.conversation.handleAction(HEAD, 'reject', button(approval.reply!, 'reject'));
+    expect(textOf(rejected)).toContain('Scambio rifiutato');
+    expect(latestPublished(demo.store.snapshot(), PERIOD)!.number).toBe(version.number);
+  });
+
+  it('explains what is missing or wrong in a swap request', async () => {
+    expect(textOf(await demo.conversation.handleText(ROSSI, 'vorrei scambiare il turno con Russo'))).toContain('Quale turno');
+    expect(textOf(await demo.conversation.handleText(ROSSI, 'scambierei il turno di domenica con Rossi'))).toContain('con te stesso');
+  });
+});
+
+describe('conversation core: the office staff', () => {
+  it('generates a calendar in the background and sends the head a publish button that works', async () => {
+    const reply = await demo.conversation.handleText(SEGRETERIA, 'genera il calendario di gennaio');
+    expect(textOf(reply)).toContain('Sto generando il calendario provvisorio dal 1° al 31 gennaio 2027');
+    await demo.conversation.idle();
+    const key = { officeId: 'procura-napoli', from: '2027-01-01', to: '2027-01-31' };
+    const version = latestVersion(demo.store.snapshot(), key)!;
+    expect(version.status).toBe('provisional');
+    const toHead = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.reply?.actions.some((a) => a.id === 'publish'))!;
+    expect(toHead.text).toContain('Calendario provvisorio');
+    expect(demo.notifier.sent.some((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'ferraro-giulia')).toBe(true);
+    const done = await demo.conversation.handleAction(HEAD, 'publish', button(toHead.reply!, 'publish'));
+    expect(done.kind).toBe('done');
+    expect(latestVersion(demo.store.snapshot(), key)!.status).toBe('published');
+  });
+
+  it('lets only the head publish; a refusal is audited', async () => {
+    await demo.conversation.handleText(SEGRETERIA, 'genera il calendario di gennaio');
+    await demo.conversation.idle();
+    const refused = await demo.conversation.handleText(SEGRETERIA, 'pubblica il calendario di gennaio');
+    expect(refused.kind).toBe('refusal');
+    expect(textOf(refused)).toContain('spetta solo al capo dell\'ufficio');
+    const audit = (await demo.store.readLog('audit')) as { action: string; refused: boolean; actor: string }[];
+    expect(audit.some((e) => e.action === 'chat.publish_calendar' && e.refused && e.actor === 'ferraro-giulia')).toBe(true);
+    const asked = await demo.conversation.handleText(HEAD, 'pubblica il calendario di gennaio');
+    expect(asked.kind).toBe('confirm');
+    expect(textOf(asked)).toContain('Versione provvisoria 1');
+    expect((await demo.conversation.handleAction(HEAD, 'publish', button(asked, 'publish'))).kind).toBe('done');
+    expect(textOf(await demo.conversation.handleText(HEAD, 'pubblica il calendario di gennaio'))).toContain('già pubblicato');
+  });
+
+  it('refuses generation to a sostituto', async () => {
+    const reply = await demo.conversation.handleText(ROSSI, 'genera il calendario di gennaio');
+    expect(reply.kind).toBe('refusal');
+  });
+
+  it('reports coverage of a period to the head', async () => {
+    const reply = await demo.conversation.handleText(HEAD, 'copertura di dicembre');
+    expect(reply.title).toBe('Copertura dal 1° al 31 dicembre');
+    expect(textOf(reply)).toContain(`versione ${published().number}, pubblicata`);
+  });
+});
