@@ -142,6 +142,9 @@ const table: [string, string, string | null, string | null][] = [
   ['venerdi di questa settimana', WEDNESDAY, '2026-11-27', '2026-11-27'],
   ['la settimana dopo la prossima', FRIDAY, '2026-12-07', '2026-12-13'],
   ['a santo stefano o a capodanno', MONDAY, '2026-12-26', '2027-01-01'],
+  ['le udienze del 2027', MONDAY, '2027-01-01', '2027-12-31'],
+  ['dicembre del 2027', MONDAY, '2027-12-01', '2027-12-31'],
+  ['ferie 24, 25 e 26 dicembre', MONDAY, '2026-12-24', '2026-12-26'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

@@ -31,7 +31,11 @@ const GREETINGS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'caro', '
 const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso']);
 
 /** Verbs that follow a surname used as subject. */
-const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole']);
+const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole',
+  'sostituisce', 'copre', 'cede', 'scambia', 'da', 'prendera', 'fara', 'sostituira', 'coprira']);
+
+/** Unstressed pronouns between a subject and its verb ("Russo mi sostituisce"). */
+const CLITICS = new Set(['mi', 'ti', 'ci', 'vi', 'si', 'gli', 'le', 'ne', 'lo', 'la']);
 
 export interface MagistrateMatch {
   surname: string;
@@ -104,7 +108,8 @@ function asSubject(text: NormalizedText): MagistrateMatch | null {
   const found = surnameAt(text, start);
   if (!found) return null;
   const length = found.surname.split(' ').length;
-  const verb = text.words[found.index + length];
+  const after = found.index + length;
+  const verb = text.words[CLITICS.has(text.words[after] ?? '') ? after + 1 : after];
   return verb !== undefined && SUBJECT_VERBS.has(verb) ? found : null;
 }
 

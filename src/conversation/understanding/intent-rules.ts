@@ -21,11 +21,11 @@ const CANCEL_VERBS = "togli[a-z]*|tolga|annull[a-z]*|cancell[a-z]*|elimin[a-z]*|
 /** Words that make a "chi …" question one about duties. */
 const DUTY_WORDS = "turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|servizio|guardia|cop(?:re|rono|rira)";
 /** Asking for the calendar subscription link (iCal feed) rather than for the duties themselves. */
-const FEED_WORDS = "link|url|indirizzo|outlook|google|gmail|ical|ics|icalendar|webcal|feed|sincronizz[a-z]*|abbon[a-z]*|iscriv[a-z]*|(?:sul|nel|al|del|dal|col) (?:telefono|cellulare|telefonino|iphone|smartphone|pc|computer)|(?:sull'|nell') (?:app|agenda|iphone)|(?:il )?mio calendario";
+const FEED_WORDS = "link|url|indirizzo|outlook|google|gmail|ical|ics|icalendar|webcal|feed|sincronizz[a-z]*|abbon[a-z]*|iscriv[a-z]*|(?:sul|nel|al|del|dal|col) (?:mio |mia )?(?:telefono|cellulare|telefonino|iphone|smartphone|pc|computer)|(?:sull'|nell') (?:app|agenda|iphone)|(?:il )?mio calendario";
 
 export const intentRules: readonly IntentRule[] = [
   { intent: 'giada_request', any: cue("giada|prima udienza|fissa[a-z]* (?:la |una )?(?:data|udienza)|data (?:di |della )?(?:prima )?udienza|citazione diretta|rinvio a giudizio|giudizio immediato|decreto penale") },
-  { intent: 'calendar_publish', any: cue("pubblic[a-z]*(?: [a-z']+){0,3} (?:calendari[oa]?|turni|turnazione)|calendari[oa]? (?:[a-z']+ ){0,3}pubblic[a-z]*|pubblicazione|rend[a-z]* definitiv[oaie]|(?:approv|ufficializz|conferm)[a-z]*(?: [a-z']+){0,2} (?:calendari[oa]?|turnazione)") },
+  { intent: 'calendar_publish', any: cue("pubblica|pubblicare|pubblicate|pubblichi|pubblichiamo|pubblicala|pubblicali|pubblicalo|pubblic[a-z]*(?: [a-z']+){0,3} (?:calendari[oa]?|turni|turnazione)|calendari[oa]? (?:[a-z']+ ){0,3}pubblic[a-z]*|pubblicazione|rend[a-z]* definitiv[oaie]|(?:approv|ufficializz|conferm)[a-z]*(?: [a-z']+){0,2} (?:calendari[oa]?|turnazione)") },
   { intent: 'calendar_generate', any: cue("(?:genera|generi|rigenera|crea|crei|ricrea|prepara|prepari|elabora|elabori|rielabora|calcola|calcoli|produci|predisponi|ricalcola|rifa|rifai|rifare)[a-z]*(?: [a-z']+){0,3} (?:calendari[oa]?|turni|turnazione|bozza)|calendario provvisorio|nuovo calendario|bozza (?:del |di )?calendario") },
   { intent: 'coverage_status', any: cue("copertur[ae]|scopertur[ae]|copert[oia]|scopert[oiae]|buchi|vacanti|sguarnit[oiae]|turni mancanti|turni liberi|senza (?:nessuno|copertura|magistrat[oi])") },
   { intent: 'calendar_feed', any: cue(FEED_WORDS), unless: cue(ABSENCE_WORDS) },
@@ -34,7 +34,7 @@ export const intentRules: readonly IntentRule[] = [
   { intent: 'swap', any: cue("scambi[a-z]*|scambier[a-z]*|cambio (?:di|del|turno)|(?:un|il|dare il|darmi un) cambio|da(?:re|rti|rgli|rle)? (?:la mia|il mio) (?:turn[oi]|reperibilita|udienz[ae])|cambi[a-z]* (?:il |un |i |la |le )?(?:mio |mia |miei )?(?:turn[oi]|reperibilita|udienz[ae])|fare cambio|fa(?:re|i|ccio) a cambio|ced[a-z]*|sostitui[a-z]*|sostituisc[a-z]*|coprirmi|mi copr[a-z]*|darmi il cambio|dare il cambio") },
   { intent: 'absence_declare', any: cue(`${ABSENCE_WORDS}|non ci sono|non ci saro|non vengo|non posso esserci|non sar[oa] in ufficio|sto male`) },
   { intent: 'on_duty', any: cue("chi|quale collega|quali colleghi|chi e di turno|chi sono i"), also: cue(DUTY_WORDS) },
-  { intent: 'duties', any: cue("turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|devo fare|cosa ho|che ho|cos' ho|cosa c' e|ho (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|sono di|di servizio|servizi[o]?|libero|libera|calendario|agenda|programma") },
+  { intent: 'duties', any: cue("turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|devo fare|c' e (?:qualcosa|niente|nulla)|(?:qualcosa|niente|nulla) per me|cosa ho|che ho|cos' ho|cosa c' e|ho (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|sono di|di servizio|servizi[o]?|libero|libera|calendario|agenda|programma") },
   { intent: 'help', any: cue("aiuto|help|aiutami|cosa (?:sai|puoi) fare|che (?:cosa )?(?:sai|puoi) fare|(?:che )?cosa (?:posso|si puo) (?:chiederti|chiedere|domandarti|domandare|scriverti|scrivere|fare)|come (?:posso )?usarti|come (?:funziona|si usa|ti uso|funzioni)|istruzioni|comandi|esempi|grazie|ringrazio|ciao|buongiorno|buonasera|salve|ok|okay|perfetto|gentil[a-z]*|a posto|tutto chiaro|va bene|menu") },
 ];
 

@@ -83,10 +83,12 @@ function resolveNumericRange(match: RegExpMatchArray, today: CivilDay): DateOutc
   return resolveSharedMonthRange(text, today, Number(first), Number(last), Number(month), explicitYear(year));
 }
 
+/** "il 3 e il 4 dicembre", "24 25 e 26 dicembre": from the first listed day to the last. */
 function resolveDayList(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
-  const [text, first, second, name] = match;
+  const [text, , , name] = match;
   const m = monthIndex(name);
-  const [a, b] = [Number(first), Number(second)].sort((x, y) => x - y) as [number, number];
+  const days = (text.match(/\d{1,2}(?=°?(?:\s|$))/g) ?? []).map(Number);
+  const [a, b] = [Math.min(...days), Math.max(...days)];
   return checkDayMonth(text, { month: m, day: a }, { month: m, day: b }) ?? upcomingDayMonthRange(today, { month: m, day: a }, { month: m, day: b });
 }
 
@@ -160,7 +162,7 @@ export const dateRules: readonly DateRule[] = [
     const named = findNamedDay(m[1] ?? '');
     return named ? bridgeAround(resolveNamedDay(named, today)) : null;
   }),
-  rule('whole-year', '\\b(?:nel|per il|in tutto il|tutto il|durante il|anno) (\\d{4})\\b', (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })),
+  rule('whole-year', `(?<!(?:${monthWords.join('|')}) )\\b(?:nel|per il|in tutto il|tutto il|durante il|anno|del|dell' anno) (\\d{4})\\b`, (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })),
   rule('this-year', "\\b(?:quest' anno|questo anno|anno corrente)\\b", (_m, today) => ({ from: today, to: `${yearOfDay(today)}-12-31` })),
   rule('next-year', "\\b(?:l' anno prossimo|anno prossimo|prossimo anno)\\b", (_m, today) => ({ from: `${yearOfDay(today) + 1}-01-01`, to: `${yearOfDay(today) + 1}-12-31` })),
   rule('week-of-named-day', `\\bsettimana (?:di|del|dell' |della) ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
@@ -202,8 +204,8 @@ export const dateRules: readonly DateRule[] = [
   rule('numeric-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?\\b`, resolveNumericRange),
   rule('day-month-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
     resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), monthIndex(m[3]), explicitYear(m[4]))),
-  rule('day-list', `(?<![\\d/])${DAY} (?:e|ed|o|oppure) (?:il |l' )?${DAY} (?:di )?${MONTH}\\b`, resolveDayList),
-  rule('day-month', `(?<![\\d/])${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
+  rule('day-list', `(?<![\\d/])${DAY}(?: (?:il |l' )?\\d{1,2}°?)* (?:e|ed|o|oppure) (?:il |l' )?${DAY} (?:di )?${MONTH}\\b`, resolveDayList),
+  rule('day-month', `(?<![\\d/])${DAY} (?:di )?${MONTH}(?: (?:del )?(\\d{4}))?\\b`, (m, today) =>
     resolveDayMonth(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, explicitYear(m[3]))),
   rule('numeric-day', '(?<![\\d/.])(\\d{1,2})°?([/.])(\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])', resolveNumericDay),
   rule('day-only-range', `${DAY_LEAD}${DAY} (?:al|all'|a) ${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
@@ -216,5 +218,5 @@ export const dateRules: readonly DateRule[] = [
     return day ? single(day) : null;
   }),
   rule('weekday', `\\b(?:(questo|questa|prossimo|prossima|il prossimo|la prossima) )?${WEEKDAY}(?! \\d)(?: (prossimo|prossima|che viene|scorso|scorsa))?\\b`, resolveWeekday),
-  rule('month', `(?<!(?:\\d|°|\\bprimo|\\bultimo)(?: di)? )\\b${MONTH}(?: (\\d{4}))?\\b`, (m, today) => upcomingMonth(today, monthIndex(m[1]), explicitYear(m[2]))),
+  rule('month', `(?<!(?:\\d|°|\\bprimo|\\bultimo)(?: di)? )\\b${MONTH}(?: (?:del )?(\\d{4}))?\\b`, (m, today) => upcomingMonth(today, monthIndex(m[1]), explicitYear(m[2]))),
 ];

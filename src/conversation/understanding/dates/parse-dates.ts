@@ -32,7 +32,14 @@
  * this month unless past, then next month; day-month without year this year unless the range is
  * over, then next year; holidays by name their next occurrence, today included; "il ponte
  * dell'Immacolata" the holiday plus the Monday before (Tuesday holiday) or the Friday after (Thursday);
- * "nel 2027" the whole year; "quest'anno" today to 31 December; "l'anno prossimo" the whole next year.
+ * "nel 2027" the whole year; "quest'anno" today to 31 December; "l'anno prossimo" the whole next year;
+ * "fra due settimane" the Monday-to-Sunday week holding today + 14 days; "la settimana dopo la
+ * prossima" the week after next; "giovedì della settimana prossima" that day of next week; "a fine
+ * mese" days 21 to month end from today on (likewise "inizio mese" 1-10, "metà mese" 11-20, next
+ * month's when this month's part is over); "il weekend del 5 dicembre" the Saturday and Sunday of
+ * that day's week; "dal 28 al 2 gennaio" starts in the month before (only when the start day is
+ * in that month's last third); "X o Y" spans both like "X e Y"; numbers written as words are days.
+ * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  */
 import { addDays, daysBetween, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange, UnderstandingProblem } from '../understanding.ts';
