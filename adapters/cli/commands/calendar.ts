@@ -7,6 +7,8 @@ import { nameOf, serviceName } from '../../../src/calendar/rules/holdings.ts';
 import { latestVersion } from '../../../src/calendar/versions/calendar-versions.ts';
 import { toAssignments } from '../../../src/calendar/versions/duties.ts';
 import { publishCalendar } from '../../../src/calendar/versions/publish-calendar.ts';
+import { editCalendar, type CalendarEdit, type Place } from '../../../src/calendar/versions/edit-calendar.ts';
+import type { CalendarContext } from '../../../src/calendar/calendar-context.ts';
 import { calendarContextFor, generateCalendar, type PeriodRequest } from '../../../src/use-cases/generate-calendar.ts';
 import { proposeReplan } from '../../../src/use-cases/replan-calendar.ts';
 import { resolveMagistrate } from '../../../src/use-cases/resolve-magistrate.ts';
@@ -21,6 +23,7 @@ const periodUsage = '--from AAAA-MM-GG --to AAAA-MM-GG [--office ID]';
 
 interface PeriodInput {
   store: Store;
+  positionals: string[];
   period: PeriodRequest;
   values: Record<string, unknown>;
   io: CliIO;
@@ -44,7 +47,7 @@ function periodCommand(spec: { name: string; summary: string; usage: string; opt
       const to = stringValue(parsed.values, 'to');
       if (!from || !to) return usageError('Indica il periodo con --from e --to.', spec.usage, io);
       const period = { officeId: stringValue(parsed.values, 'office'), from, to };
-      return withStore(io, (store) => spec.run({ store, period, values: parsed.values, io }));
+      return withStore(io, (store) => spec.run({ store, period, values: parsed.values, positionals: parsed.positionals, io }));
     },
   };
 }
@@ -164,4 +167,70 @@ const explain = periodCommand({
   },
 });
 
-export const calendarCommands: Command[] = [generate, show, publish, replan, fairness, explain];
+const editActions = ['assign', 'unassign', 'reassign', 'swap', 'pin', 'unpin'] as const;
+
+/** The slot of a service that includes a day, or an Italian message. */
+function slotAt(ctx: CalendarContext, serviceId: string | undefined, day: string | undefined): { ok: true; slotId: string } | { ok: false; message: string } {
+  if (!serviceId || !day) return { ok: false, message: 'Indica il servizio (--service) e il giorno (--day).' };
+  if (!ctx.services.has(serviceId)) return { ok: false, message: `Il servizio "${serviceId}" non esiste. Servizi: ${[...ctx.services.keys()].join(', ')}.` };
+  if (!isCivilDay(day)) return { ok: false, message: `Il giorno "${day}" non è valido: scrivilo come AAAA-MM-GG.` };
+  const slot = ctx.slots.find((s) => s.serviceId === serviceId && s.from <= day && day <= s.to);
+  return slot ? { ok: true, slotId: slot.id } : { ok: false, message: `Il servizio "${serviceName(ctx, serviceId)}" non ha turni ${formatRangeIt(day, day)} nel periodo.` };
+}
+
+const edit = periodCommand({
+  name: 'edit',
+  summary: 'modifica la versione provvisoria: assegna, togli, passa, scambia, fissa un turno (con motivo)',
+  usage: [
+    `Uso: turnario calendar edit AZIONE ${periodUsage} --service ID --day AAAA-MM-GG --magistrate COGNOME|ID --reason TESTO [--by NOME]`,
+    '',
+    'AZIONE:',
+    '  assign    assegna il turno del giorno a --magistrate',
+    '  unassign  toglie il turno a --magistrate (il posto resta scoperto)',
+    '  reassign  passa il turno di --magistrate a --to-magistrate',
+    '  swap      scambia il turno di --magistrate con quello di --magistrate2 (--service2, --day2)',
+    '  pin|unpin fissa o libera il turno, che rigenerazioni e ripianificazioni non spostano',
+    '',
+    'La modifica crea una nuova versione provvisoria; le regole violate sono elencate come avvisi.',
+  ].join('\n'),
+  options: { service: { type: 'string' }, day: { type: 'string' }, magistrate: { type: 'string' }, 'to-magistrate': { type: 'string' }, service2: { type: 'string' }, day2: { type: 'string' }, magistrate2: { type: 'string' }, reason: { type: 'string' } },
+  async run({ store, period, values, io, positionals }) {
+    const action = positionals[0];
+    if (!action || !(editActions as readonly string[]).includes(action)) return fail(io, `Indica l'azione: ${editActions.join(', ')} (per esempio "turnario calendar edit reassign …").`);
+    const current = currentCalendar(store, period);
+    if (!current.ok) return fail(io, current.message);
+    const { ctx } = current;
+    const person = (name: string) => {
+      const query = stringValue(values, name);
+      if (!query) return { ok: false as const, message: `Indica il magistrato con --${name}.` };
+      const who = resolveMagistrate(store.snapshot(), query, current.officeId);
+      return who.ok ? { ok: true as const, id: who.found.magistrate.id } : who;
+    };
+    const slot = slotAt(ctx, stringValue(values, 'service'), stringValue(values, 'day'));
+    if (!slot.ok) return fail(io, slot.message);
+    const first = person('magistrate');
+    if (!first.ok) return fail(io, first.message);
+    const place: Place = { slotId: slot.slotId, magistrateId: first.id };
+    let change: CalendarEdit;
+    if (action === 'assign') change = { kind: 'assign', slotId: slot.slotId, magistrateId: first.id };
+    else if (action === 'unassign') change = { kind: 'unassign', place };
+    else if (action === 'pin' || action === 'unpin') change = { kind: 'pin', place, pinned: action === 'pin' };
+    else if (action === 'reassign') {
+      const to = person('to-magistrate');
+      if (!to.ok) return fail(io, to.message);
+      change = { kind: 'reassign', place, magistrateId: to.id };
+    } else {
+      const second = person('magistrate2');
+      if (!second.ok) return fail(io, second.message);
+      const slot2 = slotAt(ctx, stringValue(values, 'service2') ?? stringValue(values, 'service'), stringValue(values, 'day2'));
+      if (!slot2.ok) return fail(io, slot2.message.replace('--service', '--service2').replace('--day)', '--day2)'));
+      change = { kind: 'swap', first: place, second: { slotId: slot2.slotId, magistrateId: second.id } };
+    }
+    const result = await editCalendar(store, systemClock, ctx, { officeId: current.officeId, from: period.from, to: period.to }, change, stringValue(values, 'reason') ?? '', actorOf(values, io));
+    if (!result.ok) return fail(io, result.message);
+    writeLine(io.stdout, result.message);
+    return 0;
+  },
+});
+
+export const calendarCommands: Command[] = [generate, show, edit, publish, replan, fairness, explain];

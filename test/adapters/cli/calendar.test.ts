@@ -68,3 +68,38 @@ describe('turnario calendar', () => {
     expect(run.stderr).toContain(message);
   });
 });
+
+describe('turnario calendar edit', () => {
+  it('reassigns, swaps and pins on the provisional version, with warnings listed by rule, and explains bad input in Italian', async () => {
+    const { openLowdbStore } = await import('../../../adapters/store/index.ts');
+    const { latestVersion } = await import('../../../src/calendar/versions/calendar-versions.ts');
+    await runCli(['calendar', 'generate', ...period], env);
+    const read = async () => {
+      const store = await openLowdbStore({ dir: env.TURNARIO_DATA_DIR! });
+      const version = latestVersion(store.snapshot(), { officeId: 'procura-napoli', from: '2026-12-01', to: '2026-12-31' })!;
+      await store.close();
+      return version;
+    };
+    const v1 = await read();
+    const week = v1.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-07')!;
+    const other = v1.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-14')!;
+    const moved = await runCli(['calendar', 'edit', 'reassign', ...period, '--service', 'reperibilita', '--day', '2026-12-09', '--magistrate', week.magistrateId, '--to-magistrate', other.magistrateId, '--reason', 'richiesta del capo'], env);
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toContain('versione provvisoria 2');
+    const v2 = await read();
+    expect(v2.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-07')!.magistrateId).toBe(other.magistrateId);
+    // Two on-call weeks in a row for the same person break the 21-day spacing: the warning names the rule.
+    expect(moved.stdout).toContain('[reperibilita-distanziate]');
+
+    const swapped = await runCli(['calendar', 'edit', 'swap', ...period, '--service', 'reperibilita', '--day', '2026-12-07', '--magistrate', other.magistrateId, '--day2', '2026-12-14', '--magistrate2', other.magistrateId, '--reason', 'prova'], env);
+    expect(swapped.code).toBe(0);
+    const pinned = await runCli(['calendar', 'edit', 'pin', ...period, '--service', 'reperibilita', '--day', '2026-12-21', '--magistrate', (await read()).duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-21')!.magistrateId, '--reason', 'accordo'], env);
+    expect(pinned.code).toBe(0);
+    expect((await read()).duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-21')!.pinned).toBe(true);
+
+    expect((await runCli(['calendar', 'edit', ...period], env)).stderr).toContain('Indica l\'azione: assign, unassign, reassign, swap, pin, unpin');
+    expect((await runCli(['calendar', 'edit', 'assign', ...period, '--service', 'nulla', '--day', '2026-12-09', '--magistrate', 'rossi', '--reason', 'x'], env)).stderr).toContain('Il servizio "nulla" non esiste');
+    expect((await runCli(['calendar', 'edit', 'unassign', ...period, '--service', 'reperibilita', '--day', '2026-12-09', '--magistrate', 'pippo', '--reason', 'x'], env)).stderr).toContain('Non trovo nessun magistrato "pippo"');
+    expect((await runCli(['calendar', 'edit', 'unassign', ...period, '--service', 'reperibilita', '--day', '2026-12-09', '--magistrate', other.magistrateId], env)).stderr).toContain('Indica il motivo');
+  });
+});
