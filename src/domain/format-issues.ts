@@ -53,6 +53,7 @@ const customExpected: Record<string, (p: Record<string, unknown>) => string> = {
   civil_day: () => 'una data valida nel formato AAAA-MM-GG (es. 2026-12-01)',
   month_day: () => 'un giorno dell\'anno nel formato MM-GG (es. 09-19)',
   time_of_day: () => 'un orario nel formato HH:MM (es. 08:30)',
+  outside_quiet_hour: () => 'un orario fuori dalla fascia 02:00–02:59, che nei giorni del cambio dell\'ora non esiste o si ripete (es. 03:00)',
   slack_user_id: () => 'un identificativo utente Slack (es. U04ABCDEF)',
   range_order: (p) => `una data non precedente all'inizio (${String(p.from)})`,
   unique_id: () => 'un identificativo non già usato da un altro elemento dello stesso elenco',

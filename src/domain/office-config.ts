@@ -11,6 +11,7 @@ import { serviceSchema } from './service.ts';
 import { staffMemberSchema } from './staff.ts';
 import { checkGiadaReferences } from './giada-references.ts';
 import { checkReference, checkUniqueIds } from './references.ts';
+import { checkJobReferences, officeJobsSchema } from './office-jobs.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -33,6 +34,8 @@ export const officeConfigShape = z.strictObject({
     slackChannelId: z.string().regex(/^[CG][A-Z0-9]{2,}$/).optional(),
     teamsChannelId: z.string().min(1).optional(),
   }).default({}),
+  /** Scheduled jobs of the office (`src/domain/office-jobs.ts`); defaults apply when absent. */
+  jobs: officeJobsSchema.optional(),
 });
 export type OfficeConfig = z.infer<typeof officeConfigShape>;
 
@@ -118,6 +121,7 @@ export function checkOfficeConfig(config: OfficeConfig, ctx: Ctx): void {
   checkServicesAndRules(config, ctx);
   if (config.office.kind === 'tribunale' && !config.giada) addIssue(ctx, ['giada'], { expected: 'giada_required' }, undefined);
   if (config.giada) checkGiadaReferences(config.giada, new Set(config.magistrates.map((m) => m.id)), ctx);
+  checkJobReferences(config.jobs, magistrateIds, ctx);
 }
 
 export const officeConfigSchema = officeConfigShape.superRefine(checkOfficeConfig);

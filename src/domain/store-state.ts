@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { absenceSchema } from './absence.ts';
 import { calendarVersionSchema } from './calendar.ts';
 import { feedTokensSchema } from './feed-token.ts';
+import { emptyJobState, jobStateSchema } from './job-state.ts';
 import { officeConfigShape } from './office-config.ts';
 
 export const STORE_SCHEMA_VERSION = 1;
@@ -27,13 +28,15 @@ export const storeStateSchema = z.object({
   chatLinks: z.record(z.string(), z.unknown()).default({}),
   /** Private iCal and web-view links (`src/feeds/feed-tokens.ts`). */
   feedTokens: feedTokensSchema.default([]),
+  /** Idempotency records of the scheduled jobs (`src/domain/job-state.ts`). */
+  jobs: jobStateSchema.default(emptyJobState),
 });
 export type StoreState = z.infer<typeof storeStateSchema>;
 
 export function emptyStoreState(): StoreState {
-  return { schemaVersion: STORE_SCHEMA_VERSION, offices: {}, absences: [], calendars: [], conversations: {}, meta: {}, chatLinks: {}, feedTokens: [] };
+  return { schemaVersion: STORE_SCHEMA_VERSION, offices: {}, absences: [], calendars: [], conversations: {}, meta: {}, chatLinks: {}, feedTokens: [], jobs: emptyJobState() };
 }
 
 /** Names of the append-only logs. */
-export const logNames = ['audit', 'giada-ledger'] as const;
+export const logNames = ['audit', 'giada-ledger', 'job-runs'] as const;
 export type LogName = (typeof logNames)[number];

@@ -17,9 +17,9 @@ describe('lowdb store', () => {
     const dir = join(await dirs.make(), 'nested', 'data');
     const store = await openLowdbStore({ dir, clock: fixedClock() });
     expect(store.snapshot()).toMatchObject({ schemaVersion: STORE_SCHEMA_VERSION, absences: [], calendars: [] });
-    expect((await readdir(dir)).sort()).toEqual(['audit.jsonl', 'giada-ledger.jsonl', 'turnario.lock']);
+    expect((await readdir(dir)).sort()).toEqual(['audit.jsonl', 'giada-ledger.jsonl', 'job-runs.jsonl', 'turnario.lock']);
     await store.close();
-    expect((await readdir(dir)).sort()).toEqual(['audit.jsonl', 'giada-ledger.jsonl']);
+    expect((await readdir(dir)).sort()).toEqual(['audit.jsonl', 'giada-ledger.jsonl', 'job-runs.jsonl']);
   });
 
   it('keeps data across close and reopen', async () => {
@@ -34,7 +34,7 @@ describe('lowdb store', () => {
     await store.append('audit', { action: 'prova' });
     await store.close();
     // Writes went through a temporary file that was renamed: nothing is left beside the data.
-    expect((await readdir(dir)).sort()).toEqual(['audit.jsonl', 'giada-ledger.jsonl', 'turnario.json']);
+    expect((await readdir(dir)).sort()).toEqual(['audit.jsonl', 'giada-ledger.jsonl', 'job-runs.jsonl', 'turnario.json']);
 
     const reopened = await openLowdbStore({ dir });
     expect(reopened.snapshot().absences).toEqual([absenceFor(1)]);
