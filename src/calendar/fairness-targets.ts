@@ -7,7 +7,7 @@ import type { Slot } from './slots.ts';
 /**
  * Fairness: each magistrate's target share of the weighted load of a service kind is proportional to
  * their effective capacity over the period (exemptions, absences, part time, the head's share) among
- * those the kind's services belong to. Cumulative: `history` carries what each one received and what
+ * those eligible, service by service (a service reserved to a group is shared within the group). Cumulative: `history` carries what each one received and what
  * they were due in earlier periods, so a surplus or a debt is compensated now.
  */
 
@@ -37,6 +37,20 @@ function capacityDays(ctx: CalendarContext, magistrateId: string): number {
   return sum;
 }
 
+/** Each service's load shared among those eligible for it, in proportion to capacity: a group's service stays in the group. */
+function shareByService(ctx: CalendarContext, services: readonly { id: string }[], capacity: ReadonlyMap<string, number>): Map<string, number> {
+  const share = new Map<string, number>();
+  for (const service of services) {
+    const full = ctx.services.get(service.id)!;
+    const load = ctx.slots.filter((s) => s.serviceId === service.id).reduce((sum, s) => sum + s.required * s.load, 0);
+    const eligible = [...ctx.magistrates.values()].filter((m) => checkEligibility(m, full, ctx.groupNames).eligible);
+    const total = eligible.reduce((sum, m) => sum + (capacity.get(m.id) ?? 0), 0);
+    if (total === 0) continue;
+    for (const m of eligible) share.set(m.id, (share.get(m.id) ?? 0) + (load * (capacity.get(m.id) ?? 0)) / total);
+  }
+  return share;
+}
+
 /** The targets of one service kind. */
 export function kindTarget(ctx: CalendarContext, kind: ServiceKind, history: FairnessHistory = emptyHistory): KindTarget {
   const services = [...ctx.services.values()].filter((s) => s.kind === kind);
@@ -44,17 +58,16 @@ export function kindTarget(ctx: CalendarContext, kind: ServiceKind, history: Fai
   const totalLoad = slots.reduce((sum, s) => sum + s.required * s.load, 0);
   const eligible = [...ctx.magistrates.values()].filter((m) => services.some((s) => checkEligibility(m, s, ctx.groupNames).eligible));
   const capacity = new Map(eligible.map((m) => [m.id, capacityDays(ctx, m.id)]));
-  const totalCapacity = [...capacity.values()].reduce((a, b) => a + b, 0);
+  const share = shareByService(ctx, services, capacity);
   // This period's share plus the cumulative balance (due before minus received before).
   const target = new Map<string, number>();
   for (const m of ctx.magistrates.values()) {
-    const cap = capacity.get(m.id);
-    if (cap === undefined || totalCapacity === 0) {
+    if (!capacity.has(m.id)) {
       target.set(m.id, 0);
       continue;
     }
     const balance = (history.due[m.id]?.[kind] ?? 0) - (history.received[m.id]?.[kind] ?? 0);
-    target.set(m.id, (totalLoad * cap) / totalCapacity + balance);
+    target.set(m.id, (share.get(m.id) ?? 0) + balance);
   }
   // Nobody is due less than nothing; what the period offers is shared among the rest, in proportion.
   const positive = [...target.values()].reduce((sum, v) => sum + Math.max(0, v), 0);

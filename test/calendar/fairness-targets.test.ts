@@ -15,6 +15,22 @@ describe('fairness targets', () => {
     expect([...t.target.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(t.totalLoad);
   });
 
+  it('keeps a service reserved to a group inside the group, even when its kind has other services', async () => {
+    const { readDemoOffices } = await import('../../adapters/cli/demo-offices.ts');
+    const { buildCalendarContext } = await import('../../src/calendar/calendar-context.ts');
+    const config = (await readDemoOffices()).find((c) => c.office.id === 'procura-napoli')!;
+    const ctx = buildCalendarContext(config, '2027-01-01', '2027-01-31', config.absences);
+    const t = kindTarget(ctx, 'altro');
+    const codiceRosso = config.services.find((s) => s.id === 'codice-rosso')!;
+    const group = new Set(config.magistrates.filter((m) => m.groups.some((g) => codiceRosso.eligibility.groups.includes(g))).map((m) => m.id));
+    const load = (id: string) => ctx.slots.filter((s) => s.serviceId === id).reduce((a, s) => a + s.required * s.load, 0);
+    const inGroup = [...t.target].filter(([id]) => group.has(id)).reduce((a, [, v]) => a + v, 0);
+    // The group gets all of codice rosso plus its own share of the weekend turns; outsiders none of codice rosso.
+    expect(inGroup).toBeGreaterThan(load('codice-rosso'));
+    expect(inGroup).toBeLessThan(load('codice-rosso') + load('turno-festivo'));
+    expect([...t.target.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(t.totalLoad);
+  });
+
   it('lowers the target of someone absent for part of the period', () => {
     const ctx = decemberContext(smallOffice(), [absence('greco-paolo', '2026-12-17', '2026-12-31')]);
     const t = kindTarget(ctx, 'arrestati');
