@@ -145,6 +145,11 @@ const table: [string, string, string | null, string | null][] = [
   ['le udienze del 2027', MONDAY, '2027-01-01', '2027-12-31'],
   ['dicembre del 2027', MONDAY, '2027-12-01', '2027-12-31'],
   ['ferie 24, 25 e 26 dicembre', MONDAY, '2026-12-24', '2026-12-26'],
+  ['il lunedi dopo natale', MONDAY, '2026-12-28', '2026-12-28'],
+  ['il venerdi prima di pasqua', MONDAY, '2027-03-26', '2027-03-26'],
+  ['entro fine anno', MONDAY, '2026-11-23', '2026-12-31'],
+  ['a fine anno', MONDAY, '2026-12-21', '2026-12-31'],
+  ['nella settimana dal 7 al 13 dicembre', MONDAY, '2026-12-07', '2026-12-13'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

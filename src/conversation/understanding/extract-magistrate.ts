@@ -34,6 +34,9 @@ const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso']);
 const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole',
   'sostituisce', 'copre', 'cede', 'scambia', 'da', 'prendera', 'fara', 'sostituira', 'coprira']);
 
+/** Particles that make a following title word part of a surname ("lo giudice"). */
+const TITLE_PARTICLES = new Set(['lo', 'li']);
+
 /** Unstressed pronouns between a subject and its verb ("Russo mi sostituisce"). */
 const CLITICS = new Set(['mi', 'ti', 'ci', 'vi', 'si', 'gli', 'le', 'ne', 'lo', 'la']);
 
@@ -50,6 +53,10 @@ function surnameAt(text: NormalizedText, i: number, allowParticle = true): Magis
   const next = text.words[i + 1];
   if (surnameParticles.has(word) && next !== undefined && isSurnameLike(next)) {
     if (!allowParticle) return null;
+    return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
+  }
+  // "Lo Giudice", "La Presidente": a title after "lo"/"la" is no title (that would be "il giudice").
+  if (TITLE_PARTICLES.has(word) && next !== undefined && titleWords.has(next) && /^[a-z]{3,}$/.test(next)) {
     return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
   }
   return isSurnameLike(word) ? { surname: text.raw[i]!, index: i } : null;

@@ -171,6 +171,13 @@ export const dateRules: readonly DateRule[] = [
     const monday = startOfWeek(resolveNamedDay(named, today));
     return { from: monday, to: addDays(monday, 6) };
   }),
+  rule('weekday-around-named-day', `\\b${WEEKDAY} (dopo|prima di|prima del|prima dell'|successivo a|precedente) ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
+    const named = findNamedDay(m[3] ?? '');
+    if (!named) return null;
+    const day = resolveNamedDay(named, today);
+    return single(/prima|precedente/.test(m[2] ?? '') ? previousWeekday(day, weekdayIndex(m[1])) : nextWeekday(day, weekdayIndex(m[1]), true));
+  }),
+  rule('end-of-year', "\\b(?:fine|la fine) (?:dell' |di quest' |del )?anno\\b", (_m, today) => ({ from: today > `${yearOfDay(today)}-12-21` ? today : `${yearOfDay(today)}-12-21`, to: `${yearOfDay(today)}-12-31` })),
   rule('named-day', `\\b(${allDayNames().map(escape).join('|')})\\b`, resolveNamed),
   rule('tomorrow-morning', '\\b(?:domattina|domani mattina|domani pomeriggio|domani sera)\\b', (_m, today) => single(addDays(today, 1))),
   rule('today', '\\b(?:oggi|stamattina|stamane|stasera|stanotte|in giornata)\\b', (_m, today) => single(today)),
@@ -185,7 +192,7 @@ export const dateRules: readonly DateRule[] = [
     (_m, today) => { const monday = nextWeekday(today, 1, true); return { from: monday, to: addDays(monday, 6) }; }),
   rule('last-week', '\\b(?:settimana scorsa|scorsa settimana)\\b',
     (_m, today) => { const monday = addDays(nextWeekday(today, 1, true), -14); return { from: monday, to: addDays(monday, 6) }; }),
-  rule('this-week', '\\b(?:questa settimana|settimana corrente|sta settimana|in settimana|(?:della|nella|per la|entro la) settimana)\\b', (_m, today) => ({ from: today, to: endOfWeek(today) })),
+  rule('this-week', "\\b(?:questa settimana|settimana corrente|sta settimana|in settimana|(?:della|nella|per la|entro la) settimana(?! (?:dal|dall'|del|dell'|di|che|successiva|dopo|prossima|seguente|ventura)\\b))\\b", (_m, today) => ({ from: today, to: endOfWeek(today) })),
   rule('weekend-of-day', `\\b(?:weekend|week end|fine settimana) (?:del|di|dell') ?(?:${WEEKDAY} )?${DAY}(?: (?:di )?${MONTH}(?: (\\d{4}))?)?\\b`,
     resolveWeekendOf),
   rule('next-weekend', '\\b(?:prossimo (?:weekend|week end|fine settimana)|(?:weekend|week end|fine settimana) prossimo)\\b', (_m, today) => resolveNextWeekend(today)),

@@ -38,7 +38,9 @@
  * mese" days 21 to month end from today on (likewise "inizio mese" 1-10, "metà mese" 11-20, next
  * month's when this month's part is over); "il weekend del 5 dicembre" the Saturday and Sunday of
  * that day's week; "dal 28 al 2 gennaio" starts in the month before (only when the start day is
- * in that month's last third); "X o Y" spans both like "X e Y"; numbers written as words are days.
+ * in that month's last third); "X o Y" spans both like "X e Y"; numbers written as words are days;
+ * "il lunedì dopo Natale" / "il venerdì prima di Pasqua" the first such weekday after / before it;
+ * "a fine anno" 21-31 December (from today on), so "entro fine anno" runs from today to 31 December.
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  */
 import { addDays, daysBetween, type CivilDay } from '../../../domain/civil-day.ts';
