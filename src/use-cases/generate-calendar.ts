@@ -2,7 +2,8 @@ import type { CalendarVersion } from '../domain/calendar.ts';
 import { isCivilDay } from '../domain/civil-day.ts';
 import { formatDayIt, formatRangeIt } from '../domain/format-day-it.ts';
 import { buildCalendarContext, type CalendarContext } from '../calendar/calendar-context.ts';
-import { constructCalendar } from '../calendar/construct-calendar.ts';
+import { solveCalendar } from '../calendar/compile/solve-calendar.ts';
+import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
 import { saveProvisional } from '../calendar/versions/calendar-versions.ts';
 import { toDuties } from '../calendar/versions/duties.ts';
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
@@ -37,16 +38,39 @@ export function calendarContextFor(state: DeepReadonly<StoreState>, request: Per
 
 export type GenerateResult = { ok: true; version: CalendarVersion; ctx: CalendarContext; message: string } | { ok: false; message: string };
 
-/** Generates a provisional calendar for a period and stores it as a new version. */
-export async function generateCalendar(store: Store, clock: Clock, request: PeriodRequest, actor: string): Promise<GenerateResult> {
-  const found = calendarContextFor(store.snapshot(), request);
+/** How long the solver may improve the construction: a move budget (reproducible) and a time cap. */
+export interface GenerateOptions {
+  seed?: number;
+  /** Moves; default 300 per place to fill, between 20 000 and 3 000 000. */
+  iterations?: number;
+  /** Safety cap in seconds (default 45); only when it strikes does the result depend on the machine. */
+  seconds?: number;
+}
+
+function defaultIterations(places: number): number {
+  return Math.min(3_000_000, Math.max(20_000, 300 * places));
+}
+
+/**
+ * Generates a provisional calendar for a period and stores it as a new version: the fairness-driven
+ * construction improved by the roster solver, with the fairness balance of the periods already
+ * published for the office.
+ */
+export async function generateCalendar(store: Store, clock: Clock, request: PeriodRequest, actor: string, options: GenerateOptions = {}): Promise<GenerateResult> {
+  const state = store.snapshot();
+  const found = calendarContextFor(state, request);
   if (!found.ok) return found;
   const { ctx, officeId } = found;
-  const { assignments, uncovered } = constructCalendar(ctx);
+  const places = ctx.slots.reduce((sum, s) => sum + s.required, 0);
+  const history = fairnessHistoryFrom(state, officeId, request.from);
+  const solved = await solveCalendar(ctx, {
+    history, seed: options.seed ?? 1, iterations: options.iterations ?? defaultIterations(places), seconds: options.seconds ?? 45,
+  });
+  const { assignments, uncovered } = solved;
   const version = await saveProvisional(store, clock, {
     officeId, from: request.from, to: request.to, duties: toDuties(ctx, assignments), uncovered, actor, action: 'calendar.generate',
+    details: { chosen: solved.chosen, iterations: solved.stats.iterations, fairnessCost: Math.round(solved[solved.chosen === 'solver' ? 'solved' : 'construction'].cost) },
   });
-  const places = ctx.slots.reduce((sum, s) => sum + s.required, 0);
   const gaps = uncovered.length === 0 ? 'tutti i turni sono coperti' : `${uncovered.length} turni restano scoperti (aree critiche)`;
   return { ok: true, version, ctx, message: `Calendario provvisorio ${formatRangeIt(request.from, request.to)} generato (versione ${version.number}): ${version.duties.length} turni assegnati su ${places}, ${gaps}.` };
 }

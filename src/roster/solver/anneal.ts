@@ -78,7 +78,9 @@ export function anneal(st: SearchState, rng: Prng, budget: AnnealBudget, setting
     if ((iter & 255) === 0) {
       const now = budget.clock();
       if (now >= budget.deadline) break;
-      const progress = Math.max(iter / budget.iterations, Number.isFinite(span) ? (now - start) / span : 0);
+      // With a move budget, cooling follows it alone (the deadline is then only a safety stop), so
+      // the run is reproducible for a seed and a budget.
+      const progress = Number.isFinite(budget.iterations) ? iter / budget.iterations : Number.isFinite(span) ? (now - start) / span : 0;
       const cycle = Math.min(Math.floor(progress * settings.cycles), settings.cycles - 1);
       if (cycle !== currentCycle) {
         currentCycle = cycle;
