@@ -43,7 +43,7 @@ describe('conversation core: questions', () => {
     const [, month, day] = free!.split('-').map(Number);
     const reply = await demo.conversation.handleText(ROSSI, `i miei turni dal ${day}/${month} al ${Number(addDays(free!, 6).slice(8))}/${Number(addDays(free!, 6).slice(5, 7))}`);
     expect(reply.title).toBeUndefined();
-    expect(reply.sections[0]!.lines[0]).toMatch(/^Nessun turno dal \d+ (novembre|dicembre) al \d+ dicembre\.$/);
+    expect(reply.sections[0]!.lines[0]).toMatch(/^Nessun turno dal \d+( (novembre|dicembre))? al \d+ dicembre\.$/);
   });
 
   it('answers who is on call on Saturday, with the published holder', async () => {
@@ -112,5 +112,20 @@ describe('conversation core: questions', () => {
   it('does not let a console user pretend to be nobody', async () => {
     const reply = await demo.conversation.handleText(as('nessuno'), 'ciao');
     expect(reply.kind).toBe('refusal');
+  });
+});
+
+describe('conversation core: naming colleagues', () => {
+  it('accepts a surname, a full name, or a first name unique in the office, and asks when a first name is shared', async () => {
+    const d = await openDemo({ publish: false });
+    const config = d.store.snapshot().offices['procura-napoli']!;
+    const names = config.magistrates.map((m) => m.name);
+    const unique = config.magistrates.find((m) => names.filter((n) => n === m.name).length === 1 && m.id !== 'rossi-mario')!;
+    const reply = await d.conversation.handleText(SEGRETERIA, `turni di ${unique.name.toLowerCase()} a dicembre`);
+    expect(textOf(reply)).not.toContain('Non trovo');
+    expect(textOf(reply)).toMatch(new RegExp(`Non c'è ancora un calendario|${unique.surname}`));
+    const shared = config.magistrates.find((m) => names.filter((n) => n === m.name).length > 1);
+    if (shared) expect(textOf(await d.conversation.handleText(SEGRETERIA, `turni di ${shared.name} a dicembre`))).toContain('Scrivi anche il nome');
+    await d.close();
   });
 });
