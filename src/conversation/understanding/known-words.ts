@@ -57,7 +57,14 @@ export const surnameParticles: ReadonlySet<string> = new Set(['de', 'del', 'dell
 /** Indefinite articles: a word after them is a thing, never a colleague ("per una rogatoria"). */
 export const indefiniteArticles: ReadonlySet<string> = new Set(['un', 'una', 'uno', "un'"]);
 
-/** True when `word` may be a surname: letters (and an inner apostrophe), not a known word. */
+/**
+ * Endings of Italian common words that no surname has in practice: nouns in -mento, -zione,
+ * -sione, -ismo, adverbs in -mente, long infinitives in -are / -ire ("aggiornamento",
+ * "istituzione", "sostituire"). They keep unknown ordinary words from being taken as a colleague.
+ */
+const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}(?:are|ire))$/;
+
+/** True when `word` may be a surname: letters (and an inner apostrophe), not a known word, no common-word ending. */
 export function isSurnameLike(word: string): boolean {
-  return /^[a-z][a-z']*[a-z]$/.test(word) && !knownWords.has(word) && !titleWords.has(word) && word.length >= 3;
+  return /^[a-z][a-z']*[a-z]$/.test(word) && !knownWords.has(word) && !titleWords.has(word) && word.length >= 3 && !COMMON_WORD_ENDING.test(word);
 }

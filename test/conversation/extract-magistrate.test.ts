@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isSurnameLike } from '../../src/conversation/understanding/known-words.ts';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+const MONDAY = '2026-11-23';
+
+describe('a colleague named in the utterance', () => {
+  it.each([
+    ['che turni ha de luca la prossima settimana', 'de luca'],
+    ['turni di la rocca a dicembre', 'la rocca'],
+    ['segna malattia per la dott.ssa la rocca da oggi', 'la rocca'],
+    ['che turni ha lo giudice a gennaio', 'lo giudice'],
+    ['il collega di stefano oggi è in malattia', 'di stefano'],
+    ["scambio l'udienza di giovedì con d'amico", "d'amico"],
+    ['Russo mi sostituisce sabato per la reperibilità', 'russo'],
+    ['con la collega verdi scambio domenica', 'verdi'],
+  ])('"%s" names %s', (text, surname) => {
+    expect(understand(text, { today: MONDAY }).magistrate).toBe(surname);
+  });
+
+  it.each([
+    ['domani sono in trasferta a bari per una rogatoria'],
+    ['giovedì e venerdì sono a un corso di aggiornamento'],
+    ['giovedì sono assente per impegni istituzionali'],
+    ['domani ho il funerale di mio zio, non ci sono'],
+    ['Vorrei i turni di reperibilità di dicembre. Distinti saluti'],
+    ['sono reperibile a santo stefano?'],
+  ])('"%s" names nobody', (text) => {
+    expect(understand(text, { today: MONDAY }).magistrate).toBeNull();
+  });
+
+  it('tells surnames from ordinary words by what is known and by common-word endings', () => {
+    for (const surname of ['russo', 'esposito', 'vitale', 'cesare', "d'amico", 'ventura']) expect(isSurnameLike(surname)).toBe(true);
+    for (const word of ['aggiornamento', 'istituzione', 'sostituire', 'gentilmente', 'ferie', 'domani', 'dott']) expect(isSurnameLike(word)).toBe(false);
+  });
+});
