@@ -6,11 +6,16 @@ import type { Turn } from './turn.ts';
 
 export type Colleague = { ok: true; magistrate: DeepReadonly<Magistrate> } | { ok: false; message: string };
 
-/** A colleague named in chat ("russo", "de luca", "anna de luca"), looked up in the writer's office. */
+/**
+ * A colleague named in chat ("russo", "de luca", "anna de luca"), looked up in the writer's office.
+ * Colleagues also call each other by first name ("con Valeria"): a first name unique in the office is
+ * accepted too — the reply always names the colleague in full, so a wrong guess shows before anything happens.
+ */
 export function resolveColleague(turn: Turn, written: string): Colleague {
   const wanted = normalizeName(written);
-  const matches = turn.config.magistrates.filter((m) =>
+  const bySurname = turn.config.magistrates.filter((m) =>
     [m.surname, `${m.name} ${m.surname}`, `${m.surname} ${m.name}`].some((c) => normalizeName(c) === wanted));
+  const matches = bySurname.length > 0 ? bySurname : turn.config.magistrates.filter((m) => normalizeName(m.name) === wanted);
   if (matches.length === 1) return { ok: true, magistrate: matches[0]! };
   if (matches.length > 1) {
     const names = matches.map((m) => `${m.name} ${m.surname}`).join(', ');
