@@ -78,8 +78,15 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
       let best: string | null = null;
       let bestScore = Number.POSITIVE_INFINITY;
       const taken = new Set(assignments.filter((a) => a.slotId === slot.id).map((a) => a.magistrateId));
-      for (const id of candidates.get(slot.id)!.available) {
-        if (taken.has(id)) continue;
+      // Fairness first: got/want is a lower bound of the score (soft ≥ 0), so candidates are tried
+      // in its order and the search stops once it exceeds the best score: the rules are asked
+      // about few candidates, and the choice is the same as trying them all.
+      const fairness = (id: string) => ((received.get(id)?.get(kind) ?? 0) + slot.load) / Math.max(target.get(id) ?? 0, 0.01);
+      const ordered = candidates.get(slot.id)!.available.filter((id) => !taken.has(id))
+        .map((id) => ({ id, bound: fairness(id) }))
+        .sort((x, y) => x.bound - y.bound || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      for (const { id, bound } of ordered) {
+        if (bound > bestScore) break;
         const own = byMagistrate.get(id) ?? [];
         let before = hardNow.get(id);
         if (before === undefined) {
@@ -92,9 +99,7 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
           continue;
         }
         const soft = after.filter((v) => v.level === 'soft').reduce((s, v) => s + v.penalty, 0);
-        const got = (received.get(id)?.get(kind) ?? 0) + slot.load;
-        const want = Math.max(target.get(id) ?? 0, 0.01);
-        const score = got / want + soft / 1000;
+        const score = bound + soft / 1000;
         if (score < bestScore || (score === bestScore && best !== null && id < best)) {
           best = id;
           bestScore = score;
