@@ -13,6 +13,7 @@ describe('dates that cannot be used', () => {
     ['ferie il 3/13', 'invalid_date', 'Non riesco a usare la data "3/13": i mesi vanno da 1 a 12. Puoi riscriverla con un giorno che esiste?'],
     ['ferie dal 10 gennaio al 5 gennaio', 'reversed_range', 'Il periodo "10 gennaio al 5 gennaio" finisce prima di cominciare (il 5 gennaio viene prima del 10 gennaio). Puoi riscriverlo indicando prima il giorno di inizio e poi quello di fine, per esempio "dal 5 gennaio al 10 gennaio"?'],
     ['ferie dal 7 al 3 marzo', 'reversed_range', 'Il periodo "7 al 3 marzo" finisce prima di cominciare (il 3 marzo viene prima del 7 marzo). Puoi riscriverlo indicando prima il giorno di inizio e poi quello di fine, per esempio "dal 3 marzo al 7 marzo"?'],
+    ['ferie il 29/2', 'invalid_date', 'Non riesco a usare la data "29 febbraio": febbraio ha 28 giorni (29 negli anni bisestili). Puoi riscriverla con un giorno che esiste?'],
     ['ferie dal 20/3 al 2/3', 'reversed_range', 'Il periodo "20/3 al 2/3" finisce prima di cominciare (il 2 marzo viene prima del 20 marzo). Puoi riscriverlo indicando prima il giorno di inizio e poi quello di fine, per esempio "dal 2 marzo al 20 marzo"?'],
   ])('"%s" -> %s, said in Italian', (text, code, message) => {
     const u = understand(text, { today: MONDAY });
@@ -32,7 +33,7 @@ describe('dates that cannot be used', () => {
     ['ferie dal 27 al 3 marzo', '2027-02-27', '2027-03-03'],
     ['ferie dal 28 dicembre al 2 gennaio', '2026-12-28', '2027-01-02'],
     ['ferie dal 1 novembre al 31 gennaio', '2026-11-01', '2027-01-31'],
-    ['ferie il 29 febbraio', '2028-02-29', '2028-02-29'],
+    ['ferie il 29 febbraio 2028', '2028-02-29', '2028-02-29'],
     ['udienza alle 10.30 del 3/12', '2026-12-03', '2026-12-03'],
   ])('reads "%s" as a real period, not a problem', (text, from, to) => {
     const u = understand(text, { today: MONDAY });

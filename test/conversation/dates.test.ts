@@ -150,6 +150,13 @@ const table: [string, string, string | null, string | null][] = [
   ['entro fine anno', MONDAY, '2026-11-23', '2026-12-31'],
   ['a fine anno', MONDAY, '2026-12-21', '2026-12-31'],
   ['nella settimana dal 7 al 13 dicembre', MONDAY, '2026-12-07', '2026-12-13'],
+  ['la settimana del 7 dicembre', MONDAY, '2026-12-07', '2026-12-13'],
+  ['il fine settimana del 5 dicembre', MONDAY, '2026-12-05', '2026-12-06'],
+  ['il 26 e 27', '2026-12-18', '2026-12-26', '2026-12-27'],
+  ['la prox settimana', MONDAY, '2026-11-30', '2026-12-06'],
+  ['sono malato da lunedi', WEDNESDAY, '2026-11-23', '2026-11-25'],
+  ['sono malato da oggi', WEDNESDAY, '2026-11-25', '2026-11-25'],
+  ['sarò in malattia da lunedi', WEDNESDAY, '2026-11-30', '2026-11-30'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

@@ -130,9 +130,16 @@ function capitalizedInside(text: NormalizedText): MagistrateMatch | null {
   return null;
 }
 
+/**
+ * The staff record an absence for a colleague with "a" ("metti ferie a Verdi"); without such a verb
+ * "a" introduces a place ("convegno a Frosinone"), so it is a cue only then.
+ */
+const STAFF_RECORD_VERB = /(?:^|\s)(?:mett[a-z]*|segn[a-z]*|registr[a-z]*|inserisc[a-z]*|inserire)(?=\s)/;
+
 /** The colleague named in the utterance, or null. */
 export function extractMagistrate(text: NormalizedText, intent: Intent): MagistrateMatch | null {
-  const cues = CUES_BY_INTENT[intent];
-  if (!cues) return null;
+  const base = CUES_BY_INTENT[intent];
+  if (!base) return null;
+  const cues = intent === 'absence_declare' && STAFF_RECORD_VERB.test(text.text) ? [...base, 'a', 'al', 'alla'] : base;
   return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text) ?? capitalizedInside(text);
 }

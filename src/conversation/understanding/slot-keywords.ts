@@ -20,7 +20,7 @@ export const serviceKeywords: readonly Keyword<SpokenServiceKind>[] = [
 ];
 
 export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
-  words('ferie', 'ferie|vacanz[ae]'),
+  words('ferie', 'ferie|vacanz[ae]|settimana bianca'),
   words('malattia', "motivi di salute|per salute|malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|febbre|sto male|certificato medico|visit[ae](?: [a-z']+){0,2} (?:medic|specialistic|ospedal|clinic|controllo|dentist)[a-z]*|dal (?:medico|dentista)|in ospedale|covid|ricover[a-z]*|in mutua"),
   words('congedo', "congedo|permess[oi]|maternita|paternita|parentale|legge 104|104|aspettativa"),
   words('formazione', "cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),

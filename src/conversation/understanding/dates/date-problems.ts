@@ -1,6 +1,6 @@
 import { daysBetween, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange, UnderstandingProblem } from '../understanding.ts';
-import { exactDay, monthWords, upcomingDayMonthRange, yearOfDay } from './day-math.ts';
+import { dayOfMonth, exactDay, monthOfDay, monthWords, upcomingDayMonthRange, yearOfDay } from './day-math.ts';
 
 /**
  * Dates that cannot be used as written, told in Italian (see `UnderstandingProblem`), and the
@@ -106,15 +106,14 @@ export function resolveSharedMonthRange(text: string, today: CivilDay, first: nu
   return range;
 }
 
-/** "il 31 febbraio", "3 dicembre 2027": one day and month, this year unless past. */
+/**
+ * "il 31 febbraio", "3 dicembre 2027": one day and month, this year unless past. A day the meant
+ * year lacks (29 February 2027) is a problem, not a jump to the next leap year.
+ */
 export function resolveDayMonth(text: string, today: CivilDay, date: DayMonth, year?: number): DateOutcome | null {
   const invalid = checkDayMonth(text, date);
   if (invalid) return invalid;
-  if (year !== undefined) return upcomingDayMonthRange(today, date, date, year) ?? invalidDate(text, date);
-  // This year unless past; 29 February waits for the next leap year.
-  for (let y = yearOfDay(today); y <= yearOfDay(today) + 4; y++) {
-    const day = exactDay(y, date.month, date.day);
-    if (day && day >= today) return { from: day, to: day };
-  }
-  return null;
+  const meantYear = year ?? (date.month * 100 + date.day >= monthOfDay(today) * 100 + dayOfMonth(today) ? yearOfDay(today) : yearOfDay(today) + 1);
+  const day = exactDay(meantYear, date.month, date.day);
+  return day ? { from: day, to: day } : invalidDate(text, date);
 }

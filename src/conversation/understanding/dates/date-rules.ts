@@ -116,6 +116,21 @@ function resolveWeekendOf(match: RegExpMatchArray, today: CivilDay): DateOutcome
   return outcome === null || isProblem(outcome) ? outcome : weekendOfWeek(outcome.from);
 }
 
+/** "la settimana del 7 dicembre", "la settimana del 14": Monday to Sunday around that day. */
+function resolveWeekOfDay(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
+  const [text, , day, name] = match;
+  const outcome = name === undefined
+    ? upcomingDayOfMonth(today, Number(day))
+    : resolveDayMonth(text, today, { month: monthIndex(name), day: Number(day) });
+  if (outcome === null || typeof outcome === 'string') return outcome === null ? null : weekAround(outcome);
+  return isProblem(outcome) ? outcome : weekAround(outcome.from);
+}
+
+function weekAround(day: CivilDay): DayRange {
+  const monday = startOfWeek(day);
+  return { from: monday, to: addDays(monday, 6) };
+}
+
 /** "tra due settimane": the Monday-to-Sunday week holding the day that many weeks from today. */
 function resolveWeeksAhead(match: RegExpMatchArray, today: CivilDay): DayRange {
   const monday = startOfWeek(addDays(today, 7 * readNumber(match[1] ?? '1')));
@@ -165,6 +180,7 @@ export const dateRules: readonly DateRule[] = [
   rule('whole-year', `(?<!(?:${monthWords.join('|')}) )\\b(?:nel|per il|in tutto il|tutto il|durante il|anno|del|dell' anno) (\\d{4})\\b`, (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })),
   rule('this-year', "\\b(?:quest' anno|questo anno|anno corrente)\\b", (_m, today) => ({ from: today, to: `${yearOfDay(today)}-12-31` })),
   rule('next-year', "\\b(?:l' anno prossimo|anno prossimo|prossimo anno)\\b", (_m, today) => ({ from: `${yearOfDay(today) + 1}-01-01`, to: `${yearOfDay(today) + 1}-12-31` })),
+  rule('week-of-day', `(?<!fine )\\bsettimana (?:del|dal) (?:${WEEKDAY} )?${DAY}(?: (?:di )?${MONTH})?(?! ?(?:al|all'|a|-) ?\\d)\\b`, resolveWeekOfDay),
   rule('week-of-named-day', `\\bsettimana (?:di|del|dell' |della) ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
     const named = findNamedDay(m[1] ?? '');
     if (!named) return null;
@@ -195,9 +211,9 @@ export const dateRules: readonly DateRule[] = [
   rule('this-week', "\\b(?:questa settimana|settimana corrente|sta settimana|in settimana|(?:della|nella|per la|entro la) settimana(?! (?:dal|dall'|del|dell'|di|che|successiva|dopo|prossima|seguente|ventura)\\b))\\b", (_m, today) => ({ from: today, to: endOfWeek(today) })),
   rule('weekend-of-day', `\\b(?:weekend|week end|fine settimana) (?:del|di|dell') ?(?:${WEEKDAY} )?${DAY}(?: (?:di )?${MONTH}(?: (\\d{4}))?)?\\b`,
     resolveWeekendOf),
-  rule('next-weekend', '\\b(?:prossimo (?:weekend|week end|fine settimana)|(?:weekend|week end|fine settimana) prossimo)\\b', (_m, today) => resolveNextWeekend(today)),
+  rule('next-weekend', '\\b(?:prossim[oa] (?:weekend|week end|fine settimana)|(?:weekend|week end|fine settimana) prossim[oa])\\b', (_m, today) => resolveNextWeekend(today)),
   rule('weekend', '\\b(?:weekend|week end|fine settimana)\\b', (_m, today) => resolveComingWeekend(today)),
-  rule('next-month', '\\b(?:prossimo mese|mese prossimo|mese che viene|mese successivo)\\b',
+  rule('next-month', '\\b(?:prossim[oa] mese|mese prossim[oa]|mese che viene|mese successivo)\\b',
     (_m, today) => (monthOfDay(today) === 12 ? wholeMonth(yearOfDay(today) + 1, 1) : wholeMonth(yearOfDay(today), monthOfDay(today) + 1))),
   rule('part-of-this-month', "\\b(inizio|meta|fine) (?:del |di |dello stesso )?mese\\b", resolvePartOfThisMonth),
   rule('weeks-ahead', `\\b(?:tra|fra) ${SMALL_NUMBER} settiman[ae]\\b`, resolveWeeksAhead),
@@ -216,6 +232,7 @@ export const dateRules: readonly DateRule[] = [
     resolveDayMonth(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, explicitYear(m[3]))),
   rule('numeric-day', '(?<![\\d/.])(\\d{1,2})°?([/.])(\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])', resolveNumericDay),
   rule('day-only-range', `${DAY_LEAD}${DAY} (?:al|all'|a) ${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
+  rule('day-only-list', `${DAY_LEAD}${DAY} (?:e|ed|o|oppure) (?:il |l' )?${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
   rule('weekday-day', `\\b${WEEKDAY} ${DAY}${NO_MONTH_AFTER}`, (m, today) => {
     const day = upcomingDayOfMonth(today, Number(m[2]));
     return day ? single(day) : null;

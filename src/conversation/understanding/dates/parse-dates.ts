@@ -40,7 +40,10 @@
  * that day's week; "dal 28 al 2 gennaio" starts in the month before (only when the start day is
  * in that month's last third); "X o Y" spans both like "X e Y"; numbers written as words are days;
  * "il lunedì dopo Natale" / "il venerdì prima di Pasqua" the first such weekday after / before it;
- * "a fine anno" 21-31 December (from today on), so "entro fine anno" runs from today to 31 December.
+ * "a fine anno" 21-31 December (from today on), so "entro fine anno" runs from today to 31 December;
+ * "la settimana del 7 dicembre" Monday to Sunday around that day; "il 26 e 27" two days of this
+ * month (next month's when past); "sono malato da lunedì" since the last Monday (an illness is
+ * told while it lasts); "29 febbraio" in a year without one is a problem, not the next leap year.
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  */
 import { addDays, daysBetween, type CivilDay } from '../../../domain/civil-day.ts';
@@ -87,6 +90,9 @@ const UNTIL_CUE = /(?:^|\s)(?:fino (?:a|al|all'|alla)|sino (?:a|al)|entro(?: il|
 const FROM_CUE = /(?:^|\s)(?:a partire (?:da|dal|dall'|dalla)|da|dal|dall'|dalla)\s$/;
 const TO_CUE = /(?:^|\s)(?:a|al|all'|alla)\s$/;
 const AND_CUE = /^\s(?:e|ed|o|oppure|o anche)\s(?:il\s|l'\s|a\s|al\s|all'\s)?$/;
+/** An illness reported while it lasts: "sono malato da lunedì" is since last Monday, unless said of the future. */
+const ILLNESS = /\b(?:malat[oaie]|malattia|ammalat[oaie]|influenza|febbre|sto male)\b/;
+const FUTURE = /\b(?:saro|sara|saremo|prendo|prendero|vorrei|chiedo|avro)\b/;
 const DURATION = /\bper (\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|giorno|settimane|settimana)\b/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -163,6 +169,9 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
   if (second && UNTIL_CUE.test(before(second))) return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
   if (days && first.range.from === first.range.to) return reading(first.range.from, addDays(first.range.from, days - 1), [first]);
   if (FROM_CUE.test(before(first)) && first.range.to < today) return reading(first.range.from, today, [first]);
+  if (FROM_CUE.test(before(first)) && !second && first.source === 'weekday' && !/prossim|che viene/.test(first.text) && ILLNESS.test(text) && !FUTURE.test(text)) {
+    return reading(first.range.from === today ? today : addDays(first.range.from, -7), today, [first]);
+  }
   return reading(first.range.from, first.range.to, [first]);
 }
 
