@@ -48,10 +48,17 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
   const received = new Map<string, Map<ServiceKind, number>>();
   const byMagistrate = new Map<string, Assignment[]>();
   const assignments: Assignment[] = [];
+  /** Who holds each slot so far, and how many places are filled. */
+  const holders = new Map<string, Set<string>>();
+  const filledCount = new Map<string, number>();
   /** Each magistrate's hard penalty as things stand, recomputed only when they get a new duty. */
   const hardNow = new Map<string, number>();
   const add = (a: Assignment) => {
     assignments.push(a);
+    const slotHolders = holders.get(a.slotId) ?? new Set<string>();
+    slotHolders.add(a.magistrateId);
+    holders.set(a.slotId, slotHolders);
+    filledCount.set(a.slotId, (filledCount.get(a.slotId) ?? 0) + 1);
     hardNow.delete(a.magistrateId);
     const own = byMagistrate.get(a.magistrateId) ?? [];
     own.push(a);
@@ -73,16 +80,16 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
     const kind = ctx.services.get(slot.serviceId)!.kind;
     const target = targets.get(kind)!.target;
     const blockedBy = new Set<string>();
-    let filled = assignments.filter((a) => a.slotId === slot.id).length;
+    let filled = filledCount.get(slot.id) ?? 0;
     while (filled < slot.required) {
       let best: string | null = null;
       let bestScore = Number.POSITIVE_INFINITY;
-      const taken = new Set(assignments.filter((a) => a.slotId === slot.id).map((a) => a.magistrateId));
       // Fairness first: got/want is a lower bound of the score (soft ≥ 0), so candidates are tried
       // in its order and the search stops once it exceeds the best score: the rules are asked
       // about few candidates, and the choice is the same as trying them all.
       const fairness = (id: string) => ((received.get(id)?.get(kind) ?? 0) + slot.load) / Math.max(target.get(id) ?? 0, 0.01);
-      const ordered = candidates.get(slot.id)!.available.filter((id) => !taken.has(id))
+      const taken = holders.get(slot.id);
+      const ordered = candidates.get(slot.id)!.available.filter((id) => !taken?.has(id))
         .map((id) => ({ id, bound: fairness(id) }))
         .sort((x, y) => x.bound - y.bound || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
       for (const { id, bound } of ordered) {

@@ -14,7 +14,7 @@ export interface SolveCalendarOptions {
   history?: FairnessHistory;
   pinned?: readonly Assignment[];
   seed?: number;
-  /** Wall-clock budget of the improvement (seconds). */
+  /** Wall-clock budget of the whole generation, construction included (seconds); the solver gets what is left, at least one. */
   seconds?: number;
   /** Move budget: with no `seconds`, the result is the same for the same seed and budget. */
   iterations?: number;
@@ -93,7 +93,7 @@ export async function solveCalendar(ctx: CalendarContext, options: SolveCalendar
   const initial = encodeAssignments(ctx, compiled, construction.assignments);
   const result = await solveRoster(compiled.model, {
     initial, seed: options.seed ?? 1, columns: false, anneal: CALENDAR_ANNEAL,
-    ...(options.seconds !== undefined ? { seconds: options.seconds } : {}),
+    ...(options.seconds !== undefined ? { seconds: Math.max(1, options.seconds - (performance.now() - started) / 1000) } : {}),
     ...(options.iterations !== undefined ? { iterations: options.iterations } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
