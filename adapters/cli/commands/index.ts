@@ -2,6 +2,7 @@ import type { Command } from '../io.ts';
 import { absenceCommands } from './absence.ts';
 import { calendarCommands } from './calendar.ts';
 import { giadaCommands } from './giada.ts';
+import { jobsCommands } from './jobs.ts';
 import { officeCommands } from './office.ts';
 import { parseCommands } from './parse.ts';
 import { rosterCommands } from './roster.ts';
@@ -16,4 +17,5 @@ export const commands: Command[] = [
   ...parseCommands,
   ...rosterCommands,
   ...giadaCommands,
+  ...jobsCommands,
 ];

@@ -1,0 +1,62 @@
+import { formatRangeIt } from '../src/domain/format-day-it.ts';
+import { officeJobSettings } from '../src/domain/office-jobs.ts';
+import { personNameIn } from '../src/conversation/format-duty.ts';
+import { readPending } from '../src/conversation/pending.ts';
+import type { Reply } from '../src/conversation/reply.ts';
+import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
+
+interface ReplanPayload {
+  from: string;
+  to: string;
+  magistrateId?: string;
+}
+
+/**
+ * When an absence led to a replan proposal (a `replan_approval` pending) and the head has not answered
+ * within `afterHours` (default 24), the head is reminded once, with the same buttons. Key
+ * `absence.follow-up:<pending id>`. A proposal answered or expired meanwhile is not followed up.
+ */
+export const absenceFollowUpJob: Job = {
+  name: 'absence.follow-up',
+  due(input) {
+    const items: DueItem[] = [];
+    const conversations = input.state.conversations;
+    for (const id of Object.keys(conversations)) {
+      const pending = readPending(conversations, id);
+      if (!pending || pending.kind !== 'replan_approval' || pending.status !== 'open') continue;
+      const config = input.state.offices[pending.officeId];
+      if (!config) continue;
+      const settings = officeJobSettings(config.jobs).absenceFollowUp;
+      if (!settings.enabled) continue;
+      const planned = new Date(new Date(pending.createdAt).getTime() + settings.afterHours * 3_600_000);
+      const key = `absence.follow-up:${pending.id}`;
+      if (!inWindow(planned, input) || !isOpen(input.state.jobs.records, key)) continue;
+      const payload = pending.payload as unknown as ReplanPayload;
+      const who = payload.magistrateId ? personNameIn(config, payload.magistrateId) : 'un magistrato';
+      const period = formatRangeIt(payload.from, payload.to);
+      const head = pending.answerers[0]!;
+      items.push({
+        job: 'absence.follow-up', key, officeId: pending.officeId, planned, retryable: true,
+        stale: pending.expiresAt < input.at.toISOString() ? 'la proposta è scaduta' : null,
+        summary: `sollecito al capo dell'ufficio: ripianificazione del calendario ${period} dopo l'assenza di ${who}`,
+        perform: async (ctx) => {
+          const current = readPending(ctx.store.snapshot().conversations, pending.id);
+          if (!current || current.status !== 'open') return { kind: 'skip', detail: 'la proposta è già stata decisa' };
+          const message: Reply = {
+            kind: 'confirm', title: 'Proposta di ripianificazione in attesa',
+            sections: [{ lines: [
+              `La proposta di ripianificazione del calendario ${period}, fatta dopo l'assenza di ${who}, attende la tua approvazione da più di ${settings.afterHours} ore.`,
+              'Finché non la approvi, nel calendario pubblicato i turni di chi è assente restano senza sostituto.',
+            ] }],
+            actions: [
+              { id: 'approve', label: 'Approva e pubblica', style: 'primary', pendingId: pending.id },
+              { id: 'reject', label: 'Non ora', style: 'default', pendingId: pending.id },
+            ],
+          };
+          return sendReply({ kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, message, message.sections[0]!.lines[0]!);
+        },
+      });
+    }
+    return items;
+  },
+};

@@ -1,0 +1,15 @@
+import { absenceFollowUpJob } from './absence-follow-up.ts';
+import type { Job } from './due-item.ts';
+import { dutyRemindersJob } from './duty-reminders.ts';
+import { provisionalCalendarJob } from './provisional-calendar.ts';
+import { publicationAnnouncementJob } from './publication-announcement.ts';
+import { weeklyDigestJob } from './weekly-digest.ts';
+
+/** Every scheduled job, in the order their due items run when planned at the same instant. */
+export const allJobs: readonly Job[] = [
+  provisionalCalendarJob,
+  publicationAnnouncementJob,
+  dutyRemindersJob,
+  weeklyDigestJob,
+  absenceFollowUpJob,
+];

@@ -1,0 +1,73 @@
+import { dutiesInRange } from '../src/calendar/versions/duties-in-range.ts';
+import type { Duty } from '../src/domain/calendar.ts';
+import { addDays, civilDayAt, daysBetween } from '../src/domain/civil-day.ts';
+import type { DeepReadonly } from '../src/domain/deep-readonly.ts';
+import type { OfficeConfig } from '../src/domain/office-config.ts';
+import { officeJobSettings, type OfficeJobs, type ReminderOffset } from '../src/domain/office-jobs.ts';
+import { formatWhen, hoursOf, personNameIn, serviceNameIn } from '../src/conversation/format-duty.ts';
+import { inWindow, isOpen, type DueItem, type Job } from './due-item.ts';
+import { daysOf, plannedAt } from './wall-clock.ts';
+
+type Config = DeepReadonly<OfficeConfig>;
+
+/** The offsets that apply to a person: their own list, else the office's. */
+export function offsetsFor(settings: OfficeJobs['reminders'], personId: string): readonly ReminderOffset[] {
+  return settings.people[personId] ?? settings.offsets;
+}
+
+/** When a reminder of a duty falls: `daysBefore` its first day at `time`, Rome local time. */
+export function reminderInstant(duty: Pick<Duty, 'from'>, offset: ReminderOffset): Date {
+  return plannedAt(addDays(duty.from, -offset.daysBefore), offset.time);
+}
+
+/** The reminder's text, worded for the day it is actually sent (a caught-up reminder says "oggi", not "domani"). */
+export function reminderText(config: Config, duty: DeepReadonly<Duty>, sentOn: string): string {
+  const service = serviceNameIn(config, duty.serviceId);
+  const when = formatWhen(duty.from, duty.to);
+  const hours = hoursOf(config, duty.serviceId);
+  const lead = daysBetween(sentOn, duty.from);
+  const start = lead < 0 ? `è in corso il tuo turno "${service}"` : `${lead === 0 ? 'oggi' : lead === 1 ? 'domani' : `tra ${lead} giorni`} inizia il tuo turno "${service}"`;
+  return `Promemoria: ${start}, ${when}${hours ? `, orario ${hours}` : ''}.`;
+}
+
+/**
+ * Reminders of on-call duties, derived at every tick from the duties published now: a swap or a replan
+ * changes the duty (its id names the holder and the first day), so the old holder's reminder is no
+ * longer due and the new holder's is. Key `reminder:<duty id>:<offset id>`. A reminder whose duty is
+ * over is dropped; of several reminders of one duty due together (after downtime) only the latest is sent.
+ */
+export const dutyRemindersJob: Job = {
+  name: 'reminder',
+  due(input) {
+    const items: DueItem[] = [];
+    const today = civilDayAt(input.at);
+    const days = daysOf(input.from, input.to, 14);
+    for (const config of Object.values(input.state.offices)) {
+      const settings = officeJobSettings(config.jobs).reminders;
+      if (!settings.enabled) continue;
+      const officeId = config.office.id;
+      const kinds = new Set(settings.serviceKinds);
+      const reminded = new Set(config.services.filter((s) => kinds.has(s.kind)).map((s) => s.id));
+      const { duties } = dutiesInRange(input.state, officeId, days[0]!, days.at(-1)!);
+      for (const duty of duties) {
+        if (!reminded.has(duty.serviceId)) continue;
+        const due = offsetsFor(settings, duty.magistrateId)
+          .map((offset) => ({ offset, planned: reminderInstant(duty, offset), key: `reminder:${duty.id}:${offset.id}` }))
+          .filter((r) => inWindow(r.planned, input) && isOpen(input.state.jobs.records, r.key))
+          .sort((a, b) => a.planned.getTime() - b.planned.getTime());
+        due.forEach(({ offset, planned, key }, i) => {
+          const stale = today > duty.to ? 'il turno è già finito' : i < due.length - 1 ? `superato dal promemoria "${due.at(-1)!.offset.id}" dello stesso turno` : null;
+          items.push({
+            job: 'reminder', key, officeId, planned, stale, retryable: true,
+            summary: `promemoria "${offset.id}" a ${personNameIn(config, duty.magistrateId)}: ${serviceNameIn(config, duty.serviceId)} ${formatWhen(duty.from, duty.to)}`,
+            perform: async (ctx) => {
+              const text = reminderText(config, duty, civilDayAt(ctx.at));
+              return { kind: 'send', notification: { to: { kind: 'magistrate', officeId, magistrateId: duty.magistrateId }, text, key }, detail: text };
+            },
+          });
+        });
+      }
+    }
+    return items;
+  },
+};

@@ -1,0 +1,94 @@
+import { fairnessReport, formatFairnessReport } from '../src/calendar/fairness-report.ts';
+import { toAssignments } from '../src/calendar/versions/duties.ts';
+import { civilDayAt, lastDayOfMonth, makeDay } from '../src/domain/civil-day.ts';
+import { elided, formatDayIt, formatRangeIt } from '../src/domain/format-day-it.ts';
+import { officeJobSettings } from '../src/domain/office-jobs.ts';
+import { formatWhen, serviceNameIn } from '../src/conversation/format-duty.ts';
+import { headOf } from '../src/conversation/head-of.ts';
+import { openPending } from '../src/conversation/pending.ts';
+import { replyText, type Reply } from '../src/conversation/reply.ts';
+import { generateCalendar } from '../src/use-cases/generate-calendar.ts';
+import { inWindow, isOpen, type DueItem, type Job } from './due-item.ts';
+import { daysOf, plannedAt } from './wall-clock.ts';
+
+/** Who the generated versions are created by, in the calendar and the audit log. */
+export const JOBS_ACTOR = 'turnario:job';
+
+/** The month `ahead` months after the one of `day`: its first and last day. */
+export function monthAfter(day: string, ahead: number): { from: string; to: string; month: string } {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + ahead;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { from: makeDay(year, month, 1), to: lastDayOfMonth(year, month), month: `${year}-${String(month).padStart(2, '0')}` };
+}
+
+/**
+ * On the configured day of each month (default the 10th at 07:00) the provisional calendar of the
+ * coming month is generated and the head is told: coverage, uncovered places with their reasons,
+ * fairness summary, and a button to publish. When a calendar of that month already exists (someone
+ * generated it by hand), nothing is generated.
+ */
+export const provisionalCalendarJob: Job = {
+  name: 'calendar.generate',
+  due(input) {
+    const items: DueItem[] = [];
+    const today = civilDayAt(input.at);
+    for (const config of Object.values(input.state.offices)) {
+      const settings = officeJobSettings(config.jobs).generation;
+      if (!settings.enabled || config.services.length === 0) continue;
+      const officeId = config.office.id;
+      for (const day of daysOf(input.from, input.to)) {
+        if (Number(day.slice(8)) !== settings.dayOfMonth) continue;
+        const planned = plannedAt(day, settings.time);
+        const period = monthAfter(day, settings.monthsAhead);
+        const key = `calendar.generate:${officeId}:${period.month}`;
+        if (!inWindow(planned, input) || !isOpen(input.state.jobs.records, key)) continue;
+        items.push({
+          job: 'calendar.generate', key, officeId, planned, retryable: false,
+          stale: today > period.to ? `il periodo ${formatRangeIt(period.from, period.to)} è già finito` : null,
+          summary: `calendario provvisorio ${formatRangeIt(period.from, period.to)} per ${config.office.name}`,
+          perform: (ctx) => generateAndTell(ctx, officeId, period),
+        });
+      }
+    }
+    return items;
+  },
+};
+
+async function generateAndTell(ctx: Parameters<DueItem['perform']>[0], officeId: string, period: { from: string; to: string }) {
+  const state = ctx.store.snapshot();
+  const existing = state.calendars.filter((c) => c.officeId === officeId && c.from <= period.to && c.to >= period.from);
+  if (existing.length > 0) {
+    const latest = [...existing].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1)!;
+    return { kind: 'skip' as const, detail: `esiste già un calendario ${formatRangeIt(latest.from, latest.to)} (versione ${latest.number}): non ne genero un altro` };
+  }
+  const config = state.offices[officeId]!;
+  const head = headOf(config);
+  const result = await generateCalendar(ctx.store, ctx.clock, { officeId, ...period }, JOBS_ACTOR);
+  if (!head) return { kind: 'skip' as const, detail: `${result.message} L'ufficio non ha un capo a cui mandarlo.` };
+  const to = { kind: 'magistrate' as const, officeId, magistrateId: head };
+  if (!result.ok) {
+    const text = `Non ho potuto generare il calendario provvisorio ${formatRangeIt(period.from, period.to)}: ${result.message}`;
+    return { kind: 'send' as const, notification: { to, text }, detail: result.message };
+  }
+  const { version, ctx: calendar } = result;
+  const pending = await openPending(ctx.store, ctx.clock, { kind: 'publish', officeId, createdBy: JOBS_ACTOR, answerers: [head], payload: { from: period.from, to: period.to, versionNumber: version.number } });
+  const expiry = civilDayAt(new Date(pending.expiresAt));
+  const gaps = version.uncovered.map((g) => `${serviceNameIn(config, g.serviceId)} ${formatWhen(g.from, g.to)}: ${g.reason}`);
+  const fairness = formatFairnessReport(fairnessReport(calendar, toAssignments(version.duties))).filter((l) => !l.startsWith(' '));
+  const message: Reply = {
+    kind: 'confirm', title: `Calendario provvisorio ${formatRangeIt(period.from, period.to)} pronto`,
+    sections: [
+      { lines: [result.message] },
+      ...(gaps.length ? [{ heading: 'Turni scoperti (aree critiche)', lines: gaps, list: true }] : []),
+      { heading: 'Equità della distribuzione (scarto dal carico obiettivo)', lines: fairness, list: true },
+      { lines: [`Puoi rivederlo e modificarlo prima di pubblicarlo. Il pulsante "Pubblica" resta valido fino ${elided('al', Number(expiry.slice(8)))}${formatDayIt(expiry)}.`] },
+    ],
+    actions: [
+      { id: 'publish', label: 'Pubblica', style: 'primary', pendingId: pending.id },
+      { id: 'cancel', label: 'Non ora', style: 'default', pendingId: pending.id },
+    ],
+  };
+  return { kind: 'send' as const, notification: { to, text: replyText(message), reply: message }, detail: `${result.message} Inviato al capo dell'ufficio con il pulsante "Pubblica".` };
+}

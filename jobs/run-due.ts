@@ -1,0 +1,123 @@
+import type { JobRecord, JobRun } from '../src/domain/job-state.ts';
+import { FixedClock } from '../src/ports.ts';
+import { allJobs } from './all-jobs.ts';
+import type { DueItem, JobDeps, Job, Performed } from './due-item.ts';
+import { isQuietHour } from './wall-clock.ts';
+
+/** How far back a tick looks for what fell due and was not done (downtime). */
+export const CATCH_UP_DAYS = 31;
+/** Records older than this are forgotten: no window reaches them any more. */
+export const KEEP_RECORDS_DAYS = 62;
+/** Tries of a message the notifier reported as not delivered. */
+export const MAX_ATTEMPTS = 3;
+const DAY_MS = 86_400_000;
+/** How often an idle tick records that it ran. */
+const HEARTBEAT_MS = 10 * 60_000;
+
+export interface TickResult {
+  at: Date;
+  /** True when the tick fell between 02:00 and 02:59 and did nothing. */
+  quiet: boolean;
+  /** What was done (or, in a dry run, would be done), in planned order. */
+  runs: JobRun[];
+  /** A dry run's due items, untouched. */
+  due: DueItem[];
+}
+
+export interface RunOptions {
+  dryRun?: boolean;
+  jobs?: readonly Job[];
+}
+
+/** A notifier error that says the message certainly did not leave (e.g. the chat server refused it). */
+export function isNotDelivered(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { delivered?: unknown }).delivered === false;
+}
+
+/** Every item due at `at` and not yet done, oldest planned first. */
+export function dueAt(deps: Pick<JobDeps, 'store'>, at: Date, jobs: readonly Job[] = allJobs): DueItem[] {
+  const state = deps.store.snapshot();
+  const since = state.jobs.since ? new Date(state.jobs.since) : at;
+  const from = new Date(Math.max(since.getTime(), at.getTime() - CATCH_UP_DAYS * DAY_MS));
+  return jobs.flatMap((job) => job.due({ state, from, to: at, at }))
+    .sort((a, b) => a.planned.getTime() - b.planned.getTime() || a.key.localeCompare(b.key));
+}
+
+type Claim = { kind: 'claimed'; attempts: number } | { kind: 'dropped' } | { kind: 'taken' };
+
+/**
+ * Runs what is due at `at` and not yet done. Every item is claimed in the store (one `update`, so two
+ * overlapping ticks cannot both claim it) before its effect, and recorded after it: at most once.
+ * A crash between the two leaves the key `claimed`, shown as uncertain by `jobs status`, never resent.
+ */
+export async function runDue(deps: JobDeps, at: Date, options: RunOptions = {}): Promise<TickResult> {
+  if (isQuietHour(at)) return { at, quiet: true, runs: [], due: [] };
+  if (options.dryRun) return { at, quiet: false, runs: [], due: dueAt(deps, at, options.jobs) };
+  if (!deps.store.snapshot().jobs.since) {
+    await deps.store.update((draft) => {
+      draft.jobs.since ??= at.toISOString();
+    });
+  }
+  const runs: JobRun[] = [];
+  for (const item of dueAt(deps, at, options.jobs)) {
+    const run = await runItem(deps, item, at);
+    if (run) runs.push(run);
+  }
+  const last = deps.store.snapshot().jobs.lastTickAt;
+  // A tick that did nothing writes nothing, except a heartbeat every few minutes for `jobs status`.
+  if (runs.length > 0 || !last || at.getTime() - new Date(last).getTime() >= HEARTBEAT_MS) {
+    await deps.store.update((draft) => {
+      draft.jobs.lastTickAt = at.toISOString();
+      const oldest = new Date(at.getTime() - KEEP_RECORDS_DAYS * DAY_MS).toISOString();
+      for (const [key, record] of Object.entries(draft.jobs.records)) if (record.planned < oldest) delete draft.jobs.records[key];
+    });
+  }
+  return { at, quiet: false, runs, due: [] };
+}
+
+async function runItem(deps: JobDeps, item: DueItem, at: Date): Promise<JobRun | null> {
+  const wall = () => (deps.clock ?? new FixedClock(at)).now().toISOString();
+  const started = wall();
+  const base = { job: item.job, officeId: item.officeId, planned: item.planned.toISOString() };
+  const claim = await deps.store.update((draft): Claim => {
+    const known = draft.jobs.records[item.key];
+    if (known && known.status !== 'retry') return { kind: 'taken' };
+    const attempts = (known?.attempts ?? 0) + 1;
+    draft.jobs.records[item.key] = item.stale
+      ? { ...base, status: 'dropped', at: started, attempts: known?.attempts ?? 0, detail: item.stale }
+      : { ...base, status: 'claimed', at: started, attempts, detail: item.summary };
+    return item.stale ? { kind: 'dropped' } : { kind: 'claimed', attempts };
+  });
+  if (claim.kind === 'taken') return null;
+  if (claim.kind === 'dropped') return finish(deps, item, at, started, 'dropped', `${item.summary}: non inviato, ${item.stale}`, claim, wall);
+  let performed: Performed;
+  try {
+    performed = await item.perform({ store: deps.store, clock: new FixedClock(at), at });
+  } catch (error) {
+    return finish(deps, item, at, started, 'failed', `${item.summary}: errore (${(error as Error).message})`, claim, wall);
+  }
+  if (performed.kind === 'skip') return finish(deps, item, at, started, 'skipped', performed.detail, claim, wall);
+  try {
+    await deps.notifier.send({ ...performed.notification, key: item.key });
+  } catch (error) {
+    const retry = isNotDelivered(error) && item.retryable && claim.attempts < MAX_ATTEMPTS;
+    const reason = (error as Error).message;
+    return finish(deps, item, at, started, retry ? 'retry' : 'failed', retry ? `non consegnato (${reason}): riprovo al prossimo controllo` : `invio non confermato (${reason}): non lo ripeto per non mandarlo due volte`, claim, wall);
+  }
+  return finish(deps, item, at, started, 'sent', performed.detail, claim, wall);
+}
+
+async function finish(
+  deps: JobDeps, item: DueItem, at: Date, started: string, outcome: JobRun['outcome'], detail: string,
+  claim: Exclude<Claim, { kind: 'taken' }>, wall: () => string,
+): Promise<JobRun> {
+  const finished = wall();
+  const attempts = claim.kind === 'claimed' ? claim.attempts : 0;
+  const status: JobRecord['status'] = outcome;
+  await deps.store.update((draft) => {
+    draft.jobs.records[item.key] = { job: item.job, officeId: item.officeId, planned: item.planned.toISOString(), status, at: finished, attempts, detail };
+  });
+  const run: JobRun = { job: item.job, key: item.key, officeId: item.officeId, planned: item.planned.toISOString(), started, finished, outcome, detail, tick: at.toISOString() };
+  await deps.store.append('job-runs', run);
+  return run;
+}

@@ -1,0 +1,67 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedDemoOffices } from '../../adapters/cli/demo-offices.ts';
+import { openLowdbStore, type LowdbStore } from '../../adapters/store/index.ts';
+import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
+import { romeInstant } from '../../src/feeds/rome-time.ts';
+import { FixedClock, type Notification, type Notifier } from '../../src/ports.ts';
+import { generateCalendar } from '../../src/use-cases/generate-calendar.ts';
+
+export const OFFICE = 'procura-napoli';
+
+/** Rome wall time as an instant: `rome('2026-12-06', '18:00')`. */
+export const rome = (day: string, time: string): Date => romeInstant(day, time);
+
+/** A temp folder per store, removed by `cleanup`. */
+export function tempStores() {
+  const dirs: string[] = [];
+  const open: LowdbStore[] = [];
+  return {
+    async dir(): Promise<string> {
+      const dir = await mkdtemp(join(tmpdir(), 'turnario-jobs-'));
+      dirs.push(dir);
+      return dir;
+    },
+    async open(dir: string): Promise<LowdbStore> {
+      const store = await openLowdbStore({ dir });
+      open.push(store);
+      return store;
+    },
+    async close(store: LowdbStore): Promise<void> {
+      open.splice(open.indexOf(store), 1);
+      await store.close();
+    },
+    async cleanup(): Promise<void> {
+      await Promise.all(open.splice(0).map((s) => s.close()));
+      await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+    },
+  };
+}
+
+/** The demo offices, with the Procura's calendar of a period generated and published at `at`. */
+export async function demoWithPublished(store: LowdbStore, from: string, to: string, at: Date): Promise<void> {
+  const clock = new FixedClock(at);
+  await seedDemoOffices(store, clock);
+  const generated = await generateCalendar(store, clock, { officeId: OFFICE, from, to }, 'capo');
+  if (!generated.ok) throw new Error(generated.message);
+  const published = await publishCalendar(store, clock, { officeId: OFFICE, from, to }, 'conti-nicola');
+  if (!published.ok) throw new Error(published.message);
+}
+
+/** Records every notification; `failAfter` makes a send throw after it was recorded (delivered, then a crash). */
+export class RecordingNotifier implements Notifier {
+  readonly sent: Notification[] = [];
+  failures: { afterSending: boolean; delivered?: boolean; times: number } | null = null;
+  async send(notification: Notification): Promise<void> {
+    if (this.failures && this.failures.times > 0) {
+      this.failures.times -= 1;
+      if (this.failures.afterSending) this.sent.push(notification);
+      throw Object.assign(new Error('connessione interrotta'), this.failures.delivered === false ? { delivered: false } : {});
+    }
+    this.sent.push(notification);
+  }
+  keys(prefix = ''): string[] {
+    return this.sent.map((n) => n.key ?? '').filter((k) => k.startsWith(prefix));
+  }
+}
