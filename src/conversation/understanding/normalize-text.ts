@@ -6,6 +6,8 @@
  * surnames are returned as written (lower case, accents kept).
  */
 
+import { correctTypo } from './fuzzy-words.ts';
+
 /** Elided articles and prepositions split from the next word; "d'" is not one of them ("d'amico"). */
 const ELISIONS: readonly string[] = ["l'", "dall'", "all'", "dell'", "nell'", "sull'", "un'", "quest'", "quell'", "dev'", "c'", "po'"];
 
@@ -71,7 +73,7 @@ function dropAccentApostrophe(word: string): string {
 
 function normalizeWord(raw: string): string {
   const folded = dropAccentApostrophe(foldAccents(raw));
-  return TYPOS[folded] ?? folded;
+  return TYPOS[folded] ?? correctTypo(folded);
 }
 
 /** Splits, cleans and normalises an utterance. */

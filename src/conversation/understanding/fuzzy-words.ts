@@ -1,0 +1,49 @@
+import { monthWords, weekdayWords } from './dates/day-math.ts';
+import { knownWords } from './known-words.ts';
+
+/**
+ * Typos of the words that carry meaning ("udenze", "feire", "gennnaio"), corrected when a word is one
+ * slip away from exactly one of them. Slips: a letter tripled (always), two neighbours swapped (words
+ * of 5 letters or more), one letter missing, extra or wrong (in or from a word of 7 letters or more, so that short
+ * surnames such as "Ferri" are never turned into "ferie"). Words turnario knows (`knownWords`, such as
+ * "settimane") are never corrected.
+ */
+const VOCABULARY: readonly string[] = [
+  ...monthWords, ...weekdayWords,
+  'udienza', 'udienze', 'reperibile', 'reperibili', 'reperibilita', 'direttissima', 'direttissime', 'arrestati',
+  'assegnazione', 'assegnazioni', 'convalida', 'convalide',
+  'ferie', 'vacanza', 'vacanze', 'malattia', 'malato', 'malata', 'influenza', 'congedo', 'permesso', 'formazione', 'convegno',
+  'settimana', 'prossima', 'prossimo', 'domani', 'dopodomani', 'stanotte', 'stasera', 'weekend',
+  'natale', 'capodanno', 'ferragosto', 'epifania', 'immacolata', 'pasquetta',
+  'calendario', 'scambiare', 'scambio', 'sostituire', 'annulla', 'cancella', 'pubblica', 'genera', 'copertura', 'scoperti',
+  'grazie', 'buongiorno', 'buonasera',
+];
+
+const KNOWN = new Set(VOCABULARY);
+
+/** True when `a` becomes `b` by one swap of neighbouring letters. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/** True when `a` becomes `b` by one letter added, removed or replaced. */
+function isOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // A different last letter is Italian inflection ("Domenici", "domenica"), not a slip.
+  if (a.length === b.length) return i < a.length - 1 && a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The vocabulary word `word` is a slip of, or `word` itself. Words of the vocabulary stay as they are. */
+export function correctTypo(word: string): string {
+  if (KNOWN.has(word) || knownWords.has(word) || !/^[a-z]+$/.test(word)) return word;
+  const collapsed = word.replace(/([a-z])\1\1+/g, '$1$1');
+  if (KNOWN.has(collapsed)) return collapsed;
+  if (word.length < 5) return word;
+  const candidates = VOCABULARY.filter((v) => isSwap(word, v) || (Math.max(word.length, v.length) >= 7 && isOneEdit(word, v)));
+  return candidates.length === 1 ? candidates[0]! : word;
+}
