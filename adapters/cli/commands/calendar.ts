@@ -2,6 +2,7 @@ import { isCivilDay } from '../../../src/domain/civil-day.ts';
 import { formatRangeIt, formatWeekdayDayIt } from '../../../src/domain/format-day-it.ts';
 import { systemClock, type Store } from '../../../src/ports.ts';
 import { explainDuty } from '../../../src/calendar/explain-duty.ts';
+import { fairnessHistoryFrom } from '../../../src/calendar/fairness-history.ts';
 import { fairnessReport, formatFairnessReport } from '../../../src/calendar/fairness-report.ts';
 import { nameOf, serviceName } from '../../../src/calendar/rules/holdings.ts';
 import { latestVersion } from '../../../src/calendar/versions/calendar-versions.ts';
@@ -134,7 +135,8 @@ const fairness = periodCommand({
   async run({ store, period, io }) {
     const current = currentCalendar(store, period);
     if (!current.ok) return fail(io, current.message);
-    for (const line of formatFairnessReport(fairnessReport(current.ctx, toAssignments(current.version.duties)))) writeLine(io.stdout, line);
+    const history = fairnessHistoryFrom(store.snapshot(), current.officeId, period.from);
+    for (const line of formatFairnessReport(fairnessReport(current.ctx, toAssignments(current.version.duties), history))) writeLine(io.stdout, line);
     return 0;
   },
 });
