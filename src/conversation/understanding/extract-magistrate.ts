@@ -34,6 +34,9 @@ const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso']);
 const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole',
   'sostituisce', 'copre', 'cede', 'scambia', 'da', 'prendera', 'fara', 'sostituira', 'coprira']);
 
+/** A colleague addressed at the start of a swap request ("Rossi, puoi scambiare…", "Gallo, mi fai cambio…"). */
+const SECOND_PERSON_VERBS = new Set(['puoi', 'potresti', 'vuoi', 'vorresti', 'fai', 'faresti', 'scambi', 'scambieresti', 'sostituisci', 'copri', 'cedi', 'prendi', 'ti']);
+
 /** Particles that make a following title word part of a surname ("lo giudice"). */
 const TITLE_PARTICLES = new Set(['lo', 'li']);
 
@@ -110,14 +113,15 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
   return null;
 }
 
-function asSubject(text: NormalizedText): MagistrateMatch | null {
+function asSubject(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   const start = skipArticlesAndTitles(text, text.words[0] === 'ma' || text.words[0] === 'e' ? 1 : 0);
   const found = surnameAt(text, start);
   if (!found) return null;
   const length = found.surname.split(' ').length;
   const after = found.index + length;
   const verb = text.words[CLITICS.has(text.words[after] ?? '') ? after + 1 : after];
-  return verb !== undefined && SUBJECT_VERBS.has(verb) ? found : null;
+  if (verb === undefined) return null;
+  return SUBJECT_VERBS.has(verb) || (intent === 'swap' && SECOND_PERSON_VERBS.has(verb)) ? found : null;
 }
 
 /** A capitalised word inside the sentence that is no known word ("metti in malattia De Santis"). */
@@ -141,5 +145,5 @@ export function extractMagistrate(text: NormalizedText, intent: Intent): Magistr
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
   const cues = intent === 'absence_declare' && STAFF_RECORD_VERB.test(text.text) ? [...base, 'a', 'al', 'alla'] : base;
-  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text) ?? capitalizedInside(text);
+  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text);
 }

@@ -34,7 +34,7 @@ const TYPOS: Readonly<Record<string, string>> = {
   dic: 'dicembre', gen: 'gennaio', feb: 'febbraio', apr: 'aprile', mag: 'maggio', giu: 'giugno', lug: 'luglio',
   ago: 'agosto', set: 'settembre', sett: 'settembre', ott: 'ottobre', nov: 'novembre',
   natal: 'natale', capodano: 'capodanno', ferragoso: 'ferragosto',
-  sn: 'sono', xke: 'perche', prox: 'prossima', pross: 'prossima',
+  sn: 'sono', xke: 'perche', gg: 'giorni', ggg: 'giorni', prox: 'prossima', pross: 'prossima',
   // An elided article typed without its apostrophe ("dell immacolata", "l udienza", "c e").
   l: "l'", dell: "dell'", dall: "dall'", all: "all'", nell: "nell'", sull: "sull'", c: "c'",
 };

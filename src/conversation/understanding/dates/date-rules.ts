@@ -22,6 +22,8 @@ export interface DateRule {
 
 const MONTH = `(${monthWords.join('|')})`;
 const WEEKDAY = `(${weekdayWords.join('|')})`;
+/** A weekday name written before a day number and not needed to read it ("da giovedì 3 a domenica 6 dicembre"). */
+const OPT_WEEKDAY = `(?:(?:${weekdayWords.join('|')}) )?`;
 const DAY = '(\\d{1,2})°?';
 const SMALL_NUMBER = '(\\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici)';
 /** Before a number that is a day: an article or preposition. */
@@ -116,6 +118,24 @@ function resolveWeekendOf(match: RegExpMatchArray, today: CivilDay): DateOutcome
   return outcome === null || isProblem(outcome) ? outcome : weekendOfWeek(outcome.from);
 }
 
+/**
+ * "venerdì 25": the next 25th that is a Friday (within a year), so a weekday picks the month
+ * ("venerdì 25" in late November is 25 December); when none is, the next 25th.
+ */
+function resolveWeekdayDay(match: RegExpMatchArray, today: CivilDay): DayRange | null {
+  const weekday = weekdayIndex(match[1]);
+  const day = Number(match[2]);
+  let from = today;
+  for (let step = 0; step < 12; step++) {
+    const candidate = upcomingDayOfMonth(from, day);
+    if (!candidate) break;
+    if (isoWeekday(candidate) === weekday) return single(candidate);
+    from = addDays(candidate, 1);
+  }
+  const next = upcomingDayOfMonth(today, day);
+  return next ? single(next) : null;
+}
+
 /** "la settimana del 7 dicembre", "la settimana del 14": Monday to Sunday around that day. */
 function resolveWeekOfDay(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
   const [text, , day, name] = match;
@@ -173,6 +193,10 @@ function resolveUpcomingDays(match: RegExpMatchArray, today: CivilDay): DayRange
 }
 
 export const dateRules: readonly DateRule[] = [
+  rule('bridge-of-day', `\\bponte (?:del|dell'|di) ?${DAY} (?:di )?${MONTH}\\b`, (m, today) => {
+    const outcome = resolveDayMonth(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) });
+    return outcome === null || isProblem(outcome) ? outcome : bridgeAround(outcome.from);
+  }),
   rule('bridge', `\\bponte (?:di|del|dell' |della|per) ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
     const named = findNamedDay(m[1] ?? '');
     return named ? bridgeAround(resolveNamedDay(named, today)) : null;
@@ -217,26 +241,23 @@ export const dateRules: readonly DateRule[] = [
     (_m, today) => (monthOfDay(today) === 12 ? wholeMonth(yearOfDay(today) + 1, 1) : wholeMonth(yearOfDay(today), monthOfDay(today) + 1))),
   rule('part-of-this-month', "\\b(inizio|meta|fine) (?:del |di |dello stesso )?mese\\b", resolvePartOfThisMonth),
   rule('weeks-ahead', `\\b(?:tra|fra) ${SMALL_NUMBER} settiman[ae]\\b`, resolveWeeksAhead),
-  rule('this-month', '\\b(?:questo mese|mese corrente|sto mese)\\b', (_m, today) => ({ from: today, to: lastDayOfMonth(yearOfDay(today), monthOfDay(today)) })),
+  rule('this-month', "\\b(?:questo mese|mese corrente|sto mese|(?:del|nel|per il|in questo) mese(?! (?:di|prossimo|successivo|scorso|che viene|entrante)\\b))\\b", (_m, today) => ({ from: today, to: lastDayOfMonth(yearOfDay(today), monthOfDay(today)) })),
   rule('upcoming-days', `\\b(?:nei |i |per i )?prossim[ie] ${SMALL_NUMBER} (giorni|settimane)\\b`, resolveUpcomingDays),
   rule('part-of-month', `\\b(inizio|meta|fine) (?:di |del mese di )?${MONTH}(?: (\\d{4}))?\\b`, resolvePartOfMonth),
-  rule('day-month-cross-range', `(?<![\\d/])${DAY} (?:di )?${MONTH}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
+  rule('day-month-cross-range', `(?<![\\d/])${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
     resolveDayMonthRange(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, { month: monthIndex(m[4]), day: Number(m[3]) }, explicitYear(m[5]))),
   rule('numeric-cross-range', `(?<![\\d/])${DAY}[/.](\\d{1,2})\\s?(?:-|al|a)\\s?${DAY}[/.](\\d{1,2})\\b`, (m, today) =>
     resolveDayMonthRange(m[0], today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[4]), day: Number(m[3]) })),
   rule('numeric-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?\\b`, resolveNumericRange),
-  rule('day-month-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
+  rule('day-month-range', `(?<![\\d/])${OPT_WEEKDAY}${DAY}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
     resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), monthIndex(m[3]), explicitYear(m[4]))),
-  rule('day-list', `(?<![\\d/])${DAY}(?: (?:il |l' )?\\d{1,2}°?)* (?:e|ed|o|oppure) (?:il |l' )?${DAY} (?:di )?${MONTH}\\b`, resolveDayList),
+  rule('day-list', `(?<![\\d/])${OPT_WEEKDAY}${DAY}(?: (?:il |l' )?\\d{1,2}°?)* (?:e|ed|o|oppure) (?:il |l' )?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}\\b`, resolveDayList),
   rule('day-month', `(?<![\\d/])${DAY} (?:di )?${MONTH}(?: (?:del )?(\\d{4}))?\\b`, (m, today) =>
     resolveDayMonth(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, explicitYear(m[3]))),
   rule('numeric-day', '(?<![\\d/.])(\\d{1,2})°?([/.])(\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])', resolveNumericDay),
   rule('day-only-range', `${DAY_LEAD}${DAY} (?:al|all'|a) ${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
   rule('day-only-list', `${DAY_LEAD}${DAY} (?:e|ed|o|oppure) (?:il |l' )?${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
-  rule('weekday-day', `\\b${WEEKDAY} ${DAY}${NO_MONTH_AFTER}`, (m, today) => {
-    const day = upcomingDayOfMonth(today, Number(m[2]));
-    return day ? single(day) : null;
-  }),
+  rule('weekday-day', `\\b${WEEKDAY} ${DAY}${NO_MONTH_AFTER}`, resolveWeekdayDay),
   rule('day-only', `${DAY_LEAD}${DAY}${NO_MONTH_AFTER}(?!\\s?(?:e|-|al|all'|a) \\d)`, (m, today) => {
     const day = upcomingDayOfMonth(today, Number(m[1]));
     return day ? single(day) : null;

@@ -93,7 +93,12 @@ const AND_CUE = /^\s(?:e|ed|o|oppure|o anche)\s(?:il\s|l'\s|a\s|al\s|all'\s)?$/;
 /** An illness reported while it lasts: "sono malato da lunedì" is since last Monday, unless said of the future. */
 const ILLNESS = /\b(?:malat[oaie]|malattia|ammalat[oaie]|influenza|febbre|sto male)\b/;
 const FUTURE = /\b(?:saro|sara|saremo|prendo|prendero|vorrei|chiedo|avro)\b/;
-const DURATION = /\bper (\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|giorno|settimane|settimana)\b/;
+/** A length: "per 3 giorni", "3 giorni di ferie", "per una settimana"; not "tra 3 giorni" (a date) nor "i prossimi 10 giorni". */
+const DURATION = /(?<!\b(?:tra|fra|prossimi|prossime|ultimi|ultime) )\b(?:per )?(\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|giorno|settimane|settimana)\b/;
+/** Words that look like dates and are not: a time question ("a che ora"). */
+const NOT_DATES = /\b(?:a )?che (?:ora|ore)\b/g;
+/** "dal giorno 3 al giorno 5": the word "giorno" before a day number adds nothing. */
+const DAY_WORD = /\b(il|dal|al|del|dall'|all'|entro il|fino al|per il) giorno (?=\d)/g;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -181,7 +186,7 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
  * ("dal due al quattro dicembre", as dictation writes them) are read as digits.
  */
 export function parseDates(normalized: string, today: CivilDay): DateReading | null {
-  const text = spellNumbersAsDigits(normalized);
+  const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(DAY_WORD, '$1 ');
   const { mentions, problems } = findDateMentions(text, today);
   const problem = problems[0];
   if (problem) return { from: null, to: null, evidence: [problem.text], problem: problem.problem };
