@@ -1,0 +1,71 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Conversation, Identity, Reply } from '../../src/conversation/index.ts';
+import type { Clock, Store } from '../../src/ports.ts';
+import { linkKeyForConversation, officeLinkKey, saveLink } from './links.ts';
+import { cardInvokeBody, messageInvokeBody, replyMessage } from './messages.ts';
+import { chatUserOf, parseActivity, type IncomingActivity } from './parse.ts';
+import { referenceOf, type ReferenceSource } from './reference.ts';
+
+/**
+ * One Teams turn: parse the activity, ask the conversation core, send back what it answered. Card
+ * presses replace the pressed card: through the invoke response for `Action.Execute`, through
+ * `updateActivity` for the `Action.Submit` fallback.
+ */
+
+export interface TurnDeps {
+  conversation: Conversation;
+  store: Store;
+  clock: Clock;
+  log: (message: string, error?: unknown) => void;
+}
+
+const UNREADABLE_ACTION = 'Non sono riuscito a leggere questo pulsante: riscrivimi la richiesta in chat.';
+
+/** Remembers how to reach this conversation again (personal chat, or the office's channel). */
+async function remember(deps: TurnDeps, who: Identity, activity: IncomingActivity & ReferenceSource): Promise<void> {
+  const config = deps.store.snapshot().offices[who.officeId];
+  const reference = referenceOf(activity);
+  if (!config || !reference) return;
+  const channelId = activity.channelData?.channel?.id;
+  const key = linkKeyForConversation(who, config, { conversationType: activity.conversation?.conversationType, channelId });
+  if (!key) return;
+  // The office link posts new messages in the channel itself, not as replies in the thread written in.
+  if (key === officeLinkKey(who.officeId) && channelId) reference.conversation = { ...reference.conversation, id: channelId };
+  await saveLink(deps.store, key, reference, deps.clock.now());
+}
+
+async function answer(context: TurnContext, reply: Reply, via: 'execute' | 'submit' | 'message'): Promise<void> {
+  if (via === 'execute') {
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: cardInvokeBody(reply) } });
+  } else if (via === 'submit' && context.activity.replyToId) {
+    await context.updateActivity({ ...replyMessage(reply), id: context.activity.replyToId });
+  } else {
+    await context.sendActivity(replyMessage(reply));
+  }
+}
+
+export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Promise<void> {
+  return async (context) => {
+    const activity: IncomingActivity & ReferenceSource = context.activity;
+    const request = parseActivity(activity);
+    const user = chatUserOf(activity);
+    if (request.kind === 'ignored' || !user) {
+      if (activity.type === 'invoke') await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: messageInvokeBody(UNREADABLE_ACTION) } });
+      return;
+    }
+    const who = deps.conversation.identify(user);
+    if (who) await remember(deps, who, activity);
+    switch (request.kind) {
+      case 'installed':
+        // In a personal chat the new user gets their overview (or, if unknown, how to be enabled).
+        if (activity.conversation?.conversationType === 'personal') await answer(context, await deps.conversation.home(user), 'message');
+        return;
+      case 'text':
+        return answer(context, await deps.conversation.handleText(user, request.text), 'message');
+      case 'action':
+        return answer(context, await deps.conversation.handleAction(user, request.actionId, request.pendingId), request.via);
+      case 'form':
+        return answer(context, await deps.conversation.submitForm(user, request.formId, request.values), request.via);
+    }
+  };
+}
