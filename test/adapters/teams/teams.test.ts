@@ -48,7 +48,7 @@ async function post(body: Record<string, unknown>, headers: Record<string, strin
   return fetch(`${at}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
-interface Card { body: { type: string; text?: string; id?: string }[]; actions?: { type: string; verb: string; data: unknown; fallback: { type: string; data: unknown } }[] }
+interface Card { version?: string; body: { type: string; text?: string; id?: string }[]; actions?: { type: string; verb: string; data: unknown; fallback: { type: string; data: unknown } }[] }
 
 function cardOf(message: Record<string, unknown>): Card {
   const attachments = message.attachments as { contentType: string; content: Card }[];
