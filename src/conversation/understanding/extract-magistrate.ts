@@ -21,7 +21,7 @@ const CUES_BY_INTENT: Partial<Record<Intent, readonly string[]>> = {
  * Cues written right before a surname with no preposition ("turni russo", "che turni ha de luca"):
  * a particle after them that is also a preposition ("turni di russo") is the preposition.
  */
-const BARE_CUES = new Set(['turni', 'ha', 'fa']);
+const BARE_CUES = new Set(['turni', 'ha', 'fa', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione']);
 const PREPOSITION_PARTICLES = new Set(['di', 'del', 'della', 'dello', 'da', 'dal', 'dalla']);
 
 /** A name right after a greeting is whom the message is addressed to ("Ciao Marco, …"). */
@@ -140,10 +140,13 @@ function capitalizedInside(text: NormalizedText): MagistrateMatch | null {
  */
 const STAFF_RECORD_VERB = /(?:^|\s)(?:mett[a-z]*|segn[a-z]*|registr[a-z]*|inserisc[a-z]*|inserire)(?=\s)/;
 
+/** After a recording verb, "a" and the absence itself introduce the colleague ("metti in ferie Rossi il 24"). */
+const STAFF_CUES = ['a', 'al', 'alla', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione'];
+
 /** The colleague named in the utterance, or null. */
 export function extractMagistrate(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
-  const cues = intent === 'absence_declare' && STAFF_RECORD_VERB.test(text.text) ? [...base, 'a', 'al', 'alla'] : base;
+  const cues = intent === 'absence_declare' && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text);
 }
