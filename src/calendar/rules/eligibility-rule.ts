@@ -1,11 +1,28 @@
 import type { Violation } from '../assignment.ts';
 import { isAvailableForSlot } from '../calendar-context.ts';
-import { checkEligibility } from '../eligibility.ts';
+import type { DeepReadonly } from '../../domain/deep-readonly.ts';
+import type { Magistrate } from '../../domain/magistrate.ts';
+import type { CalendarContext } from '../calendar-context.ts';
+import { checkEligibility, type EligibilityVerdict } from '../eligibility.ts';
+import type { Slot } from '../slots.ts';
 import type { CalendarRule } from './rule.ts';
 import { nameOf, serviceName, slotWhen } from './holdings.ts';
 
 /** A duty goes only to someone the service belongs to, who is available every day of it, once per slot. */
 export function eligibilityRule(): CalendarRule {
+  // Whether a magistrate may take a slot depends only on the context: remembered per context.
+  let cachedCtx: CalendarContext | null = null;
+  const verdicts = new Map<string, { eligible: EligibilityVerdict; available: boolean }>();
+  const verdictOf = (ctx: CalendarContext, magistrate: DeepReadonly<Magistrate>, slot: Slot) => {
+    if (cachedCtx !== ctx) { cachedCtx = ctx; verdicts.clear(); }
+    const key = `${slot.id}#${magistrate.id}`;
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      verdict = { eligible: checkEligibility(magistrate, ctx.services.get(slot.serviceId)!, ctx.groupNames), available: isAvailableForSlot(ctx, magistrate.id, slot) };
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
   return {
     id: 'idoneita-disponibilita',
     level: 'hard',
@@ -28,9 +45,9 @@ export function eligibilityRule(): CalendarRule {
         const key = `${a.slotId}#${a.magistrateId}`;
         if (seen.has(key)) violations.push({ ...base, days: [slot.from], message: `${who} compare due volte nello stesso turno "${name}" ${slotWhen(slot)}.` });
         seen.add(key);
-        const verdict = checkEligibility(magistrate, ctx.services.get(slot.serviceId)!, ctx.groupNames);
+        const { eligible: verdict, available } = verdictOf(ctx, magistrate, slot);
         if (!verdict.eligible) violations.push({ ...base, days: [slot.from], message: `${who} non può svolgere "${name}" ${slotWhen(slot)}: ${verdict.because}.` });
-        if (!isAvailableForSlot(ctx, a.magistrateId, slot)) {
+        if (!available) {
           violations.push({ ...base, days: [slot.from], message: `${who} non è disponibile per "${name}" ${slotWhen(slot)} (assenza o fuori dal periodo di servizio).` });
         }
       }

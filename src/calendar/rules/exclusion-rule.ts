@@ -49,6 +49,8 @@ function sentence(ctx: CalendarContext, rule: DeepReadonly<ExclusionRule>, who: 
 /** Two services (or two turns of one) that the same magistrate may not hold too close together. */
 export function exclusionRule(rule: DeepReadonly<ExclusionRule>, ctx: CalendarContext): CalendarRule {
   const [first, second] = rule.services;
+  // Beyond this many days from the end of a duty to the start of a later one, no pair breaks the rule.
+  const reach = rule.mode === 'same_day' ? 0 : rule.mode === 'consecutive_days' ? 1 : rule.days ?? 0;
   return {
     id: rule.id,
     level: rule.level,
@@ -62,6 +64,8 @@ export function exclusionRule(rule: DeepReadonly<ExclusionRule>, ctx: CalendarCo
           for (let j = i + 1; j < holdings.length; j++) {
             const a = holdings[i]!;
             const b = holdings[j]!;
+            // Holdings are sorted by start: every later one starts even further away.
+            if (b.slot.dayIndexes[0]! - a.slot.dayIndexes[a.slot.dayIndexes.length - 1]! > reach) break;
             const matches = (a.slot.serviceId === first && b.slot.serviceId === second) || (a.slot.serviceId === second && b.slot.serviceId === first);
             if (!matches || a.slot.id === b.slot.id) continue;
             const distance = distanceBetween(a, b);

@@ -52,6 +52,12 @@ export function limitRule(rule: DeepReadonly<LimitRule>, ctx: CalendarContext): 
   const name = serviceName(ctx, rule.service);
   const bounds = [rule.hardMin !== undefined ? `almeno ${rule.hardMin}` : '', rule.hardMax !== undefined ? `al massimo ${rule.hardMax}` : '']
     .filter(Boolean).join(' e ');
+  // The buckets depend only on the period: computed once per period, not on every check.
+  let cached: { from: string; to: string; buckets: Bucket[] } | null = null;
+  const bucketsOf = (from: string, to: string) => {
+    if (cached?.from !== from || cached.to !== to) cached = { from, to, buckets: limitBuckets(rule.per, from, to) };
+    return cached.buckets;
+  };
   return {
     id: rule.id,
     level: rule.hardMin !== undefined || rule.hardMax !== undefined ? 'hard' : 'soft',
@@ -62,7 +68,7 @@ export function limitRule(rule: DeepReadonly<LimitRule>, ctx: CalendarContext): 
       const violations: Violation[] = [];
       const holdings = holdingsByMagistrate(context, assignments);
       const service = context.services.get(rule.service);
-      for (const bucket of limitBuckets(rule.per, context.from, context.to)) {
+      for (const bucket of bucketsOf(context.from, context.to)) {
         const who = onlyFor === undefined ? [...context.magistrates.values()] : [context.magistrates.get(onlyFor)].filter((m) => m !== undefined);
         for (const magistrate of who) {
           const count = (holdings.get(magistrate.id) ?? []).filter((h) => h.slot.serviceId === rule.service && h.slot.from >= bucket.from && h.slot.from <= bucket.to).length;
