@@ -6,7 +6,7 @@ import type { OfficeConfig } from '../src/domain/office-config.ts';
 import { officeJobSettings, type OfficeJobs, type ReminderOffset } from '../src/domain/office-jobs.ts';
 import { formatWhen, hoursOf, personNameIn, serviceNameIn } from '../src/conversation/format-duty.ts';
 import { inWindow, isOpen, type DueItem, type Job } from './due-item.ts';
-import { daysOf, plannedAt } from './wall-clock.ts';
+import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
 
 type Config = DeepReadonly<OfficeConfig>;
 
@@ -40,7 +40,7 @@ export const dutyRemindersJob: Job = {
   name: 'reminder',
   due(input) {
     const items: DueItem[] = [];
-    const today = civilDayAt(input.at);
+    const today = romeDay(input.at);
     const days = daysOf(input.from, input.to, 14);
     for (const config of Object.values(input.state.offices)) {
       const settings = officeJobSettings(config.jobs).reminders;

@@ -9,7 +9,7 @@ import { openPending } from '../src/conversation/pending.ts';
 import { replyText, type Reply } from '../src/conversation/reply.ts';
 import { generateCalendar } from '../src/use-cases/generate-calendar.ts';
 import { inWindow, isOpen, type DueItem, type Job } from './due-item.ts';
-import { daysOf, plannedAt } from './wall-clock.ts';
+import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
 
 /** Who the generated versions are created by, in the calendar and the audit log. */
 export const JOBS_ACTOR = 'turnario:job';
@@ -33,7 +33,7 @@ export const provisionalCalendarJob: Job = {
   name: 'calendar.generate',
   due(input) {
     const items: DueItem[] = [];
-    const today = civilDayAt(input.at);
+    const today = romeDay(input.at);
     for (const config of Object.values(input.state.offices)) {
       const settings = officeJobSettings(config.jobs).generation;
       if (!settings.enabled || config.services.length === 0) continue;

@@ -1,6 +1,5 @@
 import { diffVersions, type DutyChange } from '../src/calendar/versions/diff-versions.ts';
 import type { CalendarVersion } from '../src/domain/calendar.ts';
-import { civilDayAt } from '../src/domain/civil-day.ts';
 import type { DeepReadonly } from '../src/domain/deep-readonly.ts';
 import { formatRangeIt } from '../src/domain/format-day-it.ts';
 import type { OfficeConfig } from '../src/domain/office-config.ts';
@@ -8,6 +7,7 @@ import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { formatOwnDuty, formatWhen, personNameIn, serviceNameIn } from '../src/conversation/format-duty.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
+import { romeDay } from './wall-clock.ts';
 
 type Version = DeepReadonly<CalendarVersion>;
 type Config = DeepReadonly<OfficeConfig>;
@@ -69,7 +69,7 @@ export const publicationAnnouncementJob: Job = {
   name: 'calendar.announce',
   due(input) {
     const items: DueItem[] = [];
-    const today = civilDayAt(input.at);
+    const today = romeDay(input.at);
     const calendars = input.state.calendars;
     for (const version of calendars) {
       if (version.status !== 'published' || !version.publishedAt) continue;

@@ -1,4 +1,5 @@
 import type { JobRecord, JobRun } from '../src/domain/job-state.ts';
+import type { StoreState } from '../src/domain/store-state.ts';
 import { FixedClock } from '../src/ports.ts';
 import { allJobs } from './all-jobs.ts';
 import type { DueItem, JobDeps, Job, Performed } from './due-item.ts';
@@ -11,8 +12,6 @@ export const KEEP_RECORDS_DAYS = 62;
 /** Tries of a message the notifier reported as not delivered. */
 export const MAX_ATTEMPTS = 3;
 const DAY_MS = 86_400_000;
-/** How often an idle tick records that it ran. */
-const HEARTBEAT_MS = 10 * 60_000;
 
 export interface TickResult {
   at: Date;
@@ -60,12 +59,15 @@ export async function runDue(deps: JobDeps, at: Date, options: RunOptions = {}):
   }
   const runs: JobRun[] = [];
   for (const item of dueAt(deps, at, options.jobs)) {
-    const run = await runItem(deps, item, at);
+    const started = wallTime(deps, at);
+    // Claimed just before its effect, one item at a time: an overlapping tick finds the key taken, and a
+    // crash leaves at most the item in hand uncertain.
+    const claim = await deps.store.update((draft) => claimIn(draft, item, started));
+    const run = await runItem(deps, item, at, started, claim);
     if (run) runs.push(run);
   }
-  const last = deps.store.snapshot().jobs.lastTickAt;
-  // A tick that did nothing writes nothing, except a heartbeat every few minutes for `jobs status`.
-  if (runs.length > 0 || !last || at.getTime() - new Date(last).getTime() >= HEARTBEAT_MS) {
+  // A tick that did nothing writes nothing (every write rewrites the whole document durably).
+  if (runs.length > 0 || !deps.store.snapshot().jobs.lastTickAt) {
     await deps.store.update((draft) => {
       draft.jobs.lastTickAt = at.toISOString();
       const oldest = new Date(at.getTime() - KEEP_RECORDS_DAYS * DAY_MS).toISOString();
@@ -75,19 +77,26 @@ export async function runDue(deps: JobDeps, at: Date, options: RunOptions = {}):
   return { at, quiet: false, runs, due: [] };
 }
 
-async function runItem(deps: JobDeps, item: DueItem, at: Date): Promise<JobRun | null> {
-  const wall = () => (deps.clock ?? new FixedClock(at)).now().toISOString();
-  const started = wall();
+function wallTime(deps: JobDeps, at: Date): string {
+  return (deps.clock ?? new FixedClock(at)).now().toISOString();
+}
+
+/** Claims one item in the draft: taken when another tick holds it, dropped when stale, else claimed. */
+function claimIn(draft: StoreState, item: DueItem, started: string): Claim {
   const base = { job: item.job, officeId: item.officeId, planned: item.planned.toISOString() };
-  const claim = await deps.store.update((draft): Claim => {
-    const known = draft.jobs.records[item.key];
-    if (known && known.status !== 'retry') return { kind: 'taken' };
-    const attempts = (known?.attempts ?? 0) + 1;
-    draft.jobs.records[item.key] = item.stale
-      ? { ...base, status: 'dropped', at: started, attempts: known?.attempts ?? 0, detail: item.stale }
-      : { ...base, status: 'claimed', at: started, attempts, detail: item.summary };
-    return item.stale ? { kind: 'dropped' } : { kind: 'claimed', attempts };
-  });
+  const known = draft.jobs.records[item.key];
+  if (known && known.status !== 'retry') return { kind: 'taken' };
+  if (item.stale) {
+    draft.jobs.records[item.key] = { ...base, status: 'dropped', at: started, attempts: known?.attempts ?? 0, detail: item.stale };
+    return { kind: 'dropped' };
+  }
+  const attempts = (known?.attempts ?? 0) + 1;
+  draft.jobs.records[item.key] = { ...base, status: 'claimed', at: started, attempts, detail: item.summary };
+  return { kind: 'claimed', attempts };
+}
+
+async function runItem(deps: JobDeps, item: DueItem, at: Date, started: string, claim: Claim): Promise<JobRun | null> {
+  const wall = () => wallTime(deps, at);
   if (claim.kind === 'taken') return null;
   if (claim.kind === 'dropped') return finish(deps, item, at, started, 'dropped', `${item.summary}: non inviato, ${item.stale}`, claim, wall);
   let performed: Performed;
@@ -114,9 +123,11 @@ async function finish(
   const finished = wall();
   const attempts = claim.kind === 'claimed' ? claim.attempts : 0;
   const status: JobRecord['status'] = outcome;
-  await deps.store.update((draft) => {
-    draft.jobs.records[item.key] = { job: item.job, officeId: item.officeId, planned: item.planned.toISOString(), status, at: finished, attempts, detail };
-  });
+  if (claim.kind === 'claimed') {
+    await deps.store.update((draft) => {
+      draft.jobs.records[item.key] = { job: item.job, officeId: item.officeId, planned: item.planned.toISOString(), status, at: finished, attempts, detail };
+    });
+  }
   const run: JobRun = { job: item.job, key: item.key, officeId: item.officeId, planned: item.planned.toISOString(), started, finished, outcome, detail, tick: at.toISOString() };
   await deps.store.append('job-runs', run);
   return run;

@@ -1,6 +1,6 @@
 import { dutiesInRange } from '../src/calendar/versions/duties-in-range.ts';
 import { absenceTypeLabels } from '../src/domain/absence.ts';
-import { addDays, civilDayAt, isoWeekday, startOfWeek } from '../src/domain/civil-day.ts';
+import { addDays, isoWeekday, startOfWeek } from '../src/domain/civil-day.ts';
 import type { DeepReadonly } from '../src/domain/deep-readonly.ts';
 import { formatRangeIt } from '../src/domain/format-day-it.ts';
 import type { OfficeConfig } from '../src/domain/office-config.ts';
@@ -10,7 +10,7 @@ import { formatOwnDuty, formatWhen, personNameIn, serviceNameIn } from '../src/c
 import { headOf } from '../src/conversation/head-of.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
-import { daysOf, plannedAt } from './wall-clock.ts';
+import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
 
 type State = DeepReadonly<StoreState>;
 type Config = DeepReadonly<OfficeConfig>;
@@ -56,7 +56,7 @@ export const weeklyDigestJob: Job = {
   name: 'digest',
   due(input) {
     const items: DueItem[] = [];
-    const today = civilDayAt(input.at);
+    const today = romeDay(input.at);
     for (const config of Object.values(input.state.offices)) {
       const settings = officeJobSettings(config.jobs).digest;
       if (!settings.enabled || config.services.length === 0) continue;

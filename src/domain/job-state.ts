@@ -27,6 +27,7 @@ export type JobRecord = z.infer<typeof jobRecordSchema>;
 export const jobStateSchema = z.strictObject({
   /** The first tick ever: nothing planned before it is caught up. */
   since: instantSchema.optional(),
+  /** The last tick that did something (idle ticks write nothing). */
   lastTickAt: instantSchema.optional(),
   records: z.record(z.string(), jobRecordSchema).default({}),
 });

@@ -57,9 +57,19 @@ export const officeJobsSchema = z.strictObject({
 });
 export type OfficeJobs = z.infer<typeof officeJobsSchema>;
 
-/** The settings of an office with every default filled in. */
+const parsedSettings = new WeakMap<object, OfficeJobs>();
+let defaultSettings: OfficeJobs | null = null;
+
+/** The settings of an office with every default filled in (memoised per settings object: treat as read-only). */
 export function officeJobSettings(jobs: unknown): OfficeJobs {
-  return officeJobsSchema.parse(jobs ?? {});
+  if (jobs === undefined || jobs === null) return (defaultSettings ??= officeJobsSchema.parse({}));
+  if (typeof jobs !== 'object') return officeJobsSchema.parse(jobs);
+  let settings = parsedSettings.get(jobs);
+  if (!settings) {
+    settings = officeJobsSchema.parse(jobs);
+    parsedSettings.set(jobs, settings);
+  }
+  return settings;
 }
 
 /** People named in `reminders.people` must be magistrates of the office. */

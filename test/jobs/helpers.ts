@@ -52,14 +52,21 @@ export async function demoWithPublished(store: LowdbStore, from: string, to: str
 /** Records every notification; `failAfter` makes a send throw after it was recorded (delivered, then a crash). */
 export class RecordingNotifier implements Notifier {
   readonly sent: Notification[] = [];
+  /** The instant each notification was sent, read from `clock` (the ticks' clock). */
+  readonly sentAt: string[] = [];
+  constructor(private readonly clock?: FixedClock) {}
   failures: { afterSending: boolean; delivered?: boolean; times: number } | null = null;
   async send(notification: Notification): Promise<void> {
     if (this.failures && this.failures.times > 0) {
       this.failures.times -= 1;
-      if (this.failures.afterSending) this.sent.push(notification);
+      if (this.failures.afterSending) this.record(notification);
       throw Object.assign(new Error('connessione interrotta'), this.failures.delivered === false ? { delivered: false } : {});
     }
+    this.record(notification);
+  }
+  private record(notification: Notification): void {
     this.sent.push(notification);
+    this.sentAt.push(this.clock?.now().toISOString() ?? '');
   }
   keys(prefix = ''): string[] {
     return this.sent.map((n) => n.key ?? '').filter((k) => k.startsWith(prefix));
