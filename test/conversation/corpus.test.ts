@@ -53,7 +53,7 @@ const corpus = readCorpus('./corpus.jsonl');
  *   blind    151  77.5% (written before the parser was read)
  *   blind2    80  83.8%     blind3  67  88.1%     blind4  69  84.1%     blind5  63  87.3%
  *   blind6    56  85.7%     blind7  53  67.9% (deliberately odd phrasings)
- *   blind8    60  98.3% (everyday requests)
+ *   blind8    60  98.3% (everyday requests)     blind9  58  98.3% (mixed)
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -65,6 +65,7 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind6', readCorpus('./blind6.jsonl')],
   ['blind7', readCorpus('./blind7.jsonl')],
   ['blind8', readCorpus('./blind8.jsonl')],
+  ['blind9', readCorpus('./blind9.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */

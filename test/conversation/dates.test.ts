@@ -166,6 +166,8 @@ const table: [string, string, string | null, string | null][] = [
   ['malattia per 5 gg', MONDAY, '2026-11-23', '2026-11-27'],
   ['a che ora inizia il turno di domani', MONDAY, '2026-11-24', '2026-11-24'],
   ['i turni del mese', MONDAY, '2026-11-23', '2026-11-30'],
+  ["a gennaio dal 4 all'8", LATE_DECEMBER, '2027-01-04', '2027-01-08'],
+  ['a febbraio il 10', MONDAY, '2027-02-10', '2027-02-10'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

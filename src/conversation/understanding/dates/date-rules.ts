@@ -254,6 +254,10 @@ export const dateRules: readonly DateRule[] = [
   rule('day-list', `(?<![\\d/])${OPT_WEEKDAY}${DAY}(?: (?:il |l' )?\\d{1,2}°?)* (?:e|ed|o|oppure) (?:il |l' )?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}\\b`, resolveDayList),
   rule('day-month', `(?<![\\d/])${DAY} (?:di )?${MONTH}(?: (?:del )?(\\d{4}))?\\b`, (m, today) =>
     resolveDayMonth(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, explicitYear(m[3]))),
+  rule('month-then-days', `\\b${MONTH} (?:dal|dall'|il|l') ?${DAY}(?: ?(?:al|all'|a|-) ?${DAY})?${NO_MONTH_AFTER}`, (m, today) => {
+    const first = Number(m[2]);
+    return resolveSharedMonthRange(m[0], today, first, m[3] === undefined ? first : Number(m[3]), monthIndex(m[1]));
+  }),
   rule('numeric-day', '(?<![\\d/.])(\\d{1,2})°?([/.])(\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])', resolveNumericDay),
   rule('day-only-range', `${DAY_LEAD}${DAY} (?:al|all'|a) ${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
   rule('day-only-list', `${DAY_LEAD}${DAY} (?:e|ed|o|oppure) (?:il |l' )?${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
