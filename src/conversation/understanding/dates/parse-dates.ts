@@ -43,7 +43,9 @@
  * "a fine anno" 21-31 December (from today on), so "entro fine anno" runs from today to 31 December;
  * "la settimana del 7 dicembre" Monday to Sunday around that day; "il 26 e 27" two days of this
  * month (next month's when past); "sono malato da lunedì" since the last Monday (an illness is
- * told while it lasts); "29 febbraio" in a year without one is a problem, not the next leap year.
+ * told while it lasts); "29 febbraio" in a year without one is a problem, not the next leap year;
+ * "venerdì 25" the next 25th that is a Friday; "a gennaio dal 4 all'8" those days of that month;
+ * "3 giorni di ferie dal 9" three days from the 9th; "a che ora" is no date.
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  */
 import { addDays, daysBetween, type CivilDay } from '../../../domain/civil-day.ts';
