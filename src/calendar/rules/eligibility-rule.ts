@@ -12,14 +12,15 @@ import { nameOf, serviceName, slotWhen } from './holdings.ts';
 export function eligibilityRule(): CalendarRule {
   // Whether a magistrate may take a slot depends only on the context: remembered per context.
   let cachedCtx: CalendarContext | null = null;
-  const verdicts = new Map<string, { eligible: EligibilityVerdict; available: boolean }>();
+  let verdicts = new Map<Slot, Map<string, { eligible: EligibilityVerdict; available: boolean }>>();
   const verdictOf = (ctx: CalendarContext, magistrate: DeepReadonly<Magistrate>, slot: Slot) => {
-    if (cachedCtx !== ctx) { cachedCtx = ctx; verdicts.clear(); }
-    const key = `${slot.id}#${magistrate.id}`;
-    let verdict = verdicts.get(key);
+    if (cachedCtx !== ctx) { cachedCtx = ctx; verdicts = new Map(); }
+    let bySlot = verdicts.get(slot);
+    if (!bySlot) verdicts.set(slot, (bySlot = new Map()));
+    let verdict = bySlot.get(magistrate.id);
     if (!verdict) {
       verdict = { eligible: checkEligibility(magistrate, ctx.services.get(slot.serviceId)!, ctx.groupNames), available: isAvailableForSlot(ctx, magistrate.id, slot) };
-      verdicts.set(key, verdict);
+      bySlot.set(magistrate.id, verdict);
     }
     return verdict;
   };
@@ -31,27 +32,34 @@ export function eligibilityRule(): CalendarRule {
     description: 'un turno va solo a chi può svolgere quel servizio ed è disponibile in tutti i suoi giorni',
     check(ctx, assignments) {
       const violations: Violation[] = [];
-      const seen = new Set<string>();
+      const seen = new Map<string, Set<string>>();
       for (const a of assignments) {
         const slot = ctx.slotById.get(a.slotId);
-        const who = nameOf(ctx, a.magistrateId);
-        const base = { ruleId: 'idoneita-disponibilita', level: 'hard' as const, penalty: 1000, magistrateIds: [a.magistrateId] };
         const magistrate = ctx.magistrates.get(a.magistrateId);
         if (!slot || !magistrate) {
-          violations.push({ ...base, days: [], message: `Il turno ${a.slotId} di ${who} non corrisponde a nessun servizio o magistrato del periodo.` });
+          violations.push(violation(a.magistrateId, [], `Il turno ${a.slotId} di ${nameOf(ctx, a.magistrateId)} non corrisponde a nessun servizio o magistrato del periodo.`));
           continue;
         }
-        const name = serviceName(ctx, slot.serviceId);
-        const key = `${a.slotId}#${a.magistrateId}`;
-        if (seen.has(key)) violations.push({ ...base, days: [slot.from], message: `${who} compare due volte nello stesso turno "${name}" ${slotWhen(slot)}.` });
-        seen.add(key);
+        let holders = seen.get(a.slotId);
+        if (!holders) seen.set(a.slotId, (holders = new Set()));
+        const twice = holders.has(a.magistrateId);
+        holders.add(a.magistrateId);
         const { eligible: verdict, available } = verdictOf(ctx, magistrate, slot);
-        if (!verdict.eligible) violations.push({ ...base, days: [slot.from], message: `${who} non può svolgere "${name}" ${slotWhen(slot)}: ${verdict.because}.` });
+        if (!twice && verdict.eligible && available) continue;
+        // Sentences are written only for what is wrong.
+        const who = nameOf(ctx, a.magistrateId);
+        const name = serviceName(ctx, slot.serviceId);
+        if (twice) violations.push(violation(a.magistrateId, [slot.from], `${who} compare due volte nello stesso turno "${name}" ${slotWhen(slot)}.`));
+        if (!verdict.eligible) violations.push(violation(a.magistrateId, [slot.from], `${who} non può svolgere "${name}" ${slotWhen(slot)}: ${verdict.because}.`));
         if (!available) {
-          violations.push({ ...base, days: [slot.from], message: `${who} non è disponibile per "${name}" ${slotWhen(slot)} (assenza o fuori dal periodo di servizio).` });
+          violations.push(violation(a.magistrateId, [slot.from], `${who} non è disponibile per "${name}" ${slotWhen(slot)} (assenza o fuori dal periodo di servizio).`));
         }
       }
       return violations;
     },
   };
+}
+
+function violation(magistrateId: string, days: string[], message: string): Violation {
+  return { ruleId: 'idoneita-disponibilita', level: 'hard', penalty: 1000, magistrateIds: [magistrateId], days, message };
 }
