@@ -54,6 +54,7 @@ const corpus = readCorpus('./corpus.jsonl');
  *   blind2    80  83.8%     blind3  67  88.1%     blind4  69  84.1%     blind5  63  87.3%
  *   blind6    56  85.7%     blind7  53  67.9% (deliberately odd phrasings)
  *   blind8    60  98.3% (everyday requests)     blind9  58  98.3% (mixed)
+ *   blind10   50  92.0% (mostly office staff: calendar, coverage, absences, GIADA, feed)
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -66,6 +67,7 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind7', readCorpus('./blind7.jsonl')],
   ['blind8', readCorpus('./blind8.jsonl')],
   ['blind9', readCorpus('./blind9.jsonl')],
+  ['blind10', readCorpus('./blind10.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */

@@ -22,7 +22,7 @@ affari esterno esterni servizio servizi convalida convalide
 ferie vacanza vacanze malattia malato malata malati influenza febbre congedo permesso permessi maternita paternita parentale
 corso corsi formazione ssm scuola superiore magistratura convegno seminario lutto missione trasferta motivi personali familiari famiglia
 aggiornamento rogatoria rogatorie riunione assemblea sciopero visita visite medico dentista controllo esami certificato clinica
-scrivo scrive scriva volevo chiedevo domando domandavo ricordo tutta qual zio zia padre madre mamma papa figlio figlia figli marito moglie nonno nonna fratello sorella suocero suocera cognato cognata nipote parente parenti
+vedere avere scrivere scrivo scrive scriva volevo chiedevo domando domandavo ricordo tutta qual zio zia padre madre mamma papa figlio figlia figli marito moglie nonno nonna fratello sorella suocero suocera cognato cognata nipote parente parenti
 funerale esequie trasloco salute
 distinti cordiali saluti saluto cordialmente gentile gentili egregio egregia spettabile sistema desidero desidererei
 vorrei conoscere sapere chiedo chiedere informo comunico segnalo impegni impegno istituzionali istituzionale motivi salute
