@@ -120,3 +120,15 @@ describe('rules between two services', () => {
     expect(ids).toContain('reperibilita+festivo');
   });
 });
+
+describe('an office beyond what the compiler takes', () => {
+  it('keeps the construction when it has more than 30 services', async () => {
+    const base = smallOffice();
+    const services = Array.from({ length: 31 }, (_, i) => ({ ...base.services[1]!, id: `servizio-${i}`, name: `Servizio ${i}`, coverage: { ...base.services[1]!.coverage, monday: i === 0 ? 1 : 0, tuesday: 0, wednesday: 0, thursday: 0, friday: 0, saturday: 0, sunday: 0 } }));
+    const ctx = decemberContext({ ...base, services });
+    const solved = await solveCalendar(ctx, { iterations: 1000 });
+    expect(solved.chosen).toBe('construction');
+    expect(solved.assignments.length).toBe(4); // the four Mondays of servizio-0
+    expect(solved.approximations).toEqual(['more than 30 services: the roster solver was not used']);
+  });
+});

@@ -7,6 +7,7 @@ import { fairnessReport } from '../fairness-report.ts';
 import type { FairnessHistory } from '../fairness-targets.ts';
 import { checkRules, rulesOf } from '../rules/index.ts';
 import { compileCalendar, FAIRNESS_SQUARE_WEIGHT, FAIRNESS_WEIGHT } from './calendar-model.ts';
+import { MAX_SERVICES } from './task-sets.ts';
 import { decodeRoster, encodeAssignments } from './roster-codec.ts';
 import { listUncoveredSlots } from './uncovered-slots.ts';
 
@@ -89,6 +90,15 @@ export async function solveCalendar(ctx: CalendarContext, options: SolveCalendar
   const started = performance.now();
   const pinned = options.pinned ?? [];
   const construction = constructCalendar(ctx, { pinned: [...pinned], history: options.history });
+  if (ctx.config.services.length > MAX_SERVICES) {
+    // Task sets are bit masks: an office with more services keeps the construction as it is.
+    const standing = standingOf(ctx, construction.assignments, options.history);
+    return {
+      ...construction, chosen: 'construction', construction: standing, solved: standing,
+      stats: { iterations: 0, seconds: (performance.now() - started) / 1000 },
+      approximations: [`more than ${MAX_SERVICES} services: the roster solver was not used`],
+    };
+  }
   const compiled = compileCalendar(ctx, { history: options.history, pinned, initial: construction.assignments });
   const initial = encodeAssignments(ctx, compiled, construction.assignments);
   const result = await solveRoster(compiled.model, {
