@@ -2,6 +2,7 @@ import type { Command } from '../io.ts';
 import { absenceCommands } from './absence.ts';
 import { calendarCommands } from './calendar.ts';
 import { giadaCommands } from './giada.ts';
+import { icalCommands } from './ical.ts';
 import { jobsCommands } from './jobs.ts';
 import { officeCommands } from './office.ts';
 import { parseCommands } from './parse.ts';
@@ -17,5 +18,6 @@ export const commands: Command[] = [
   ...parseCommands,
   ...rosterCommands,
   ...giadaCommands,
+  ...icalCommands,
   ...jobsCommands,
 ];
