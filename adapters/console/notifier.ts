@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import type { ReplyAction } from '../../src/conversation/index.ts';
+import { replyText, type ReplyAction } from '../../src/conversation/index.ts';
 import type { Notification, Notifier, Recipient, Store } from '../../src/ports.ts';
 import { listPeople } from './people.ts';
-import { choicesLine, indent, renderReply } from './render.ts';
+import { choicesLine, indent } from './render.ts';
 
 /**
  * What the notifier sends (reminders, announcements, requests to choose), printed in the console as
@@ -29,12 +29,14 @@ export class ConsoleNotifier implements Notifier {
 
   async send(notification: Notification): Promise<void> {
     const forMe = notification.to.kind === 'magistrate' && notification.to.magistrateId === this.currentPersonId;
-    const body = notification.reply ? renderReply(notification.reply) : notification.text;
-    const lines = [`\n[${this.recipientLabel(notification.to)}]`, indent(body)];
     const actions = notification.reply?.actions ?? [];
+    const lines = [`\n[${this.recipientLabel(notification.to)}]`, indent(notification.reply ? replyText(notification.reply) : notification.text)];
     if (forMe && actions.length > 0) {
       lines.push(indent(`(Scrivi il numero per rispondere: ${choicesLine(actions)})`));
       this.onChoices?.(actions);
+    } else if (actions.length > 0) {
+      // Someone else's buttons: shown for information, not as choices the console's user could press.
+      lines.push(indent(`(Pulsanti nel messaggio: ${actions.map((a) => a.label).join(' · ')})`));
     }
     this.output.write(`${lines.join('\n')}\n`);
   }

@@ -17,12 +17,12 @@ afterEach(async () => {
 describe('turnario start', () => {
   it('loads the demo offices into an empty store once, then keeps what is there', async () => {
     const env = { TURNARIO_DATA_DIR: join(dir, 'store') };
-    const first = await runCli(['start'], env);
+    const first = await runCli(['start', '--dry-run'], env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Primo avvio: caricati gli uffici dimostrativi (procura-napoli, tribunale-napoli).');
     expect(first.stdout).toContain('Procura della Repubblica presso il Tribunale di Napoli');
     expect(first.stdout).toContain('GIADA: 3 sezioni');
-    const second = await runCli(['start'], env);
+    const second = await runCli(['start', '--dry-run'], env);
     expect(second.stdout).not.toContain('Primo avvio');
     const absences = await runCli(['absence', 'list', '--office', 'procura-napoli'], env);
     expect(absences.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(5);

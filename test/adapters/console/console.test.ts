@@ -94,6 +94,7 @@ describe('console adapter', () => {
     // The head's request to approve the replan is printed as a notification, marked as such.
     expect(d.transcript).toContain('[Notifica per Nicola Conti]');
     expect(done).not.toContain('Scrivi il numero per rispondere');
+    expect(d.transcript).toContain('(Pulsanti nel messaggio: Approva e pubblica · Non ora)');
     expect(store.snapshot().absences.some((a) => a.magistrateId === 'rossi-mario' && a.from === '2026-11-30' && a.to === '2026-12-04' && a.status !== 'cancelled')).toBe(true);
     d.send('esci');
     await d.done;

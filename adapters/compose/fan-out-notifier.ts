@@ -1,0 +1,44 @@
+import type { Notification, Notifier, Recipient } from '../../src/ports.ts';
+
+/**
+ * Routes each notification to every platform that can reach its recipient: Slack when the person (or
+ * the office) has a Slack id and Slack runs, Teams when a conversation reference is stored, the console
+ * when it runs. One platform failing does not stop the others; when every platform that should have
+ * delivered failed, the error propagates so the scheduled jobs record it and retry.
+ */
+
+export interface Channel {
+  /** "slack", "teams", "console": for the log. */
+  name: string;
+  notifier: Notifier;
+  reaches(to: Recipient): boolean;
+}
+
+export interface FanOutLog {
+  error(message: string, error?: unknown): void;
+}
+
+export class FanOutNotifier implements Notifier {
+  private readonly channels: Channel[] = [];
+
+  constructor(private readonly log: FanOutLog) {}
+
+  add(channel: Channel): void {
+    this.channels.push(channel);
+  }
+
+  /** The platforms that would receive a notification for `to`. */
+  routesFor(to: Recipient): string[] {
+    return this.channels.filter((c) => c.reaches(to)).map((c) => c.name);
+  }
+
+  async send(notification: Notification): Promise<void> {
+    const targets = this.channels.filter((c) => c.reaches(notification.to));
+    const outcomes = await Promise.allSettled(targets.map((c) => c.notifier.send(notification)));
+    const failures = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [{ name: targets[i]!.name, reason: o.reason as unknown }] : []));
+    for (const f of failures) this.log.error(`Notifica non consegnata su ${f.name}`, f.reason);
+    if (targets.length > 0 && failures.length === targets.length) {
+      throw new Error(`Notifica non consegnata: nessuna piattaforma l'ha accettata (${failures.map((f) => f.name).join(', ')}).`);
+    }
+  }
+}
