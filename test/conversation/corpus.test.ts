@@ -55,6 +55,7 @@ const corpus = readCorpus('./corpus.jsonl');
  *   blind6    56  85.7%     blind7  53  67.9% (deliberately odd phrasings)
  *   blind8    60  98.3% (everyday requests)     blind9  58  98.3% (mixed)
  *   blind10   50  92.0% (mostly office staff: calendar, coverage, absences, GIADA, feed)
+ *   blind11   45  86.7% (formal letters and terse abbreviations)
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -68,6 +69,7 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind8', readCorpus('./blind8.jsonl')],
   ['blind9', readCorpus('./blind9.jsonl')],
   ['blind10', readCorpus('./blind10.jsonl')],
+  ['blind11', readCorpus('./blind11.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */

@@ -168,6 +168,13 @@ const table: [string, string, string | null, string | null][] = [
   ['i turni del mese', MONDAY, '2026-11-23', '2026-11-30'],
   ["a gennaio dal 4 all'8", LATE_DECEMBER, '2027-01-04', '2027-01-08'],
   ['a febbraio il 10', MONDAY, '2027-02-10', '2027-02-10'],
+  ['il primo weekend di dicembre', MONDAY, '2026-12-05', '2026-12-06'],
+  ["l'ultimo venerdi di gennaio", MONDAY, '2027-01-29', '2027-01-29'],
+  ['il secondo lunedi di dicembre', MONDAY, '2026-12-14', '2026-12-14'],
+  ['la vigilia di capodanno', MONDAY, '2026-12-31', '2026-12-31'],
+  ['dal lunedi al venerdi della settimana prossima', MONDAY, '2026-11-30', '2026-12-04'],
+  ['fino a lunedi', MONDAY, '2026-11-23', '2026-11-30'],
+  ['gio', MONDAY, '2026-11-26', '2026-11-26'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

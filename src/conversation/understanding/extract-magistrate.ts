@@ -27,6 +27,9 @@ const PREPOSITION_PARTICLES = new Set(['di', 'del', 'della', 'dello', 'da', 'dal
 /** A name right after a greeting is whom the message is addressed to ("Ciao Marco, …"). */
 const GREETINGS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'caro', 'cara', 'gentile']);
 
+/** A capitalised word after these is the writer's own name, signing off ("Cordiali saluti, Giuseppe"). */
+const CLOSINGS = new Set(['saluti', 'saluto', 'cordialmente', 'firmato', 'grazie', 'ringrazio', 'distinti', 'buona', 'giornata']);
+
 /** A capitalised word after these is a place ("in formazione a Scandicci"). */
 const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso']);
 
@@ -127,7 +130,8 @@ function asSubject(text: NormalizedText, intent: Intent): MagistrateMatch | null
 /** A capitalised word inside the sentence that is no known word ("metti in malattia De Santis"). */
 function capitalizedInside(text: NormalizedText): MagistrateMatch | null {
   for (let i = 1; i < text.words.length; i++) {
-    if (!text.capitalized[i] || GREETINGS.has(text.words[i - 1]!) || PLACE_PREPOSITIONS.has(text.words[i - 1]!)) continue;
+    const before = text.words[i - 1]!;
+    if (!text.capitalized[i] || GREETINGS.has(before) || PLACE_PREPOSITIONS.has(before) || CLOSINGS.has(before)) continue;
     const found = surnameAt(text, i);
     if (found && (found.index === i)) return found;
   }

@@ -19,7 +19,7 @@ const TYPOS: Readonly<Record<string, string>> = {
   lunedu: 'lunedi', lunedo: 'lunedi', luned: 'lunedi', lun: 'lunedi',
   martedi: 'martedi', marted: 'martedi',
   mercoldi: 'mercoledi', mercoledu: 'mercoledi', merc: 'mercoledi',
-  giovedu: 'giovedi', giov: 'giovedi',
+  giovedu: 'giovedi', giov: 'giovedi', gio: 'giovedi', mer: 'mercoledi', mart: 'martedi',
   venrdi: 'venerdi', venedi: 'venerdi', venerdu: 'venerdi', ven: 'venerdi',
   domaini: 'domani', doamni: 'domani', domni: 'domani', dmani: 'domani',
   reperibbile: 'reperibile', reperebile: 'reperibile', reperibie: 'reperibile', reperibilta: 'reperibilita',

@@ -118,6 +118,22 @@ function resolveWeekendOf(match: RegExpMatchArray, today: CivilDay): DateOutcome
   return outcome === null || isProblem(outcome) ? outcome : weekendOfWeek(outcome.from);
 }
 
+const ORDINALS: Readonly<Record<string, number>> = { primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, ultimo: -1, ultima: -1 };
+
+/** "il primo weekend di dicembre", "l'ultimo venerdì di gennaio": that weekday (or Saturday and Sunday) of the month. */
+function resolveNthOfMonth(match: RegExpMatchArray, today: CivilDay): DayRange | null {
+  const [, ordinal, what, name] = match;
+  const weekend = !weekdayWords.includes(what ?? '');
+  const weekday = weekend ? 6 : weekdayIndex(what);
+  const month = upcomingMonth(today, monthIndex(name));
+  const n = ORDINALS[ordinal ?? ''] ?? 1;
+  const day = n > 0
+    ? addDays(nextWeekday(month.from, weekday, false), 7 * (n - 1))
+    : previousWeekday(addDays(month.to, 1), weekday);
+  if (day > month.to) return null;
+  return weekend ? { from: day, to: addDays(day, 1) } : single(day);
+}
+
 /**
  * "venerdì 25": the next 25th that is a Friday (within a year), so a weekday picks the month
  * ("venerdì 25" in late November is 25 December); when none is, the next 25th.
@@ -221,6 +237,7 @@ export const dateRules: readonly DateRule[] = [
   rule('named-day', `\\b(${allDayNames().map(escape).join('|')})\\b`, resolveNamed),
   rule('tomorrow-morning', '\\b(?:domattina|domani mattina|domani pomeriggio|domani sera)\\b', (_m, today) => single(addDays(today, 1))),
   rule('today', '\\b(?:oggi|stamattina|stamane|stasera|stanotte|in giornata)\\b', (_m, today) => single(today)),
+  rule('nth-of-month', `\\b(primo|prima|secondo|seconda|terzo|terza|quarto|quarta|ultimo|ultima) (weekend|week end|fine settimana|${weekdayWords.join('|')}) (?:di |del mese di )?${MONTH}\\b`, resolveNthOfMonth),
   rule('weekday-of-week', `\\b${WEEKDAY} (?:della|di|dell'|nella|per la) ?(prossima settimana|settimana prossima|settimana che viene|settimana dopo|questa settimana|settimana corrente)\\b`, (m, today) => {
     const thisWeek = /questa|corrente/.test(m[2] ?? '');
     const monday = thisWeek ? startOfWeek(today) : nextWeekday(today, 1, true);

@@ -48,7 +48,7 @@
  * "3 giorni di ferie dal 9" three days from the 9th; "a che ora" is no date.
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  */
-import { addDays, daysBetween, type CivilDay } from '../../../domain/civil-day.ts';
+import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange, UnderstandingProblem } from '../understanding.ts';
 import { findChronoDates } from './chrono-dates.ts';
 import { readNumber } from './day-math.ts';
@@ -165,9 +165,15 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
   const before = (m: DateMention) => text.slice(0, m.start);
   const second = mentions[1];
   if (second && FROM_CUE.test(before(first)) && (TO_CUE.test(before(second)) || UNTIL_CUE.test(before(second)))) {
+    // "dal lunedì al venerdì della settimana prossima": the start is in the end's week.
+    if (first.source === 'weekday' && second.source === 'weekday-of-week') {
+      const from = addDays(startOfWeek(second.range.from), isoWeekday(first.range.from) - 1);
+      if (from <= second.range.from) return reading(from, second.range.to, [first, second]);
+    }
     return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
   }
-  if (UNTIL_CUE.test(before(first))) return reading(today, first.range.to, [first]);
+  // "fino a lunedì" said on a Monday means next Monday, not today.
+  if (UNTIL_CUE.test(before(first))) return reading(today, first.source === 'weekday' && first.range.to === today ? addDays(today, 7) : first.range.to, [first]);
   if (second && AND_CUE.test(text.slice(first.end, second.start))) {
     const from = first.range.from < second.range.from ? first.range.from : second.range.from;
     const to = first.range.to > second.range.to ? first.range.to : second.range.to;
