@@ -37,12 +37,15 @@ export async function feedLinksFor(store: Store, clock: Clock, env: Record<strin
   return { ical: `${base}${icalPath(token)}`, web: `${base}${webPath(token)}` };
 }
 
-/** The Italian answer to "il mio calendario". */
-export function describeFeedLinks(links: FeedLinks): string {
-  return [
-    'Ecco il tuo calendario personale dei turni pubblicati.',
-    `Per vederlo in Outlook o sul telefono, aggiungi questo indirizzo come calendario "da Internet" (sottoscrizione): ${links.ical}`,
-    `Per aprirlo nel browser: ${links.web}`,
-    'Il link è personale: non condividerlo. Se lo hai condiviso per errore, chiedi all\'ufficio di revocarlo e ne riceverai uno nuovo.',
-  ].join('\n');
+/**
+ * What the conversation core needs for "il mio calendario" (`ConversationDeps.feedUrl`): the person's
+ * iCal link, created on first use; null when the person is not a magistrate of the office (staff
+ * members have no duties to subscribe to).
+ */
+export function personalFeedUrl(store: Store, clock: Clock, env: Record<string, string | undefined>): (officeId: string, personId: string) => Promise<string | null> {
+  return async (officeId, personId) => {
+    const office = store.snapshot().offices[officeId];
+    if (!office?.magistrates.some((m) => m.id === personId)) return null;
+    return (await feedLinksFor(store, clock, env, { officeId, magistrateId: personId }, `chat:${personId}`)).ical;
+  };
 }

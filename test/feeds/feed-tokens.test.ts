@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLowdbStore } from '../../adapters/store/index.ts';
-import { describeFeedLinks, ensureFeedToken, feedLinksFor, findFeedToken, publicBaseUrl, revokeFeedToken } from '../../src/feeds/index.ts';
+import { ensureFeedToken, feedLinksFor, findFeedToken, personalFeedUrl, publicBaseUrl, revokeFeedToken } from '../../src/feeds/index.ts';
 import { openFixture, type Fixture } from './fixtures.ts';
 
 let fx: Fixture;
@@ -47,7 +47,7 @@ describe('feed tokens', () => {
     fx.store = legacy;
   });
 
-  it('builds the links from TURNARIO_PUBLIC_URL or the local port, and says them in Italian', async () => {
+  it('builds the links from TURNARIO_PUBLIC_URL or the local port', async () => {
     fx = await openFixture();
     expect(publicBaseUrl({})).toBe('http://127.0.0.1:3000');
     expect(publicBaseUrl({ PORT: '8080' })).toBe('http://127.0.0.1:8080');
@@ -55,8 +55,17 @@ describe('feed tokens', () => {
     const links = await feedLinksFor(fx.store, fx.clock, { TURNARIO_PUBLIC_URL: 'https://turni.procura.example' }, rossi, 'rossi-mario');
     const { token } = findFeedToken(fx.store.snapshot(), links.ical.split('/ical/')[1]!.replace('.ics', ''))!;
     expect(links).toEqual({ ical: `https://turni.procura.example/ical/${token}.ics`, web: `https://turni.procura.example/calendario/${token}` });
-    const text = describeFeedLinks(links);
-    expect(text).toContain(links.ical);
-    expect(text).toContain('non condividerlo');
+  });
+
+  it('gives the chat a magistrate\'s iCal link, and none to someone who is not a magistrate of the office', async () => {
+    fx = await openFixture();
+    const feedUrl = personalFeedUrl(fx.store, fx.clock, { PORT: '8080' });
+    const url = await feedUrl('procura-prova', 'rossi-mario');
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:8080\/ical\/[A-Za-z0-9_-]{43}\.ics$/);
+    expect(await feedUrl('procura-prova', 'rossi-mario')).toBe(url);
+    expect(await feedUrl('procura-prova', 'segretaria-anna')).toBeNull();
+    expect(await feedUrl('altro-ufficio', 'rossi-mario')).toBeNull();
+    const audit = (await fx.store.readLog('audit')) as { action: string; actor: string }[];
+    expect(audit.filter((a) => a.action === 'feed.create').map((a) => a.actor)).toEqual(['chat:rossi-mario']);
   });
 });
