@@ -33,9 +33,9 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
   const target = await targetOf(turn, { magistrate: input.magistrate }, 'absence.declare');
   if (!target.ok) return say(target.refused ? 'refusal' : 'problem', target.message);
   if (!input.type || !input.from || !input.to) {
-    const missing = !input.type ? 'il tipo di assenza' : 'le date';
+    const missing = !input.type ? 'Mi manca il tipo di assenza' : 'Mi mancano le date';
     const form = absenceForm(turn, { type: input.type, from: input.from, to: input.to });
-    return { ...say('problem', `Mi manca ${missing}: compila il modulo qui sotto, oppure riscrivi la frase con tipo e date (es. "ferie dal 3 al 7 marzo").`), form };
+    return { ...say('problem', `${missing}: compila il modulo qui sotto, oppure riscrivi la frase con tipo e date (es. "ferie dal 3 al 7 marzo").`), form };
   }
   const problem = checkAbsenceInput({ type: input.type, from: input.from, to: input.to });
   if (problem) return say('problem', `Non posso registrare l'assenza: ${problem}`);

@@ -148,6 +148,9 @@ describe('console adapter', () => {
     expect(store.snapshot().absences.some((a) => a.magistrateId === 'bianchi-laura' && a.from === '2026-12-21' && a.type === 'congedo')).toBe(true);
     await d.say('devo comunicare un\'assenza', 'Tipo di assenza');
     await d.say('annulla', 'Modulo annullato: non ho registrato nulla.');
+    // A sentence without dates opens the same form, saying what is missing.
+    await d.say('sarò in ferie', 'Mi mancano le date: compila il modulo');
+    await d.say('annulla', 'Modulo annullato');
     d.input.end();
     await d.done;
   });

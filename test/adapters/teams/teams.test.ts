@@ -204,6 +204,25 @@ describe('Teams adapter over real HTTP', () => {
     expect(connector.calls).toHaveLength(before + 1);
   });
 
+  it('remembers the office announcement channel when installed there, and announces to it', async () => {
+    const channel = '19:annunci-procura@thread.tacv2';
+    await store.update((draft) => {
+      draft.offices['procura-napoli']!.announcements.teamsChannelId = channel;
+    });
+    const inChannel = { conversation: { id: `${channel};messageid=1700000000000`, conversationType: 'channel', isGroup: true }, channelData: { channel: { id: channel }, team: { id: '19:team@thread.tacv2' } } };
+    let before = connector.calls.length;
+    await post(activity(CONTI, { type: 'conversationUpdate', membersAdded: [BOT], ...inChannel }));
+    // Nothing is said in the channel on install; the link is kept for the channel itself, not the thread.
+    expect(connector.calls).toHaveLength(before);
+    expect(store.snapshot().chatLinks['teams:office:procura-napoli']).toMatchObject({ reference: { conversation: { id: channel } } });
+    const office = { kind: 'office' as const, officeId: 'procura-napoli' };
+    expect(front.notifier.reaches(office)).toBe(true);
+    before = connector.calls.length;
+    await front.notifier.send({ to: office, text: 'Pubblicato il calendario di gennaio 2027.' });
+    expect(connector.calls.slice(before).map((c) => c.conversationId)).toEqual([channel]);
+    expect(front.notifier.reaches({ kind: 'office', officeId: 'tribunale-napoli' })).toBe(false);
+  });
+
   it('refuses a request without a token with 401 when an app id is set', async () => {
     const built = createTeamsFront({ conversation, store, clock: new FixedClock(new Date('2026-11-23T09:00:00Z')), env: { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'segreto' }, log: () => {} });
     if (!built.ok) throw new Error(built.message);
