@@ -17,8 +17,7 @@ function candidateIndexOf(state: EngineState, kind: 'judge' | 'panel', id: strin
 /** Takes the case's queue place and hearing slot. */
 function occupy(state: EngineState, entry: CaseEntry): void {
   if (entry.candidate >= 0) {
-    state.queues.add(entry.candidate, entry.classIndex, 1);
-    state.queues.addLoad(entry.candidate, entry.weight);
+    state.queues.take(entry.candidate, entry.classIndex, entry.weight, 1);
   }
   if (entry.hearing >= 0 && entry.slot) state.model.table.changeSlot(entry.hearing, entry.slot, entry.direct, 1);
 }
@@ -26,8 +25,7 @@ function occupy(state: EngineState, entry: CaseEntry): void {
 /** Gives back the case's queue place and hearing slot (reassignment away, cancellation, joinder). */
 function release(state: EngineState, entry: CaseEntry): void {
   if (entry.candidate >= 0) {
-    state.queues.add(entry.candidate, entry.classIndex, -1);
-    state.queues.addLoad(entry.candidate, -entry.weight);
+    state.queues.take(entry.candidate, entry.classIndex, entry.weight, -1);
   }
   if (entry.hearing >= 0 && entry.slot) state.model.table.changeSlot(entry.hearing, entry.slot, entry.direct, -1);
 }
@@ -108,13 +106,11 @@ export function applyRecord(state: EngineState | null, record: LedgerRecord): En
       if (into) {
         const held = into.status === 'assigned' && into.candidate >= 0;
         if (held) {
-          state.queues.add(into.candidate, into.classIndex, -1);
-          state.queues.addLoad(into.candidate, -into.weight);
+          state.queues.take(into.candidate, into.classIndex, into.weight, -1);
         }
         const next: CaseEntry = { ...into, request: record.request, weight: record.weight, classIndex: classIndexOf(state, record.weightClass), hash: record.hash };
         if (held) {
-          state.queues.add(next.candidate, next.classIndex, 1);
-          state.queues.addLoad(next.candidate, next.weight);
+          state.queues.take(next.candidate, next.classIndex, next.weight, 1);
         }
         state.cases.set(record.intoId, next);
       }

@@ -1,3 +1,4 @@
+import { compareByLean, type BalanceLean } from './balance-lean.ts';
 import type { Candidate } from './candidates.ts';
 import type { CandidateTrace, DrawSource, DrawTrace } from './decision.ts';
 import type { HearingSearch } from './search-hearing.ts';
@@ -42,19 +43,19 @@ function noRoomReason(s: HearingSearch): string {
   return `nessuna udienza con posto nel range: ${s.checked} udienze esaminate, ${parts.join(', ')}`;
 }
 
-/** Rotation tie-break among candidates with the same index: lower weighted load per FTE, earlier free hearing, id. */
-function rankTied(withRoom: Row[], dayOf: (h: number) => string): void {
+/** Rotation tie-break among candidates with the same index: overall load as the lean says, earlier free hearing, id. */
+function rankTied(withRoom: Row[], lean: BalanceLean, dayOf: (h: number) => string): void {
   withRoom.sort((a, b) => {
-    if (!sameIndex(a.load, b.load)) return a.load - b.load;
-    const da = a.search!.hearing;
-    const db = b.search!.hearing;
-    const sameDay = dayOf(da) === dayOf(db);
-    return !sameDay ? (dayOf(da) < dayOf(db) ? -1 : 1) : a.candidate.id < b.candidate.id ? -1 : 1;
+    if (!sameIndex(a.load, b.load)) return compareByLean(lean, a.load, b.load);
+    const da = dayOf(a.search!.hearing);
+    const db = dayOf(b.search!.hearing);
+    return da !== db ? (da < db ? -1 : 1) : a.candidate.id < b.candidate.id ? -1 : 1;
   });
   const chosen = withRoom[0]!;
   const chosenDay = dayOf(chosen.search!.hearing);
+  const side = lean.direction === 'lowest' ? 'più alto' : 'più basso';
   for (const r of withRoom.slice(1)) {
-    if (!sameIndex(r.load, chosen.load)) r.trace = trace(r, 'parita_carico', `stesso indice (${fmt(r.index)}), ma carico ponderato complessivo più alto (${fmt(r.load)} contro ${fmt(chosen.load)} per tempo pieno)`, dayOf);
+    if (!sameIndex(r.load, chosen.load)) r.trace = trace(r, 'parita_carico', `stesso indice (${fmt(r.index)}), ma carico ponderato complessivo ${side} (${fmt(r.load)} contro ${fmt(chosen.load)} per tempo pieno)`, dayOf);
     else if (dayOf(r.search!.hearing) > chosenDay) r.trace = trace(r, 'parita_udienza_successiva', `stesso indice e stesso carico, ma prima udienza libera più tarda`, dayOf);
     else r.trace = trace(r, 'parita_ordine', `stesso indice, stesso carico e stessa data, viene dopo nell'ordine degli identificativi`, dayOf);
   }
@@ -63,14 +64,16 @@ function rankTied(withRoom: Row[], dayOf: (h: number) => string): void {
 /**
  * Rotation within the weight class: the competent candidates by assignment index, lowest first. A
  * group with the same index is looked at together: those without a hearing with room are skipped (and
- * recorded), the others are ranked by weighted load per FTE over all classes (which keeps the overall
- * load balanced while every class rotates), then by first free hearing, then by id; in draw mode the
+ * recorded), the others are ranked by weighted load per FTE over all classes, lowest or highest first as
+ * the case's lean says (balance-lean.ts: this keeps the overall load balanced while every class
+ * rotates), then by first free hearing, then by id; in draw mode the
  * pool is every candidate within `slack` of the lowest index still in play, and one is drawn.
  * Candidates never reached (a higher index, or the same index and a higher load) are listed compactly.
  */
 export function chooseCandidate(
   competent: readonly Candidate[],
   klass: number,
+  lean: BalanceLean,
   queues: Queues,
   search: (c: Candidate) => HearingSearch,
   dayOf: (h: number) => string,
@@ -91,7 +94,7 @@ export function chooseCandidate(
     const withRoom: Row[] = [];
     const group = rows.slice(at, endGroup);
     // Rotation looks at the group by overall load and stops once no one left could win the tie-break.
-    if (!draw) group.sort((a, b) => (sameIndex(a.load, b.load) ? (a.candidate.id < b.candidate.id ? -1 : 1) : a.load - b.load));
+    if (!draw) group.sort((a, b) => (sameIndex(a.load, b.load) ? (a.candidate.id < b.candidate.id ? -1 : 1) : compareByLean(lean, a.load, b.load)));
     for (const row of group) {
       if (!draw && withRoom[0] && !sameIndex(row.load, withRoom[0].load)) break;
       row.search = search(row.candidate);
@@ -105,7 +108,7 @@ export function chooseCandidate(
       drawTrace = { day: draw.source.day, commitment: draw.source.commitment, drawNumber: draw.source.drawNumber, pool, position };
       for (const r of withRoom) if (r !== chosen) r.trace = trace(r, 'non_estratto', `nell'insieme dei meno carichi (${pool.length}), non estratto`, dayOf);
     } else if (withRoom.length > 0) {
-      rankTied(withRoom, dayOf);
+      rankTied(withRoom, lean, dayOf);
       chosen = withRoom[0]!;
     }
     at = endGroup;

@@ -1,5 +1,6 @@
 import { formatDayIt } from '../domain/format-day-it.ts';
 import { requestTypeLabels } from '../domain/giada.ts';
+import { leanOf } from './balance-lean.ts';
 import { chooseCandidate } from './choose-candidate.ts';
 import { isCollegialCase, listCompetentCandidates } from './competence.ts';
 import { fromDayNumber, toDayNumber } from './day-number.ts';
@@ -45,7 +46,7 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
   const base: AssignmentDecision = {
     requestId: request.id, status: 'manual', kind: collegial ? 'panel' : 'judge', candidateId: null, hearingDate: null, slot: null,
     searchedOn: input.on, weight: weight.value, weightParts: weight.parts, weightClass: klass.weightClass.id, collegial,
-    urgent: request.urgent, detained, excluded: [...input.excluded], search: null, candidates: [], notReached: [], draw: null, manualReason: null, explanation: '',
+    urgent: request.urgent, detained, excluded: [...input.excluded], search: null, candidates: [], notReached: [], draw: null, lean: null, manualReason: null, explanation: '',
   };
   const finish = (decision: AssignmentDecision): AssignmentDecision => ({ ...decision, explanation: explainDecision(model, request, decision) });
 
@@ -65,10 +66,12 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     const what = collegial ? 'collegio competente' : 'giudice competente';
     return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), manualReason: `nessun ${what} per la materia «${matter.name}»${excluded.size > 0 ? ' oltre a quelli esclusi' : ''}.` });
   }
+  const lean = leanOf(weight.value, queues.classMean(klass.index, collegial ? 1 : 0));
   const item = { direct: request.type === 'citazione_diretta', urgent: request.urgent, summerExempt: request.urgent || detained };
   const choice = chooseCandidate(
     competent,
     klass.index,
+    lean,
     queues,
     (c) => searchHearing(table, c.index, from, windowTo, item, config.summerSuspension),
     (h) => table.dateOf(h),
@@ -92,5 +95,6 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     candidates: choice.traces,
     notReached: choice.notReached,
     draw: choice.draw,
+    lean: input.draw ? null : lean,
   });
 }

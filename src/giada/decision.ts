@@ -1,4 +1,5 @@
 import type { HearingRequest } from '../domain/giada.ts';
+import type { BalanceLean } from './balance-lean.ts';
 import type { SlotKind } from './hearing-slots.ts';
 import type { WeightPart } from './weight.ts';
 
@@ -75,6 +76,8 @@ export interface AssignmentDecision {
    */
   notReached: [string, number, number, number][];
   draw: DrawTrace | null;
+  /** Rotation mode: how ties in the class were broken by overall load (balance-lean.ts). */
+  lean: BalanceLean | null;
   /** Why the request is manual (Italian), else null. */
   manualReason: string | null;
   explanation: string;

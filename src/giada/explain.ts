@@ -13,6 +13,17 @@ function describeRequest(request: HearingRequest, decision: AssignmentDecision):
   return `${requestTypeLabels[request.type]}${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`;
 }
 
+/** The balancing rule among tied candidates (balance-lean.ts), in words a lawyer can follow. */
+function explainLean(decision: AssignmentDecision, tied: number, load: number): string {
+  const others = tied === 1 ? 'un altro candidato' : `altri ${tied} candidati`;
+  const lean = decision.lean;
+  const lowest = !lean || lean.direction === 'lowest';
+  const why = !lean || lean.classMean === null
+    ? 'è il primo processo della classe e va quindi a chi aveva'
+    : `pesa ${fmt(decision.weight)}, ${lowest ? 'almeno quanto la' : 'meno della'} media dei processi della classe (${fmt(lean.classMean)}), e va quindi a chi aveva`;
+  return `A parità di indice con ${others}, ha deciso il riequilibrio dei carichi complessivi: il processo ${why} il carico ponderato complessivo (tutte le classi) più ${lowest ? 'basso' : 'alto'} per tempo pieno (${fmt(load)}); a parità anche di carico, la prima udienza libera più vicina e infine l'ordine degli identificativi. Così i processi più pesanti vanno a chi è meno carico e quelli più leggeri a chi lo è di più, mentre ciascuno riceve comunque un processo della classe a ogni giro di rotazione.`;
+}
+
 function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: string): string {
   const chosen = decision.candidates.find((c) => c.outcome === 'scelto');
   if (!chosen) return '';
@@ -21,14 +32,13 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
   const noun = decision.kind === 'judge' ? (pool === 1 ? 'giudice competente' : 'giudici competenti') : pool === 1 ? 'collegio competente' : 'collegi competenti';
   const skipped = decision.candidates.filter((c) => c.outcome === 'senza_udienze').length;
   const base = `Tra ${pool === 1 ? "l'unico" : `i ${pool}`} ${noun} per la materia «${matter}», ${who} `;
-  const load = `(${fmt(chosen.received)} processi della classe a fronte di una capacità del ${fmt(chosen.capacity)}%)`;
+  const load = `(${fmt(chosen.received)} ${chosen.received === 1 ? 'processo' : 'processi'} della classe a fronte di una capacità del ${fmt(chosen.capacity)}%)`;
   const draw = decision.draw
     ? `è stato estratto a sorte tra i ${decision.draw.pool.length} meno carichi con udienze libere ${load}; il seme del giorno, il cui impegno è pubblicato prima dell'inizio della giornata, sarà rivelato dopo, così che chiunque possa ripetere l'estrazione.`
     : `aveva l'indice di assegnazione più basso nella classe, ${fmt(chosen.index)} ${load}.`;
-  const tied = decision.candidates.filter((c) => c.outcome.startsWith('parita_')).length;
-  const tie = tied > 0 && !decision.draw
-    ? ` A parità di indice con ${tied === 1 ? 'un altro candidato' : `altri ${tied} candidati`}, la scelta è caduta su chi aveva il carico ponderato complessivo più basso per tempo pieno (${fmt(chosen.load)}), poi sulla prima udienza libera più vicina e infine sull'ordine degli identificativi.`
-    : '';
+  // Tied: looked at and passed over by the tie-break, or never looked at because a tied one with a better load had room.
+  const tied = decision.candidates.filter((c) => c.outcome.startsWith('parita_')).length + decision.notReached.filter(([, , index]) => index === chosen.index).length;
+  const tie = tied > 0 && !decision.draw ? ` ${explainLean(decision, tied, chosen.load)}` : '';
   const skip = skipped > 0 ? ` ${skipped === 1 ? 'Un candidato con indice pari o inferiore è stato saltato' : `${skipped} candidati con indice pari o inferiore sono stati saltati`} perché senza udienze con posto nel range.` : '';
   return `${base}${draw}${tie}${skip}`;
 }

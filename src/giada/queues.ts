@@ -6,20 +6,41 @@
 export class Queues {
   readonly #received: Float64Array;
   readonly #load: Float64Array;
+  readonly #classCases: Float64Array;
+  readonly #classWeight: Float64Array;
 
   constructor(
     readonly candidateCount: number,
     readonly classCount: number,
     /** Capacity in percent per candidate. */
     private readonly capacities: readonly number[],
+    /** Per candidate, its pool (0 judges, 1 panels): class means are kept per pool. */
+    private readonly pools: readonly number[] = [],
   ) {
     this.#received = new Float64Array(candidateCount * classCount);
     this.#load = new Float64Array(candidateCount);
+    this.#classCases = new Float64Array(classCount * 2);
+    this.#classWeight = new Float64Array(classCount * 2);
   }
 
-  /** Adds to the weighted load (sum of weights of the cases held, all classes). */
-  addLoad(candidate: number, weight: number): void {
-    this.#load[candidate] = (this.#load[candidate] ?? 0) + weight;
+  /**
+   * A case of `weight` in class `klass` taken (+1) or given back (−1) by `candidate`: its place in the
+   * class queue, its weighted load, and the class's total weight (for the class's mean weight).
+   */
+  take(candidate: number, klass: number, weight: number, sign: 1 | -1): void {
+    const at = candidate * this.classCount + klass;
+    this.#received[at] = (this.#received[at] ?? 0) + sign;
+    this.#load[candidate] = (this.#load[candidate] ?? 0) + sign * weight;
+    const pooled = (this.pools[candidate] ?? 0) * this.classCount + klass;
+    this.#classCases[pooled] = (this.#classCases[pooled] ?? 0) + sign;
+    this.#classWeight[pooled] = (this.#classWeight[pooled] ?? 0) + sign * weight;
+  }
+
+  /** Mean weight of the cases held in class `klass` by the pool `pool` (0 judges, 1 panels), or null when none. */
+  classMean(klass: number, pool: number): number | null {
+    const pooled = pool * this.classCount + klass;
+    const cases = this.#classCases[pooled] ?? 0;
+    return cases > 0 ? (this.#classWeight[pooled] ?? 0) / cases : null;
   }
 
   /** Weighted load per full-time equivalent. */
@@ -30,11 +51,6 @@ export class Queues {
 
   received(candidate: number, klass: number): number {
     return this.#received[candidate * this.classCount + klass] ?? 0;
-  }
-
-  add(candidate: number, klass: number, delta: number): void {
-    const at = candidate * this.classCount + klass;
-    this.#received[at] = (this.#received[at] ?? 0) + delta;
   }
 
   capacityOf(candidate: number): number {

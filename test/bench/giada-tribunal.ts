@@ -67,8 +67,8 @@ export function buildTribunal(): GiadaSetup {
   });
 }
 
-export function buildRequests(): HearingRequest[] {
-  const rnd = prng(42);
+export function buildRequests(seed = 42): HearingRequest[] {
+  const rnd = prng(seed);
   const days: string[] = [];
   for (let d = `${YEAR}-01-04`; d <= `${YEAR}-12-23`; d = addDays(d, 1)) if (isoWeekday(d) <= 5 && d.slice(5, 7) !== '08') days.push(d);
   const matters = ['patrimonio', 'patrimonio', 'persona', 'stupefacenti', 'stradale', 'pa'];
