@@ -4,6 +4,8 @@ import { systemClock, type Clock } from '../../src/ports.ts';
 import { seedDemoOffices } from '../cli/demo-offices.ts';
 import { createConsoleFront, type ConsoleFront } from '../console/index.ts';
 import { createHttpServer } from '../http/index.ts';
+import { webRoutes } from '../web/index.ts';
+import { personalFeedUrl } from '../../src/feeds/feed-url.ts';
 import { openLowdbStore, type LowdbStore } from '../store/index.ts';
 import { startScheduler, type CronLike, type Scheduler } from '../../jobs/schedule.ts';
 import { frontFactories, type ChatFront, type FrontFactory } from './chat-fronts.ts';
@@ -15,7 +17,8 @@ export { FrontSettingsError } from './chat-fronts.ts';
 
 /**
  * The one process of `npm start`: the store, the conversation core, the chat platforms whose settings
- * are present (Teams, Slack) on one HTTP server with the health endpoint, the console when asked, the
+ * are present (Teams, Slack) on one HTTP server with the health endpoint, the web views and iCal feeds,
+ * the console when asked, the
  * scheduled jobs, and a fan-out notifier that routes every notification to each platform reaching the
  * recipient. `stop()` undoes it all in reverse order.
  */
@@ -90,7 +93,9 @@ export async function startTurnario(options: ComposeOptions): Promise<Turnario> 
       consoleFront = createConsoleFront({ store, input: options.console.input, output: options.console.output });
       notifier.add({ name: 'console', notifier: consoleFront.notifier, reaches: () => true });
     }
-    const conversation = createConversation({ store, clock, notifier, log: (message, error) => log.error(message, error) });
+    // Links given in chat ("il mio calendario") name the port actually bound, unless TURNARIO_PUBLIC_URL says otherwise.
+    const linkEnv = { ...env };
+    const conversation = createConversation({ store, clock, notifier, feedUrl: personalFeedUrl(store, clock, linkEnv), log: (message, error) => log.error(message, error) });
     undo.push(() => conversation.idle());
 
     const fronts: ChatFront[] = [];
@@ -111,12 +116,15 @@ export async function startTurnario(options: ComposeOptions): Promise<Turnario> 
         jobs: () => (jobs ? 'attivi' : options.jobs === false ? 'disattivati' : 'fermati'),
       }),
       ...fronts.flatMap((f) => f.routes),
+      // The read-only web views and iCal feeds (adapters/web).
+      ...webRoutes({ store, clock, env }),
     ]);
     const port = options.port ?? portFrom(env);
     if (typeof port === 'string') throw new Error(port);
     const host = options.host ?? (env.HOST?.trim() || '127.0.0.1');
     const bound = await server.listen(port, host);
     undo.push(() => server.close());
+    linkEnv.PORT = String(bound.port);
     log.info(`Server HTTP in ascolto su http://${host}:${bound.port} (stato: /health).`);
 
     for (const front of fronts) {

@@ -64,6 +64,10 @@ describe('the composition (npm start)', () => {
     expect(report.store.offices).toEqual(['procura-napoli', 'tribunale-napoli']);
     expect(report.store.calendars).toBeGreaterThanOrEqual(1);
     expect(report.jobs.status).toBe('attivi');
+    // The web views share the server.
+    const home = await fetch(`${base}/`);
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toContain('text/html');
     const missing = await fetch(`${base}/niente`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Pagina non trovata');
@@ -118,6 +122,18 @@ describe('the composition (npm start)', () => {
       expect(connector.calls).toHaveLength(2);
       expect(JSON.stringify(connector.calls[1]!.body)).toContain('Promemoria: mercoledì 25 novembre sei di turno arrestati.');
       expect(printed).toContain('[Notifica per Mario Rossi]\n  Promemoria: mercoledì 25 novembre sei di turno arrestati.');
+
+      // "il mio calendario" in the console gives a feed link on this very server.
+      input.write('il mio calendario\n');
+      await new Promise<void>((resolve) => {
+        const check = () => (/\/ical\/[A-Za-z0-9_-]+\.ics/.test(printed) ? resolve() : output.once('data', check));
+        check();
+      });
+      const link = /http:\/\/127\.0\.0\.1:(\d+)(\/ical\/[A-Za-z0-9_-]+\.ics)/.exec(printed)!;
+      expect(Number(link[1])).toBe(running.port);
+      const feed = await fetch(`http://127.0.0.1:${running.port}${link[2]}`);
+      expect(feed.status).toBe(200);
+      expect(await feed.text()).toContain('BEGIN:VCALENDAR');
 
       // "esci" in the console ends its session; stop() then closes the rest.
       input.write('esci\n');
