@@ -1,5 +1,5 @@
 import type { Understanding } from './understanding/index.ts';
-import type { Reply } from './reply.ts';
+import { say, type Reply } from './reply.ts';
 import type { Turn } from './turn.ts';
 import { answerDuties } from './handlers/duties.ts';
 import { answerOnDuty } from './handlers/on-duty.ts';
@@ -14,6 +14,8 @@ import { answerFeed } from './handlers/feed.ts';
 
 /** From what was understood to the use case that answers it. */
 export async function routeText(turn: Turn, text: string, u: Understanding): Promise<Reply> {
+  // A date that does not exist or a range that ends before it starts: say so, do nothing.
+  if (u.problem && u.intent !== 'help' && u.intent !== 'unknown') return say('problem', u.problem.message);
   switch (u.intent) {
     case 'duties': return answerDuties(turn, u);
     case 'on_duty': return answerOnDuty(turn, u);
@@ -26,8 +28,7 @@ export async function routeText(turn: Turn, text: string, u: Understanding): Pro
     case 'coverage_status': return answerCoverage(turn, u);
     case 'absent_today': return answerAbsentToday(turn, u);
     case 'giada_request': return openForm(turn, 'giada_request');
+    case 'calendar_feed': return answerFeed(turn);
     case 'unknown': return answerUnknown(turn);
-    // `calendar_feed` ("il mio calendario") is being added to the understanding; until then it never comes.
-    default: return (u.intent as string) === 'calendar_feed' ? answerFeed(turn) : answerUnknown(turn);
   }
 }

@@ -128,3 +128,22 @@ describe('conversation core: naming colleagues', () => {
     expect(textOf(ambiguous)).toContain('Nel tuo ufficio ci sono più colleghi di nome "Esposito": Giulia Esposito, Marco Esposito. Scrivi anche il nome');
   });
 });
+
+describe('conversation core: dates that cannot be used', () => {
+  it('answers a reversed range or an impossible date with what to write instead, and records nothing', async () => {
+    const before = demo.store.snapshot().absences.length;
+    const reversed = await demo.conversation.handleText(ROSSI, 'sarò in ferie dal 10 al 5 gennaio');
+    expect(reversed.kind).toBe('problem');
+    expect(reversed.actions).toEqual([]);
+    const impossible = await demo.conversation.handleText(ROSSI, 'ferie il 31 febbraio');
+    expect(impossible.kind).toBe('problem');
+    expect(textOf(impossible)).toMatch(/31 febbraio/);
+    expect(demo.store.snapshot().absences.length).toBe(before);
+    expect(demo.store.snapshot().conversations).toEqual({});
+  });
+
+  it('answers "il mio calendario" plainly when feeds are not set up', async () => {
+    const reply = await demo.conversation.handleText(ROSSI, 'mandami il link del mio calendario');
+    expect(textOf(reply)).toContain('non sono ancora attivi');
+  });
+});
