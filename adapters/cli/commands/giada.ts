@@ -2,9 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { civilDayAt } from '../../../src/domain/civil-day.ts';
 import { hearingRequestSchema, type GiadaProfile, type HearingRequest } from '../../../src/domain/giada.ts';
 import { formatIssues } from '../../../src/domain/format-issues.ts';
-import type { OfficeConfig } from '../../../src/domain/office-config.ts';
 import { parseOfficeConfigText } from '../../../src/domain/parse-office-config.ts';
-import { buildGiadaSetup, computeBalance, formatBalance, GiadaEngine, simulateRequests, verifyLedger, type Actor, type GiadaOutcome, type SeedVault } from '../../../src/giada/index.ts';
+import { buildGiadaSetup, computeBalance, formatBalance, openOfficeEngine as openGiadaOfOffice, semesterOf, simulateRequests, verifyLedger, type Actor, type GiadaEngine, type GiadaOutcome } from '../../../src/giada/index.ts';
 import { MemoryNotifier, MemoryStore, systemClock, type Notifier, type Store } from '../../../src/ports.ts';
 import { parseCommandArgs, stringValue } from '../args.ts';
 import { actorOf } from '../actor.ts';
@@ -18,27 +17,11 @@ function consoleNotifier(io: CliIO): Notifier {
   return { send: async (n) => writeLine(io.stdout, `Avviso all'ufficio del dibattimento: ${n.text}`) };
 }
 
-/** Keeps the draw seeds in the store's main document until they are revealed in the ledger. */
-function storeSeedVault(store: Store, officeId: string): SeedVault {
-  const key = `giada-draw-seeds:${officeId}`;
-  return {
-    get: async (day) => (store.snapshot().meta[key] as Record<string, string> | undefined)?.[day],
-    put: async (day, seed) => {
-      await store.update((draft) => {
-        draft.meta[key] = { ...((draft.meta[key] as Record<string, string> | undefined) ?? {}), [day]: seed };
-      });
-    },
-  };
-}
-
 async function openOfficeEngine(store: Store, officeId: string, io: CliIO): Promise<GiadaEngine | null> {
-  const office = store.snapshot().offices[officeId] as OfficeConfig | undefined;
-  if (!office?.giada) {
-    writeLine(io.stderr, `L'ufficio «${officeId}» non è stato importato o non ha una configurazione GIADA. Importalo con "turnario office import".`);
-    return null;
-  }
-  const setup = buildGiadaSetup(structuredClone(office), structuredClone(store.snapshot().absences) as OfficeConfig['absences']);
-  return GiadaEngine.open({ store, clock: systemClock, notifier: consoleNotifier(io), setup, seeds: storeSeedVault(store, officeId) });
+  const opened = await openGiadaOfOffice({ store, clock: systemClock, notifier: consoleNotifier(io), officeId });
+  if (opened.ok) return opened.engine;
+  writeLine(io.stderr, opened.message);
+  return null;
 }
 
 function report(outcome: GiadaOutcome, io: CliIO): number {
@@ -218,10 +201,9 @@ const reportCommand: Command = {
     if (!parsed.ok) return usageError(parsed.error, this.usage, io);
     const officeId = stringValue(parsed.values, 'office');
     if (!officeId) return usageError('Manca l\'opzione --office.', this.usage, io);
-    const today = civilDayAt(systemClock.now());
-    const firstHalf = today.slice(5, 7) <= '06';
-    const from = stringValue(parsed.values, 'from') ?? `${today.slice(0, 4)}-${firstHalf ? '01-01' : '07-01'}`;
-    const to = stringValue(parsed.values, 'to') ?? `${today.slice(0, 4)}-${firstHalf ? '06-30' : '12-31'}`;
+    const semester = semesterOf(civilDayAt(systemClock.now()));
+    const from = stringValue(parsed.values, 'from') ?? semester.from;
+    const to = stringValue(parsed.values, 'to') ?? semester.to;
     return withStore(io, async (store) => {
       const engine = await openOfficeEngine(store, officeId, io);
       if (!engine) return 1;
