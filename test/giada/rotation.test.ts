@@ -79,4 +79,16 @@ describe('rotation within a weight class', () => {
     expect(countBy(collegial)).toEqual({ p1: 20, p2: 10 });
     expect(collegial.every((a) => a.judgeId === null)).toBe(true);
   });
+
+  it('spreads non-specialised cases "a pioggia" to rebalance the section that took the specialised ones', async () => {
+    const { engine } = await openEngine(makeSetup({ judges: [{ id: 'a' }, { id: 'b' }, { id: 'c', sections: ['s2'] }, { id: 'd', sections: ['s2'] }] }));
+    // Public-administration cases may only go to section II (c, d)…
+    const specialised = await run(engine, 2, { ...classI, subjectMatter: 'pa' });
+    expect(specialised.map((x) => x.judgeId).sort()).toEqual(['c', 'd']);
+    // …so the next common cases of the same class go to section I first, and only then round again to all.
+    const common = await run(engine, 4, classI);
+    expect(common.slice(0, 2).map((x) => x.judgeId).sort()).toEqual(['a', 'b']);
+    const counts = Object.values(countBy([...specialised, ...common])).sort();
+    expect(counts).toEqual([1, 1, 2, 2]);
+  });
 });
