@@ -30,8 +30,22 @@ function candidatesOf(ctx: CalendarContext, slot: Slot): Candidates {
   return { eligible, available: eligible.filter((id) => isAvailableForSlot(ctx, id, slot)) };
 }
 
-function hardPenalty(violations: Violation[]): number {
-  return violations.filter((v) => v.level === 'hard').reduce((sum, v) => sum + v.penalty, 0);
+/** What one rule finds about one magistrate's duties: hard and soft penalty, rules behind the hard part. */
+interface RuleStanding {
+  hard: number;
+  soft: number;
+  hardRules: string[];
+}
+
+function summarize(violations: Violation[]): RuleStanding {
+  const standing: RuleStanding = { hard: 0, soft: 0, hardRules: [] };
+  for (const v of violations) {
+    if (v.level === 'hard') {
+      standing.hard += v.penalty;
+      standing.hardRules.push(v.ruleId);
+    } else standing.soft += v.penalty;
+  }
+  return standing;
 }
 
 /** The uncovered reason in Italian, from what stood in the way. */
@@ -51,15 +65,17 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
   /** Who holds each slot so far, and how many places are filled. */
   const holders = new Map<string, Set<string>>();
   const filledCount = new Map<string, number>();
-  /** Each magistrate's hard penalty as things stand, recomputed only when they get a new duty. */
-  const hardNow = new Map<string, number>();
+  /** Each magistrate's standing by rule as things are, recomputed only when they get a new duty. */
+  const standingNow = new Map<string, RuleStanding[]>();
+  /** Per service, whether each rule can see a duty of it (a rule naming other services cannot). */
+  const relevant = new Map([...ctx.services.keys()].map((id) => [id, rules.map((r) => r.services.length === 0 || r.services.includes(id))]));
   const add = (a: Assignment) => {
     assignments.push(a);
     const slotHolders = holders.get(a.slotId) ?? new Set<string>();
     slotHolders.add(a.magistrateId);
     holders.set(a.slotId, slotHolders);
     filledCount.set(a.slotId, (filledCount.get(a.slotId) ?? 0) + 1);
-    hardNow.delete(a.magistrateId);
+    standingNow.delete(a.magistrateId);
     const own = byMagistrate.get(a.magistrateId) ?? [];
     own.push(a);
     byMagistrate.set(a.magistrateId, own);
@@ -95,17 +111,23 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
       for (const { id, bound } of ordered) {
         if (bound > bestScore) break;
         const own = byMagistrate.get(id) ?? [];
-        let before = hardNow.get(id);
+        let before = standingNow.get(id);
         if (before === undefined) {
-          before = hardPenalty(rules.flatMap((r) => r.check(ctx, own, id)));
-          hardNow.set(id, before);
+          before = rules.map((r) => summarize(r.check(ctx, own, id)));
+          standingNow.set(id, before);
         }
-        const after = rules.flatMap((r) => r.check(ctx, [...own, { slotId: slot.id, magistrateId: id }], id));
-        if (hardPenalty(after) > before) {
-          for (const v of after) if (v.level === 'hard') blockedBy.add(v.ruleId);
+        // Only the rules that can see this service are asked again; the others stand as before.
+        const sees = relevant.get(slot.serviceId)!;
+        const withSlot = [...own, { slotId: slot.id, magistrateId: id }];
+        const after = rules.map((r, k) => (sees[k] ? summarize(r.check(ctx, withSlot, id)) : before[k]!));
+        let hardBefore = 0;
+        let hardAfter = 0;
+        let soft = 0;
+        after.forEach((a, k) => { hardBefore += before[k]!.hard; hardAfter += a.hard; soft += a.soft; });
+        if (hardAfter > hardBefore) {
+          for (const a of after) for (const ruleId of a.hardRules) blockedBy.add(ruleId);
           continue;
         }
-        const soft = after.filter((v) => v.level === 'soft').reduce((s, v) => s + v.penalty, 0);
         const score = bound + soft / 1000;
         if (score < bestScore || (score === bestScore && best !== null && id < best)) {
           best = id;
