@@ -26,9 +26,10 @@ export interface ConsoleFront {
 export function createConsoleFront(deps: { store: Store; input: Readable; output: Writable }): ConsoleFront {
   const notifier = new ConsoleNotifier(deps.output, deps.store);
   const lines = new LineReader(deps.input);
+  const echo = !(deps.input as { isTTY?: boolean }).isTTY;
   return {
     notifier,
-    run: (conversation, as) => new ConsoleSession({ conversation, store: deps.store, notifier, lines, output: deps.output }).run(as),
+    run: (conversation, as) => new ConsoleSession({ conversation, store: deps.store, notifier, lines, output: deps.output, echo }).run(as),
     close: () => lines.close(),
   };
 }

@@ -18,6 +18,8 @@ export interface ConsoleSessionDeps {
   notifier: ConsoleNotifier;
   lines: LineReader;
   output: Writable;
+  /** Writes each line read after its prompt: when the input is not a terminal (piped), so the transcript reads as a dialogue. */
+  echo?: boolean;
 }
 
 const QUIT = new Set(['esci', 'fine', 'quit', 'exit']);
@@ -41,11 +43,17 @@ export class ConsoleSession {
     this.deps.output.write(text);
   }
 
+  private async readLine(): Promise<string | null> {
+    const line = await this.deps.lines.next();
+    if (line !== null && this.deps.echo) this.deps.output.write(`${line}\n`);
+    return line;
+  }
+
   /** Asks for a number from 1 to `count`; null when the input ends. */
   private async askNumber(count: number): Promise<number | null> {
     for (;;) {
       this.prompt('> ');
-      const line = await this.deps.lines.next();
+      const line = await this.readLine();
       if (line === null) return null;
       const n = Number(line.trim());
       if (Number.isInteger(n) && n >= 1 && n <= count) return n;
@@ -92,7 +100,7 @@ export class ConsoleSession {
       this.write(fieldQuestion(field));
       for (;;) {
         this.prompt('> ');
-        const line = await this.deps.lines.next();
+        const line = await this.readLine();
         if (line === null) return;
         if (line.trim().toLowerCase() === CANCEL_FORM) {
           this.write(indent('Modulo annullato: non ho registrato nulla.'));
@@ -120,7 +128,7 @@ export class ConsoleSession {
     await this.show(await this.deps.conversation.home(this.user));
     for (;;) {
       this.prompt('\n> ');
-      const line = await this.deps.lines.next();
+      const line = await this.readLine();
       if (line === null) break;
       const text = line.trim();
       if (!text) continue;

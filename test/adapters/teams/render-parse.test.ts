@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseActivity, textWithoutMention } from '../../../adapters/teams/parse.ts';
+import { renderCard } from '../../../adapters/teams/render.ts';
+import type { FormField, Reply } from '../../../src/conversation/index.ts';
+
+/** The pure halves of the Teams adapter: Reply → Adaptive Card, activity → request. */
+
+const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({ id: `f-${type}`, label: `Campo ${type}`, type, required: true, ...extra });
+
+describe('Reply → Adaptive Card 1.5', () => {
+  it.each([
+    [field('date', { initial: '2026-12-03' }), { type: 'Input.Date', value: '2026-12-03' }],
+    [field('number', { initial: '2' }), { type: 'Input.Number', value: 2 }],
+    [field('toggle', { required: false, initial: 'true' }), { type: 'Input.Toggle', valueOn: 'true', valueOff: 'false', value: 'true' }],
+    [field('select', { options: [{ value: 'ferie', label: 'ferie' }, { value: 'malattia', label: 'malattia' }], initial: 'malattia' }), { type: 'Input.ChoiceSet', value: 'malattia', choices: [{ title: 'ferie', value: 'ferie' }, { title: 'malattia', value: 'malattia' }] }],
+    [field('text', { placeholder: 'es. 1234/2026' }), { type: 'Input.Text', placeholder: 'es. 1234/2026' }],
+  ])('renders a %s field as its Input element, labelled, with an Italian required message', (f, expected) => {
+    const reply: Reply = { kind: 'answer', sections: [], actions: [], form: { id: 'absence', title: 'Comunica un\'assenza', submitLabel: 'Continua', fields: [f] } };
+    const card = renderCard(reply, 'testo');
+    const input = card.body.find((b) => b.id === f.id)!;
+    expect(input).toMatchObject({ ...expected, label: f.label, isRequired: f.required });
+    if (f.required) expect(input.errorMessage).toBe(`Il campo "${f.label}" è obbligatorio.`);
+    expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.Execute', title: 'Continua', verb: 'turnario.form.absence', data: { turnario: { kind: 'form', formId: 'absence' } } })]);
+  });
+
+  it('renders title, headings, list lines and buttons with styles', () => {
+    const reply: Reply = {
+      kind: 'confirm', title: 'Conferma assenza',
+      sections: [{ lines: ['Ho capito: ferie dal 14 al 16 dicembre.'] }, { heading: 'Turni toccati', lines: ['15 dicembre', '16 dicembre'], list: true }],
+      actions: [{ id: 'confirm', label: 'Conferma', style: 'primary', pendingId: 'p-1' }, { id: 'cancel', label: 'Annulla', style: 'danger', pendingId: 'p-1' }],
+    };
+    const card = renderCard(reply, 'fallback');
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5', fallbackText: 'fallback' });
+    expect(card.body.map((b) => b.text)).toEqual(['Conferma assenza', 'Ho capito: ferie dal 14 al 16 dicembre.', 'Turni toccati', '- 15 dicembre\n- 16 dicembre']);
+    expect(card.actions!.map((a) => [a.title, a.style, (a.fallback as { type: string }).type])).toEqual([['Conferma', 'positive', 'Action.Submit'], ['Annulla', 'destructive', 'Action.Submit']]);
+  });
+
+  it('has no actions array when there is nothing to press', () => {
+    expect(renderCard({ kind: 'answer', sections: [{ lines: ['Di nulla!'] }], actions: [] }, 'Di nulla!').actions).toBeUndefined();
+  });
+});
+
+describe('activity → request', () => {
+  const bot = { id: '28:bot' };
+  it('strips the bot mention but keeps other text', () => {
+    expect(textWithoutMention({ text: '<at>turnario</at> chi è reperibile <b>sabato</b>?', recipient: bot, entities: [{ type: 'mention', mentioned: bot, text: '<at>turnario</at>' }] }))
+      .toBe('chi è reperibile <b>sabato</b>?');
+  });
+
+  it.each([
+    ['a message', { type: 'message', text: ' ciao ' }, { kind: 'text', text: 'ciao' }],
+    ['an empty message', { type: 'message', text: '   ' }, { kind: 'ignored' }],
+    ['an Action.Submit press', { type: 'message', value: { turnario: { kind: 'action', actionId: 'confirm', pendingId: 'p-2' } } }, { kind: 'action', actionId: 'confirm', pendingId: 'p-2', via: 'submit' }],
+    ['an Action.Execute press', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { data: { turnario: { kind: 'action', actionId: 'approve', pendingId: 'p-3' } } } } }, { kind: 'action', actionId: 'approve', pendingId: 'p-3', via: 'execute' }],
+    ['a button we never made', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { data: { turnario: { kind: 'action', actionId: 'rm -rf', pendingId: 'p-3' } } } } }, { kind: 'ignored' }],
+    ['a form with inputs', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { data: { turnario: { kind: 'form', formId: 'giada_request' }, free: 2, urgent: 'true', note: null } } } }, { kind: 'form', formId: 'giada_request', values: { free: '2', urgent: 'true' }, via: 'execute' }],
+    ['the bot added', { type: 'conversationUpdate', recipient: bot, membersAdded: [{ id: '29:user' }, bot] }, { kind: 'installed' }],
+    ['someone else added', { type: 'conversationUpdate', recipient: bot, membersAdded: [{ id: '29:user' }] }, { kind: 'ignored' }],
+    ['a typing indicator', { type: 'typing' }, { kind: 'ignored' }],
+  ])('reads %s', (_name, activity, expected) => {
+    expect(parseActivity({ recipient: bot, ...activity })).toEqual(expected);
+  });
+});
