@@ -1,0 +1,48 @@
+import type { webApi } from '@slack/bolt';
+import type { Notification, Notifier, Recipient, Store } from '../../src/ports.ts';
+import { directChannel, slackUserIdOf } from './direct-channel.ts';
+import { describeSlackError } from './failures.ts';
+import { renderMessage } from './render.ts';
+
+/**
+ * Proactive Slack messages: a person gets a DM (`conversations.open` once, then `chat.postMessage`),
+ * an office its announcement channel (`announcements.slackChannelId`). When the notification carries
+ * a `reply` it is rendered with its buttons; otherwise its text is sent as it is.
+ * A failure is logged with its context and rethrown, so the fan-out and the jobs know it was not delivered.
+ */
+export class SlackNotifier implements Notifier {
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly store: Store,
+    private readonly log: (message: string, error?: unknown) => void,
+  ) {}
+
+  /** True when Slack can deliver to `to`: the person has a Slack member id, the office a channel. */
+  reaches(to: Recipient): boolean {
+    return this.target(to) !== null;
+  }
+
+  async send(notification: Notification): Promise<void> {
+    const target = this.target(notification.to);
+    const who = notification.to.kind === 'office' ? `l'ufficio ${notification.to.officeId}` : `${notification.to.magistrateId} (${notification.to.officeId})`;
+    if (!target) throw new Error(`Slack non raggiunge ${who}: nessun identificativo Slack configurato.`);
+    try {
+      const channel = target.kind === 'channel' ? target.channelId : await directChannel(this.client, this.store, target.userId, target.personId);
+      const message = notification.reply ? renderMessage(notification.reply) : { text: notification.text, blocks: undefined };
+      await this.client.chat.postMessage({ channel, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) });
+    } catch (error) {
+      this.log(`Slack: notifica${notification.key ? ` ${notification.key}` : ''} per ${who} non consegnata (${describeSlackError(error)})`, error);
+      throw error;
+    }
+  }
+
+  private target(to: Recipient): { kind: 'channel'; channelId: string } | { kind: 'dm'; userId: string; personId: string } | null {
+    const state = this.store.snapshot();
+    if (to.kind === 'office') {
+      const channelId = state.offices[to.officeId]?.announcements.slackChannelId;
+      return channelId ? { kind: 'channel', channelId } : null;
+    }
+    const userId = slackUserIdOf(state, to.officeId, to.magistrateId);
+    return userId ? { kind: 'dm', userId, personId: to.magistrateId } : null;
+  }
+}

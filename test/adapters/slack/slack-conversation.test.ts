@@ -1,0 +1,218 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { replyText } from '../../../src/conversation/index.ts';
+import { directMessage, OFFICE_CHANNEL, people, publishNextWeek, startHarness, type Harness } from './harness.ts';
+import { postCommand, postEvent, postInteraction } from './signed-request.ts';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+type Blocks = { type: string; text?: { text: string }; elements?: { action_id: string; value: string; text: { text: string } }[]; block_id?: string; element?: Record<string, unknown> }[];
+const blocksOf = (args: Record<string, unknown>) => args.blocks as Blocks;
+const buttonsOf = (args: Record<string, unknown>) => blocksOf(args).flatMap((b) => b.elements ?? []);
+const allText = (args: Record<string, unknown>) => blocksOf(args).map((b) => b.text?.text ?? '').join('\n');
+
+/** Presses a button of a message posted in a DM channel. */
+function press(user: string, message: { channel: string; ts: string }, button: { action_id: string; value: string }) {
+  return postInteraction(h.url, {
+    type: 'block_actions', user: { id: user }, trigger_id: `trig-${button.action_id}`,
+    container: { type: 'message', channel_id: message.channel, message_ts: message.ts, is_ephemeral: false },
+    channel: { id: message.channel }, message: { ts: message.ts },
+    actions: [{ type: 'button', action_id: button.action_id, value: button.value, block_id: 'b', action_ts: '1' }],
+  });
+}
+
+/** What the stand-in answered to the n-th chat.postMessage (its channel and ts). */
+async function posted(n: number): Promise<{ channel: string; ts: string; args: Record<string, unknown> }> {
+  const calls = await h.api.waitFor('chat.postMessage', n);
+  const call = calls[n - 1]!;
+  return { channel: String(call.args.channel), ts: String(call.response.ts), args: call.args };
+}
+
+describe('Slack: sentences', () => {
+  it('answers a direct message in the DM with the core\'s reply as Block Kit, and remembers the DM channel', async () => {
+    await publishNextWeek(h);
+    const state = h.store.snapshot();
+    const onDuty = state.calendars.find((v) => v.status === 'published')!.duties[0]!.magistrateId;
+    const person = state.offices['procura-napoli']!.magistrates.find((m) => m.id === onDuty)!;
+    const slackId = person.chat.slackUserId!;
+    const sent = await postEvent(h.url, 'Ev001', directMessage(slackId, 'i miei turni la prossima settimana'));
+    expect(sent.status).toBe(200);
+    const [answer] = await h.api.waitFor('chat.postMessage');
+    expect(answer!.args.channel).toBe(`D${slackId}`);
+    const expected = await h.conversation.handleText({ platform: 'slack', id: slackId }, 'i miei turni la prossima settimana');
+    expect(replyText(expected)).toMatch(/30 novembre/);
+    expect(replyText(expected)).not.toMatch(/Nessun turno/);
+    expect(answer!.args.text).toBe(replyText(expected));
+    expect(allText(answer!.args)).toContain(expected.sections[0]!.lines[0]!.slice(0, 20));
+    expect(h.store.snapshot().chatLinks[`slack:${person.id}`]).toEqual({ userId: slackId, channelId: `D${slackId}` });
+  });
+
+  it('answers a mention in the thread of the message, without the mention in the sentence', async () => {
+    await postEvent(h.url, 'Ev002', { type: 'app_mention', user: people.rossi, channel: 'C0GENERALE', text: '<@UTURNARIO1> chi è reperibile sabato?', ts: '1763890001.000200' });
+    const [answer] = await h.api.waitFor('chat.postMessage');
+    expect(answer!.args).toMatchObject({ channel: 'C0GENERALE', thread_ts: '1763890001.000200' });
+    expect(answer!.args.text).toBe(replyText(await h.conversation.handleText({ platform: 'slack', id: people.rossi }, 'chi è reperibile sabato?')));
+  });
+
+  it('acknowledges /turni at once and answers in the same conversation through the response URL, visible to the writer only', async () => {
+    await publishNextWeek(h);
+    const sent = await postCommand(h.url, { command: '/turni', text: 'chi è reperibile il 5 dicembre', user_id: people.rossi, channel_id: 'C0GENERALE', response_url: h.api.responseUrl('cmd1'), trigger_id: 'trig-1' });
+    expect(sent.status).toBe(200);
+    expect(sent.body).toBe('');
+    const [answer] = await h.api.waitFor('response_url/cmd1');
+    expect(answer!.args.response_type).toBe('ephemeral');
+    const expected = await h.conversation.handleText({ platform: 'slack', id: people.rossi }, 'chi è reperibile il 5 dicembre');
+    expect(replyText(expected)).toMatch(/reperibil/i);
+    expect(answer!.args.text).toBe(replyText(expected));
+    expect(blocksOf(answer!.args).length).toBeGreaterThan(0);
+  });
+
+  it('tells an unknown Slack member how to be enabled, and records nothing about them', async () => {
+    await postEvent(h.url, 'Ev003', directMessage(people.stranger, 'i miei turni'));
+    const [answer] = await h.api.waitFor('chat.postMessage');
+    expect(String(answer!.args.text)).toContain(`Non riconosco il tuo account Slack (${people.stranger})`);
+    expect(String(answer!.args.text)).toContain('segreteria');
+    expect(Object.keys(h.store.snapshot().chatLinks)).toEqual([]);
+  });
+});
+
+describe('Slack: absences', () => {
+  it('declares an absence from a sentence and records it only when the confirmation button is pressed; the message is updated', async () => {
+    const before = h.store.snapshot().absences.length;
+    await postEvent(h.url, 'Ev010', directMessage(people.rossi, 'sarò in ferie dal 14 al 18 dicembre'));
+    const question = await posted(1);
+    expect(String(question.args.text)).toMatch(/ferie/i);
+    const buttons = buttonsOf(question.args);
+    expect(buttons.map((b) => b.text.text)).toEqual(['Conferma', 'Annulla']);
+    expect(h.store.snapshot().absences.length).toBe(before);
+
+    const pressed = await press(people.rossi, question, buttons[0]!);
+    expect(pressed.status).toBe(200);
+    const [update] = await h.api.waitFor('chat.update');
+    expect(update!.args).toMatchObject({ channel: question.channel, ts: question.ts });
+    expect(buttonsOf(update!.args)).toEqual([]);
+    expect(String(update!.args.text)).toMatch(/registrat/i);
+    const recorded = h.store.snapshot().absences.slice(before);
+    expect(recorded.map((a) => [a.magistrateId, a.type, a.from, a.to, a.status])).toEqual([['rossi-mario', 'ferie', '2026-12-14', '2026-12-18', 'active']]);
+  });
+
+  it('opens the absence modal from /turni, shows a problem inside the modal, then confirms from the DM', async () => {
+    const before = h.store.snapshot().absences.length;
+    await postCommand(h.url, { command: '/turni', text: 'sarò in ferie', user_id: people.rossi, channel_id: 'C0GENERALE', response_url: h.api.responseUrl('cmd2'), trigger_id: 'trig-modal' });
+    const [opened] = await h.api.waitFor('views.open');
+    expect(opened!.args.trigger_id).toBe('trig-modal');
+    const view = opened!.args.view as { callback_id: string; private_metadata: string; blocks: Blocks; title: { text: string } };
+    expect(view.callback_id).toBe('turnario-form:absence');
+    const inputs = view.blocks.filter((b) => b.type === 'input');
+    expect(inputs.map((b) => b.block_id)).toEqual(['type', 'from', 'to', 'note']);
+    expect(inputs[0]!.element).toMatchObject({ type: 'static_select', initial_option: { value: 'ferie' } });
+
+    const submit = (from: string, to: string) => postInteraction(h.url, {
+      type: 'view_submission', user: { id: people.rossi }, trigger_id: 'trig-sub',
+      view: {
+        id: 'V1', callback_id: view.callback_id, private_metadata: view.private_metadata,
+        state: { values: {
+          type: { type: { type: 'static_select', selected_option: { value: 'formazione' } } },
+          from: { from: { type: 'datepicker', selected_date: from } },
+          to: { to: { type: 'datepicker', selected_date: to } },
+          note: { note: { type: 'plain_text_input', value: 'corso SSM' } },
+        } },
+      },
+    });
+    const wrong = await submit('2026-12-10', '2026-12-08');
+    expect(wrong.status).toBe(200);
+    const update = JSON.parse(wrong.body) as { response_action: string; view: { blocks: Blocks } };
+    expect(update.response_action).toBe('update');
+    const shown = update.view.blocks.map((b) => b.text?.text ?? '').join('\n');
+    expect(shown).toMatch(/assenza/i);
+    expect(update.view.blocks.find((b) => b.block_id === 'from')!.element).toMatchObject({ initial_date: '2026-12-10' });
+    expect(h.store.snapshot().absences.length).toBe(before);
+
+    const right = await submit('2026-12-08', '2026-12-10');
+    expect(right.body).toBe('');
+    const question = await posted(1);
+    expect(question.channel).toBe(`D${people.rossi}`);
+    await press(people.rossi, question, buttonsOf(question.args)[0]!);
+    await h.api.waitFor('chat.update');
+    const recorded = h.store.snapshot().absences.slice(before);
+    expect(recorded.map((a) => [a.magistrateId, a.type, a.from, a.to, a.note])).toEqual([['rossi-mario', 'formazione', '2026-12-08', '2026-12-10', 'corso SSM']]);
+  });
+});
+
+describe('Slack: swap, App Home, notifier', () => {
+  it('asks the colleague with buttons and records the swap when the colleague accepts from the button', async () => {
+    await publishNextWeek(h);
+    const config = h.store.snapshot().offices['procura-napoli']!;
+    const version = h.store.snapshot().calendars.find((v) => v.officeId === 'procura-napoli' && v.status === 'published')!;
+    const sostituti = config.magistrates.filter((m) => m.role === 'sostituto' && m.chat.slackUserId);
+    // A one-day duty of a sostituto who has no other duty that day, and a colleague free that day.
+    const duty = version.duties.find((d) => d.from === d.to && d.from > '2026-11-30' && sostituti.some((m) => m.id === d.magistrateId)
+      && version.duties.filter((o) => o.magistrateId === d.magistrateId && o.from <= d.from && o.to >= d.from).length === 1)!;
+    const owner = sostituti.find((m) => m.id === duty.magistrateId)!;
+    const colleague = sostituti.find((m) => m.id !== owner.id && !version.duties.some((o) => o.magistrateId === m.id && o.from <= duty.from && o.to >= duty.from))!;
+    const day = Number(duty.from.slice(8));
+
+    await postEvent(h.url, 'Ev020', directMessage(owner.chat.slackUserId!, `scambierei il turno del ${day} ${duty.from.startsWith('2026-12') ? 'dicembre' : 'novembre'} con ${colleague.surname}`));
+    const request = await posted(2);
+    const toOwner = await posted(1);
+    // One of the two posts is the request to the colleague (through the notifier), the other the answer to the owner.
+    const [ask, answer] = request.channel === `D${colleague.chat.slackUserId}` ? [request, toOwner] : [toOwner, request];
+    expect(ask.channel).toBe(`D${colleague.chat.slackUserId}`);
+    expect(answer.channel).toBe(`D${owner.chat.slackUserId}`);
+    expect(String(answer.args.text)).toContain(`Ho chiesto a ${colleague.name} ${colleague.surname}`);
+    const buttons = buttonsOf(ask.args);
+    expect(buttons.map((b) => b.text.text)).toEqual(['Accetto', 'Non posso']);
+
+    await press(colleague.chat.slackUserId!, ask, buttons[0]!);
+    const [update] = await h.api.waitFor('chat.update');
+    expect(update!.args).toMatchObject({ channel: ask.channel, ts: ask.ts });
+    expect(buttonsOf(update!.args).filter((b) => b.action_id.includes(':accept:'))).toEqual([]);
+    await h.conversation.idle();
+    const pending = Object.values(h.store.snapshot().conversations) as { kind: string; status: string }[];
+    expect(pending.find((p) => p.kind === 'swap')!.status).toBe('done');
+  });
+
+  it('publishes the App Home on app_home_opened, with the core\'s overview and the form buttons', async () => {
+    await postEvent(h.url, 'Ev030', { type: 'app_home_opened', user: people.rossi, channel: `D${people.rossi}`, tab: 'home', event_ts: '1763890002.000300' });
+    const [published] = await h.api.waitFor('views.publish');
+    expect(published!.args.user_id).toBe(people.rossi);
+    const view = published!.args.view as { type: string; blocks: Blocks };
+    expect(view.type).toBe('home');
+    expect(view.blocks[0]).toMatchObject({ type: 'header', text: { text: 'turnario — Mario Rossi' } });
+    expect(allText(view)).toContain('I tuoi turni');
+    const labels = view.blocks.flatMap((b) => b.elements ?? []).map((b) => b.text.text);
+    expect(labels).toContain('Comunica un\'assenza');
+  });
+
+  it('opens the form from a Home button as a modal', async () => {
+    await postInteraction(h.url, {
+      type: 'block_actions', user: { id: people.rossi }, trigger_id: 'trig-home', container: { type: 'view', view_id: 'V9' }, view: { id: 'V9', type: 'home' },
+      actions: [{ type: 'button', action_id: 'turnario-form:absence', value: '{}', block_id: 'b', action_ts: '1' }],
+    });
+    const [opened] = await h.api.waitFor('views.open');
+    expect(opened!.args.trigger_id).toBe('trig-home');
+    expect((opened!.args.view as { callback_id: string }).callback_id).toBe('turnario-form:absence');
+  });
+
+  it('notifies a person by DM (channel opened once, then remembered) and the office in its announcement channel', async () => {
+    const notifier = h.front.notifier;
+    const to = { kind: 'magistrate' as const, officeId: 'procura-napoli', magistrateId: 'bianchi-laura' };
+    expect(notifier.reaches(to)).toBe(true);
+    expect(notifier.reaches({ kind: 'office', officeId: 'tribunale-napoli' })).toBe(false);
+    await notifier.send({ to, text: 'Promemoria: domani sei di turno.' });
+    await notifier.send({ to, text: 'Secondo promemoria.', reply: { kind: 'answer', title: 'Promemoria', sections: [{ lines: ['Domani sei di turno.'] }], actions: [] } });
+    await notifier.send({ to: { kind: 'office', officeId: 'procura-napoli' }, text: 'Pubblicato il calendario di dicembre.' });
+    expect(h.api.callsTo('conversations.open').map((c) => c.args.users)).toEqual([people.bianchi]);
+    const posts = h.api.callsTo('chat.postMessage').map((c) => c.args);
+    expect(posts.map((p) => p.channel)).toEqual([`D${people.bianchi}`, `D${people.bianchi}`, OFFICE_CHANNEL]);
+    expect(posts[0]).toMatchObject({ text: 'Promemoria: domani sei di turno.' });
+    expect(posts[0]!.blocks).toBeUndefined();
+    expect(blocksOf(posts[1]!)[0]).toMatchObject({ type: 'header', text: { text: 'Promemoria' } });
+    expect(posts[2]).toMatchObject({ text: 'Pubblicato il calendario di dicembre.' });
+  });
+});
