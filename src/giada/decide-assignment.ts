@@ -4,6 +4,7 @@ import { leanOf } from './balance-lean.ts';
 import { chooseCandidate } from './choose-candidate.ts';
 import { isCollegialCase, listCompetentCandidates } from './competence.ts';
 import { fromDayNumber, toDayNumber } from './day-number.ts';
+import { dayWithArticle } from './day-with-article.ts';
 import type { AssignmentDecision, DateSearchTrace, DecisionInput } from './decision.ts';
 import type { EngineState } from './engine-model.ts';
 import { explainDecision } from './explain.ts';
@@ -81,7 +82,7 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     const noun = collegial ? 'collegi competenti' : 'giudici competenti';
     const reason = from > windowTo
       ? `il termine minimo di legge cade oltre la fine del range di fissazione (prima data utile ${formatDayIt(fromDayNumber(lawful.earliest))}, fine del range ${formatDayIt(fromDayNumber(windowTo))}).`
-      : `nessuna udienza non satura tra il ${formatDayIt(fromDayNumber(from))} e il ${formatDayIt(fromDayNumber(windowTo))} per nessuno dei ${competent.length} ${noun}.`;
+      : `nessuna udienza non satura ${dayWithArticle('tra il', fromDayNumber(from))} ${dayWithArticle('e il', fromDayNumber(windowTo))} per nessuno dei ${competent.length} ${noun}.`;
     return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), candidates: choice.traces, notReached: choice.notReached, manualReason: reason });
   }
   const { candidate, search } = choice.chosen;

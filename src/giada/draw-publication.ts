@@ -1,5 +1,6 @@
 import { addDays, civilDayAt } from '../domain/civil-day.ts';
 import { formatDayIt } from '../domain/format-day-it.ts';
+import { dayWithArticle } from './day-with-article.ts';
 import type { Clock, Notifier } from '../ports.ts';
 import type { GiadaEngine } from './engine.ts';
 
@@ -29,7 +30,7 @@ export async function publishDrawDay(engine: GiadaEngine, clock: Clock, notifier
   for (const day of [today, tomorrow]) committed.push({ day, commitment: await engine.publishCommitment(day) });
   const lines = [
     `GIADA, ${model.setup.officeName}: assegnazioni con estrazione a sorte verificabile.`,
-    ...committed.map((c) => `Impegno del ${formatDayIt(c.day)} (impronta SHA-256 del seme): ${c.commitment}`),
+    ...committed.map((c) => `Impegno ${dayWithArticle('del', c.day)} (impronta SHA-256 del seme): ${c.commitment}`),
     revealed.length > 0
       ? `Semi rivelati nel registro: ${revealed.map(formatDayIt).join(', ')}. Chiunque può ora ripetere le estrazioni di quei giorni (turnario giada verify).`
       : 'Nessun seme da rivelare oggi.',

@@ -1,6 +1,6 @@
-import { formatDayIt } from '../domain/format-day-it.ts';
 import { requestTypeLabels, type HearingRequest } from '../domain/giada.ts';
 import type { AssignmentDecision } from './decision.ts';
+import { dayWithArticle } from './day-with-article.ts';
 import { describeCandidate, type EngineModel } from './engine-model.ts';
 import { describeWeight } from './weight.ts';
 
@@ -47,14 +47,14 @@ function whyDate(decision: AssignmentDecision): string {
   const s = decision.search;
   if (!s || decision.hearingDate === null) return '';
   const term = s.term
-    ? ` e rispetta il termine di ${s.term.minDays} giorni liberi (${s.term.source}), contati esclusi il giorno della richiesta e quello dell'udienza: la prima data utile era il ${formatDayIt(s.lawfulFrom)}`
+    ? ` e rispetta il termine di ${s.term.minDays} giorni liberi (${s.term.source}), contati esclusi il giorno della richiesta e quello dell'udienza: la prima data utile era ${dayWithArticle('il', s.lawfulFrom)}`
     : '';
   const passed = s.saturated + s.blocked + s.suspended;
   const skipped = passed > 0 ? ` Prima di essa, ${passed === 1 ? "un'udienza" : `${passed} udienze`} nel range ${passed === 1 ? 'è stata scartata' : 'sono state scartate'} (${[
     s.saturated > 0 ? `${s.saturated} sature` : '', s.blocked > 0 ? `${s.blocked} per indisponibilità: ${s.blockedReason ?? ''}` : '', s.suspended > 0 ? `${s.suspended} nella sospensione feriale di agosto` : '',
   ].filter(Boolean).join('; ')}).` : '';
   const slot = decision.slot === 'urgent' ? ' Il processo occupa uno dei posti riservati agli urgenti, oltre la disponibilità ordinaria.' : '';
-  return ` La prima udienza è fissata al ${formatDayIt(decision.hearingDate)}: è la prima udienza non satura nel range di fissazione (dal ${formatDayIt(s.windowFrom)} al ${formatDayIt(s.windowTo)})${term}.${skipped}${slot}`;
+  return ` La prima udienza è fissata ${dayWithArticle('al', decision.hearingDate)}: è la prima udienza non satura nel range di fissazione (${dayWithArticle('dal', s.windowFrom)} ${dayWithArticle('al', s.windowTo)})${term}.${skipped}${slot}`;
 }
 
 /** An Italian paragraph a lawyer can read: the weight, why this judge or panel, why this date. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/giada/canonical-json.ts';
 import { fromDayNumber, toDayNumber } from '../../src/giada/day-number.ts';
+import { dayWithArticle } from '../../src/giada/day-with-article.ts';
 
 describe('day numbers', () => {
   it.each([
@@ -34,5 +35,18 @@ describe('canonical JSON', () => {
 
   it('gives the same text whatever the order the keys were written in', () => {
     expect(canonicalJson({ x: 1, y: [1, 2] })).toBe(canonicalJson({ y: [1, 2], x: 1 }));
+  });
+});
+
+describe('dates with their article', () => {
+  it.each([
+    ['al', '2027-06-09', 'al 9 giugno 2027'],
+    ['al', '2027-06-08', "all'8 giugno 2027"],
+    ['dal', '2027-03-11', "dall'11 marzo 2027"],
+    ['il', '2027-03-01', 'il 1° marzo 2027'],
+    ['tra il', '2027-08-08', "tra l'8 agosto 2027"],
+    ['del', '2027-03-18', 'del 18 marzo 2027'],
+  ] as const)('%s %s: %s', (article, day, text) => {
+    expect(dayWithArticle(article, day)).toBe(text);
   });
 });
