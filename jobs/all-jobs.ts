@@ -1,6 +1,7 @@
 import { absenceFollowUpJob } from './absence-follow-up.ts';
 import type { Job } from './due-item.ts';
 import { dutyRemindersJob } from './duty-reminders.ts';
+import { giadaBalanceJob, giadaDrawJob } from './giada-jobs.ts';
 import { provisionalCalendarJob } from './provisional-calendar.ts';
 import { publicationAnnouncementJob } from './publication-announcement.ts';
 import { weeklyDigestJob } from './weekly-digest.ts';
@@ -12,4 +13,6 @@ export const allJobs: readonly Job[] = [
   dutyRemindersJob,
   weeklyDigestJob,
   absenceFollowUpJob,
+  giadaDrawJob,
+  giadaBalanceJob,
 ];

@@ -2,6 +2,7 @@ import type { DeepReadonly } from '../src/domain/deep-readonly.ts';
 import type { JobName, JobRecord } from '../src/domain/job-state.ts';
 import type { StoreState } from '../src/domain/store-state.ts';
 import { replyText, type Reply } from '../src/conversation/reply.ts';
+import type { GiadaEngine } from '../src/giada/engine.ts';
 import type { Clock, Notification, Notifier, Recipient, Store } from '../src/ports.ts';
 
 /** What a job needs from the outside: the ports, nothing else. */
@@ -10,6 +11,11 @@ export interface JobDeps {
   notifier: Notifier;
   /** Wall time for the run log (started, finished); the tick's instant when absent. */
   clock?: Clock;
+  /**
+   * The GIADA engine of a Tribunale, the same one the chat uses: two engines appending to one ledger
+   * would break its hash chain. When absent, the GIADA jobs open one for the run (`openOfficeEngine`).
+   */
+  giadaEngine?: (officeId: string) => Promise<GiadaEngine>;
 }
 
 /** What a job's work sees when it runs: the ports and the tick's instant (`clock` is fixed at it). */
@@ -17,6 +23,7 @@ export interface JobContext {
   store: Store;
   clock: Clock;
   at: Date;
+  giadaEngine?: (officeId: string) => Promise<GiadaEngine>;
 }
 
 /** The effect of one due item: a message to send, or a reason to send nothing. */

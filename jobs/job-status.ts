@@ -9,6 +9,8 @@ export const jobLabels: Record<JobName, string> = {
   reminder: 'promemoria di turno',
   digest: 'riepilogo settimanale',
   'absence.follow-up': 'sollecito di ripianificazione',
+  'giada.draw': 'impegno del sorteggio GIADA',
+  'giada.balance': 'verifica dei carichi GIADA',
 };
 
 export const outcomeLabels: Record<JobRun['outcome'] | JobRecord['status'], string> = {

@@ -101,7 +101,7 @@ async function runItem(deps: JobDeps, item: DueItem, at: Date, started: string, 
   if (claim.kind === 'dropped') return finish(deps, item, at, started, 'dropped', `${item.summary}: non inviato, ${item.stale}`, claim, wall);
   let performed: Performed;
   try {
-    performed = await item.perform({ store: deps.store, clock: new FixedClock(at), at });
+    performed = await item.perform({ store: deps.store, clock: new FixedClock(at), at, ...(deps.giadaEngine ? { giadaEngine: deps.giadaEngine } : {}) });
   } catch (error) {
     return finish(deps, item, at, started, 'failed', `${item.summary}: errore (${(error as Error).message})`, claim, wall);
   }

@@ -54,6 +54,12 @@ export const officeJobsSchema = z.strictObject({
     afterHours: z.number().int().min(1).max(168).default(24),
   }).prefault({}),
   announcements: z.strictObject({ enabled: z.boolean().default(true) }).prefault({}),
+  /** Tribunali: the draw commitment (draw mode only) every day, the balance watch every week. */
+  giada: z.strictObject({
+    drawTime: jobTimeSchema.default('00:05'),
+    balanceWeekday: z.number().int().min(1).max(7).default(1),
+    balanceTime: jobTimeSchema.default('07:30'),
+  }).prefault({}),
 });
 export type OfficeJobs = z.infer<typeof officeJobsSchema>;
 
