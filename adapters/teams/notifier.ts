@@ -40,6 +40,10 @@ export class TeamsNotifier implements Notifier {
     if (!link) return;
     const message = replyMessage(notification.reply ?? say('answer', ...notification.text.split('\n\n')));
     await this.adapter.continueConversationAsync(this.appId, toConversationReference(link.reference), async (context) => {
+      // The continuation event carries a made-up id; without it botbuilder posts a new message to the
+      // conversation (sendToConversation) instead of a reply to that phantom id: in the office channel
+      // an announcement starts its own thread.
+      delete context.activity.id;
       await context.sendActivity(message);
     });
   }

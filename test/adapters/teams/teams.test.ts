@@ -194,8 +194,8 @@ describe('Teams adapter over real HTTP', () => {
     await front.notifier.send({ to, text: 'Promemoria: domani, martedì 24 novembre, sei di turno arrestati.', key: 'reminder-1' });
     const sent = connector.calls.slice(before);
     expect(sent).toHaveLength(1);
-    // botbuilder posts to the stored conversation (as a reply to its own continuation activity id).
-    expect(sent[0]).toMatchObject({ method: 'POST', conversationId: `a:personal-${ROSSI.aad}` });
+    // A new message in the stored conversation, not a reply to an activity.
+    expect(sent[0]).toMatchObject({ method: 'POST', conversationId: `a:personal-${ROSSI.aad}`, activityId: null });
     expect(cardText(cardOf(sent[0]!.body))).toBe('Promemoria: domani, martedì 24 novembre, sei di turno arrestati.');
 
     const nobody = { kind: 'magistrate' as const, officeId: 'procura-napoli', magistrateId: 'bianchi-laura' };
@@ -219,7 +219,7 @@ describe('Teams adapter over real HTTP', () => {
     expect(front.notifier.reaches(office)).toBe(true);
     before = connector.calls.length;
     await front.notifier.send({ to: office, text: 'Pubblicato il calendario di gennaio 2027.' });
-    expect(connector.calls.slice(before).map((c) => c.conversationId)).toEqual([channel]);
+    expect(connector.calls.slice(before).map((c) => [c.conversationId, c.activityId])).toEqual([[channel, null]]);
     expect(front.notifier.reaches({ kind: 'office', officeId: 'tribunale-napoli' })).toBe(false);
   });
 
