@@ -92,23 +92,28 @@ export class SlackStandIn {
   }
 
   /** Resolves with the calls to `method` once there are at least `count` of them (fails after `timeoutMs`). */
-  async waitFor(method: string, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
-    const done = () => this.callsTo(method).length >= count;
-    if (done()) return this.callsTo(method);
+  waitFor(method: string, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
+    return this.waitForMatching(method, () => true, count, timeoutMs);
+  }
+
+  /** Like `waitFor`, counting only the calls that `matches`. */
+  async waitForMatching(method: string, matches: (call: RecordedCall) => boolean, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
+    const found = () => this.callsTo(method).filter(matches);
+    if (found().length >= count) return found();
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters.delete(check);
-        reject(new Error(`expected ${count} call(s) to ${method}, got ${this.callsTo(method).length}: ${this.calls.map((c) => c.method).join(', ')}`));
+        reject(new Error(`expected ${count} matching call(s) to ${method}, got ${found().length}: ${this.calls.map((c) => c.method).join(', ')}`));
       }, timeoutMs);
       const check = () => {
-        if (!done()) return;
+        if (found().length < count) return;
         clearTimeout(timer);
         this.waiters.delete(check);
         resolve();
       };
       this.waiters.add(check);
     });
-    return this.callsTo(method);
+    return found();
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
