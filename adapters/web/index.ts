@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Route } from '../http/server.ts';
-import { feedDocument } from '../../src/feeds/feed-document.ts';
+import { FeedCache } from '../../src/feeds/feed-cache.ts';
 import { findFeedToken } from '../../src/feeds/feed-tokens.ts';
 import type { Clock, Store } from '../../src/ports.ts';
 import { isStaffKey, isStaffRequest, STAFF_COOKIE, staffProof, viewerOfToken, type Viewer } from './access.ts';
@@ -38,6 +38,7 @@ function splitAfter(prefix: string, path: string): [string, string] {
  */
 export function webRoutes(deps: WebDeps): Route[] {
   const staffKey = () => deps.env.TURNARIO_STAFF_KEY;
+  const feeds = new FeedCache();
   const secure = () => (deps.env.TURNARIO_PUBLIC_URL ?? '').startsWith('https://');
 
   async function serveFor(viewer: Viewer, rest: string, url: URL, res: ServerResponse): Promise<void> {
@@ -62,7 +63,7 @@ export function webRoutes(deps: WebDeps): Route[] {
       handle(_req, res, url) {
         const match = /^\/ical\/([^/]+)\.ics$/.exec(url.pathname);
         const found = match && TOKEN.test(match[1]!) ? findFeedToken(deps.store.snapshot(), match[1]!) : null;
-        const doc = found ? feedDocument(deps.store.snapshot(), { officeId: found.officeId, ...(found.magistrateId ? { magistrateId: found.magistrateId } : {}) }, deps.clock.now()) : null;
+        const doc = found ? feeds.document(deps.store.snapshot(), { officeId: found.officeId, ...(found.magistrateId ? { magistrateId: found.magistrateId } : {}) }, deps.clock.now()) : null;
         if (!doc) return sendBadLink(res);
         sendFile(res, 'text/calendar; charset=utf-8', doc.fileName, doc.ics, true);
       },
