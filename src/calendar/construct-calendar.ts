@@ -4,6 +4,7 @@ import type { Assignment, Violation } from './assignment.ts';
 import { isAvailableForSlot, type CalendarContext } from './calendar-context.ts';
 import { checkEligibility } from './eligibility.ts';
 import { kindTarget, serviceKindsOf, type FairnessHistory } from './fairness-targets.ts';
+import { eligibilityRule } from './rules/eligibility-rule.ts';
 import { rulesOf, type CalendarRule } from './rules/index.ts';
 import type { Slot } from './slots.ts';
 
@@ -67,8 +68,12 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
   const filledCount = new Map<string, number>();
   /** Each magistrate's standing by rule as things are, recomputed only when they get a new duty. */
   const standingNow = new Map<string, RuleStanding[]>();
-  /** Per service, whether each rule can see a duty of it (a rule naming other services cannot). */
-  const relevant = new Map([...ctx.services.keys()].map((id) => [id, rules.map((r) => r.services.length === 0 || r.services.includes(id))]));
+  /**
+   * Per service, whether each rule can see a new duty of it: a rule naming other services cannot, and
+   * neither can the eligibility rule, since candidates are eligible, available and not yet in the slot.
+   */
+  const eligibilityRuleId = eligibilityRule().id;
+  const relevant = new Map([...ctx.services.keys()].map((id) => [id, rules.map((r) => r.id !== eligibilityRuleId && (r.services.length === 0 || r.services.includes(id)))]));
   const add = (a: Assignment) => {
     assignments.push(a);
     const slotHolders = holders.get(a.slotId) ?? new Set<string>();
