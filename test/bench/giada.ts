@@ -5,7 +5,7 @@
  * class and overall, peak memory. Run with `npm run bench:giada`.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLowdbStore } from '../../adapters/store/index.ts';
 import type { HearingRequest } from '../../src/domain/giada.ts';
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     const count = (o: Awaited<ReturnType<GiadaEngine['request']>>) => {
       if (o.ok && o.assignment?.status === 'manual') manual += 1;
     };
+    const loadAtStart = loadavg()[0] ?? 0;
     const start = performance.now();
     for (const day of byDay.values()) {
       for (const r of day.slice(0, SINGLE_PER_DAY)) {
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
         ]),
         [`${pool.kind === 'judge' ? 'giudici' : 'collegi'}: carico ponderato per tempo pieno, (max−min)/media`, `${pool.spreadPercent.toFixed(2)}%`],
       ]),
+      ['carico della macchina (load average 1 min) all\'inizio / alla fine', `${loadAtStart.toFixed(2)} / ${(loadavg()[0] ?? 0).toFixed(2)}`],
       ['memoria massima (RSS)', `${(peak / 1024 / 1024).toFixed(0)} MiB`],
       ['registro su disco', `${(ledgerSize / 1024 / 1024).toFixed(1)} MiB`],
       ['verifica del registro (catena + ripetizione)', `${verified.ok ? 'integro' : 'NON integro'}, ${verifySeconds.toFixed(2)} s`],
