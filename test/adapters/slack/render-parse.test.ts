@@ -1,3 +1,4 @@
+import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, formButton, renderBlocks, renderHome, renderMessage, renderModal } from '../../../adapters/slack/render.ts';
 import { directMessageOf, formButtonValues, formValues, messageText, parseAction, parseFormId, parseMetadata } from '../../../adapters/slack/parse.ts';
@@ -83,6 +84,13 @@ describe('render: Reply -> Block Kit', () => {
   });
 });
 
+const isInput = (block: { type: string }): block is types.InputBlock => block.type === 'input';
+
+/** A Block Kit element's fields by name. */
+function entries(element: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(element));
+}
+
 function formButtonSpec() {
   return { id: 'absence' as const, title: 'Comunica un\'assenza' };
 }
@@ -96,7 +104,7 @@ describe('render: FormSpec -> modal', () => {
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     expect(view.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Richiesta data prima udienza (GIADA)' } });
     expect(view.submit!.text).toBe('Invia richiesta');
-    const inputs = view.blocks.filter((b) => b.type === 'input') as { block_id: string; optional: boolean; element: Record<string, unknown> }[];
+    const inputs = view.blocks.flatMap((b) => (isInput(b) ? [{ block_id: b.block_id, optional: b.optional, element: entries(b.element) }] : []));
     expect(inputs.map((i) => [i.block_id, i.element.type, i.optional])).toEqual([
       ['reference', 'plain_text_input', false], ['type', 'static_select', false], ['from', 'datepicker', false],
       ['free', 'number_input', false], ['urgent', 'checkboxes', true], ['note', 'plain_text_input', true],
@@ -113,7 +121,7 @@ describe('render: FormSpec -> modal', () => {
     });
     expect(view.blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Il numero "12/2026" non è valido.' } });
     expect(view.blocks.some((b) => b.type === 'actions')).toBe(false);
-    const element = (id: string) => (view.blocks.find((b) => (b as { block_id?: string }).block_id === id) as { element: Record<string, unknown> }).element;
+    const element = (id: string) => entries(view.blocks.flatMap((b) => (isInput(b) && b.block_id === id ? [b.element] : []))[0]!);
     expect(element('type').initial_option).toMatchObject({ value: 'giudizio_immediato' });
     expect(element('urgent').initial_options).toHaveLength(1);
     expect(element('reference').initial_value).toBe('12/2026');
