@@ -49,10 +49,23 @@ const teamsFront: FrontFactory = async (deps) => {
   };
 };
 
-/**
- * The chat platforms, in order. Slack (`adapters/slack/`, being built) joins here with one factory
- * of the same shape: `slackConfigured(env)` to decide, then `createSlackFront({ conversation, store,
- * env, log })` mapped to a `ChatFront` (its `reaches` true when the person has a `slackUserId`, or the
- * office a `slackChannelId`).
- */
-export const frontFactories: readonly FrontFactory[] = [teamsFront];
+const slackFront: FrontFactory = async (deps) => {
+  const { slackConfigured } = await import('../slack/settings.ts');
+  if (!slackConfigured(deps.env)) return null;
+  const { createSlackFront, SLACK_PATH } = await import('../slack/index.ts');
+  const built = createSlackFront(deps);
+  if (!built.ok) throw new FrontSettingsError(`Slack non può partire: ${built.message}`);
+  const { front } = built;
+  return {
+    name: 'slack',
+    routes: front.routes,
+    notifier: front.notifier,
+    reaches: (to) => front.notifier.reaches(to),
+    summary: front.mode === 'socket' ? 'Slack: attivo in Socket Mode' : `Slack: attivo su POST ${SLACK_PATH}`,
+    start: () => front.start(),
+    stop: () => front.stop(),
+  };
+};
+
+/** The chat platforms, in order. */
+export const frontFactories: readonly FrontFactory[] = [slackFront, teamsFront];

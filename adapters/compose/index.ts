@@ -10,6 +10,7 @@ import { openLowdbStore, type LowdbStore } from '../store/index.ts';
 import { startScheduler, type CronLike, type Scheduler } from '../../jobs/schedule.ts';
 import { frontFactories, type ChatFront, type FrontFactory } from './chat-fronts.ts';
 import { seedDemoCalendars } from './demo-calendar.ts';
+import { sharedGiadaEngines } from './giada-engines.ts';
 import { FanOutNotifier } from './fan-out-notifier.ts';
 import { healthRoute } from './health-route.ts';
 
@@ -95,7 +96,8 @@ export async function startTurnario(options: ComposeOptions): Promise<Turnario> 
     }
     // Links given in chat ("il mio calendario") name the port actually bound, unless TURNARIO_PUBLIC_URL says otherwise.
     const linkEnv = { ...env };
-    const conversation = createConversation({ store, clock, notifier, feedUrl: personalFeedUrl(store, clock, linkEnv), log: (message, error) => log.error(message, error) });
+    const giadaEngine = sharedGiadaEngines(store, clock, notifier);
+    const conversation = createConversation({ store, clock, notifier, giadaEngine, feedUrl: personalFeedUrl(store, clock, linkEnv), log: (message, error) => log.error(message, error) });
     undo.push(() => conversation.idle());
 
     const fronts: ChatFront[] = [];
@@ -134,7 +136,7 @@ export async function startTurnario(options: ComposeOptions): Promise<Turnario> 
     }
 
     if (options.jobs !== false) {
-      const scheduler = startScheduler({ store, notifier, clock, log: (line) => log.info(line), ...(typeof options.jobs === 'object' ? { cron: options.jobs.cron } : {}) });
+      const scheduler = startScheduler({ store, notifier, clock, giadaEngine, log: (line) => log.info(line), ...(typeof options.jobs === 'object' ? { cron: options.jobs.cron } : {}) });
       jobs = scheduler;
       undo.push(async () => {
         await scheduler.stop();

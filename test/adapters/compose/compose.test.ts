@@ -8,6 +8,7 @@ import type { CronLike } from '../../../jobs/schedule.ts';
 import { openLowdbStore } from '../../../adapters/store/index.ts';
 import { FixedClock } from '../../../src/ports.ts';
 import { startConnectorStandIn, type ConnectorStandIn } from '../teams/connector-stand-in.ts';
+import { SlackStandIn } from '../slack/slack-stand-in.ts';
 
 /**
  * The one process of `npm start`, started on port 0 with a temp data dir: it answers HTTP, routes
@@ -144,6 +145,38 @@ describe('the composition (npm start)', () => {
       await running?.stop();
       running = null;
       await connector.close();
+    }
+  });
+
+  it('runs Slack and Teams on the one server and routes notifications by what each platform reaches', async () => {
+    const slack = new SlackStandIn();
+    await slack.start();
+    try {
+      running = await startTurnario({
+        env: { SLACK_BOT_TOKEN: 'xoxb-prova', SLACK_SIGNING_SECRET: 'segreto-di-prova', SLACK_API_URL: slack.apiUrl, TURNARIO_TEAMS_LOCAL: '1' },
+        dataDir: join(dir, 'store'), port: 0, clock, log, jobs: false,
+      });
+      expect(running.fronts).toEqual(['slack', 'teams']);
+      expect(slack.callsTo('auth.test')).toHaveLength(1);
+      expect(infos).toContain('Slack: attivo su POST /slack/events');
+      // Bolt verifies signatures on the shared server: an unsigned request is refused.
+      const unsigned = await fetch(`http://127.0.0.1:${running.port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"event_callback"}' });
+      expect(unsigned.status).toBe(401);
+
+      // Rossi has a Slack id and no Teams conversation yet; the office has a Slack channel.
+      const rossi = { kind: 'magistrate' as const, officeId: 'procura-napoli', magistrateId: 'rossi-mario' };
+      expect(running.notifier.routesFor(rossi)).toEqual(['slack']);
+      await running.notifier.send({ to: rossi, text: 'Promemoria: mercoledì 25 novembre sei di turno arrestati.' });
+      const [dm] = slack.callsTo('chat.postMessage');
+      expect(dm!.args.channel).toBe('DU0HX7M41KL');
+      await running.notifier.send({ to: { kind: 'office', officeId: 'procura-napoli' }, text: 'Pubblicato il calendario di gennaio 2027.' });
+      expect(slack.callsTo('chat.postMessage').map((c) => c.args.channel)).toEqual(['DU0HX7M41KL', 'C0TURNINA1']);
+      // The Tribunale has no announcement channel anywhere: nobody to deliver to, nothing sent.
+      expect(running.notifier.routesFor({ kind: 'office', officeId: 'tribunale-napoli' })).toEqual([]);
+    } finally {
+      await running?.stop();
+      running = null;
+      await slack.stop();
     }
   });
 
