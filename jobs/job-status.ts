@@ -40,7 +40,8 @@ export async function jobStatusLines(store: Store, now: Date, options: { lastRun
   if (!state.jobs.since) {
     lines.push('I job pianificati non sono ancora mai partiti su questo archivio.');
   } else {
-    lines.push(`Job pianificati attivi da ${formatInstantIt(new Date(state.jobs.since))}; ultimo controllo con qualcosa da fare ${state.jobs.lastTickAt ? formatInstantIt(new Date(state.jobs.lastTickAt)) : 'non ancora avvenuto'}.`);
+    const last = state.jobs.lastTickAt ? `; l'ultimo controllo con qualcosa da fare è stato ${formatInstantIt(new Date(state.jobs.lastTickAt))}` : '';
+    lines.push(`I job pianificati sono attivi da ${formatInstantIt(new Date(state.jobs.since))}${last}.`);
   }
   const uncertain = Object.entries(state.jobs.records)
     .filter(([, r]) => r.status === 'claimed' && now.getTime() - new Date(r.at).getTime() > UNCERTAIN_AFTER_MS);

@@ -53,7 +53,7 @@ describe('turnario jobs', () => {
     const second = await runCli(['jobs', 'tick', '--at', '2026-11-30T18:00'], env);
     expect(second.stdout).toBe('Nessun job dovuto lunedì 30 novembre 2026 alle 18:00 che non sia già stato eseguito.\n');
     const status = await runCli(['jobs', 'status'], env);
-    expect(status.stdout).toContain('Job pianificati attivi da lunedì 30 novembre 2026 alle 18:00');
+    expect(status.stdout).toContain('I job pianificati sono attivi da lunedì 30 novembre 2026 alle 18:00; l\'ultimo controllo con qualcosa da fare è stato lunedì 30 novembre 2026 alle 18:00.');
     expect(status.stdout).toContain('  - lunedì 30 novembre 2026 alle 18:00 · promemoria di turno · fatto: Promemoria: domani inizia');
   });
 
