@@ -52,7 +52,7 @@ function ownerCommand(spec: { name: string; summary: string; usage: string; opti
 const url = ownerCommand({
   name: 'url',
   summary: 'il link privato al calendario iCal (e alla pagina web) di un magistrato o di un ufficio',
-  usage: `Uso: turnario ical url ${ownerUsage} [--by NOME]\n\nCrea il link al primo uso; poi mostra sempre lo stesso finché non viene revocato. L'indirizzo di base è TURNARIO_PUBLIC_URL (predefinito http://127.0.0.1:PORT).`,
+  usage: `Uso: turnario ical url ${ownerUsage} [--by NOME]\n\nCrea il link al primo uso; poi mostra sempre lo stesso finché non viene revocato. L'indirizzo di base è TURNARIO_PUBLIC_URL (predefinito http://127.0.0.1:3000, o la porta indicata in PORT).`,
   async run(store, owner, label, values, io) {
     const links = await feedLinksFor(store, systemClock, io.env, owner, actorOf(values, io));
     writeLine(io.stdout, `Calendario di ${label}:`);
