@@ -105,7 +105,11 @@ describe('reperibilità reminders', () => {
     const announced = notifier.sent.filter((n) => n.key!.startsWith('calendar.announce:') && n.to.kind === 'magistrate');
     expect(announced.map((n) => (n.to.kind === 'magistrate' ? n.to.magistrateId : '')).sort()).toEqual([duty.magistrateId, taker.id].sort());
     const toTaker = announced.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === taker.id)!;
-    expect(toTaker.text).toContain('Nuovo turno: Turno esterno di reperibilità da lunedì 14 dicembre a domenica 20 dicembre');
+    const giver = store.snapshot().offices[OFFICE]!.magistrates.find((m) => m.id === duty.magistrateId)!;
+    expect(toTaker.text).toContain(`Nuovo turno: Turno esterno di reperibilità da lunedì 14 dicembre a domenica 20 dicembre (prima era di ${giver.name} ${giver.surname}).`);
+    const toGiver = announced.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === duty.magistrateId)!;
+    expect(toGiver.text).toContain(`Non sei più di turno: Turno esterno di reperibilità da lunedì 14 dicembre a domenica 20 dicembre (ora è di ${taker.name} ${taker.surname}).`);
+    expect(notifier.sent.find((n) => n.key!.startsWith('calendar.announce:') && n.to.kind === 'office')!.text).toContain('Pubblicata la versione 2: cambiano 1 turni per 2 magistrati');
     await runDue({ store, notifier }, rome('2026-12-13', '18:00'));
     await runDue({ store, notifier }, rome('2026-12-14', '08:00'));
     const reminders = notifier.sent.filter((n) => n.key!.includes('@2026-12-14'));
@@ -113,6 +117,29 @@ describe('reperibilità reminders', () => {
       [`reminder:reperibilita@2026-12-14#${taker.id}:sera-prima`, taker.id],
       [`reminder:reperibilita@2026-12-14#${taker.id}:mattina`, taker.id],
     ]);
+  });
+
+  it('a swap between the evening and the morning reminder: the new holder is told at once, the old one hears nothing more', async () => {
+    const store = await stores.open(await stores.dir());
+    await demoWithPublished(store, DEC.from, DEC.to, rome('2026-11-25', '10:00'));
+    const notifier = new RecordingNotifier();
+    const only = { jobs: [dutyRemindersJob] };
+    await runDue({ store, notifier }, rome('2026-12-13', '17:00'), only);
+    notifier.sent.length = 0;
+    const duty = reperibilita(store).find((d) => d.from === '2026-12-14')!;
+    await runDue({ store, notifier }, rome('2026-12-13', '18:00'), only);
+    expect(notifier.keys()).toEqual([`reminder:${duty.id}:sera-prima`]);
+    const found = calendarContextFor(store.snapshot(), DEC);
+    if (!found.ok) throw new Error(found.message);
+    const taker = store.snapshot().offices[OFFICE]!.magistrates.find((m) => m.role === 'sostituto' && !reperibilita(store).some((d) => d.magistrateId === m.id))!;
+    const clock = new FixedClock(rome('2026-12-13', '20:00'));
+    await editCalendar(store, clock, found.ctx, DEC, { kind: 'reassign', place: { slotId: slotIdOf(duty), magistrateId: duty.magistrateId }, magistrateId: taker.id }, 'malore improvviso', 'conti-nicola');
+    await publishCalendar(store, clock, DEC, 'conti-nicola');
+    await runDue({ store, notifier }, rome('2026-12-13', '20:01'), only);
+    await runDue({ store, notifier }, rome('2026-12-14', '08:00'), only);
+    const moved = `reperibilita@2026-12-14#${taker.id}`;
+    expect(notifier.keys()).toEqual([`reminder:${duty.id}:sera-prima`, `reminder:${moved}:sera-prima`, `reminder:${moved}:mattina`]);
+    expect(notifier.sent[1]!.text).toMatch(/^Promemoria: domani inizia il tuo turno/);
   });
 
   it('per-person offsets replace the office\'s', async () => {
