@@ -144,8 +144,44 @@ describe('Slack: absences', () => {
   });
 });
 
+describe('Slack: buttons outside DMs', () => {
+  it('replaces an ephemeral /turni answer through its response URL when its button is pressed', async () => {
+    await postCommand(h.url, { command: '/turni', text: 'sarò in ferie dal 14 al 18 dicembre', user_id: people.rossi, channel_id: 'C0GENERALE', response_url: h.api.responseUrl('cmd3'), trigger_id: 'trig-3' });
+    const [question] = await h.api.waitFor('response_url/cmd3');
+    const confirm = buttonsOf(question!.args)[0]!;
+    await postInteraction(h.url, {
+      type: 'block_actions', user: { id: people.rossi }, trigger_id: 't', response_url: h.api.responseUrl('press3'),
+      container: { type: 'message', channel_id: 'C0GENERALE', message_ts: '1763890005.000500', is_ephemeral: true },
+      actions: [{ type: 'button', action_id: confirm.action_id, value: confirm.value, block_id: 'b', action_ts: '1' }],
+    });
+    const [replaced] = await h.api.waitFor('response_url/press3');
+    expect(replaced!.args.replace_original).toBe(true);
+    expect(buttonsOf(replaced!.args)).toEqual([]);
+    expect(h.api.callsTo('chat.update')).toEqual([]);
+    expect(h.store.snapshot().absences.some((a) => a.magistrateId === 'rossi-mario' && a.from === '2026-12-14')).toBe(true);
+  });
+
+  it('in a channel, answers a colleague pressing someone else\'s button privately and leaves the message; the owner\'s press updates it', async () => {
+    await postEvent(h.url, 'Ev040', { type: 'app_mention', user: people.rossi, channel: 'C0GENERALE', text: '<@UTURNARIO1> sarò in ferie dal 14 al 18 dicembre', ts: '1763890006.000600' });
+    const question = await posted(1);
+    expect(question.channel).toBe('C0GENERALE');
+    const confirm = buttonsOf(question.args)[0]!;
+    await press(people.bianchi, question, confirm);
+    const [privately] = await h.api.waitFor('chat.postEphemeral');
+    expect(privately!.args).toMatchObject({ channel: 'C0GENERALE', user: people.bianchi });
+    expect(h.api.callsTo('chat.update')).toEqual([]);
+    expect(h.store.snapshot().absences.some((a) => a.magistrateId === 'rossi-mario' && a.from === '2026-12-14')).toBe(false);
+
+    await press(people.rossi, question, confirm);
+    const [update] = await h.api.waitFor('chat.update');
+    expect(update!.args).toMatchObject({ channel: 'C0GENERALE', ts: question.ts });
+    expect(h.store.snapshot().absences.some((a) => a.magistrateId === 'rossi-mario' && a.from === '2026-12-14')).toBe(true);
+  });
+});
+
 describe('Slack: swap, App Home, notifier', () => {
-  it('asks the colleague with buttons and records the swap when the colleague accepts from the button', async () => {
+  /** Publishes next week and has a sostituto ask a free colleague to take a one-day duty, by DM. */
+  async function askSwap() {
     await publishNextWeek(h);
     const config = h.store.snapshot().offices['procura-napoli']!;
     const version = h.store.snapshot().calendars.find((v) => v.officeId === 'procura-napoli' && v.status === 'published')!;
@@ -156,14 +192,30 @@ describe('Slack: swap, App Home, notifier', () => {
     const owner = sostituti.find((m) => m.id === duty.magistrateId)!;
     const colleague = sostituti.find((m) => m.id !== owner.id && !version.duties.some((o) => o.magistrateId === m.id && o.from <= duty.from && o.to >= duty.from))!;
     const day = Number(duty.from.slice(8));
-
-    await postEvent(h.url, 'Ev020', directMessage(owner.chat.slackUserId!, `scambierei il turno del ${day} ${duty.from.startsWith('2026-12') ? 'dicembre' : 'novembre'} con ${colleague.surname}`));
+    await postEvent(h.url, 'Ev020', directMessage(owner.chat.slackUserId!, `scambierei il turno del ${day} dicembre con ${colleague.surname}`));
     const request = await posted(2);
     const toOwner = await posted(1);
     // One of the two posts is the request to the colleague (through the notifier), the other the answer to the owner.
     const [ask, answer] = request.channel === `D${colleague.chat.slackUserId}` ? [request, toOwner] : [toOwner, request];
+    return { duty, owner, colleague, ask, answer };
+  }
+
+  /** The swap was carried out (a new published version gives the duty to the colleague) or sent to the head, as the core decided. */
+  function expectSwapSettled(duty: { serviceId: string; from: string }, colleagueId: string) {
+    const state = h.store.snapshot();
+    const swap = (Object.values(state.conversations) as { kind: string; status: string; payload: { warnings?: string[] } }[]).find((p) => p.kind === 'swap')!;
+    expect(swap.status).toBe('done');
+    if ((swap.payload.warnings ?? []).length === 0) {
+      const latest = state.calendars.filter((v) => v.status === 'published' && v.from === '2026-11-30').at(-1)!;
+      expect(latest.duties.find((d) => d.serviceId === duty.serviceId && d.from === duty.from)!.magistrateId).toBe(colleagueId);
+    } else {
+      expect((Object.values(state.conversations) as { kind: string }[]).some((p) => p.kind === 'swap_approval')).toBe(true);
+    }
+  }
+
+  it('asks the colleague with buttons and carries out the swap when the colleague accepts from the button', async () => {
+    const { duty, colleague, ask, answer } = await askSwap();
     expect(ask.channel).toBe(`D${colleague.chat.slackUserId}`);
-    expect(answer.channel).toBe(`D${owner.chat.slackUserId}`);
     expect(String(answer.args.text)).toContain(`Ho chiesto a ${colleague.name} ${colleague.surname}`);
     const buttons = buttonsOf(ask.args);
     expect(buttons.map((b) => b.text.text)).toEqual(['Accetto', 'Non posso']);
@@ -173,8 +225,28 @@ describe('Slack: swap, App Home, notifier', () => {
     expect(update!.args).toMatchObject({ channel: ask.channel, ts: ask.ts });
     expect(buttonsOf(update!.args).filter((b) => b.action_id.includes(':accept:'))).toEqual([]);
     await h.conversation.idle();
-    const pending = Object.values(h.store.snapshot().conversations) as { kind: string; status: string }[];
-    expect(pending.find((p) => p.kind === 'swap')!.status).toBe('done');
+    expectSwapSettled(duty, colleague.id);
+  });
+
+  it('lets the colleague accept from the Home: the Home is published again without the question and the outcome arrives by DM', async () => {
+    const { duty, colleague } = await askSwap();
+    const slackId = colleague.chat.slackUserId!;
+    await postEvent(h.url, 'Ev021', { type: 'app_home_opened', user: slackId, channel: `D${slackId}`, tab: 'home', event_ts: '1763890007.000700' });
+    const [home] = await h.api.waitFor('views.publish');
+    const accept = (home!.args.view as { blocks: Blocks }).blocks.flatMap((b) => b.elements ?? []).find((b) => b.action_id.startsWith('turnario:accept:'))!;
+    expect(accept.text.text).toBe('Accetta lo scambio');
+    const postsBefore = h.api.callsTo('chat.postMessage').length;
+    await postInteraction(h.url, {
+      type: 'block_actions', user: { id: slackId }, trigger_id: 't', container: { type: 'view', view_id: 'VHOME' },
+      actions: [{ type: 'button', action_id: accept.action_id, value: accept.value, block_id: 'b', action_ts: '1' }],
+    });
+    const [, again] = await h.api.waitFor('views.publish', 2);
+    expect((again!.args.view as { blocks: Blocks }).blocks.flatMap((b) => b.elements ?? []).some((b) => b.action_id === accept.action_id)).toBe(false);
+    const [outcome] = await h.api.waitForMatching('chat.postMessage', (c) => c.args.channel === `D${slackId}` && h.api.calls.indexOf(c) > h.api.calls.indexOf(home!));
+    expect(h.api.callsTo('chat.postMessage').length).toBeGreaterThan(postsBefore);
+    expect(String(outcome!.args.text)).not.toBe('');
+    await h.conversation.idle();
+    expectSwapSettled(duty, colleague.id);
   });
 
   it('publishes the App Home on app_home_opened, with the core\'s overview and the form buttons', async () => {
