@@ -3,7 +3,7 @@ import { App, HTTPReceiver, LogLevel, type Logger, type webApi } from '@slack/bo
 import type { Conversation } from '../../src/conversation/index.ts';
 import type { Clock, Store } from '../../src/ports.ts';
 import type { Route } from '../http/index.ts';
-import type { SlackLog } from './failures.ts';
+import { describeSlackError, type SlackLog } from './failures.ts';
 import { registerHome } from './home.ts';
 import { registerInteractions } from './interactions.ts';
 import { registerMessages } from './messages.ts';
@@ -102,7 +102,11 @@ export function createSlackFront(deps: SlackFrontDeps): { ok: true; front: Slack
       mode: settings.mode,
       async start() {
         if (started) return;
-        await app.init();
+        try {
+          await app.init();
+        } catch (error) {
+          throw new Error(`Slack non accetta SLACK_BOT_TOKEN o non risponde (${describeSlackError(error)}): controlla il token e, se impostato, SLACK_API_URL.`, { cause: error });
+        }
         if (settings.mode === 'socket') await app.start();
         started = true;
       },

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SLACK_FAILURE_TEXT } from '../../../adapters/slack/failures.ts';
+import { createSlackFront } from '../../../adapters/slack/index.ts';
 import { directMessage, OFFICE_CHANNEL, people, startHarness, type Harness } from './harness.ts';
 import { postEvent, postInteraction } from './signed-request.ts';
 
@@ -104,5 +105,24 @@ describe('Slack over HTTP: retries and Web API errors', () => {
     await expect(h.front.notifier.send({ to: { kind: 'office', officeId: 'procura-napoli' }, text: 'Avviso.', key: 'prova:1' })).rejects.toThrow();
     expect(h.api.callsTo('chat.postMessage')[0]!.args.channel).toBe(OFFICE_CHANNEL);
     expect(h.logged.map((l) => l.message)).toEqual([expect.stringMatching(/notifica prova:1 per l'ufficio procura-napoli non consegnata \(Slack ha risposto "channel_not_found"\)/)]);
+  });
+});
+
+describe('Slack front: start-up', () => {
+  const deps = () => ({ conversation: h.conversation, store: h.store, clock: h.clock, log: () => {}, retryConfig: { retries: 0 } });
+
+  it('refuses to start, in Italian, when Slack does not accept the bot token', async () => {
+    h.api.failNext('auth.test', { status: 200, body: { ok: false, error: 'invalid_auth' } });
+    const built = createSlackFront({ ...deps(), env: { SLACK_BOT_TOKEN: 'xoxb-sbagliato', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: h.api.apiUrl } });
+    if (!built.ok) throw new Error(built.message);
+    await expect(built.front.start()).rejects.toThrow('Slack non accetta SLACK_BOT_TOKEN o non risponde (Slack ha risposto "invalid_auth")');
+  });
+
+  it('in Socket Mode mounts no route and connects only when started', () => {
+    const built = createSlackFront({ ...deps(), env: { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: h.api.apiUrl } });
+    if (!built.ok) throw new Error(built.message);
+    expect(built.front.mode).toBe('socket');
+    expect(built.front.routes).toEqual([]);
+    expect(h.api.callsTo('apps.connections.open')).toEqual([]);
   });
 });
