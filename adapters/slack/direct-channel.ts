@@ -19,12 +19,16 @@ function readLink(state: DeepReadonly<StoreState>, personId: string): SlackLink 
   return link && typeof link.userId === 'string' && typeof link.channelId === 'string' ? { userId: link.userId, channelId: link.channelId } : null;
 }
 
-/** The Slack member id of a person (magistrate or staff) of an office, from the office file. */
+/**
+ * The Slack member id of a person (magistrate or staff) of an office: from the office file, else the
+ * one learnt when the person wrote to turnario (recognised by the e-mail of their Slack profile).
+ */
 export function slackUserIdOf(state: DeepReadonly<StoreState>, officeId: string, personId: string): string | null {
   const config = state.offices[officeId];
   if (!config) return null;
   const person = config.magistrates.find((m) => m.id === personId) ?? config.staff.find((s) => s.id === personId);
-  return person?.chat.slackUserId ?? null;
+  if (!person) return null;
+  return person.chat.slackUserId ?? readLink(state, personId)?.userId ?? null;
 }
 
 /** Records the DM channel of a person (only when it changed: no write per message). */

@@ -1,9 +1,8 @@
 import type { App, webApi } from '@slack/bolt';
-import type { FormSpec } from '../../src/conversation/index.ts';
+import type { ChatUser, FormSpec } from '../../src/conversation/index.ts';
 import { allows } from '../../src/conversation/permissions.ts';
 import { withSlackFailure } from './failures.ts';
 import type { SlackHandlerDeps } from './handler-deps.ts';
-import { slackUser } from './parse.ts';
 import { renderHome } from './render.ts';
 
 /**
@@ -13,20 +12,19 @@ import { renderHome } from './render.ts';
 export function registerHome(app: App, deps: SlackHandlerDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    const personId = deps.conversation.identify(slackUser(event.user))?.personId ?? null;
+    const { personId } = await deps.users.resolve(client, event.user);
     await withSlackFailure({ client, store: deps.store, log: deps.log }, 'la pubblicazione della Home', { userId: event.user, personId }, () => publishHome(deps, client, event.user));
   });
 }
 
 export async function publishHome(deps: SlackHandlerDeps, client: webApi.WebClient, userId: string): Promise<void> {
-  const user = slackUser(userId);
+  const { user } = await deps.users.resolve(client, userId);
   const reply = await deps.conversation.home(user);
-  await client.views.publish({ user_id: userId, view: renderHome(reply, await formsFor(deps, userId)) });
+  await client.views.publish({ user_id: userId, view: renderHome(reply, await formsFor(deps, user)) });
 }
 
 /** The forms offered in the Home: the absence form to everybody known, the GIADA form to whom may use it. */
-async function formsFor(deps: SlackHandlerDeps, userId: string): Promise<FormSpec[]> {
-  const user = slackUser(userId);
+async function formsFor(deps: SlackHandlerDeps, user: ChatUser): Promise<FormSpec[]> {
   const who = deps.conversation.identify(user);
   if (!who) return [];
   // Asked only when allowed: a refused openForm is audited, and opening the Home is not a request.

@@ -3,6 +3,7 @@ import { App, HTTPReceiver, LogLevel, type Logger, type webApi } from '@slack/bo
 import type { Conversation } from '../../src/conversation/index.ts';
 import type { Clock, Store } from '../../src/ports.ts';
 import type { Route } from '../http/index.ts';
+import { SlackUsers } from './chat-user.ts';
 import { describeSlackError, type SlackLog } from './failures.ts';
 import { registerHome } from './home.ts';
 import { registerInteractions } from './interactions.ts';
@@ -80,7 +81,7 @@ export function createSlackFront(deps: SlackFrontDeps): { ok: true; front: Slack
     app = new App({ ...common, receiver });
     routes = [{ method: 'POST', path: SLACK_PATH, handle: (req: IncomingMessage, res: ServerResponse) => receiver.requestListener(req, res) }];
   }
-  const handlerDeps = { conversation: deps.conversation, store: deps.store, log: deps.log };
+  const handlerDeps = { conversation: deps.conversation, store: deps.store, log: deps.log, users: new SlackUsers(deps.conversation, deps.log) };
   const seen = new SeenEvents(deps.clock);
   // Slack retries an event it thinks we missed (`x-slack-retry-num`): one event, one answer.
   app.use(async ({ body, next }) => {

@@ -4,7 +4,7 @@ import { directChannel } from './direct-channel.ts';
 import { withSlackFailure } from './failures.ts';
 import type { SlackHandlerDeps } from './handler-deps.ts';
 import { publishHome } from './home.ts';
-import { ACTION_PATTERN, FORM_PATTERN, formButtonValues, formValues, parseAction, parseFormId, parseMetadata, slackUser } from './parse.ts';
+import { ACTION_PATTERN, FORM_PATTERN, formButtonValues, formValues, parseAction, parseFormId, parseMetadata } from './parse.ts';
 import { renderMessage, renderModal } from './render.ts';
 
 /**
@@ -20,16 +20,16 @@ import { renderMessage, renderModal } from './render.ts';
  */
 export function registerInteractions(app: App, deps: SlackHandlerDeps): void {
   const { conversation, store } = deps;
-  const personIdOf = (userId: string) => conversation.identify(slackUser(userId))?.personId ?? null;
 
   app.action<BlockAction<ButtonAction>>(ACTION_PATTERN, async ({ ack, body, action, client, respond }) => {
     await ack();
     const userId = body.user.id;
+    const { user, personId } = await deps.users.resolve(client, userId);
     const ctx = { client, store, log: deps.log };
-    await withSlackFailure(ctx, 'la risposta a un pulsante', { userId, personId: personIdOf(userId) }, async () => {
+    await withSlackFailure(ctx, 'la risposta a un pulsante', { userId, personId }, async () => {
       const pressed = parseAction(action.action_id);
       if (!pressed) return;
-      const reply = await conversation.handleAction(slackUser(userId), pressed.actionId, pressed.pendingId);
+      const reply = await conversation.handleAction(user, pressed.actionId, pressed.pendingId);
       const container = body.container as { type?: string; channel_id?: string; message_ts?: string; is_ephemeral?: boolean };
       if (container.type === 'view') {
         await publishHome(deps, client, userId);
@@ -51,7 +51,7 @@ export function registerInteractions(app: App, deps: SlackHandlerDeps): void {
     });
 
     async function sendDirect(reply: Reply): Promise<void> {
-      const channel = await directChannel(client, store, userId, personIdOf(userId));
+      const channel = await directChannel(client, store, userId, personId);
       await client.chat.postMessage({ channel, ...renderMessage(reply) });
     }
   });
@@ -59,24 +59,25 @@ export function registerInteractions(app: App, deps: SlackHandlerDeps): void {
   app.action<BlockAction<ButtonAction>>(FORM_PATTERN, async ({ ack, body, action, client }) => {
     await ack();
     const userId = body.user.id;
+    const { user, personId } = await deps.users.resolve(client, userId);
     const ctx = { client, store, log: deps.log };
-    await withSlackFailure(ctx, 'l\'apertura di un modulo', { userId, personId: personIdOf(userId) }, async () => {
+    await withSlackFailure(ctx, 'l\'apertura di un modulo', { userId, personId }, async () => {
       const formId = parseFormId(action.action_id);
       if (!formId) return;
-      const reply = await conversation.openForm(slackUser(userId), formId);
+      const reply = await conversation.openForm(user, formId);
       if (reply.form) {
         const view = renderModal(reply.form, { notice: reply, values: formButtonValues(action.value), metadata: { formId } });
         await client.views.open({ trigger_id: body.trigger_id, view });
         return;
       }
-      const channel = await directChannel(client, store, userId, personIdOf(userId));
+      const channel = await directChannel(client, store, userId, personId);
       await client.chat.postMessage({ channel, ...renderMessage(reply) });
     });
   });
 
   app.view(FORM_PATTERN, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
-    const user = slackUser(userId);
+    const { user, personId } = await deps.users.resolve(client, userId);
     const formId = parseMetadata(view.private_metadata)?.formId ?? parseFormId(view.callback_id);
     if (!formId) {
       await ack();
@@ -93,8 +94,8 @@ export function registerInteractions(app: App, deps: SlackHandlerDeps): void {
     }
     await ack();
     const ctx = { client, store, log: deps.log };
-    await withSlackFailure(ctx, 'la risposta a un modulo', { userId, personId: personIdOf(userId) }, async () => {
-      const channel = await directChannel(client, store, userId, personIdOf(userId));
+    await withSlackFailure(ctx, 'la risposta a un modulo', { userId, personId }, async () => {
+      const channel = await directChannel(client, store, userId, personId);
       await client.chat.postMessage({ channel, ...renderMessage(reply) });
     });
   });

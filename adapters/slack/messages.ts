@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { rememberDirectChannel } from './direct-channel.ts';
 import { withSlackFailure } from './failures.ts';
 import type { SlackHandlerDeps } from './handler-deps.ts';
-import { directMessageOf, messageText, slackUser } from './parse.ts';
+import { directMessageOf, messageText } from './parse.ts';
 import { renderMessage, renderModal } from './render.ts';
 
 /**
@@ -14,13 +14,11 @@ export const SLASH_COMMAND = '/turni';
 
 export function registerMessages(app: App, deps: SlackHandlerDeps): void {
   const { conversation, store } = deps;
-  const personIdOf = (userId: string) => conversation.identify(slackUser(userId))?.personId ?? null;
 
   app.event('message', async ({ event, client }) => {
     const dm = directMessageOf(event);
     if (!dm) return;
-    const user = slackUser(dm.user);
-    const personId = personIdOf(dm.user);
+    const { user, personId } = await deps.users.resolve(client, dm.user);
     const ctx = { client, store, log: deps.log };
     await withSlackFailure(ctx, 'la risposta a un messaggio diretto', { userId: dm.user, personId }, async () => {
       if (personId) await rememberDirectChannel(store, personId, { userId: dm.user, channelId: dm.channel });
@@ -32,18 +30,19 @@ export function registerMessages(app: App, deps: SlackHandlerDeps): void {
   app.event('app_mention', async ({ event, client }) => {
     if (!event.user || event.bot_id) return;
     const userId = event.user;
+    const { user, personId } = await deps.users.resolve(client, userId);
     const ctx = { client, store, log: deps.log };
-    await withSlackFailure(ctx, 'la risposta a una menzione', { userId, personId: personIdOf(userId) }, async () => {
-      const reply = await conversation.handleText(slackUser(userId), messageText(event.text));
+    await withSlackFailure(ctx, 'la risposta a una menzione', { userId, personId }, async () => {
+      const reply = await conversation.handleText(user, messageText(event.text));
       await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...renderMessage(reply) });
     });
   });
 
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
+    const { user, personId } = await deps.users.resolve(client, command.user_id);
     const ctx = { client, store, log: deps.log };
-    await withSlackFailure(ctx, `il comando ${SLASH_COMMAND}`, { userId: command.user_id, personId: personIdOf(command.user_id) }, async () => {
-      const user = slackUser(command.user_id);
+    await withSlackFailure(ctx, `il comando ${SLASH_COMMAND}`, { userId: command.user_id, personId }, async () => {
       const reply = await conversation.handleText(user, messageText(command.text));
       if (reply.form) {
         await client.views.open({ trigger_id: command.trigger_id, view: renderModal(reply.form, { notice: reply, metadata: { formId: reply.form.id } }) });

@@ -22,7 +22,7 @@ describe('Slack app manifest', () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
     expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
     // message.im needs im:history, app_mention app_mentions:read, /turni commands,
-    // chat.postMessage/chat.update chat:write, conversations.open im:write.
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write']);
+    // chat.postMessage/chat.update chat:write, conversations.open im:write, users.info with the e-mail users:read(.email).
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write', 'users:read', 'users:read.email']);
   });
 });

@@ -126,3 +126,36 @@ describe('Slack front: start-up', () => {
     expect(h.api.callsTo('apps.connections.open')).toEqual([]);
   });
 });
+
+describe('Slack members recognised by the e-mail of their profile', () => {
+  it('recognises a member whose id is not in the office file by the profile e-mail, then reaches them by DM', async () => {
+    // Rossi's Slack id is removed from the office file: only his e-mail remains there.
+    await h.store.update((draft) => {
+      delete draft.offices['procura-napoli']!.magistrates.find((m) => m.id === 'rossi-mario')!.chat.slackUserId;
+    });
+    const rossi = { kind: 'magistrate' as const, officeId: 'procura-napoli', magistrateId: 'rossi-mario' };
+    expect(h.front.notifier.reaches(rossi)).toBe(false);
+    h.api.emails.set('U0NEWROSSI', 'Mario.Rossi@giustizia.it');
+
+    await postEvent(h.url, 'Ev950', { type: 'message', channel_type: 'im', channel: 'DNEWROSSI', user: 'U0NEWROSSI', text: 'aiuto', ts: '1763890010.000100' });
+    const [answer] = await h.api.waitFor('chat.postMessage');
+    expect(String(answer!.args.text)).not.toContain('Non riconosco');
+    expect(h.store.snapshot().chatLinks['slack:rossi-mario']).toEqual({ userId: 'U0NEWROSSI', channelId: 'DNEWROSSI' });
+
+    expect(h.front.notifier.reaches(rossi)).toBe(true);
+    await h.front.notifier.send({ to: rossi, text: 'Promemoria.' });
+    expect(h.api.callsTo('chat.postMessage').at(-1)!.args).toMatchObject({ channel: 'DNEWROSSI', text: 'Promemoria.' });
+    // One profile lookup per member: a second message does not ask again.
+    await postEvent(h.url, 'Ev951', { type: 'message', channel_type: 'im', channel: 'DNEWROSSI', user: 'U0NEWROSSI', text: 'grazie', ts: '1763890011.000100' });
+    await h.api.waitFor('chat.postMessage', 3);
+    expect(h.api.callsTo('users.info')).toHaveLength(1);
+  });
+
+  it('keeps an unknown member unknown when the profile has no matching e-mail', async () => {
+    h.api.emails.set(people.stranger, 'qualcuno@altrove.it');
+    await postEvent(h.url, 'Ev952', directMessage(people.stranger, 'i miei turni'));
+    const [answer] = await h.api.waitFor('chat.postMessage');
+    expect(String(answer!.args.text)).toContain('Non riconosco il tuo account Slack');
+    expect(h.store.snapshot().chatLinks).toEqual({});
+  });
+});

@@ -46,6 +46,8 @@ export class SlackStandIn {
   private server: Server | null = null;
   private nextTs = 1;
   url = '';
+  /** The e-mail `users.info` gives for a member id (none: a profile without e-mail). */
+  readonly emails = new Map<string, string>();
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
@@ -122,6 +124,10 @@ export class SlackStandIn {
       case 'conversations.open': return { ok: true, channel: { id: `D${String(args.users)}` } };
       case 'chat.postMessage': return { ok: true, channel: args.channel, ts: `1763900000.${String(this.nextTs++).padStart(6, '0')}` };
       case 'chat.update': return { ok: true, channel: args.channel, ts: args.ts };
+      case 'users.info': {
+        const email = this.emails.get(String(args.user));
+        return { ok: true, user: { id: args.user, profile: email ? { email } : {} } };
+      }
       case 'views.open':
       case 'views.publish': return { ok: true, view: { id: `V${this.nextTs++}` } };
       default: return { ok: true };
