@@ -3,6 +3,7 @@ import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { personNameIn } from '../src/conversation/format-duty.ts';
 import { readPending } from '../src/conversation/pending.ts';
 import type { Reply } from '../src/conversation/reply.ts';
+import { countWords } from './count-words.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
 
 interface ReplanPayload {
@@ -45,7 +46,7 @@ export const absenceFollowUpJob: Job = {
           const message: Reply = {
             kind: 'confirm', title: 'Proposta di ripianificazione in attesa',
             sections: [{ lines: [
-              `La proposta di ripianificazione del calendario ${period}, fatta dopo l'assenza di ${who}, attende la tua approvazione da più di ${settings.afterHours} ore.`,
+              `La proposta di ripianificazione del calendario ${period}, fatta dopo l'assenza di ${who}, attende la tua approvazione da più di ${countWords(settings.afterHours, 'ora', 'ore')}.`,
               'Finché non la approvi, nel calendario pubblicato i turni di chi è assente restano senza sostituto.',
             ] }],
             actions: [

@@ -6,6 +6,7 @@ import type { OfficeConfig } from '../src/domain/office-config.ts';
 import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { formatOwnDuty, formatWhen, personNameIn, serviceNameIn } from '../src/conversation/format-duty.ts';
 import type { Reply } from '../src/conversation/reply.ts';
+import { countWords } from './count-words.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
 import { romeDay } from './wall-clock.ts';
 
@@ -22,14 +23,15 @@ function previousPublished(calendars: readonly Version[], version: Version): Ver
 /** The office channel: what was published, and that each person hears privately. */
 function officeMessage(version: Version, previous: Version | null): Reply {
   const period = formatRangeIt(version.from, version.to);
-  const gaps = version.uncovered.length === 0 ? 'tutti i turni sono coperti' : `${version.uncovered.length} turni restano scoperti`;
+  const open = version.uncovered.length;
+  const gaps = open === 0 ? 'tutti i turni sono coperti' : `${countWords(open, 'turno resta scoperto', 'turni restano scoperti')}`;
   if (!previous) {
-    return { kind: 'answer', title: `Pubblicato il calendario dei turni ${period}`, sections: [{ lines: [`Versione ${version.number}: ${version.duties.length} turni assegnati, ${gaps}.`, 'Ciascun magistrato riceve i propri turni in un messaggio privato.'] }], actions: [] };
+    return { kind: 'answer', title: `Pubblicato il calendario dei turni ${period}`, sections: [{ lines: [`Versione ${version.number}: ${countWords(version.duties.length, 'turno assegnato', 'turni assegnati')}, ${gaps}.`, 'Ciascun magistrato riceve i propri turni in un messaggio privato.'] }], actions: [] };
   }
   const diff = diffVersions(previous.duties, version.duties);
   return {
     kind: 'answer', title: `Aggiornato il calendario dei turni ${period}`,
-    sections: [{ lines: [`Pubblicata la versione ${version.number}: cambiano ${diff.changes.length} turni per ${diff.affected.length} magistrati; ${gaps}.`, 'Chi è interessato riceve le modifiche in un messaggio privato.'] }],
+    sections: [{ lines: [`Pubblicata la versione ${version.number}: ${diff.changes.length === 1 ? 'cambia' : 'cambiano'} ${countWords(diff.changes.length, 'turno', 'turni')} per ${countWords(diff.affected.length, 'magistrato', 'magistrati')}; ${gaps}.`, 'Chi è interessato riceve le modifiche in un messaggio privato.'] }],
     actions: [],
   };
 }

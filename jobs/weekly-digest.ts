@@ -9,6 +9,7 @@ import type { StoreState } from '../src/domain/store-state.ts';
 import { formatOwnDuty, formatWhen, personNameIn, serviceNameIn } from '../src/conversation/format-duty.ts';
 import { headOf } from '../src/conversation/head-of.ts';
 import type { Reply } from '../src/conversation/reply.ts';
+import { countWords } from './count-words.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
 import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
 
@@ -29,7 +30,7 @@ function headDigest(state: State, config: Config, monday: string): Reply {
   const source = found.source === 'provisional' ? ' (calendario ancora provvisorio)' : found.source === 'mixed' ? ' (in parte ancora provvisori)' : '';
   const coverage = found.versions.length === 0
     ? ['Per questa settimana non c\'è ancora un calendario.']
-    : [`${found.duties.length} turni assegnati${source}; ${found.uncovered.length === 0 ? 'nessun turno scoperto' : `${found.uncovered.length} turni scoperti`}.`];
+    : [`${countWords(found.duties.length, 'turno assegnato', 'turni assegnati')}${source}; ${found.uncovered.length === 0 ? 'nessun turno scoperto' : countWords(found.uncovered.length, 'turno scoperto', 'turni scoperti')}.`];
   const gaps = found.uncovered.map((g) => `${serviceNameIn(config, g.serviceId)} ${formatWhen(g.from, g.to)}: ${g.reason}`);
   const people = new Set(config.magistrates.map((m) => m.id));
   const absences = state.absences

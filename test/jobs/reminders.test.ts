@@ -109,7 +109,7 @@ describe('reperibilità reminders', () => {
     expect(toTaker.text).toContain(`Nuovo turno: Turno esterno di reperibilità da lunedì 14 dicembre a domenica 20 dicembre (prima era di ${giver.name} ${giver.surname}).`);
     const toGiver = announced.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === duty.magistrateId)!;
     expect(toGiver.text).toContain(`Non sei più di turno: Turno esterno di reperibilità da lunedì 14 dicembre a domenica 20 dicembre (ora è di ${taker.name} ${taker.surname}).`);
-    expect(notifier.sent.find((n) => n.key!.startsWith('calendar.announce:') && n.to.kind === 'office')!.text).toContain('Pubblicata la versione 2: cambiano 1 turni per 2 magistrati');
+    expect(notifier.sent.find((n) => n.key!.startsWith('calendar.announce:') && n.to.kind === 'office')!.text).toContain('Pubblicata la versione 2: cambia 1 turno per 2 magistrati');
     await runDue({ store, notifier }, rome('2026-12-13', '18:00'));
     await runDue({ store, notifier }, rome('2026-12-14', '08:00'));
     const reminders = notifier.sent.filter((n) => n.key!.includes('@2026-12-14'));
