@@ -1,7 +1,7 @@
 import { applyRecord } from './apply-record.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { decideAssignment } from './decide-assignment.ts';
-import type { DrawSource, DrawTrace } from './decision.ts';
+import type { AssignmentDecision, DrawSource, DrawTrace } from './decision.ts';
 import { commitSeed, drawPosition } from './draw.ts';
 import type { EngineState } from './engine-model.ts';
 import { GENESIS_HASH, hashRecord, type LedgerBody, type LedgerRecord } from './ledger-record.ts';
@@ -100,7 +100,13 @@ function checkRecord(state: EngineState | null, record: LedgerRecord, expectedSe
   if (expected === null) return null;
   if (typeof expected === 'string') return expected;
   if (!expected.ok) return `l'azione non era possibile: ${expected.message}`;
-  if (canonicalJson(expected.body) !== canonicalJson(bodyOf(record))) return 'la decisione ricalcolata dal registro è diversa da quella registrata';
+  if (canonicalJson(expected.body) !== canonicalJson(bodyOf(record))) {
+    const written = 'decision' in record ? (record.decision as Partial<AssignmentDecision>) : null;
+    const older = written && !('lean' in written) && state.model.config.mode === 'rotation'
+      ? " (il record non riporta il criterio di riequilibrio tra candidati a pari indice: se è stato scritto da una versione di turnario precedente a quel criterio, la decisione non si può ripetere con la regola attuale; la catena delle impronte resta verificata fin qui)"
+      : '';
+    return `la decisione ricalcolata dal registro è diversa da quella registrata${older}`;
+  }
   return null;
 }
 

@@ -70,6 +70,25 @@ describe('hash-chained ledger on the real store', () => {
     expect(report.firstBad?.reason).toContain('ricalcolata');
   });
 
+  it('says so when a decision without the balancing criterion (an older turnario) does not replay', async () => {
+    const { store } = await busyLedger();
+    const lines = (await store.readLog('giada-ledger')) as Record<string, unknown>[];
+    const { hashRecord } = await import('../../src/giada/ledger-record.ts');
+    // An older record: no lean, and decided by a different tie-break (another judge); the chain is resealed.
+    let prevHash = lines[1]!.hash as string;
+    const old = lines[2] as { decision: Record<string, unknown>; hash: string; prevHash: string };
+    delete old.decision.lean;
+    old.decision.candidateId = old.decision.candidateId === 'g3' ? 'g2' : 'g3';
+    for (const line of lines.slice(2) as { hash: string; prevHash: string }[]) {
+      line.prevHash = prevHash;
+      line.hash = hashRecord(line as never);
+      prevHash = line.hash;
+    }
+    const report = verifyLedger(lines);
+    expect(report.firstBad?.seq).toBe(3);
+    expect(report.firstBad?.reason).toContain('non riporta il criterio di riequilibrio');
+  });
+
   it('detects a deleted record (the chain breaks)', async () => {
     const { store } = await busyLedger();
     const lines = await store.readLog('giada-ledger');
