@@ -61,6 +61,9 @@ export const dutyRemindersJob: Job = {
             job: 'reminder', key, officeId, planned, stale, retryable: true,
             summary: `promemoria "${offset.id}" a ${personNameIn(config, duty.magistrateId)}: ${serviceNameIn(config, duty.serviceId)} ${formatWhen(duty.from, duty.to)}`,
             perform: async (ctx) => {
+              // The tick may have taken a while: a swap published meanwhile leaves this duty no longer due.
+              const still = dutiesInRange(ctx.store.snapshot(), officeId, duty.from, duty.to).duties.some((d) => d.id === duty.id);
+              if (!still) return { kind: 'skip', detail: 'il turno è cambiato nel frattempo: il promemoria va al nuovo titolare' };
               const text = reminderText(config, duty, civilDayAt(ctx.at));
               return { kind: 'send', notification: { to: { kind: 'magistrate', officeId, magistrateId: duty.magistrateId }, text, key }, detail: text };
             },

@@ -1,3 +1,4 @@
+import { fairnessHistoryFrom } from '../src/calendar/fairness-history.ts';
 import { fairnessReport, formatFairnessReport } from '../src/calendar/fairness-report.ts';
 import { toAssignments } from '../src/calendar/versions/duties.ts';
 import { civilDayAt, lastDayOfMonth, makeDay } from '../src/domain/civil-day.ts';
@@ -76,7 +77,9 @@ async function generateAndTell(ctx: Parameters<DueItem['perform']>[0], officeId:
   const pending = await openPending(ctx.store, ctx.clock, { kind: 'publish', officeId, createdBy: JOBS_ACTOR, answerers: [head], payload: { from: period.from, to: period.to, versionNumber: version.number } });
   const expiry = civilDayAt(new Date(pending.expiresAt));
   const gaps = version.uncovered.map((g) => `${serviceNameIn(config, g.serviceId)} ${formatWhen(g.from, g.to)}: ${g.reason}`);
-  const fairness = formatFairnessReport(fairnessReport(calendar, toAssignments(version.duties))).filter((l) => !l.startsWith(' '));
+  // The same figures as `turnario calendar fairness`: cumulative, counting the periods published before.
+  const history = fairnessHistoryFrom(ctx.store.snapshot(), officeId, period.from);
+  const fairness = formatFairnessReport(fairnessReport(calendar, toAssignments(version.duties), history)).filter((l) => !l.startsWith(' '));
   const message: Reply = {
     kind: 'confirm', title: `Calendario provvisorio ${formatRangeIt(period.from, period.to)} pronto`,
     sections: [

@@ -142,6 +142,35 @@ describe('reperibilità reminders', () => {
     expect(notifier.sent[1]!.text).toMatch(/^Promemoria: domani inizia il tuo turno/);
   });
 
+  it('a swap published while a tick is running: the reminder still in the queue is skipped, the new holder gets it next minute', async () => {
+    const store = await stores.open(await stores.dir());
+    await demoWithPublished(store, DEC.from, DEC.to, rome('2026-11-25', '10:00'));
+    await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-07', '07:00'));
+    const duty = reperibilita(store).find((d) => d.from === '2026-12-07')!;
+    const found = calendarContextFor(store.snapshot(), DEC);
+    if (!found.ok) throw new Error(found.message);
+    const taker = store.snapshot().offices[OFFICE]!.magistrates.find((m) => m.role === 'sostituto' && !reperibilita(store).some((d) => d.magistrateId === m.id))!;
+    const recorder = new RecordingNotifier();
+    let swapped = false;
+    const swapping = {
+      async send(n: Parameters<RecordingNotifier['send']>[0]) {
+        await recorder.send(n);
+        if (swapped) return;
+        swapped = true;
+        // The first digest of the 08:00 tick goes out, then the head hands the duty over.
+        const clock = new FixedClock(rome('2026-12-07', '08:00'));
+        await editCalendar(store, clock, found.ctx, DEC, { kind: 'reassign', place: { slotId: slotIdOf(duty), magistrateId: duty.magistrateId }, magistrateId: taker.id }, 'urgenza familiare', 'conti-nicola');
+        await publishCalendar(store, clock, DEC, 'conti-nicola');
+      },
+    };
+    const tick = await runDue({ store, notifier: swapping }, rome('2026-12-07', '08:00'));
+    const skipped = tick.runs.find((r) => r.key === `reminder:${duty.id}:mattina`)!;
+    expect(skipped).toMatchObject({ outcome: 'skipped', detail: 'il turno è cambiato nel frattempo: il promemoria va al nuovo titolare' });
+    expect(recorder.keys('reminder:')).toEqual([]);
+    await runDue({ store, notifier: recorder }, rome('2026-12-07', '08:01'));
+    expect(recorder.keys('reminder:')).toEqual([`reminder:reperibilita@2026-12-07#${taker.id}:mattina`]);
+  });
+
   it('per-person offsets replace the office\'s', async () => {
     const store = await stores.open(await stores.dir());
     await demoWithPublished(store, DEC.from, DEC.to, rome('2026-11-25', '10:00'));
