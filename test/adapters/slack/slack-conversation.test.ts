@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { replyText } from '../../../src/conversation/index.ts';
+import { generateCalendar } from '../../../src/use-cases/generate-calendar.ts';
 import { directMessage, OFFICE_CHANNEL, people, publishNextWeek, startHarness, type Harness } from './harness.ts';
 import { postCommand, postEvent, postInteraction } from './signed-request.ts';
 
@@ -247,6 +248,24 @@ describe('Slack: swap, App Home, notifier', () => {
     expect(String(outcome!.args.text)).not.toBe('');
     await h.conversation.idle();
     expectSwapSettled(duty, colleague.id);
+  });
+
+  it('lets the head publish a provisional calendar from the Pubblica button; the message then says it is published', async () => {
+    const generated = await generateCalendar(h.store, h.clock, { officeId: 'procura-napoli', from: '2026-12-07', to: '2026-12-13' }, 'test', { seconds: 1, iterations: 100 });
+    expect(generated.ok).toBe(true);
+    await postEvent(h.url, 'Ev025', directMessage(people.conti, 'pubblica il calendario dal 7 al 13 dicembre'));
+    const question = await posted(1);
+    const buttons = buttonsOf(question.args);
+    expect(buttons.map((b) => b.text.text)).toEqual(['Pubblica', 'Annulla']);
+    expect(buttons[0]!.action_id).toMatch(/^turnario:publish:/);
+    const published = () => h.store.snapshot().calendars.filter((v) => v.from === '2026-12-07' && v.status === 'published');
+    expect(published()).toEqual([]);
+    await press(people.conti, question, buttons[0]!);
+    const [update] = await h.api.waitFor('chat.update');
+    expect(update!.args).toMatchObject({ channel: `D${people.conti}`, ts: question.ts });
+    expect(buttonsOf(update!.args)).toEqual([]);
+    await h.conversation.idle();
+    expect(published()).toHaveLength(1);
   });
 
   it('publishes the App Home on app_home_opened, with the core\'s overview and the form buttons', async () => {
