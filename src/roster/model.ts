@@ -110,6 +110,9 @@ export interface LoadGroup {
   weight: number;
   /** Extra penalty per squared unit of deviation, so large breaches cost more than linearly. */
   squareWeight: number;
+  /** Optional tolerance band: `bandWeight` more per unit of deviation beyond `band` (e.g. one turn). */
+  band?: number;
+  bandWeight?: number;
 }
 
 /** Turns of one task by one person must be at least `minGap` days apart (see `Task.turns`). */

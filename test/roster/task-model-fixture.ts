@@ -34,7 +34,7 @@ export function buildTaskModel(people = 5, days = 14): RosterModel {
   const weekendLoad = Array.from({ length: days }, (_, d) => (d % 7 >= 5 ? 1.5 : 1));
   model.loadGroups = [
     { id: 'arrest', load: [0, 1, 0], dayLoad: [undefined, weekendLoad], targets: Array(people).fill((days * 1.1) / people), weight: 10, squareWeight: 5 },
-    { id: 'hearing', load: [0, 0, 1], targets: Array(people).fill(20 / people), weight: 10, squareWeight: 5 },
+    { id: 'hearing', load: [0, 0, 1], targets: Array(people).fill(20 / people), weight: 10, squareWeight: 5, band: 1, bandWeight: 50 },
   ];
   return model;
 }

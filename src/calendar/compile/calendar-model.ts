@@ -41,6 +41,18 @@ export const COVER_WEIGHT = 1000;
 /** Fairness: per load point of deviation from target, linear and squared. */
 export const FAIRNESS_WEIGHT = 10;
 export const FAIRNESS_SQUARE_WEIGHT = 10;
+/** Per load point beyond one turn of deviation (a magistrate more than one duty off target). */
+export const BEYOND_ONE_TURN_WEIGHT = 200;
+
+/** Per service kind, the load of its heaviest duty: "within one turn" of target means within this. */
+export function oneTurnLoads(ctx: CalendarContext): Map<string, number> {
+  const loads = new Map<string, number>();
+  for (const slot of ctx.slots) {
+    const kind = ctx.services.get(slot.serviceId)!.kind;
+    loads.set(kind, Math.max(loads.get(kind) ?? 0, slot.load));
+  }
+  return loads;
+}
 
 /** The task mask each magistrate holds on each day under some assignments: [person * days + day]. */
 export function maskGrid(ctx: CalendarContext, serviceIds: readonly string[], magistrateIds: readonly string[], assignments: readonly Assignment[]): Int32Array {
@@ -106,6 +118,7 @@ function compileLimits(ctx: CalendarContext, task: Map<string, number>, eligible
 
 function compileFairness(ctx: CalendarContext, serviceIds: readonly string[], magistrateIds: readonly string[], history: FairnessHistory): LoadGroup[] {
   const D = ctx.days.length;
+  const oneTurn = oneTurnLoads(ctx);
   return serviceKindsOf(ctx).map((kind) => {
     const t = kindTarget(ctx, kind, history);
     const ofKind = serviceIds.map((id) => ctx.services.get(id)!.kind === kind);
@@ -119,7 +132,10 @@ function compileFairness(ctx: CalendarContext, serviceIds: readonly string[], ma
       const m = ctx.magistrates.get(id)!;
       return services.some((s) => checkEligibility(m, s, ctx.groupNames).eligible) ? t.target.get(id) ?? 0 : Number.NaN;
     });
-    return { id: kind, load: serviceIds.map(() => 0), dayLoad, targets, weight: FAIRNESS_WEIGHT, squareWeight: FAIRNESS_SQUARE_WEIGHT };
+    return {
+      id: kind, load: serviceIds.map(() => 0), dayLoad, targets, weight: FAIRNESS_WEIGHT, squareWeight: FAIRNESS_SQUARE_WEIGHT,
+      band: oneTurn.get(kind) ?? 0, bandWeight: BEYOND_ONE_TURN_WEIGHT,
+    };
   });
 }
 

@@ -6,7 +6,7 @@ import { constructCalendar } from '../construct-calendar.ts';
 import { fairnessReport } from '../fairness-report.ts';
 import type { FairnessHistory } from '../fairness-targets.ts';
 import { checkRules, rulesOf } from '../rules/index.ts';
-import { compileCalendar, FAIRNESS_SQUARE_WEIGHT, FAIRNESS_WEIGHT } from './calendar-model.ts';
+import { BEYOND_ONE_TURN_WEIGHT, compileCalendar, FAIRNESS_SQUARE_WEIGHT, FAIRNESS_WEIGHT, oneTurnLoads } from './calendar-model.ts';
 import { MAX_SERVICES } from './task-sets.ts';
 import { decodeRoster, encodeAssignments } from './roster-codec.ts';
 import { listUncoveredSlots } from './uncovered-slots.ts';
@@ -36,6 +36,8 @@ export interface CalendarStanding {
   hard: number;
   /** Places left uncovered. */
   missing: number;
+  /** Magistrates (per service kind) more than one turn away from their target. */
+  outsideOneTurn: number;
   /** Soft penalties of the calendar rules other than coverage, plus the fairness cost. */
   cost: number;
   /** Largest absolute deviation from target, in load points, over every magistrate and kind. */
@@ -64,27 +66,33 @@ export function standingOf(ctx: CalendarContext, assignments: readonly Assignmen
     else if (v.ruleId !== 'copertura') cost += v.penalty;
   }
   let maxDeviation = 0;
+  let outsideOneTurn = 0;
+  const oneTurn = oneTurnLoads(ctx);
   for (const row of fairnessReport(ctx, assignments, history).rows) {
     const dev = Math.abs(row.deviation);
-    cost += FAIRNESS_WEIGHT * dev + FAIRNESS_SQUARE_WEIGHT * dev * dev;
+    const band = oneTurn.get(row.kind) ?? 0;
+    cost += FAIRNESS_WEIGHT * dev + FAIRNESS_SQUARE_WEIGHT * dev * dev + BEYOND_ONE_TURN_WEIGHT * Math.max(0, dev - band);
     maxDeviation = Math.max(maxDeviation, dev);
+    if (row.target > 0 && dev > band + 1e-9) outsideOneTurn++;
   }
   const held = new Map<string, number>();
   for (const a of assignments) held.set(a.slotId, (held.get(a.slotId) ?? 0) + 1);
   const missing = ctx.slots.reduce((sum, s) => sum + Math.max(0, s.required - (held.get(s.id) ?? 0)), 0);
-  return { hard, missing, cost, maxDeviation };
+  return { hard, missing, outsideOneTurn, cost, maxDeviation };
 }
 
 function isBetter(a: CalendarStanding, b: CalendarStanding): boolean {
   if (a.hard !== b.hard) return a.hard < b.hard;
   if (a.missing !== b.missing) return a.missing < b.missing;
+  if (a.outsideOneTurn !== b.outsideOneTurn) return a.outsideOneTurn < b.outsideOneTurn;
   return a.cost < b.cost - 1e-9;
 }
 
 /**
  * A provisional calendar: the fairness-driven construction, then the roster solver improving it
  * within the budget, decoded back. The calendar rules judge both; the solver's result is kept only
- * when it is better (never more hard violations, never fewer places covered).
+ * when it is better: by hard violations, then uncovered places, then magistrates more than one turn
+ * off target, then cost.
  */
 export async function solveCalendar(ctx: CalendarContext, options: SolveCalendarOptions = {}): Promise<SolvedCalendar> {
   const started = performance.now();

@@ -5,7 +5,7 @@ import { readRow, type Rule, type Violation } from './rule.ts';
 /** Penalty of a load deviation: linear plus squared, so large breaches cost more. */
 export function penalizeDeviation(group: LoadGroup, deviation: number): number {
   const abs = Math.abs(deviation);
-  return group.weight * abs + group.squareWeight * abs * abs;
+  return group.weight * abs + group.squareWeight * abs * abs + (group.bandWeight ?? 0) * Math.max(0, abs - (group.band ?? Infinity));
 }
 
 /** The load of one day of a task in a group. */

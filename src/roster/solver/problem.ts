@@ -12,6 +12,9 @@ export interface CompiledLoadGroup {
   targets: Float64Array;
   weight: number;
   squareWeight: number;
+  /** Tolerance band (Infinity for none) and the weight per unit beyond it. */
+  band: number;
+  bandWeight: number;
 }
 
 export interface CompiledLimit {
@@ -160,7 +163,7 @@ function compileLoadGroup(model: RosterModel, g: RosterModel['loadGroups'][numbe
   return {
     load, shiftLoad, shiftDayLoad,
     targets: Float64Array.from({ length: P }, (_, p) => g.targets[p] ?? Number.NaN),
-    weight: g.weight, squareWeight: g.squareWeight,
+    weight: g.weight, squareWeight: g.squareWeight, band: g.band ?? Infinity, bandWeight: g.bandWeight ?? 0,
   };
 }
 

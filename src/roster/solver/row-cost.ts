@@ -112,6 +112,7 @@ function judgeTotals(pr: Problem, p: number, minutes: number, out: RowScratch): 
     else for (let s = 0; s < S; s++) load += out.counts[s]! * g.shiftLoad[s]!;
     const dev = Math.abs(load - target);
     out.soft += g.weight * dev + g.squareWeight * dev * dev;
+    if (dev > g.band) out.soft += g.bandWeight * (dev - g.band);
   }
 }
 
