@@ -10,10 +10,10 @@ import { renderMessage, renderModal } from './render.ts';
 /**
  * Buttons and modals.
  * - A button answering a pending interaction goes to `handleAction`; the reply replaces the message
- *   that carried the button (`chat.update`, or the `response_url` for an ephemeral message). In a
- *   channel a problem or refusal (say, a colleague pressing someone else's button) is shown to the
- *   presser alone and the message stays as it is. Pressed in App Home, the home is published again
- *   and the reply arrives as a DM.
+ *   that carried the button (`chat.update`, or the `response_url` for an ephemeral message). A problem
+ *   or refusal (a second press, an expired question, a colleague pressing someone else's button) is
+ *   shown to the presser alone and the message stays as it is. Pressed in App Home, the home is
+ *   published again and the reply arrives as a DM.
  * - A button opening a form opens it as a modal (pre-filled with what the core already knew).
  * - A submitted modal goes to `submitForm`: a problem is shown in the modal itself, with the values
  *   kept; anything else closes the modal and arrives as a DM (with its buttons).
@@ -39,9 +39,12 @@ export function registerInteractions(app: App, deps: SlackHandlerDeps): void {
       const message = renderMessage(reply);
       const channel = container.channel_id ?? body.channel?.id;
       const ts = container.message_ts ?? body.message?.ts;
+      // A problem or refusal (a second press, an expired question, someone else's button) is told to
+      // the presser alone: the message keeps the state the first answer gave it.
+      const replaces = reply.kind !== 'problem' && reply.kind !== 'refusal';
       if (container.is_ephemeral) {
-        await respond({ replace_original: true, ...message });
-      } else if (channel && ts && (channel.startsWith('D') || (reply.kind !== 'problem' && reply.kind !== 'refusal'))) {
+        await respond({ replace_original: replaces, response_type: 'ephemeral', ...message });
+      } else if (channel && ts && replaces) {
         await client.chat.update({ channel, ts, ...message });
       } else if (channel) {
         await client.chat.postEphemeral({ channel, user: userId, ...message });

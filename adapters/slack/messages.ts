@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { rememberDirectChannel } from './direct-channel.ts';
-import { withSlackFailure } from './failures.ts';
+import { describeSlackError, withSlackFailure } from './failures.ts';
 import type { SlackHandlerDeps } from './handler-deps.ts';
 import { directMessageOf, messageText } from './parse.ts';
 import { renderMessage, renderModal } from './render.ts';
@@ -45,8 +45,13 @@ export function registerMessages(app: App, deps: SlackHandlerDeps): void {
     await withSlackFailure(ctx, `il comando ${SLASH_COMMAND}`, { userId: command.user_id, personId }, async () => {
       const reply = await conversation.handleText(user, messageText(command.text));
       if (reply.form) {
-        await client.views.open({ trigger_id: command.trigger_id, view: renderModal(reply.form, { notice: reply, metadata: { formId: reply.form.id } }) });
-        return;
+        try {
+          await client.views.open({ trigger_id: command.trigger_id, view: renderModal(reply.form, { notice: reply, metadata: { formId: reply.form.id } }) });
+          return;
+        } catch (error) {
+          // The trigger lasts three seconds: when the modal cannot open, the answer carries a button that opens it.
+          deps.log(`Slack: modulo per ${command.user_id} non aperto (${describeSlackError(error)}); invio il pulsante per aprirlo`, error);
+        }
       }
       await respond({ response_type: 'ephemeral', ...renderMessage(reply) });
     });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { replyText } from '../../../src/conversation/index.ts';
 import { generateCalendar } from '../../../src/use-cases/generate-calendar.ts';
+import { formButtonValues } from '../../../adapters/slack/parse.ts';
 import { directMessage, OFFICE_CHANNEL, people, publishNextWeek, startHarness, type Harness } from './harness.ts';
 import { postCommand, postEvent, postInteraction } from './signed-request.ts';
 
@@ -160,6 +161,28 @@ describe('Slack: buttons outside DMs', () => {
     expect(buttonsOf(replaced!.args)).toEqual([]);
     expect(h.api.callsTo('chat.update')).toEqual([]);
     expect(h.store.snapshot().absences.some((a) => a.magistrateId === 'rossi-mario' && a.from === '2026-12-14')).toBe(true);
+  });
+
+  it('tells a second press of the same button to the presser alone, leaving the message as the first press left it', async () => {
+    await postEvent(h.url, 'Ev041', directMessage(people.rossi, 'sarò in ferie dal 14 al 18 dicembre'));
+    const question = await posted(1);
+    const confirm = buttonsOf(question.args)[0]!;
+    await press(people.rossi, question, confirm);
+    await h.api.waitFor('chat.update');
+    await press(people.rossi, question, confirm);
+    const [told] = await h.api.waitFor('chat.postEphemeral');
+    expect(told!.args).toMatchObject({ channel: question.channel, user: people.rossi });
+    expect(h.api.callsTo('chat.update')).toHaveLength(1);
+    expect(h.store.snapshot().absences.filter((a) => a.magistrateId === 'rossi-mario' && a.from === '2026-12-14')).toHaveLength(1);
+  });
+
+  it('when /turni cannot open the modal (trigger expired), answers with a button that opens it', async () => {
+    h.api.failNext('views.open', { status: 200, body: { ok: false, error: 'expired_trigger_id' } });
+    await postCommand(h.url, { command: '/turni', text: 'sarò in ferie', user_id: people.rossi, channel_id: 'C0GENERALE', response_url: h.api.responseUrl('cmd4'), trigger_id: 'old' });
+    const [answer] = await h.api.waitFor('response_url/cmd4');
+    expect(buttonsOf(answer!.args).map((b) => b.action_id)).toEqual(['turnario-form:absence']);
+    expect(formButtonValues(buttonsOf(answer!.args)[0]!.value)).toEqual({ type: 'ferie' });
+    expect(h.logged.some((l) => l.message.includes('"expired_trigger_id"'))).toBe(true);
   });
 
   it('in a channel, answers a colleague pressing someone else\'s button privately and leaves the message; the owner\'s press updates it', async () => {
