@@ -5,7 +5,8 @@ import { seedDemoOffices } from '../../adapters/cli/demo-offices.ts';
 import { openLowdbStore, type LowdbStore } from '../../adapters/store/index.ts';
 import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
 import { romeInstant } from '../../src/feeds/rome-time.ts';
-import { FixedClock, type Notification, type Notifier } from '../../src/ports.ts';
+import type { StoreState } from '../../src/domain/store-state.ts';
+import { FixedClock, MemoryStore, type Notification, type Notifier } from '../../src/ports.ts';
 import { generateCalendar } from '../../src/use-cases/generate-calendar.ts';
 
 export const OFFICE = 'procura-napoli';
@@ -39,14 +40,38 @@ export function tempStores() {
   };
 }
 
-/** The demo offices, with the Procura's calendar of a period generated and published at `at`. */
+const templates = new Map<string, Promise<StoreState>>();
+
+/** Seeds, generates and publishes once per worker in memory; every test then loads a copy. */
+function publishedTemplate(from: string, to: string, at: Date): Promise<StoreState> {
+  const key = `${from}/${to}@${at.toISOString()}`;
+  let template = templates.get(key);
+  if (!template) {
+    template = (async () => {
+      const memory = new MemoryStore();
+      const clock = new FixedClock(at);
+      await seedDemoOffices(memory, clock);
+      const generated = await generateCalendar(memory, clock, { officeId: OFFICE, from, to }, 'capo');
+      if (!generated.ok) throw new Error(generated.message);
+      const published = await publishCalendar(memory, clock, { officeId: OFFICE, from, to }, 'conti-nicola');
+      if (!published.ok) throw new Error(published.message);
+      return structuredClone(memory.snapshot()) as StoreState;
+    })();
+    templates.set(key, template);
+  }
+  return template;
+}
+
+/**
+ * The demo offices, with the Procura's calendar of a period generated and published at `at`, written
+ * into the (empty) real store in one update. The generation runs once per worker and period: it is the
+ * slow part, and every test wants the same calendar.
+ */
 export async function demoWithPublished(store: LowdbStore, from: string, to: string, at: Date): Promise<void> {
-  const clock = new FixedClock(at);
-  await seedDemoOffices(store, clock);
-  const generated = await generateCalendar(store, clock, { officeId: OFFICE, from, to }, 'capo');
-  if (!generated.ok) throw new Error(generated.message);
-  const published = await publishCalendar(store, clock, { officeId: OFFICE, from, to }, 'conti-nicola');
-  if (!published.ok) throw new Error(published.message);
+  const template = await publishedTemplate(from, to, at);
+  await store.update((draft) => {
+    Object.assign(draft, structuredClone(template), { jobs: draft.jobs });
+  });
 }
 
 /** Records every notification; `failAfter` makes a send throw after it was recorded (delivered, then a crash). */
