@@ -23,6 +23,7 @@ const MAX_OPTION_TEXT = 75;
 const MAX_MESSAGE_BLOCKS = 50;
 const MAX_VIEW_BLOCKS = 100;
 const MAX_FALLBACK_TEXT = 3900;
+const MAX_SELECT_OPTIONS = 100;
 
 /** Escapes the three characters Slack's mrkdwn gives meaning to (`&`, `<`, `>`). */
 export function escapeMrkdwn(text: string): string {
@@ -116,7 +117,12 @@ function elementOf(field: FormField, value: string | undefined): types.InputBloc
     case 'date':
       return { type: 'datepicker', action_id: field.id, ...(initial && /^\d{4}-\d{2}-\d{2}$/.test(initial) ? { initial_date: initial } : {}), ...placeholder };
     case 'select': {
-      const options = (field.options ?? []).slice(0, 100).map(optionOf);
+      // Slack lists at most 100 options: a longer list (a large office's magistrates) is typed instead,
+      // and the core reads the typed value as it reads a chosen one.
+      if ((field.options ?? []).length > MAX_SELECT_OPTIONS) {
+        return { type: 'plain_text_input', action_id: field.id, ...(initial ? { initial_value: initial } : {}), ...placeholder };
+      }
+      const options = (field.options ?? []).map(optionOf);
       const chosen = options.find((o) => o.value === initial);
       return { type: 'static_select', action_id: field.id, options, ...(chosen ? { initial_option: chosen } : {}), ...placeholder };
     }

@@ -114,6 +114,14 @@ describe('render: FormSpec -> modal', () => {
     expect(inputs[4]!.element.initial_options).toBeUndefined();
   });
 
+  it('lets people type a choice Slack could not list (more than 100 options)', () => {
+    const many: FormSpec = { ...form, fields: [{ id: 'magistrate', label: 'Magistrato', type: 'select', required: true, options: Array.from({ length: 101 }, (_, i) => ({ value: `Cognome${i}`, label: `Cognome${i} Nome` })) }] };
+    const element = entries(renderModal(many, { metadata: { formId: 'absence' }, values: { magistrate: 'Cognome100' } }).blocks.flatMap((b) => (isInput(b) ? [b.element] : []))[0]!);
+    expect(element).toMatchObject({ type: 'plain_text_input', action_id: 'magistrate', initial_value: 'Cognome100' });
+    const hundred: FormSpec = { ...many, fields: [{ ...many.fields[0]!, options: many.fields[0]!.options!.slice(0, 100) }] };
+    expect(entries(renderModal(hundred, { metadata: { formId: 'absence' } }).blocks.flatMap((b) => (isInput(b) ? [b.element] : []))[0]!).type).toBe('static_select');
+  });
+
   it('shows a problem above the fields and keeps the values entered', () => {
     const view = renderModal(form, {
       metadata: { formId: 'giada_request' }, values: { type: 'giudizio_immediato', urgent: 'true', reference: '12/2026' },
