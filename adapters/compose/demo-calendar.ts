@@ -17,7 +17,7 @@ export async function seedDemoCalendars(store: Store, clock: Clock, officeIds: r
   for (const officeId of officeIds) {
     const config = store.snapshot().offices[officeId];
     if (!config || config.office.kind === 'tribunale') continue;
-    const generated = await generateCalendar(store, clock, { officeId, from, to }, 'system:demo', { seconds: 5 });
+    const generated = await generateCalendar(store, clock, { officeId, from, to }, 'system:demo');
     if (!generated.ok) {
       lines.push(`${config.office.name}: calendario dimostrativo non generato (${generated.message})`);
       continue;

@@ -11,7 +11,7 @@ const period = ['--from', '2026-12-01', '--to', '2026-12-31'];
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'turnario-calcli-'));
   env = { TURNARIO_DATA_DIR: join(dir, 'store'), TURNARIO_USER: 'capo' };
-  await runCli(['start'], env);
+  await runCli(['start', '--dry-run'], env);
 });
 
 afterEach(async () => {

@@ -114,7 +114,7 @@ describe('the composition (npm start)', () => {
       });
       expect(res.status).toBe(200);
       expect(connector.calls).toHaveLength(1);
-      expect(JSON.stringify(connector.calls[0]!.body)).toContain('I tuoi turni dal 30 novembre al 6 dicembre');
+      expect(JSON.stringify(connector.calls[0]!.body)).toContain('dal 30 novembre al 6 dicembre');
 
       const to = { kind: 'magistrate' as const, officeId: 'procura-napoli', magistrateId: 'rossi-mario' };
       expect(running.notifier.routesFor(to)).toEqual(['console', 'teams']);
