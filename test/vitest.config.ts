@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
