@@ -2,12 +2,13 @@ import type { webApi } from '@slack/bolt';
 import type { Notification, Notifier, Recipient, Store } from '../../src/ports.ts';
 import { directChannel, slackUserIdOf } from './direct-channel.ts';
 import { describeSlackError } from './failures.ts';
-import { renderMessage } from './render.ts';
+import { renderBlocks } from './render.ts';
 
 /**
  * Proactive Slack messages: a person gets a DM (`conversations.open` once, then `chat.postMessage`),
  * an office its announcement channel (`announcements.slackChannelId`). When the notification carries
- * a `reply` it is rendered with its buttons; otherwise its text is sent as it is.
+ * a `reply` it is rendered with its buttons (its text stays the notification's preview); otherwise
+ * its text is sent as it is.
  * A failure is logged with its context and rethrown, so the fan-out and the jobs know it was not delivered.
  */
 export class SlackNotifier implements Notifier {
@@ -28,8 +29,8 @@ export class SlackNotifier implements Notifier {
     if (!target) throw new Error(`Slack non raggiunge ${who}: nessun identificativo Slack configurato.`);
     try {
       const channel = target.kind === 'channel' ? target.channelId : await directChannel(this.client, this.store, target.userId, target.personId);
-      const message = notification.reply ? renderMessage(notification.reply) : { text: notification.text, blocks: undefined };
-      await this.client.chat.postMessage({ channel, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) });
+      // The notification's own text is what Slack shows in push notifications and old clients.
+      await this.client.chat.postMessage({ channel, text: notification.text, ...(notification.reply ? { blocks: renderBlocks(notification.reply) } : {}) });
     } catch (error) {
       this.log(`Slack: notifica${notification.key ? ` ${notification.key}` : ''} per ${who} non consegnata (${describeSlackError(error)})`, error);
       throw error;

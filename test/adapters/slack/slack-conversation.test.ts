@@ -363,6 +363,7 @@ describe('Slack: swap, App Home, notifier', () => {
     expect(posts.map((p) => p.channel)).toEqual([`D${people.bianchi}`, `D${people.bianchi}`, OFFICE_CHANNEL]);
     expect(posts[0]).toMatchObject({ text: 'Promemoria: domani sei di turno.' });
     expect(posts[0]!.blocks).toBeUndefined();
+    expect(posts[1]).toMatchObject({ text: 'Secondo promemoria.' });
     expect(blocksOf(posts[1]!)[0]).toMatchObject({ type: 'header', text: { text: 'Promemoria' } });
     expect(posts[2]).toMatchObject({ text: 'Pubblicato il calendario di dicembre.' });
   });
