@@ -10,6 +10,8 @@ import type { Route } from '../http/index.ts';
  */
 export interface ChatFront {
   name: string;
+  /** The platform's name for people: "Slack", "Microsoft Teams". */
+  label: string;
   routes: Route[];
   notifier: Notifier;
   reaches(to: Recipient): boolean;
@@ -40,6 +42,7 @@ const teamsFront: FrontFactory = async (deps) => {
   const { front } = built;
   return {
     name: 'teams',
+    label: 'Microsoft Teams',
     routes: front.routes,
     notifier: front.notifier,
     reaches: (to) => front.notifier.reaches(to),
@@ -58,6 +61,7 @@ const slackFront: FrontFactory = async (deps) => {
   const { front } = built;
   return {
     name: 'slack',
+    label: 'Slack',
     routes: front.routes,
     notifier: front.notifier,
     reaches: (to) => front.notifier.reaches(to),

@@ -8,7 +8,7 @@ import { webRoutes } from '../web/index.ts';
 import { personalFeedUrl } from '../../src/feeds/feed-url.ts';
 import { openLowdbStore, type LowdbStore } from '../store/index.ts';
 import { startScheduler, type CronLike, type Scheduler } from '../../jobs/schedule.ts';
-import { frontFactories, type ChatFront, type FrontFactory } from './chat-fronts.ts';
+import { frontFactories, FrontSettingsError, type ChatFront, type FrontFactory } from './chat-fronts.ts';
 import { seedDemoCalendars } from './demo-calendar.ts';
 import { sharedGiadaEngines } from './giada-engines.ts';
 import { FanOutNotifier } from './fan-out-notifier.ts';
@@ -130,7 +130,13 @@ export async function startTurnario(options: ComposeOptions): Promise<Turnario> 
     log.info(`Server HTTP in ascolto su http://${host}:${bound.port} (stato: /health).`);
 
     for (const front of fronts) {
-      if (front.start) await front.start();
+      if (front.start) {
+        try {
+          await front.start();
+        } catch (error) {
+          throw new FrontSettingsError(`${front.label} non è partito: il collegamento con il servizio non è riuscito. Controlla le credenziali e la rete, poi riavvia. (Dettaglio tecnico: ${(error as Error).message})`);
+        }
+      }
       if (front.stop) undo.push(() => front.stop!());
       log.info(front.summary);
     }

@@ -180,6 +180,22 @@ describe('the composition (npm start)', () => {
     }
   });
 
+  it('refuses to start when Slack does not accept the token, in Italian, and leaves the store closed', async () => {
+    const slack = new SlackStandIn();
+    await slack.start();
+    slack.failNext('auth.test', { status: 200, body: { ok: false, error: 'invalid_auth' } });
+    try {
+      await expect(startTurnario({
+        env: { SLACK_BOT_TOKEN: 'xoxb-sbagliato', SLACK_SIGNING_SECRET: 'segreto', SLACK_API_URL: slack.apiUrl },
+        dataDir: join(dir, 'store'), port: 0, clock, log, jobs: false,
+      })).rejects.toThrow('Slack non è partito: il collegamento con il servizio non è riuscito.');
+      const reopened = await openLowdbStore({ dir: join(dir, 'store') });
+      await reopened.close();
+    } finally {
+      await slack.stop();
+    }
+  });
+
   it('refuses to start with wrong Teams settings, naming the variable, and leaves the store closed', async () => {
     await expect(startTurnario({ env: { MicrosoftAppId: 'app', MicrosoftAppType: 'Qualcosa', MicrosoftAppPassword: 'x' }, dataDir: join(dir, 'store'), port: 0, clock, log, jobs: false }))
       .rejects.toThrow('Teams non può partire: MicrosoftAppType: atteso uno tra MultiTenant, SingleTenant, UserAssignedMSI, trovato "Qualcosa".');
