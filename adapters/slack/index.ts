@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, type Logger, type webApi } from '@slack/bolt';
 import type { Conversation } from '../../src/conversation/index.ts';
 import type { Clock, Store } from '../../src/ports.ts';
-import type { Route } from '../http/index.ts';
+import { sendText, type Route } from '../http/index.ts';
 import { SlackUsers } from './chat-user.ts';
 import { describeSlackError, type SlackLog } from './failures.ts';
 import { registerHome } from './home.ts';
@@ -73,13 +73,18 @@ export function createSlackFront(deps: SlackFrontDeps): { ok: true; front: Slack
   const clientOptions = { slackApiUrl: settings.apiUrl, retryConfig: deps.retryConfig ?? defaultRetryConfig };
   const common = { token: settings.botToken, logger, clientOptions, deferInitialization: true };
   let routes: Route[] = [];
+  let started = false;
   let app: InstanceType<typeof App>;
   if (settings.mode === 'socket') {
     app = new App({ ...common, appToken: settings.appToken, socketMode: true });
   } else {
     const receiver = new HTTPReceiver({ signingSecret: settings.signingSecret!, endpoints: SLACK_PATH, processBeforeResponse: false, logger });
     app = new App({ ...common, receiver });
-    routes = [{ method: 'POST', path: SLACK_PATH, handle: (req: IncomingMessage, res: ServerResponse) => receiver.requestListener(req, res) }];
+    routes = [{
+      method: 'POST', path: SLACK_PATH,
+      // Before start() Bolt would refuse the request with an error; Slack retries a 503 later.
+      handle: (req: IncomingMessage, res: ServerResponse) => (started ? receiver.requestListener(req, res) : sendText(res, 503, 'turnario si sta avviando: riprova tra qualche secondo.')),
+    }];
   }
   const handlerDeps = { conversation: deps.conversation, store: deps.store, log: deps.log, users: new SlackUsers(deps.conversation, deps.log) };
   const seen = new SeenEvents(deps.clock);
@@ -94,7 +99,6 @@ export function createSlackFront(deps: SlackFrontDeps): { ok: true; front: Slack
   registerHome(app, handlerDeps);
   app.error(async (error) => deps.log('Slack: errore non gestito in un ascoltatore', error));
   const notifier = new SlackNotifier(app.client, deps.store, deps.log);
-  let started = false;
   return {
     ok: true,
     front: {

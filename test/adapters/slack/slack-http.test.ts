@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SLACK_FAILURE_TEXT } from '../../../adapters/slack/failures.ts';
-import { createSlackFront } from '../../../adapters/slack/index.ts';
+import { createSlackFront, SLACK_PATH } from '../../../adapters/slack/index.ts';
+import { createHttpServer } from '../../../adapters/http/index.ts';
 import { directMessage, OFFICE_CHANNEL, people, startHarness, type Harness } from './harness.ts';
-import { postEvent, postInteraction } from './signed-request.ts';
+import { postEvent, postInteraction, SIGNING_SECRET } from './signed-request.ts';
 
 let h: Harness;
 beforeEach(async () => {
@@ -116,6 +117,24 @@ describe('Slack front: start-up', () => {
     const built = createSlackFront({ ...deps(), env: { SLACK_BOT_TOKEN: 'xoxb-sbagliato', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: h.api.apiUrl } });
     if (!built.ok) throw new Error(built.message);
     await expect(built.front.start()).rejects.toThrow('Slack non accetta SLACK_BOT_TOKEN o non risponde (Slack ha risposto "invalid_auth")');
+  });
+
+  it('answers 503 until started, then serves the events', async () => {
+    const built = createSlackFront({ ...deps(), env: { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: h.api.apiUrl } });
+    if (!built.ok) throw new Error(built.message);
+    const server = createHttpServer({ routes: built.front.routes });
+    const { port } = await server.listen(0);
+    try {
+      const url = `http://127.0.0.1:${port}${SLACK_PATH}`;
+      const early = await postEvent(url, 'Ev960', directMessage(people.rossi, 'aiuto'));
+      expect(early.status).toBe(503);
+      expect(early.body).toContain('turnario si sta avviando');
+      await built.front.start();
+      expect((await postEvent(url, 'Ev960', directMessage(people.rossi, 'aiuto'))).status).toBe(200);
+      await h.api.waitFor('chat.postMessage');
+    } finally {
+      await server.close();
+    }
   });
 
   it('in Socket Mode mounts no route and connects only when started', () => {
