@@ -8,6 +8,7 @@ import { webRoutes } from '../web/index.ts';
 import { personalFeedUrl } from '../../src/feeds/feed-url.ts';
 import { openLowdbStore, type LowdbStore } from '../store/index.ts';
 import { startScheduler, type CronLike, type Scheduler } from '../../jobs/schedule.ts';
+import { jobStatusLines } from '../../jobs/job-status.ts';
 import { frontFactories, FrontSettingsError, type ChatFront, type FrontFactory } from './chat-fronts.ts';
 import { seedDemoCalendars } from './demo-calendar.ts';
 import { sharedGiadaEngines } from './giada-engines.ts';
@@ -97,7 +98,7 @@ export async function startTurnario(options: ComposeOptions): Promise<Turnario> 
     // Links given in chat ("il mio calendario") name the port actually bound, unless TURNARIO_PUBLIC_URL says otherwise.
     const linkEnv = { ...env };
     const giadaEngine = sharedGiadaEngines(store, clock, notifier);
-    const conversation = createConversation({ store, clock, notifier, giadaEngine, feedUrl: personalFeedUrl(store, clock, linkEnv), log: (message, error) => log.error(message, error) });
+    const conversation = createConversation({ store, clock, notifier, giadaEngine, jobStatus: () => jobStatusLines(store, clock.now()), feedUrl: personalFeedUrl(store, clock, linkEnv), log: (message, error) => log.error(message, error) });
     undo.push(() => conversation.idle());
 
     const fronts: ChatFront[] = [];

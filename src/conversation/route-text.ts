@@ -11,10 +11,12 @@ import { startGenerate, startPublish, answerCoverage } from './handlers/calendar
 import { answerAbsentToday } from './handlers/absent-today.ts';
 import { openForm } from './forms.ts';
 import { answerFeed } from './handlers/feed.ts';
+import { answerJobsStatus } from './handlers/jobs-status.ts';
 
 /** From what was understood to the use case that answers it. */
 export async function routeText(turn: Turn, text: string, u: Understanding): Promise<Reply> {
   // A date that does not exist or a range that ends before it starts: say so, do nothing.
+  if (text.trim() === '') return answerHelp(turn, text);
   if (u.problem && u.intent !== 'help' && u.intent !== 'unknown') return say('problem', u.problem.message);
   switch (u.intent) {
     case 'duties': return answerDuties(turn, u);
@@ -29,6 +31,7 @@ export async function routeText(turn: Turn, text: string, u: Understanding): Pro
     case 'absent_today': return answerAbsentToday(turn, u);
     case 'giada_request': return openForm(turn, 'giada_request');
     case 'calendar_feed': return answerFeed(turn);
+    case 'jobs_status': return answerJobsStatus(turn);
     case 'unknown': return answerUnknown(turn);
   }
 }

@@ -21,6 +21,8 @@ export interface ConversationDeps {
   feedUrl?: (officeId: string, personId: string) => Promise<string | null>;
   /** The GIADA engine of a Tribunale, kept open by the composition; opened on demand when absent. */
   giadaEngine?: (officeId: string) => Promise<GiadaEngine>;
+  /** The scheduled jobs' recent runs and uncertain sends, as Italian lines (when the jobs run). */
+  jobStatus?: () => Promise<string[]>;
   /** Where errors of background tasks go (default: console.error). */
   log?: (message: string, error?: unknown) => void;
 }

@@ -45,7 +45,7 @@ export async function confirmAbsence(turn: Turn, pending: Pending): Promise<Repl
       continue;
     }
     const whose = p.magistrateId === turn.who.personId ? 'i tuoi turni' : `i turni di ${name}`;
-    lines.push(`Ho proposto al capo dell'ufficio chi copre ${whose} (calendario ${formatPeriod(turn.today, version.from, version.to)}): il magistrato interessato riceverà un messaggio quando sarà approvata.`);
+    lines.push(`Ho proposto al capo dell'ufficio chi copre ${whose} (calendario ${formatPeriod(turn.today, version.from, version.to)}): chi riceve i turni ne avrà notizia alla pubblicazione.`);
     if (head) {
       const approval = await openPending(store, clock, {
         kind: 'replan_approval', officeId: pending.officeId, createdBy: turn.who.personId, answerers: [head],

@@ -90,12 +90,7 @@ export async function confirmPublish(turn: Turn, pending: Pending): Promise<Repl
   const result = await publishCalendar(turn.deps.store, turn.deps.clock, key, turn.who.personId);
   await settlePending(turn.deps.store, pending.id, result.ok ? 'done' : 'cancelled', result.ok ? `pubblicata (versione ${result.version.number})` : 'non pubblicata');
   if (!result.ok) return say('problem', result.message);
-  if (pending.kind === 'replan_approval') {
-    const changed = result.diff?.affected ?? [];
-    for (const personId of changed) {
-      await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: personId }, text: `Il calendario ${formatPeriod(turn.today, from, to)} è stato aggiornato dopo un'assenza: i tuoi turni sono cambiati. Scrivimi "i miei turni" per vederli.`, key: `replan-published:${result.version.id}:${personId}` });
-    }
-  }
+  // Those whose duties changed hear it from the publication announcement job (jobs/), with what changed.
   return say('done', result.message);
 }
 

@@ -21,6 +21,7 @@ const intentPhrases: Readonly<Record<Intent, string>> = {
   absent_today: 'chi è assente',
   giada_request: 'richiesta di data di prima udienza (GIADA)',
   calendar_feed: 'link del calendario dei turni',
+  jobs_status: 'stato dei job pianificati',
 };
 
 /** "de luca" -> "De Luca"; "d'amico" -> "D'Amico". */

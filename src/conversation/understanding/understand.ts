@@ -39,6 +39,7 @@ export const slotPolicies: Readonly<Record<Intent, SlotPolicy>> = {
   absent_today: policy('da', justToday),
   giada_request: policy('d'),
   calendar_feed: policy(''),
+  jobs_status: policy(''),
 };
 
 /** What decided each slot: the words read, for the reply's "ho capito: …" and for debugging. */

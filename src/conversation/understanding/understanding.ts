@@ -22,6 +22,7 @@ import type { CivilDay } from '../../domain/civil-day.ts';
  * - `giada_request`: a GIADA first-hearing date request; the form's details are asked by the use case.
  * - `calendar_feed`: the writer asks for their calendar subscription link (iCal feed for Outlook,
  *   Google Calendar, the phone: "il mio calendario", "come vedo i turni su outlook"). All slots null.
+ * - `jobs_status`: the staff ask how the scheduled jobs went ("stato dei job", "promemoria inviati"). All slots null.
  *
  * Dates are inclusive civil days in Europe/Rome; a single day has `from === to`.
  * `magistrate` is a colleague's surname as written, lower case, not resolved against the office.
@@ -40,6 +41,7 @@ export const intents = [
   'absent_today',
   'giada_request',
   'calendar_feed',
+  'jobs_status',
 ] as const;
 export type Intent = (typeof intents)[number];
 

@@ -147,3 +147,19 @@ describe('conversation core: dates that cannot be used', () => {
     expect(textOf(reply)).toContain('non sono ancora attivi');
   });
 });
+
+describe('conversation core: scheduled jobs status', () => {
+  it('shows the jobs\' status to the head and refuses a sostituto', async () => {
+    const { createConversation } = await import('../../../src/conversation/index.ts');
+    const withJobs = createConversation({ store: demo.store, clock: demo.clock, notifier: demo.notifier, jobStatus: async () => ['Promemoria reperibilità: ultima esecuzione alle 18:00, riuscita.'] });
+    const reply = await withJobs.handleText(HEAD, 'stato dei job');
+    expect(reply.title).toBe('Job pianificati');
+    expect(textOf(reply)).toContain('Promemoria reperibilità: ultima esecuzione alle 18:00');
+    expect((await withJobs.handleText(ROSSI, 'i promemoria sono partiti?')).kind).toBe('refusal');
+    expect(textOf(await demo.conversation.handleText(HEAD, 'stato dei job'))).toContain('non sono attivi');
+  });
+
+  it('answers an empty message with help, not with "non ho capito"', async () => {
+    expect(textOf(await demo.conversation.handleText(ROSSI, '   '))).toContain('Ecco cosa posso fare per te');
+  });
+});
