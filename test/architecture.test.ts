@@ -54,4 +54,30 @@ describe('architecture', () => {
         .map((spec) => `${relative(root, file)} imports ${spec}`));
     expect(offenders).toEqual([]);
   });
+
+  /** Each outside SDK is imported in one place only, so replacing it (e.g. botbuilder by the Microsoft 365 Agents SDK) touches nothing else. */
+  const homes: { sdk: RegExp; home: string }[] = [
+    { sdk: /^@slack\//, home: 'adapters/slack/' },
+    { sdk: /^(botbuilder|botframework-)/, home: 'adapters/teams/' },
+    { sdk: /^lowdb(\/|$)/, home: 'adapters/store/' },
+    { sdk: /^node-cron(\/|$)/, home: 'jobs/schedule.ts' },
+  ];
+
+  it('keeps every outside SDK in its one home folder', () => {
+    const files = ['src', 'adapters', 'jobs'].flatMap((d) => sourceFiles(join(root, d)));
+    const offenders = files.flatMap((file) => {
+      const rel = relative(root, file).split('\\').join('/');
+      return importedSpecifiers(readFileSync(file, 'utf8'))
+        .filter((spec) => homes.some((h) => h.sdk.test(spec) && !rel.startsWith(h.home)))
+        .map((spec) => `${rel} imports ${spec}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('would catch an SDK imported out of its home', () => {
+    const found = (spec: string) => homes.find((h) => h.sdk.test(spec))?.home;
+    expect(importedSpecifiers("const m = await import('botframework-connector');").map(found)).toEqual(['adapters/teams/']);
+    expect(importedSpecifiers("import { App } from '@slack/bolt';").map(found)).toEqual(['adapters/slack/']);
+    expect(importedSpecifiers("import { x } from '../teams/index.ts';").map(found)).toEqual([undefined]);
+  });
 });
