@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { romeInstant } from '../../../src/feeds/rome-time.ts';
 import { isCivilDay } from '../../../src/domain/civil-day.ts';
 import { personNameIn } from '../../../src/conversation/format-duty.ts';
+import { chatNotifier } from '../../compose/chat-notifier.ts';
 import { FixedClock, systemClock, type Notification, type Notifier, type Store } from '../../../src/ports.ts';
 import { jobLabels, jobStatusLines, outcomeLabels } from '../../../jobs/job-status.ts';
 import { runDue } from '../../../jobs/run-due.ts';
@@ -52,7 +53,8 @@ const tick: Command = {
     'Uso: turnario jobs tick [--at AAAA-MM-GGTHH:MM] [--dry-run]',
     '',
     'Esegue, sull\'archivio in TURNARIO_DATA_DIR, quello che è dovuto all\'istante indicato (ora di Roma; senza --at: adesso)',
-    'e non è ancora stato fatto, e stampa i messaggi inviati. Ripeterlo non invia nulla due volte.',
+    'e non è ancora stato fatto, e stampa i messaggi inviati; li invia anche su Slack o Teams se sono configurati',
+    '(SLACK_BOT_TOKEN, MicrosoftAppId). Ripeterlo non invia nulla due volte.',
     'Con --dry-run mostra cosa farebbe senza inviare né registrare nulla.',
   ].join('\n'),
   async run(args, io) {
@@ -63,7 +65,10 @@ const tick: Command = {
     if (typeof at === 'string') return usageError(at, this.usage, io);
     const dryRun = parsed.values['dry-run'] === true;
     return withStore(io, async (store) => {
-      const result = await runDue({ store, notifier: printingNotifier(store, io.stdout), clock: new FixedClock(at) }, at, { dryRun });
+      const local = printingNotifier(store, io.stdout);
+      const chat = dryRun ? { notifier: local, platforms: [] } : await chatNotifier({ store, clock: new FixedClock(at), env: io.env, local, log: (message, error) => writeLine(io.stderr, `${message}${error instanceof Error ? `: ${error.message}` : ''}`) });
+      if (chat.platforms.length > 0) writeLine(io.stdout, `Invio anche su: ${chat.platforms.join(', ')}.`);
+      const result = await runDue({ store, notifier: chat.notifier, clock: new FixedClock(at) }, at, { dryRun });
       const when = formatInstantIt(at);
       if (result.quiet) {
         writeLine(io.stdout, QUIET);
