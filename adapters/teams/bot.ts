@@ -1,15 +1,18 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { Conversation, Identity, Reply } from '../../src/conversation/index.ts';
+import type { ChatUser, Conversation, Identity, Reply } from '../../src/conversation/index.ts';
 import type { Clock, Store } from '../../src/ports.ts';
 import { linkKeyForConversation, officeLinkKey, saveLink } from './links.ts';
-import { cardInvokeBody, messageInvokeBody, replyMessage } from './messages.ts';
+import { homeCard } from './home.ts';
+import { cardInvokeBody, cardMessage, messageInvokeBody, replyMessage } from './messages.ts';
 import { chatUserOf, parseActivity, type IncomingActivity } from './parse.ts';
 import { referenceOf, type ReferenceSource } from './reference.ts';
 
 /**
  * One Teams turn: parse the activity, ask the conversation core, send back what it answered. Card
  * presses replace the pressed card: through the invoke response for `Action.Execute`, through
- * `updateActivity` for the `Action.Submit` fallback.
+ * `updateActivity` for the `Action.Submit` fallback. The home card (install, "home"/"inizio"/"menu"
+ * in the personal chat) is the exception: a press on it answers in a new card and the home card stays,
+ * showing the current overview.
  */
 
 export interface TurnDeps {
@@ -44,6 +47,22 @@ async function answer(context: TurnContext, reply: Reply, via: 'execute' | 'subm
   }
 }
 
+/** The home card as a new message (install, "home" written in the personal chat). */
+async function sendHome(context: TurnContext, deps: TurnDeps, user: ChatUser): Promise<void> {
+  const card = await homeCard(deps.conversation, user, context.activity.from?.id);
+  await context.sendActivity(cardMessage(card, card.fallbackText.split('\n')[0] ?? ''));
+}
+
+/** The pressed home card stays where it is, with the current overview (invoke response, or `updateActivity`). */
+async function keepHome(context: TurnContext, deps: TurnDeps, user: ChatUser, via: 'execute' | 'submit'): Promise<void> {
+  const card = await homeCard(deps.conversation, user, context.activity.from?.id);
+  if (via === 'execute') {
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: cardInvokeBody(card) } });
+  } else if (context.activity.replyToId) {
+    await context.updateActivity({ ...cardMessage(card, card.fallbackText.split('\n')[0] ?? ''), id: context.activity.replyToId });
+  }
+}
+
 export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Promise<void> {
   return async (context) => {
     const activity: IncomingActivity & ReferenceSource = context.activity;
@@ -57,12 +76,25 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
     if (who) await remember(deps, who, activity);
     switch (request.kind) {
       case 'installed':
-        // In a personal chat the new user gets their overview (or, if unknown, how to be enabled).
-        if (activity.conversation?.conversationType === 'personal') await answer(context, await deps.conversation.home(user), 'message');
+        // In a personal chat the new user gets their home card (or, if unknown, how to be enabled).
+        if (activity.conversation?.conversationType === 'personal') await sendHome(context, deps, user);
         return;
+      case 'home':
+        if (request.via === 'message') return sendHome(context, deps, user);
+        // The home card's refresh: Teams shows the returned card in its place.
+        return keepHome(context, deps, user, 'execute');
+      case 'open_form':
+        // The form (or why it cannot be used) comes as a new card; the home card stays.
+        await answer(context, await deps.conversation.openForm(user, request.formId), 'message');
+        return keepHome(context, deps, user, request.via);
       case 'text':
         return answer(context, await deps.conversation.handleText(user, request.text), 'message');
       case 'action':
+        if (request.home) {
+          // Pressed on the home card: the outcome comes as a new card, the home card shows the new state.
+          await answer(context, await deps.conversation.handleAction(user, request.actionId, request.pendingId), 'message');
+          return keepHome(context, deps, user, request.via);
+        }
         return answer(context, await deps.conversation.handleAction(user, request.actionId, request.pendingId), request.via);
       case 'form':
         return answer(context, await deps.conversation.submitForm(user, request.formId, request.values), request.via);

@@ -10,15 +10,20 @@ export interface OutgoingMessage {
   attachments: { contentType: string; content: AdaptiveCard }[];
 }
 
+/** A message carrying one Adaptive Card; the summary is what notifications and previews show. */
+export function cardMessage(card: AdaptiveCard, summary: string): OutgoingMessage {
+  return { type: 'message', summary, attachments: [cardAttachment(card)] };
+}
+
 /** A reply as a message carrying one Adaptive Card. */
 export function replyMessage(reply: Reply): OutgoingMessage {
   const text = replyText(reply);
-  return { type: 'message', summary: reply.title ?? text.split('\n')[0] ?? '', attachments: [cardAttachment(renderCard(reply, text))] };
+  return cardMessage(renderCard(reply, text), reply.title ?? text.split('\n')[0] ?? '');
 }
 
 /** The body of the invoke response to an `adaptiveCard/action`: the card that replaces the pressed one. */
-export function cardInvokeBody(reply: Reply): { statusCode: 200; type: string; value: AdaptiveCard } {
-  return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: renderCard(reply, replyText(reply)) };
+export function cardInvokeBody(reply: Reply | AdaptiveCard): { statusCode: 200; type: string; value: AdaptiveCard } {
+  return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: 'kind' in reply ? renderCard(reply, replyText(reply)) : reply };
 }
 
 /** The invoke response body for an action we could not read: a short Italian message instead of a card. */

@@ -22,8 +22,13 @@ export interface IncomingActivity {
 
 export type TeamsRequest =
   | { kind: 'text'; text: string }
-  | { kind: 'action'; actionId: ActionId; pendingId: string; via: 'execute' | 'submit' }
+  /** A button pressed; `home` when it was on the home card (the home card then stays, refreshed). */
+  | { kind: 'action'; actionId: ActionId; pendingId: string; via: 'execute' | 'submit'; home?: true }
   | { kind: 'form'; formId: FormId; values: Record<string, string>; via: 'execute' | 'submit' }
+  /** A home card button asking for a form. */
+  | { kind: 'open_form'; formId: FormId; via: 'execute' | 'submit' }
+  /** "home", "inizio", "menu" written in the personal chat, or the home card's refresh: the person's overview. */
+  | { kind: 'home'; via: 'execute' | 'message' }
   /** The bot was added to a personal chat, a group chat or a team. */
   | { kind: 'installed' }
   | { kind: 'ignored' };
@@ -33,6 +38,14 @@ const formIds: readonly FormId[] = ['absence', 'giada_request'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The words that ask for the home card, alone in the message (case, accents and punctuation aside). */
+const homeWords = ['home', 'inizio', 'menu'];
+
+export function isHomeWord(text: string): boolean {
+  const word = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z\s]/g, '').trim();
+  return homeWords.includes(word);
 }
 
 /** Who wrote: the Entra (AAD) object id, which the office file records as `chat.teamsAadObjectId`. */
@@ -55,8 +68,10 @@ function fromCardData(data: unknown, via: 'execute' | 'submit'): TeamsRequest | 
   if (!isRecord(data) || !isRecord(data.turnario)) return null;
   const payload = data.turnario;
   if (payload.kind === 'action' && actionIds.includes(payload.actionId as ActionId) && typeof payload.pendingId === 'string') {
-    return { kind: 'action', actionId: payload.actionId as ActionId, pendingId: payload.pendingId, via };
+    return { kind: 'action', actionId: payload.actionId as ActionId, pendingId: payload.pendingId, via, ...(payload.home === true ? { home: true as const } : {}) };
   }
+  if (payload.kind === 'open_form' && formIds.includes(payload.formId as FormId)) return { kind: 'open_form', formId: payload.formId as FormId, via };
+  if (payload.kind === 'home' && via === 'execute') return { kind: 'home', via };
   if (payload.kind === 'form' && formIds.includes(payload.formId as FormId)) {
     const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(data)) {
@@ -81,5 +96,7 @@ export function parseActivity(activity: IncomingActivity): TeamsRequest {
   const card = fromCardData(activity.value, 'submit');
   if (card) return card;
   const text = textWithoutMention(activity);
+  // Only in the personal chat: the overview is the person's own, not for a channel to read.
+  if (activity.conversation?.conversationType === 'personal' && isHomeWord(text)) return { kind: 'home', via: 'message' };
   return text ? { kind: 'text', text } : { kind: 'ignored' };
 }

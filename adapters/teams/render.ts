@@ -13,8 +13,13 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
 
 /** What a button or a form submission carries back, under `data.turnario`. */
 export type CardData =
-  | { kind: 'action'; actionId: ReplyAction['id']; pendingId: string }
-  | { kind: 'form'; formId: FormSpec['id'] };
+  /** A reply's button; `home` when it sits on the home card (the home then stays and is refreshed). */
+  | { kind: 'action'; actionId: ReplyAction['id']; pendingId: string; home?: true }
+  | { kind: 'form'; formId: FormSpec['id'] }
+  /** A home card button that opens a form in a new card. */
+  | { kind: 'open_form'; formId: FormSpec['id'] }
+  /** The home card's Universal Actions refresh. */
+  | { kind: 'home' };
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -23,6 +28,8 @@ export interface AdaptiveCard {
   fallbackText: string;
   body: Record<string, unknown>[];
   actions?: Record<string, unknown>[];
+  /** Universal Actions: what Teams invokes to get the card's current state when one of `userIds` views it. */
+  refresh?: { action: Record<string, unknown>; userIds: string[] };
 }
 
 const styles: Record<ReplyAction['style'], string> = { primary: 'positive', danger: 'destructive', default: 'default' };
@@ -32,7 +39,7 @@ function textBlock(text: string, extra: Record<string, unknown> = {}): Record<st
 }
 
 /** The action that sends `data` back: Execute, falling back to Submit. */
-function executeAction(title: string, verb: string, data: CardData, style: string): Record<string, unknown> {
+export function executeAction(title: string, verb: string, data: CardData, style: string): Record<string, unknown> {
   const payload = { turnario: data };
   return {
     type: 'Action.Execute', title, verb, data: payload, style,
@@ -66,12 +73,15 @@ function fieldInput(field: FormField): Record<string, unknown> {
   }
 }
 
-/** The card for a reply: title, sections, buttons; the form's inputs when it carries one. */
-export function renderCard(reply: Reply, fallbackText: string): AdaptiveCard {
+/**
+ * The card for a reply: title, sections, buttons; the form's inputs when it carries one. On the home
+ * card (`home`), the reply's buttons say so in their data.
+ */
+export function renderCard(reply: Reply, fallbackText: string, options: { home?: boolean } = {}): AdaptiveCard {
   const body: Record<string, unknown>[] = [];
   if (reply.title) body.push(textBlock(reply.title, { size: 'Medium', weight: 'Bolder' }));
   body.push(...sectionBlocks(reply));
-  const actions = reply.actions.map((a) => executeAction(a.label, `turnario.${a.id}`, { kind: 'action', actionId: a.id, pendingId: a.pendingId }, styles[a.style]));
+  const actions = reply.actions.map((a) => executeAction(a.label, `turnario.${a.id}`, { kind: 'action', actionId: a.id, pendingId: a.pendingId, ...(options.home ? { home: true as const } : {}) }, styles[a.style]));
   if (reply.form) {
     body.push(textBlock(reply.form.title, { weight: 'Bolder', spacing: 'Medium' }));
     body.push(...reply.form.fields.map(fieldInput));

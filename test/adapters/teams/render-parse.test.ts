@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseActivity, textWithoutMention } from '../../../adapters/teams/parse.ts';
 import { renderCard } from '../../../adapters/teams/render.ts';
-import type { FormField, Reply } from '../../../src/conversation/index.ts';
+import { renderHomeCard } from '../../../adapters/teams/home-card.ts';
+import type { FormField, FormSpec, Reply } from '../../../src/conversation/index.ts';
 
 /** The pure halves of the Teams adapter: Reply → Adaptive Card, activity → request. */
 
@@ -57,7 +58,45 @@ describe('activity → request', () => {
     ['the bot added', { type: 'conversationUpdate', recipient: bot, membersAdded: [{ id: '29:user' }, bot] }, { kind: 'installed' }],
     ['someone else added', { type: 'conversationUpdate', recipient: bot, membersAdded: [{ id: '29:user' }] }, { kind: 'ignored' }],
     ['a typing indicator', { type: 'typing' }, { kind: 'ignored' }],
+    ['"home" in the personal chat', { type: 'message', text: 'home', conversation: { conversationType: 'personal' } }, { kind: 'home', via: 'message' }],
+    ['"Menù!" in the personal chat', { type: 'message', text: ' Menù! ', conversation: { conversationType: 'personal' } }, { kind: 'home', via: 'message' }],
+    ['"inizio." in the personal chat', { type: 'message', text: 'inizio.', conversation: { conversationType: 'personal' } }, { kind: 'home', via: 'message' }],
+    ['"menu" in a channel', { type: 'message', text: 'menu', conversation: { conversationType: 'channel' } }, { kind: 'text', text: 'menu' }],
+    ['a sentence with "inizio" in it', { type: 'message', text: 'inizio ferie lunedì', conversation: { conversationType: 'personal' } }, { kind: 'text', text: 'inizio ferie lunedì' }],
+    ['the home card refresh', { type: 'invoke', name: 'adaptiveCard/action', value: { trigger: 'automatic', action: { verb: 'turnario.home', data: { turnario: { kind: 'home' } } } } }, { kind: 'home', via: 'execute' }],
+    ['a home refresh as a message', { type: 'message', value: { turnario: { kind: 'home' } } }, { kind: 'ignored' }],
+    ['a form button on the home card', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { data: { turnario: { kind: 'open_form', formId: 'absence' } } } } }, { kind: 'open_form', formId: 'absence', via: 'execute' }],
+    ['a form button we never made', { type: 'message', value: { turnario: { kind: 'open_form', formId: 'stipendio' } } }, { kind: 'ignored' }],
+    ['a choice pressed on the home card', { type: 'message', value: { turnario: { kind: 'action', actionId: 'approve', pendingId: 'p-4', home: true } } }, { kind: 'action', actionId: 'approve', pendingId: 'p-4', via: 'submit', home: true }],
   ])('reads %s', (_name, activity, expected) => {
     expect(parseActivity({ recipient: bot, ...activity })).toEqual(expected);
+  });
+});
+
+describe('home card', () => {
+  const home: Reply = {
+    kind: 'answer', title: 'turnario — Nicola Conti', sections: [{ heading: 'In attesa di una tua risposta', lines: ['Calendario da pubblicare'], list: true }],
+    actions: [{ id: 'publish', label: 'Pubblica', style: 'primary', pendingId: 'p-9' }],
+  };
+  const absence: FormSpec = { id: 'absence', title: 'Comunica un\'assenza', submitLabel: 'Continua', fields: [] };
+
+  it('marks the overview\'s buttons as home ones, adds one opener per form and refreshes for the viewer', () => {
+    const card = renderHomeCard(home, [absence], '29:viewer');
+    expect(card.body.map((b) => b.text)).toEqual(['turnario — Nicola Conti', 'In attesa di una tua risposta', '- Calendario da pubblicare']);
+    expect(card.actions!.map((a) => [a.title, a.verb, a.data])).toEqual([
+      ['Pubblica', 'turnario.publish', { turnario: { kind: 'action', actionId: 'publish', pendingId: 'p-9', home: true } }],
+      ['Comunica un\'assenza', 'turnario.open.absence', { turnario: { kind: 'open_form', formId: 'absence' } }],
+    ]);
+    expect(card.refresh).toEqual({ action: { type: 'Action.Execute', verb: 'turnario.home', data: { turnario: { kind: 'home' } } }, userIds: ['29:viewer'] });
+  });
+
+  it('has no refresh without a viewer and no actions when there is nothing to press', () => {
+    const card = renderHomeCard({ ...home, actions: [] }, [], undefined);
+    expect(card.refresh).toBeUndefined();
+    expect(card.actions).toBeUndefined();
+  });
+
+  it('leaves ordinary cards\' buttons unmarked', () => {
+    expect(renderCard(home, 'x').actions![0]!.data).toEqual({ turnario: { kind: 'action', actionId: 'publish', pendingId: 'p-9' } });
   });
 });

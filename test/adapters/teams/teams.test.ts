@@ -20,6 +20,7 @@ import { startConnectorStandIn, type ConnectorStandIn } from './connector-stand-
 
 const ROSSI = { aad: '88a5f028-aa89-46bf-835a-eef4c9c91204', name: 'Mario Rossi' };
 const CONTI = { aad: '60e83f1c-9276-41ff-83f6-d8a2d229802c', name: 'Nicola Conti' };
+const FERRARO = { aad: '3f2b8c1e-5a4d-4e7b-9c2a-1d3e5f7a9b01', name: 'Giulia Ferraro' };
 const BOT = { id: '28:turnario-bot', name: 'turnario' };
 
 let dir: string;
@@ -48,7 +49,8 @@ async function post(body: Record<string, unknown>, headers: Record<string, strin
   return fetch(`${at}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
-interface Card { version?: string; body: { type: string; text?: string; id?: string }[]; actions?: { type: string; verb: string; data: unknown; fallback: { type: string; data: unknown } }[] }
+interface CardAction { type: string; title: string; verb: string; data: unknown; fallback: { type: string; data: unknown } }
+interface Card { version?: string; body: { type: string; text?: string; id?: string }[]; actions?: CardAction[]; refresh?: { action: { type: string; verb: string; data: unknown }; userIds: string[] } }
 
 function cardOf(message: Record<string, unknown>): Card {
   const attachments = message.attachments as { contentType: string; content: Card }[];
@@ -248,5 +250,105 @@ describe('Teams adapter over real HTTP', () => {
   it('names the wrong variable when the settings are incomplete', () => {
     const built = createTeamsFront({ conversation, store, clock: new FixedClock(new Date()), env: { MicrosoftAppId: 'x', MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 'p' }, log: () => {} });
     expect(built).toEqual({ ok: false, message: expect.stringContaining('MicrosoftAppTenantId') });
+  });
+});
+
+describe('Teams home card (the App Home of the personal chat)', () => {
+  const press = (person: Person, action: CardAction) => post(activity(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: action.verb, data: action.data } } }));
+  const titles = (card: Card) => (card.actions ?? []).map((a) => a.title);
+
+  async function homeAsked(person: Person, text: string): Promise<Card> {
+    const before = connector.calls.length;
+    await post(activity(person, { type: 'message', text }));
+    const sent = connector.calls.slice(before);
+    expect(sent).toHaveLength(1);
+    return cardOf(sent[0]!.body);
+  }
+
+  it('"home", "Inizio" and "menù!" in the personal chat bring the overview with its form buttons and a refresh for the writer', async () => {
+    const rossi = { platform: 'teams' as const, id: ROSSI.aad };
+    const expected = await conversation.home(rossi);
+    for (const word of ['home', 'Inizio', 'menù!']) {
+      const card = await homeAsked(ROSSI, word);
+      const text = cardText(card);
+      expect(text).toContain('turnario — Mario Rossi');
+      for (const line of expected.sections.flatMap((section) => section.lines)) expect(text).toContain(line);
+      // A sostituto may ask GIADA: both forms, titled as the core titles them.
+      expect(titles(card)).toEqual(['Comunica un\'assenza', 'Richiesta data prima udienza (GIADA)']);
+      expect(card.actions!.map((a) => a.verb)).toEqual(['turnario.open.absence', 'turnario.open.giada_request']);
+      expect(card.refresh).toEqual({ action: { type: 'Action.Execute', verb: 'turnario.home', data: { turnario: { kind: 'home' } } }, userIds: [`29:${ROSSI.aad}`] });
+    }
+  });
+
+  it('offers the segreteria only the absence form (GIADA is for PM and GIP profiles), and audits no refusal for it', async () => {
+    const refusals = async () => ((await store.readLog('audit')) as { refused?: boolean }[]).filter((a) => a.refused).length;
+    const refusedBefore = await refusals();
+    const card = await homeAsked(FERRARO, 'home');
+    expect(cardText(card)).toContain('turnario — Giulia Ferraro');
+    expect(card.actions!.map((a) => a.verb)).toEqual(['turnario.open.absence']);
+    expect(await refusals()).toBe(refusedBefore);
+  });
+
+  it('"menu" in a channel is an ordinary sentence for the core, not the personal overview', async () => {
+    const before = connector.calls.length;
+    await post(activity(ROSSI, {
+      type: 'message', text: '<at>turnario</at> menu', entities: [{ type: 'mention', mentioned: BOT, text: '<at>turnario</at>' }],
+      conversation: { id: '19:generale@thread.tacv2;messageid=2', conversationType: 'channel', isGroup: true },
+      channelData: { channel: { id: '19:generale@thread.tacv2' } },
+    }));
+    const card = cardOf(connector.calls[before]!.body);
+    expect(cardText(card)).not.toContain('turnario — Mario Rossi');
+    expect(card.refresh).toBeUndefined();
+  });
+
+  it('opens a form from its button as a new card, keeps the home card in place, and the form submits', async () => {
+    const home = await homeAsked(ROSSI, 'home');
+    const before = connector.calls.length;
+    const res = await press(ROSSI, home.actions!.find((a) => a.verb === 'turnario.open.absence')!);
+    expect(res.status).toBe(200);
+    // The pressed home card is answered with the home card again (same overview, still refreshing).
+    const invoke = (await res.json()) as { value: Card };
+    expect(cardText(invoke.value)).toBe(cardText(home));
+    expect(invoke.value.refresh?.userIds).toEqual([`29:${ROSSI.aad}`]);
+    // The form arrives as a new message with its inputs.
+    const sent = connector.calls.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ method: 'POST', conversationId: `a:personal-${ROSSI.aad}` });
+    const form = cardOf(sent[0]!.body);
+    expect(form.body.filter((b) => b.id).map((b) => [b.type, b.id])).toEqual([['Input.ChoiceSet', 'type'], ['Input.Date', 'from'], ['Input.Date', 'to'], ['Input.Text', 'note']]);
+    const submit = form.actions!.find((a) => a.verb === 'turnario.form.absence')!;
+    const submitted = await press(ROSSI, { ...submit, data: { ...(submit.data as object), type: 'formazione', from: '2027-01-11', to: '2027-01-12', note: '' } });
+    expect(cardText(((await submitted.json()) as { value: Card }).value)).toContain('formazione dall\'11 al 12 gennaio');
+  });
+
+  it('the refresh invoke answers with the current overview: a new absence shows at once', async () => {
+    const home = await homeAsked(ROSSI, 'home');
+    expect(cardText(home)).not.toContain('dal 18 al 19 gennaio');
+    await post(activity(ROSSI, { type: 'message', text: 'sarò in ferie dal 18 al 19 gennaio 2027' }));
+    const confirm = cardOf(connector.calls.at(-1)!.body).actions!.find((a) => a.verb === 'turnario.confirm')!;
+    await press(ROSSI, confirm);
+    const res = await post(activity(ROSSI, { type: 'invoke', name: 'adaptiveCard/action', value: { trigger: 'automatic', action: home.refresh!.action } }));
+    const refreshed = ((await res.json()) as { value: Card }).value;
+    expect(cardText(refreshed)).toContain('ferie dal 18 al 19 gennaio 2027');
+    expect(refreshed.refresh?.action.verb).toBe('turnario.home');
+  });
+
+  it('a choice pressed on the home card answers in a new card and the home card drops what was answered', async () => {
+    const home = await homeAsked(CONTI, 'home');
+    const approve = home.actions!.find((a) => a.verb === 'turnario.approve')!;
+    expect(approve).toBeDefined();
+    expect((approve.data as { turnario: { home?: boolean } }).turnario.home).toBe(true);
+    const before = connector.calls.length;
+    const res = await press(CONTI, approve);
+    const sent = connector.calls.slice(before).filter((c) => c.conversationId === `a:personal-${CONTI.aad}`);
+    expect(sent).toHaveLength(1);
+    const outcome = cardText(cardOf(sent[0]!.body));
+    // The replan after Rossi's leave is approved: the new version is published.
+    expect(outcome).toContain('pubblicato');
+    expect(outcome).not.toContain('turnario — Nicola Conti');
+    const after = ((await res.json()) as { value: Card }).value;
+    expect(cardText(after)).toContain('turnario — Nicola Conti');
+    expect(after.actions!.filter((a) => a.verb === 'turnario.approve')).toHaveLength(home.actions!.filter((a) => a.verb === 'turnario.approve').length - 1);
+    expect(errors).toEqual([]);
   });
 });
