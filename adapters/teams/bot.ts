@@ -2,6 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { ChatUser, Conversation, Identity, Reply } from '../../src/conversation/index.ts';
 import type { Clock, Store } from '../../src/ports.ts';
 import { linkKeyForConversation, officeLinkKey, saveLink } from './links.ts';
+import { formAgain, wantsFormAgain } from './form-again.ts';
 import { homeCard } from './home.ts';
 import { cardInvokeBody, cardMessage, messageInvokeBody, replyMessage } from './messages.ts';
 import { chatUserOf, parseActivity, type IncomingActivity } from './parse.ts';
@@ -96,8 +97,12 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
           return keepHome(context, deps, user, request.via);
         }
         return answer(context, await deps.conversation.handleAction(user, request.actionId, request.pendingId), request.via);
-      case 'form':
-        return answer(context, await deps.conversation.submitForm(user, request.formId, request.values), request.via);
+      case 'form': {
+        const outcome = await deps.conversation.submitForm(user, request.formId, request.values);
+        // Not accepted: what was wrong, above the same form with what was written.
+        const form = wantsFormAgain(outcome) ? (await deps.conversation.openForm(user, request.formId)).form : undefined;
+        return answer(context, form ? formAgain(outcome, form, request.values) : outcome, request.via);
+      }
     }
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseActivity, textWithoutMention } from '../../../adapters/teams/parse.ts';
 import { renderCard } from '../../../adapters/teams/render.ts';
 import { renderHomeCard } from '../../../adapters/teams/home-card.ts';
+import { formAgain, wantsFormAgain } from '../../../adapters/teams/form-again.ts';
 import type { FormField, FormSpec, Reply } from '../../../src/conversation/index.ts';
 
 /** The pure halves of the Teams adapter: Reply → Adaptive Card, activity → request. */
@@ -98,5 +99,25 @@ describe('home card', () => {
 
   it('leaves ordinary cards\' buttons unmarked', () => {
     expect(renderCard(home, 'x').actions![0]!.data).toEqual({ turnario: { kind: 'action', actionId: 'publish', pendingId: 'p-9' } });
+  });
+});
+
+describe('a form the core could not accept', () => {
+  const form: FormSpec = { id: 'giada_request', title: 'Richiesta', submitLabel: 'Invia richiesta', fields: [field('text'), field('number', { initial: '1' }), field('toggle', { initial: 'false' })] };
+  const problem: Reply = { kind: 'problem', sections: [{ lines: ['Il campo "Imputati liberi" deve essere un numero intero da 0 in su (trovato "due").'] }], actions: [] };
+
+  it('comes back with the problem above the form, keeping what was written and the initial values of empty fields', () => {
+    const again = formAgain(problem, form, { 'f-text': '1234/2026', 'f-number': 'due', 'f-toggle': '' });
+    expect(again.sections).toEqual(problem.sections);
+    expect(again.form!.fields.map((f) => [f.id, f.initial])).toEqual([['f-text', '1234/2026'], ['f-number', 'due'], ['f-toggle', 'false']]);
+  });
+
+  it.each([
+    ['a problem', problem, true],
+    ['a refusal', { ...problem, kind: 'refusal' as const }, true],
+    ['a problem that already carries its form', { ...problem, form }, false],
+    ['a confirmation', { ...problem, kind: 'confirm' as const }, false],
+  ])('%s sends back to the form: %s', (_name, answer, expected) => {
+    expect(wantsFormAgain(answer)).toBe(expected);
   });
 });

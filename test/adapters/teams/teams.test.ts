@@ -50,7 +50,7 @@ async function post(body: Record<string, unknown>, headers: Record<string, strin
 }
 
 interface CardAction { type: string; title: string; verb: string; data: unknown; fallback: { type: string; data: unknown } }
-interface Card { version?: string; body: { type: string; text?: string; id?: string }[]; actions?: CardAction[]; refresh?: { action: { type: string; verb: string; data: unknown }; userIds: string[] } }
+interface Card { version?: string; body: { type: string; text?: string; id?: string; value?: unknown }[]; actions?: CardAction[]; refresh?: { action: { type: string; verb: string; data: unknown }; userIds: string[] } }
 
 function cardOf(message: Record<string, unknown>): Card {
   const attachments = message.attachments as { contentType: string; content: Card }[];
@@ -187,6 +187,20 @@ describe('Teams adapter over real HTTP', () => {
     const invoke = (await res.json()) as { value: Card };
     expect(cardText(invoke.value)).toContain('formazione dal 21 al 22 dicembre');
     expect(invoke.value.actions!.map((a) => a.verb)).toEqual(['turnario.confirm', 'turnario.cancel']);
+  });
+
+  it('answers a form it cannot accept with what was wrong above the same form, filled with what was written', async () => {
+    const res = await post(activity(ROSSI, {
+      type: 'invoke', name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'turnario.form.absence', data: { turnario: { kind: 'form', formId: 'absence' }, type: 'ferie', from: '2026-12-22', to: '2026-12-21', note: 'viaggio' } } },
+    }));
+    const card = ((await res.json()) as { value: Card }).value;
+    const expected = await conversation.submitForm({ platform: 'teams', id: ROSSI.aad }, 'absence', { type: 'ferie', from: '2026-12-22', to: '2026-12-21', note: 'viaggio' });
+    expect(expected.kind).toBe('problem');
+    for (const line of expected.sections.flatMap((section) => section.lines)) expect(cardText(card)).toContain(line);
+    expect(card.body.filter((b) => b.id).map((b) => [b.id, b.value])).toEqual([['type', 'ferie'], ['from', '2026-12-22'], ['to', '2026-12-21'], ['note', 'viaggio']]);
+    expect(card.actions!.map((a) => a.verb)).toEqual(['turnario.form.absence']);
+    expect(store.snapshot().absences.some((a) => a.from === '2026-12-22')).toBe(false);
   });
 
   it('sends a proactive reminder through the notifier to a stored conversation, and skips people it cannot reach', async () => {
