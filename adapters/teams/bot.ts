@@ -38,11 +38,23 @@ async function remember(deps: TurnDeps, who: Identity, activity: IncomingActivit
   await saveLink(deps.store, key, reference, deps.clock.now());
 }
 
+/**
+ * Sends a reply. A press answered through `Action.Execute` replaces the card for the presser only (the
+ * invoke response); in a group chat or channel, an outcome that settles the question also replaces it
+ * for everybody else (`updateActivity`), while a problem or refusal (not your question, already
+ * answered) stays the presser's alone and the card stays as it was for the others, as in Slack. With
+ * the `Action.Submit` fallback, which cannot answer one person alone, such a problem in a shared
+ * conversation comes as a new message instead of overwriting the card.
+ */
 async function answer(context: TurnContext, reply: Reply, via: 'execute' | 'submit' | 'message'): Promise<void> {
+  const cardId = context.activity.replyToId;
+  const shared = context.activity.conversation?.conversationType !== undefined && context.activity.conversation.conversationType !== 'personal';
+  const settles = reply.kind !== 'problem' && reply.kind !== 'refusal';
   if (via === 'execute') {
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: cardInvokeBody(reply) } });
-  } else if (via === 'submit' && context.activity.replyToId) {
-    await context.updateActivity({ ...replyMessage(reply), id: context.activity.replyToId });
+    if (shared && settles && cardId) await context.updateActivity({ ...replyMessage(reply), id: cardId });
+  } else if (via === 'submit' && cardId && (settles || !shared)) {
+    await context.updateActivity({ ...replyMessage(reply), id: cardId });
   } else {
     await context.sendActivity(replyMessage(reply));
   }

@@ -203,6 +203,44 @@ describe('Teams adapter over real HTTP', () => {
     expect(store.snapshot().absences.some((a) => a.from === '2026-12-22')).toBe(false);
   });
 
+  it('in a channel, a settled press replaces the card for everybody, a press by someone it is not for is answered to that person alone', async () => {
+    const thread = '19:generale@thread.tacv2;messageid=3';
+    const inChannel = { conversation: { id: thread, conversationType: 'channel', isGroup: true }, channelData: { channel: { id: '19:generale@thread.tacv2' } } };
+    const mention = { entities: [{ type: 'mention', mentioned: BOT, text: '<at>turnario</at>' }] };
+    const askInChannel = async (text: string) => {
+      const before = connector.calls.length;
+      await post(activity(ROSSI, { type: 'message', text: `<at>turnario</at> ${text}`, ...mention, ...inChannel }));
+      const sent = connector.calls[before]!;
+      expect(sent.conversationId).toBe(thread);
+      return { cardId: `card-${before}`, card: cardOf(sent.body) };
+    };
+    const pressIn = (person: Person, cardId: string, action: CardAction, via: 'execute' | 'submit') => post(activity(person, via === 'execute'
+      ? { type: 'invoke', name: 'adaptiveCard/action', replyToId: cardId, value: { action: { type: 'Action.Execute', verb: action.verb, data: action.data } }, ...inChannel }
+      : { type: 'message', replyToId: cardId, value: action.fallback.data, ...inChannel }));
+
+    const { cardId, card } = await askInChannel('sarò in ferie dal 7 all\'8 gennaio 2027');
+    const confirm = card.actions!.find((a) => a.verb === 'turnario.confirm')!;
+    // Conti presses Rossi's confirmation: only he is told; the card is not touched.
+    let before = connector.calls.length;
+    let res = await pressIn(CONTI, cardId, confirm, 'execute');
+    const refused = ((await res.json()) as { value: Card }).value;
+    expect(cardText(refused)).toBe('Mi dispiace, questa scelta spetta a un\'altra persona.');
+    expect(connector.calls.slice(before)).toEqual([]);
+    // With the Submit fallback the same press comes as a new message in the thread, the card untouched.
+    before = connector.calls.length;
+    await pressIn(CONTI, cardId, confirm, 'submit');
+    expect(connector.calls.slice(before).map((c) => [c.method, c.conversationId])).toEqual([['POST', thread]]);
+    expect(cardText(cardOf(connector.calls[before]!.body))).toBe(cardText(refused));
+    // Rossi confirms: his invoke response and, for the others, the card replaced in place.
+    before = connector.calls.length;
+    res = await pressIn(ROSSI, cardId, confirm, 'execute');
+    const done = ((await res.json()) as { value: Card }).value;
+    expect(cardText(done)).toContain('Fatto: ho registrato ferie di Mario Rossi');
+    const updates = connector.calls.slice(before).filter((c) => c.method === 'PUT');
+    expect(updates.map((c) => [c.conversationId, c.activityId])).toEqual([[thread, cardId]]);
+    expect(cardText(cardOf(updates[0]!.body))).toBe(cardText(done));
+  });
+
   it('sends a proactive reminder through the notifier to a stored conversation, and skips people it cannot reach', async () => {
     const before = connector.calls.length;
     const to = { kind: 'magistrate' as const, officeId: 'procura-napoli', magistrateId: 'rossi-mario' };
