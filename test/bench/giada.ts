@@ -6,6 +6,7 @@
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { openLowdbStore } from '../../adapters/store/index.ts';
 import type { HearingRequest } from '../../src/domain/giada.ts';
@@ -39,12 +40,14 @@ async function main(): Promise<void> {
     // The ledger appends go through a thin wrapper that times each one (write + datasync), so the
     // single-request latency can be split into deciding and making durable.
     let lastAppend = 0;
+    let lastAppendStart = 0;
     const timedStore: Store = {
       snapshot: () => store.snapshot(),
       update: (mutate) => store.update(mutate),
       readLog: (log) => store.readLog(log),
       append: async (log, record) => {
         const t = performance.now();
+        lastAppendStart = t;
         await store.append(log, record);
         lastAppend = performance.now() - t;
       },
@@ -60,6 +63,11 @@ async function main(): Promise<void> {
     const SINGLE_PER_DAY = 8;
     const latencies: number[] = [];
     const durables: number[] = [];
+    /** Where each single request's ledger write ran, to see what the garbage collector took of it. */
+    const appendWindows: [number, number][] = [];
+    const gcPauses: PerformanceEntry[] = [];
+    const gcObserver = new PerformanceObserver((list) => gcPauses.push(...list.getEntries()));
+    gcObserver.observe({ entryTypes: ['gc'] });
     const count = (o: Awaited<ReturnType<GiadaEngine['request']>>) => {
       if (o.ok && o.assignment?.status === 'manual') manual += 1;
     };
@@ -71,6 +79,7 @@ async function main(): Promise<void> {
         count(await engine.request(r));
         latencies.push(performance.now() - t0);
         durables.push(lastAppend);
+        appendWindows.push([lastAppendStart, lastAppendStart + lastAppend]);
       }
       (await Promise.all(day.slice(SINGLE_PER_DAY).map((r) => engine.request(r)))).forEach(count);
       peak = Math.max(peak, process.memoryUsage().rss);
@@ -79,6 +88,12 @@ async function main(): Promise<void> {
     const SINGLE = latencies.length;
     const sorted = [...latencies].sort((a, b) => a - b);
     const sortedDurable = [...durables].sort((a, b) => a - b);
+    gcObserver.disconnect();
+    const gcIn = ([from, to]: [number, number]) =>
+      gcPauses.reduce((sum, g) => sum + Math.max(0, Math.min(to, g.startTime + g.duration) - Math.max(from, g.startTime)), 0);
+    const gcInAppends = appendWindows.map(gcIn);
+    const slow = durables.map((d, i) => ({ d, gc: gcInAppends[i] ?? 0 })).filter(({ d }) => d > 5);
+    const sortedDurableNoGc = durables.map((d, i) => d - (gcInAppends[i] ?? 0)).sort((a, b) => a - b);
     const sortedDeciding = latencies.map((l, i) => l - (durables[i] ?? 0)).sort((a, b) => a - b);
     const balance = computeBalance(engine.state, `${YEAR}-01-01`, `${YEAR}-12-23`);
     const ledgerFile = (await import('node:fs/promises')).readdir(dir).then((f) => join(dir, f.find((n) => n.startsWith('giada-ledger'))!));
@@ -94,6 +109,8 @@ async function main(): Promise<void> {
       ['latenza singola p50 (registro scritto e sincronizzato)', `${quantile(sorted, 0.5).toFixed(3)} ms`],
       ['latenza singola p99 (registro scritto e sincronizzato)', `${quantile(sorted, 0.99).toFixed(3)} ms`],
       ['  di cui scrittura del registro (write + datasync) p50 / p99', `${quantile(sortedDurable, 0.5).toFixed(3)} / ${quantile(sortedDurable, 0.99).toFixed(3)} ms`],
+      ['    scrittura del registro senza le pause del garbage collector p50 / p99', `${quantile(sortedDurableNoGc, 0.5).toFixed(3)} / ${quantile(sortedDurableNoGc, 0.99).toFixed(3)} ms`],
+      ['    scritture oltre 5 ms; di cui con una pausa del garbage collector ≥ 1 ms', `${slow.length}; ${slow.filter((x) => x.gc >= 1).length}`],
       ['  il resto (decisione, impronta, stato) p50 / p99', `${quantile(sortedDeciding, 0.5).toFixed(3)} / ${quantile(sortedDeciding, 0.99).toFixed(3)} ms`],
       ['latenza singola massima', `${(sorted[sorted.length - 1] ?? 0).toFixed(3)} ms`],
       ['intervento manuale (anno)', `${manual} (${((manual / requests.length) * 100).toFixed(2)}%)`],
