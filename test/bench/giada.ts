@@ -123,7 +123,7 @@ async function main(): Promise<void> {
       ]),
       ['carico della macchina (load average 1 min) all\'inizio / alla fine', `${loadAtStart.toFixed(2)} / ${(loadavg()[0] ?? 0).toFixed(2)}`],
       ['memoria massima (RSS)', `${(peak / 1024 / 1024).toFixed(0)} MiB`],
-      ['registro su disco', `${(ledgerSize / 1024 / 1024).toFixed(1)} MiB`],
+      ['registro su disco (con lo spazio riservato in coda, tolto alla chiusura)', `${(ledgerSize / 1024 / 1024).toFixed(1)} MiB`],
       ['verifica del registro (catena + ripetizione)', `${verified.ok ? 'integro' : 'NON integro'}, ${verifySeconds.toFixed(2)} s`],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));

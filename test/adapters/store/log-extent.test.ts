@@ -77,6 +77,19 @@ describe('a pre-allocated log', () => {
     await reopened.log.close();
   });
 
+  it('lets appends made by a chain of promise callbacks (a burst being decided) share one flush', async () => {
+    const file = join(await dirs.make(), 'audit.jsonl');
+    const { log } = await AppendLog.open(file, now, small);
+    const acks: Promise<void>[] = [];
+    let chain = Promise.resolve();
+    for (let i = 0; i < 50; i += 1) chain = chain.then(() => void acks.push(log.append({ n: i })));
+    await chain;
+    await Promise.all(acks);
+    expect(log.flushes).toBe(1);
+    expect((await log.read()).records).toEqual(Array.from({ length: 50 }, (_, i) => ({ n: i })));
+    await log.close();
+  });
+
   it('after a crash, drops a reserve that follows complete lines, without a warning, and appends after the records', async () => {
     const dir = await dirs.make();
     const file = join(dir, 'audit.jsonl');
