@@ -99,14 +99,6 @@ export function findColumn(m: Master, p: number, row: Int16Array): number {
 }
 
 /**
- * Share of HiGHS's MIP effort spent in primal heuristics (its default is 0.05). The restricted MIP
- * starts from a good roster and rarely proves anything in its seconds, so its worth is the better
- * roster RINS/RENS find around the warm start: on Instance7 (10 s) the MIP's roster went from
- * 1067–1177 at the default to 1057–1065 (runs on a shared 2-core machine).
- */
-const MIP_HEURISTIC_EFFORT = 0.8;
-
-/**
  * Solves the master as a MIP over the generated columns within `seconds`, warm-started from
  * the given columns (one per person). Returns the chosen column per person, or null.
  */
@@ -115,7 +107,7 @@ export function solveRestrictedMip(m: Master, start: Int32Array, seconds: number
   const n = m.columns.length;
   const lambda = Int32Array.from({ length: n }, (_, j) => m.slackCols + j);
   m.model.changeColsIntegrality({ kind: 'set', indices: lambda }, new Int32Array(n).fill(1));
-  m.model.options.set({ time_limit: Math.max(0.05, seconds), mip_heuristic_effort: MIP_HEURISTIC_EFFORT });
+  m.model.options.set({ time_limit: Math.max(0.05, seconds) });
   const colValue = new Float64Array(m.slackCols + n);
   const count = new Int32Array(D * S);
   for (const j of start) {
