@@ -18,23 +18,28 @@ function countTurns(model: RosterModel, roster: Roster, p: number, limit: TaskLi
   return listTurns(model, readRow(roster, p), limit.task).filter((t) => t.start >= limit.from && t.start <= limit.to).length;
 }
 
+/** The violations of one side of the task limits; a soft breach costs the limit's weight per turn. */
+function limitViolations(ruleId: string, side: 'hard' | 'soft', model: RosterModel, roster: Roster): Violation[] {
+  const out: Violation[] = [];
+  for (const limit of model.limits) {
+    const minFor = new Set(limit.minFor);
+    model.people.forEach((person, p) => {
+      const count = countTurns(model, roster, p, limit);
+      const amount = limitBreach(limit, count, minFor.has(p))[side];
+      if (amount > 0) {
+        out.push({ rule: ruleId, person: p, days: [limit.from, limit.to], shift: limit.task, amount, penalty: side === 'hard' ? amount : amount * limit.weight,
+          message: `${person.id} has ${count} turns in ${limit.id} (days ${limit.from}-${limit.to})` });
+      }
+    });
+  }
+  return out;
+}
+
 /** The hard side of the task limits: turns outside [hardMin, hardMax]. */
 export const limitHardRule: Rule = {
   id: 'limit-hard', kind: 'hard', weight: 1,
   check(model: RosterModel, roster: Roster): Violation[] {
-    const out: Violation[] = [];
-    for (const limit of model.limits) {
-      const minFor = new Set(limit.minFor);
-      model.people.forEach((person, p) => {
-        const count = countTurns(model, roster, p, limit);
-        const { hard } = limitBreach(limit, count, minFor.has(p));
-        if (hard > 0) {
-          out.push({ rule: this.id, person: p, days: [limit.from, limit.to], shift: limit.task, amount: hard, penalty: hard,
-            message: `${person.id} has ${count} turns in ${limit.id} (days ${limit.from}-${limit.to})` });
-        }
-      });
-    }
-    return out;
+    return limitViolations(this.id, 'hard', model, roster);
   },
 };
 
@@ -42,19 +47,7 @@ export const limitHardRule: Rule = {
 export const limitSoftRule: Rule = {
   id: 'limit-soft', kind: 'soft', weight: 1,
   check(model: RosterModel, roster: Roster): Violation[] {
-    const out: Violation[] = [];
-    for (const limit of model.limits) {
-      const minFor = new Set(limit.minFor);
-      model.people.forEach((person, p) => {
-        const count = countTurns(model, roster, p, limit);
-        const { soft } = limitBreach(limit, count, minFor.has(p));
-        if (soft > 0) {
-          out.push({ rule: this.id, person: p, days: [limit.from, limit.to], shift: limit.task, amount: soft, penalty: soft * limit.weight,
-            message: `${person.id} has ${count} turns in ${limit.id} (days ${limit.from}-${limit.to})` });
-        }
-      });
-    }
-    return out;
+    return limitViolations(this.id, 'soft', model, roster);
   },
 };
 
