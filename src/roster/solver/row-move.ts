@@ -13,6 +13,8 @@ export interface RowMove {
   candidate: Int16Array;
   counts: Int32Array;
   exact: boolean;
+  /** Per person and shift type, the surcharge that last gave a valid row (retries start there). */
+  remembered: Float64Array;
 }
 
 export function createRowMove(pr: Problem): RowMove | null {
@@ -23,6 +25,7 @@ export function createRowMove(pr: Problem): RowMove | null {
   return {
     dp, costs: new Float64Array(pr.D * (pr.S + 1)), surcharge: new Float64Array(pr.S),
     row: new Int16Array(pr.D), candidate: new Int16Array(pr.D), counts: new Int32Array(pr.S), exact: false,
+    remembered: new Float64Array(pr.P * pr.S),
   };
 }
 
@@ -30,7 +33,10 @@ export function createRowMove(pr: Problem): RowMove | null {
  * Runs the row DP on costs filled by `fill` (which adds `move.surcharge` per shift type). The DP
  * ignores per-type maxima, so a row breaking one is retried with a growing surcharge on the
  * offending types; the cheapest valid row seen is left in move.row and its plain cost returned.
- * `move.exact` tells whether the first, unsurcharged row was valid (then it is optimal).
+ * `move.exact` tells whether the first, unsurcharged row was valid (then it is optimal). The first
+ * valid surcharged row ends the search (a further attempt would repeat it: the surcharges only
+ * change on a breach), and retries start from the surcharges that last worked for this person
+ * (they bind the same way call after call).
  */
 export function planRowWith(pr: Problem, move: RowMove, p: number, fill: (surcharge: Float64Array, out: Float64Array) => void): number {
   move.surcharge.fill(0);
@@ -45,11 +51,12 @@ export function planRowWith(pr: Problem, move: RowMove, p: number, fill: (surcha
     let ok = true;
     for (let s = 0; s < pr.S; s++) {
       if (move.counts[s]! > pr.maxShifts[p * pr.S + s]!) {
-        move.surcharge[s]! += 5 * 2 ** attempt;
+        move.surcharge[s] = Math.max(move.surcharge[s]! + 5 * 2 ** attempt, attempt === 0 ? move.remembered[p * pr.S + s]! : 0);
         ok = false;
       }
     }
     if (!ok) continue;
+    if (attempt > 0) for (let s = 0; s < pr.S; s++) move.remembered[p * pr.S + s] = 0.8 * move.surcharge[s]!;
     let plain = 0;
     for (let d = 0; d < pr.D; d++) {
       const v = move.candidate[d]!;
@@ -57,7 +64,7 @@ export function planRowWith(pr: Problem, move: RowMove, p: number, fill: (surcha
     }
     if (attempt === 0) move.exact = true;
     if (plain < best) { best = plain; move.row.set(move.candidate); }
-    if (attempt === 0) break;
+    break;
   }
   return best;
 }
