@@ -175,6 +175,13 @@ const table: [string, string, string | null, string | null][] = [
   ['dal lunedi al venerdi della settimana prossima', MONDAY, '2026-11-30', '2026-12-04'],
   ['fino a lunedi', MONDAY, '2026-11-23', '2026-11-30'],
   ['gio', MONDAY, '2026-11-26', '2026-11-26'],
+  // a month named apart from its days; "sett" by its neighbours; "febb"
+  ['agosto tutto in ferie dal 2 al 31', '2027-07-30', '2027-08-02', '2027-08-31'],
+  ['a dicembre sono in ferie dal 28 al 2', MONDAY, '2026-12-28', '2027-01-02'],
+  ['ferie 22-26 febb', MONDAY, '2027-02-22', '2027-02-26'],
+  ['udienze sett prox', MONDAY, '2026-11-30', '2026-12-06'],
+  ['questa sett', WEDNESDAY, '2026-11-25', '2026-11-29'],
+  ['il 5 sett', MONDAY, '2027-09-05', '2027-09-05'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

@@ -14,6 +14,9 @@ describe('a colleague named in the utterance', () => {
     ["scambio l'udienza di giovedì con d'amico", "d'amico"],
     ['Russo mi sostituisce sabato per la reperibilità', 'russo'],
     ['con la collega verdi scambio domenica', 'verdi'],
+    ['scambio repe 6/12 cn esposito', 'esposito'],
+    ['mancini, ti andrebbe di prendere la mia repe di capodanno?', 'mancini'],
+    ['scambio con presti sabato', 'presti'],
   ])('"%s" names %s', (text, surname) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBe(surname);
   });
@@ -25,6 +28,9 @@ describe('a colleague named in the utterance', () => {
     ['domani ho il funerale di mio zio, non ci sono'],
     ['Vorrei i turni di reperibilità di dicembre. Distinti saluti'],
     ['sono reperibile a santo stefano?'],
+    ['Rinuncio, per sopravvenuti impegni, alle ferie del 28 dicembre'],
+    ['Egregio Presidente, Le chiedo di poter fruire di ferie dal 2 al 13 agosto'],
+    ['Gentile dottoressa, le sarei grata se potesse comunicarmi i miei turni di gennaio'],
   ])('"%s" names nobody', (text) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBeNull();
   });
@@ -32,5 +38,7 @@ describe('a colleague named in the utterance', () => {
   it('tells surnames from ordinary words by what is known and by common-word endings', () => {
     for (const surname of ['russo', 'esposito', 'vitale', 'cesare', "d'amico", 'ventura']) expect(isSurnameLike(surname)).toBe(true);
     for (const word of ['aggiornamento', 'istituzione', 'sostituire', 'gentilmente', 'ferie', 'domani', 'dott']) expect(isSurnameLike(word)).toBe(false);
+    for (const surname of ['cavaliere', 'barbiere', 'presti']) expect(isSurnameLike(surname)).toBe(true);
+    for (const word of ['prendere', 'poter', 'voler', 'sarei', 'potrebbe']) expect(isSurnameLike(word)).toBe(false);
   });
 });

@@ -38,7 +38,8 @@ const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve'
   'sostituisce', 'copre', 'cede', 'scambia', 'da', 'prendera', 'fara', 'sostituira', 'coprira']);
 
 /** A colleague addressed at the start of a swap request ("Rossi, puoi scambiare…", "Gallo, mi fai cambio…"). */
-const SECOND_PERSON_VERBS = new Set(['puoi', 'potresti', 'vuoi', 'vorresti', 'fai', 'faresti', 'scambi', 'scambieresti', 'sostituisci', 'copri', 'cedi', 'prendi', 'ti']);
+const SECOND_PERSON_VERBS = new Set(['puoi', 'potresti', 'vuoi', 'vorresti', 'fai', 'faresti', 'scambi', 'scambieresti', 'sostituisci', 'copri', 'cedi', 'prendi', 'ti',
+  'andrebbe', 'va', 'dispiace', 'spiace', 'dispiacerebbe']);
 
 /** Particles that make a following title word part of a surname ("lo giudice"). */
 const TITLE_PARTICLES = new Set(['lo', 'li']);
@@ -52,11 +53,16 @@ export interface MagistrateMatch {
   index: number;
 }
 
+/** Nouns an adjective comes before in formal writing ("per sopravvenuti impegni", "per gravi motivi"). */
+const NOUNS_AFTER_ADJECTIVE = new Set(['impegni', 'impegno', 'motivi', 'motivo', 'esigenze', 'esigenza', 'ragioni', 'ragione',
+  'problemi', 'problema', 'questioni', 'cause', 'causa', 'impedimenti', 'impedimento', 'circostanze', 'necessita']);
+
 /** The surname starting at word `i`, if any: one word, or a particle and one word. */
 function surnameAt(text: NormalizedText, i: number, allowParticle = true): MagistrateMatch | null {
   const word = text.words[i];
   if (word === undefined) return null;
   const next = text.words[i + 1];
+  if (next !== undefined && NOUNS_AFTER_ADJECTIVE.has(next)) return null;
   if (surnameParticles.has(word) && next !== undefined && isSurnameLike(next)) {
     if (!allowParticle) return null;
     return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };

@@ -24,6 +24,7 @@ corso corsi formazione ssm scuola superiore magistratura convegno seminario lutt
 aggiornamento rogatoria rogatorie riunione assemblea sciopero visita visite medico dentista controllo esami certificato clinica
 vedere avere scrivere scrivo scrive scriva volevo chiedevo domando domandavo ricordo tutta qual zio zia padre madre mamma papa figlio figlia figli marito moglie nonno nonna fratello sorella suocero suocera cognato cognata nipote parente parenti
 funerale esequie trasloco salute
+voler poter dover aver esser saper far dir
 distinti cordiali saluti saluto cordialmente gentile gentili egregio egregia spettabile sistema desidero desidererei
 vorrei conoscere sapere chiedo chiedere informo comunico segnalo impegni impegno istituzionali istituzionale motivi salute
 telefono cellulare telefonino smartphone iphone android computer outlook google link agenda app bozza turnazione
@@ -59,10 +60,11 @@ export const indefiniteArticles: ReadonlySet<string> = new Set(['un', 'una', 'un
 
 /**
  * Endings of Italian common words that no surname has in practice: nouns in -mento, -zione,
- * -sione, -ismo, adverbs in -mente, long infinitives in -are / -ire ("aggiornamento",
- * "istituzione", "sostituire"). They keep unknown ordinary words from being taken as a colleague.
+ * -sione, -ismo, adverbs in -mente, long infinitives in -are / -ire / -ere (not -iere: "Cavaliere"),
+ * conditionals in -rei / -rebbe ("aggiornamento", "istituzione", "sostituire", "prendere", "sarei").
+ * They keep unknown ordinary words from being taken as a colleague.
  */
-const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}(?:are|ire))$/;
+const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}(?:are|ire)|^[a-z]{3,}[^i]ere|^[a-z]{2,}(?:rei|rebbe|rebbero|remmo))$/;
 
 /** True when `word` may be a surname: letters (and an inner apostrophe), not a known word, no common-word ending. */
 export function isSurnameLike(word: string): boolean {

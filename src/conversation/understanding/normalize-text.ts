@@ -31,10 +31,10 @@ const TYPOS: Readonly<Record<string, string>> = {
   turmi: 'turni', trno: 'turno', tunro: 'turno',
   calendaro: 'calendario', calednario: 'calendario',
   direttisime: 'direttissime', direttissma: 'direttissima',
-  dic: 'dicembre', gen: 'gennaio', feb: 'febbraio', apr: 'aprile', mag: 'maggio', giu: 'giugno', lug: 'luglio',
+  dic: 'dicembre', gen: 'gennaio', genn: 'gennaio', feb: 'febbraio', febb: 'febbraio', magg: 'maggio', giug: 'giugno', lugl: 'luglio', apr: 'aprile', mag: 'maggio', giu: 'giugno', lug: 'luglio',
   ago: 'agosto', set: 'settembre', sett: 'settembre', ott: 'ottobre', nov: 'novembre',
   natal: 'natale', capodano: 'capodanno', ferragoso: 'ferragosto',
-  sn: 'sono', xke: 'perche', gg: 'giorni', ggg: 'giorni', prox: 'prossima', pross: 'prossima',
+  sn: 'sono', cn: 'con', xke: 'perche', gg: 'giorni', ggg: 'giorni', prox: 'prossima', pross: 'prossima',
   // An elided article typed without its apostrophe ("dell immacolata", "l udienza", "c e").
   l: "l'", dell: "dell'", dall: "dall'", all: "all'", nell: "nell'", sull: "sull'", c: "c'",
 };
@@ -76,6 +76,15 @@ function normalizeWord(raw: string): string {
   return TYPOS[folded] ?? correctTypo(folded);
 }
 
+/** Words around "sett" that make it "settimana" ("sett prox", "questa sett") rather than "settembre" ("5 sett"). */
+const WEEK_AFTER = new Set(['prossima', 'scorsa', 'corrente', 'entrante', 'successiva', 'ventura', 'dopo', 'che']);
+const WEEK_BEFORE = new Set(['questa', 'sta', 'la', 'prossima', 'scorsa', 'ogni', 'della', 'nella', 'una', 'tutta', 'in']);
+
+/** "sett" is both "settimana" and "settembre": its neighbours decide, "settembre" otherwise. */
+function readSett(words: string[], raw: readonly string[]): string[] {
+  return words.map((w, i) => (raw[i] === 'sett' && (WEEK_AFTER.has(words[i + 1] ?? '') || WEEK_BEFORE.has(words[i - 1] ?? '')) ? 'settimana' : w));
+}
+
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
   const cleaned = text.replace(/[’`´]/g, "'").replace(/[?!;:,"()[\]{}…]+/g, ' ');
@@ -85,7 +94,7 @@ export function normalizeText(text: string): NormalizedText {
     .flatMap((w) => splitElision(w.toLowerCase()).length > 1 ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w])
     .filter((w) => w.length > 0);
   const raw = written.map((w) => w.toLowerCase());
-  const words = raw.map(normalizeWord);
+  const words = readSett(raw.map(normalizeWord), raw);
   return { raw, capitalized: written.map((w) => /^\p{Lu}/u.test(w)), words, text: words.join(' ') };
 }
 

@@ -45,13 +45,14 @@
  * month (next month's when past); "sono malato da lunedì" since the last Monday (an illness is
  * told while it lasts); "29 febbraio" in a year without one is a problem, not the next leap year;
  * "venerdì 25" the next 25th that is a Friday; "a gennaio dal 4 all'8" those days of that month;
- * "3 giorni di ferie dal 9" three days from the 9th; "a che ora" is no date.
+ * "3 giorni di ferie dal 9" three days from the 9th; "a che ora" is no date; a month named apart from
+ * day numbers without one ("agosto tutto in ferie, dal 2 al 31") gives those days of that month.
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  */
 import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange, UnderstandingProblem } from '../understanding.ts';
 import { findChronoDates } from './chrono-dates.ts';
-import { readNumber } from './day-math.ts';
+import { dayOfMonth, exactDay, monthOfDay, readNumber, yearOfDay } from './day-math.ts';
 import { isProblem } from './date-problems.ts';
 import { dateRules } from './date-rules.ts';
 import { spellNumbersAsDigits } from './number-words.ts';
@@ -157,8 +158,30 @@ function endAfter(from: CivilDay, end: DateMention): CivilDay {
   return addDays(end.range.to, 7 * Math.ceil(daysBetween(end.range.to, from) / 7));
 }
 
+/** Day numbers written without their month ("dal 2 al 31", "il 26 e 27", "il 5"). */
+const DAYS_WITHOUT_MONTH = new Set(['day-only', 'day-only-range', 'day-only-list']);
+
+/**
+ * "agosto tutto in ferie, dal 2 al 31": a month named on its own and day numbers without a month
+ * elsewhere in the sentence are those days of that month (null when they are not days of it).
+ */
+function daysOfNamedMonth(mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length !== 2) return null;
+  const month = mentions.find((m) => m.source === 'month');
+  const days = mentions.find((m) => DAYS_WITHOUT_MONTH.has(m.source));
+  if (!month || !days) return null;
+  const [year, monthNumber] = [yearOfDay(month.range.from), monthOfDay(month.range.from)];
+  const [first, last] = [dayOfMonth(days.range.from), dayOfMonth(days.range.to)];
+  const from = exactDay(year, monthNumber, first);
+  // "dal 28 al 2" ends in the month after.
+  const to = last >= first ? exactDay(year, monthNumber, last) : monthNumber === 12 ? exactDay(year + 1, 1, last) : exactDay(year, monthNumber + 1, last);
+  return from && to ? reading(from, to, mentions) : null;
+}
+
 /** Combines the mentions into one range; see the module comment. */
 export function combineMentions(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
+  const inMonth = daysOfNamedMonth(mentions);
+  if (inMonth) return inMonth;
   const days = durationDays(text);
   const first = mentions[0];
   if (!first) return days ? reading(today, addDays(today, days - 1), []) : null;
