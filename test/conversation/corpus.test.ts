@@ -66,6 +66,9 @@ const corpus = readCorpus('./corpus.jsonl');
  *     "il nominativo del collega reperibile", "non potrò essere in ufficio", "chi sta male"; verb forms taken
  *     as surnames ("di poter", "sarei", "di prendere", "per sopravvenuti impegni"); "cn", "febb", "sett prox";
  *     a month named apart from its days ("agosto …, dal 2 al 31").
+ *   blind16   50  94.0% (all registers, written after the fixes above and before measuring; its author had
+ *     read the parser while fixing blind14/15). Misses: "l'esito dell'invio automatico dei promemoria",
+ *     "ho vomitato, oggi resto a casa", "a natale lavoro o no?"; fixed for their general causes.
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -84,6 +87,7 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind13', readCorpus('./blind13.jsonl')],
   ['blind14', readCorpus('./blind14.jsonl')],
   ['blind15', readCorpus('./blind15.jsonl')],
+  ['blind16', readCorpus('./blind16.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
