@@ -69,6 +69,13 @@ const corpus = readCorpus('./corpus.jsonl');
  *   blind16   50  94.0% (all registers, written after the fixes above and before measuring; its author had
  *     read the parser while fixing blind14/15). Misses: "l'esito dell'invio automatico dei promemoria",
  *     "ho vomitato, oggi resto a casa", "a natale lavoro o no?"; fixed for their general causes.
+ *   blind17   41/50 82.0% (one more set by the same author after the blind16 fixes, before measuring). Misses:
+ *     "a sostituirmi" taken as a surname, "è da considerarsi annullata" / "le ferie …, quelle dall'8 al 12,
+ *     cancellale" (cancel words further apart), "auguri di buon anno", "oggi+domani", "schiena bloccata",
+ *     "la bozza di dicembre, preparala", "quanti siamo in ferie", "dal 2 gennaio riprendo" (away until the
+ *     day before); fixed for their general causes.
+ *   So blind14-17, written after all the earlier fixes, scored 167/200 = 83.5% at first sight: the 97%
+ *   target holds for everyday wording (blind12, blind13) but not yet for formal and indirect registers.
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -88,6 +95,7 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind14', readCorpus('./blind14.jsonl')],
   ['blind15', readCorpus('./blind15.jsonl')],
   ['blind16', readCorpus('./blind16.jsonl')],
+  ['blind17', readCorpus('./blind17.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */

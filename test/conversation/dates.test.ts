@@ -182,6 +182,10 @@ const table: [string, string, string | null, string | null][] = [
   ['udienze sett prox', MONDAY, '2026-11-30', '2026-12-06'],
   ['questa sett', WEDNESDAY, '2026-11-25', '2026-11-29'],
   ['il 5 sett', MONDAY, '2027-09-05', '2027-09-05'],
+  // the day one is back ends the range the day before; "+" is "e"
+  ['dal 2 gennaio riprendo fino ad allora sono in ferie', '2027-12-27', '2027-12-27', '2028-01-01'],
+  ['sono malato rientro lunedi', MONDAY, '2026-11-23', '2026-11-29'],
+  ['quando torno dalle ferie ho udienza il 9', MONDAY, '2026-12-09', '2026-12-09'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

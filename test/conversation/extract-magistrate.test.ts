@@ -31,6 +31,7 @@ describe('a colleague named in the utterance', () => {
     ['Rinuncio, per sopravvenuti impegni, alle ferie del 28 dicembre'],
     ['Egregio Presidente, Le chiedo di poter fruire di ferie dal 2 al 13 agosto'],
     ['Gentile dottoressa, le sarei grata se potesse comunicarmi i miei turni di gennaio'],
+    ['Gentile collega, Le chiedo se sarebbe disponibile a sostituirmi nella reperibilità di sabato'],
   ])('"%s" names nobody', (text) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBeNull();
   });
@@ -39,6 +40,7 @@ describe('a colleague named in the utterance', () => {
     for (const surname of ['russo', 'esposito', 'vitale', 'cesare', "d'amico", 'ventura']) expect(isSurnameLike(surname)).toBe(true);
     for (const word of ['aggiornamento', 'istituzione', 'sostituire', 'gentilmente', 'ferie', 'domani', 'dott']) expect(isSurnameLike(word)).toBe(false);
     for (const surname of ['cavaliere', 'barbiere', 'presti']) expect(isSurnameLike(surname)).toBe(true);
-    for (const word of ['prendere', 'poter', 'voler', 'sarei', 'potrebbe']) expect(isSurnameLike(word)).toBe(false);
+    for (const word of ['prendere', 'poter', 'voler', 'sarei', 'potrebbe', 'sostituirmi', 'scambiarlo']) expect(isSurnameLike(word)).toBe(false);
+    for (const surname of ['gerli', 'ferla', 'sperlinga']) expect(isSurnameLike(surname)).toBe(true);
   });
 });

@@ -61,10 +61,11 @@ export const indefiniteArticles: ReadonlySet<string> = new Set(['un', 'una', 'un
 /**
  * Endings of Italian common words that no surname has in practice: nouns in -mento, -zione,
  * -sione, -ismo, adverbs in -mente, long infinitives in -are / -ire / -ere (not -iere: "Cavaliere"),
- * conditionals in -rei / -rebbe ("aggiornamento", "istituzione", "sostituire", "prendere", "sarei").
+ * conditionals in -rei / -rebbe, infinitives with a pronoun ("aggiornamento", "istituzione", "sostituire",
+ * "prendere", "sarei", "sostituirmi").
  * They keep unknown ordinary words from being taken as a colleague.
  */
-const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}(?:are|ire)|^[a-z]{3,}[^i]ere|^[a-z]{2,}(?:rei|rebbe|rebbero|remmo))$/;
+const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}(?:are|ire)|^[a-z]{3,}[^i]ere|^[a-z]{2,}(?:rei|rebbe|rebbero|remmo)|^[a-z]{3,}(?:ar|er|ir)(?:mi|ti|ci|vi|si|lo|la|li|le|ne))$/;
 
 /** True when `word` may be a surname: letters (and an inner apostrophe), not a known word, no common-word ending. */
 export function isSurnameLike(word: string): boolean {

@@ -1,9 +1,9 @@
 /**
  * Normalises an utterance the way magistrates type it: lower case, accents folded ("lunedì",
  * "lunedi'" and "lunedi" all become "lunedi"), punctuation dropped, elided articles split off
- * ("dall'8" -> "dall' 8", "l'udienza" -> "l' udienza"), common typos fixed ("sabto" -> "sabato")
- * and "x" read as "per". Work is per word, so every normalised word keeps the word it came from:
- * surnames are returned as written (lower case, accents kept).
+ * ("dall'8" -> "dall' 8", "l'udienza" -> "l' udienza"), common typos fixed ("sabto" -> "sabato"),
+ * "x" read as "per", "+" and "&" as "e" ("oggi+domani"). Work is per word, so every normalised word
+ * keeps the word it came from: surnames are returned as written (lower case, accents kept).
  */
 
 import { correctTypo } from './fuzzy-words.ts';
@@ -87,7 +87,7 @@ function readSett(words: string[], raw: readonly string[]): string[] {
 
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
-  const cleaned = text.replace(/[’`´]/g, "'").replace(/[?!;:,"()[\]{}…]+/g, ' ');
+  const cleaned = text.replace(/[’`´]/g, "'").replace(/[?!;:,"()[\]{}…]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
   const written = cleaned
     .split(/\s+/)
     .map(trimPunctuation)

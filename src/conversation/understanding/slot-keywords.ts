@@ -21,7 +21,7 @@ export const serviceKeywords: readonly Keyword<SpokenServiceKind>[] = [
 
 export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
   words('ferie', 'ferie|vacanz[ae]|settimana bianca'),
-  words('malattia', "motivi di salute|per salute|malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|febbre|sto male|sta male|stanno male|indispost[oa]|indisposizione|vomit[a-z]*|nausea|mal di (?:testa|pancia|stomaco|gola|schiena|denti)|raffreddat[oa]|raffreddore|tosse|emicrania|gastroenterite|intossicazione|infortuni[oa]|frattura|certificato medico|visit[ae](?: [a-z']+){0,2} (?:medic|specialistic|ospedal|clinic|controllo|dentist)[a-z]*|dal (?:medico|dentista)|in ospedale|covid|ricover[a-z]*|in mutua"),
+  words('malattia', "motivi di salute|per salute|malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|febbre|sto male|sta male|stanno male|indispost[oa]|indisposizione|vomit[a-z]*|schiena bloccata|colpo della strega|non riesc[a-z]* (?:a|ad) (?:alzarmi|muovermi|camminare)|nausea|mal di (?:testa|pancia|stomaco|gola|schiena|denti)|raffreddat[oa]|raffreddore|tosse|emicrania|gastroenterite|intossicazione|infortuni[oa]|frattura|certificato medico|visit[ae](?: [a-z']+){0,2} (?:medic|specialistic|ospedal|clinic|controllo|dentist)[a-z]*|dal (?:medico|dentista)|in ospedale|covid|ricover[a-z]*|in mutua"),
   words('congedo', "congedo|permess[oi]|maternita|paternita|parentale|legge 104|104|aspettativa"),
   words('formazione', "cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
   words('altro', "fuori (?:sede |ufficio )?per (?:lavoro|servizio)|fuori sede|funeral[ei]|esequie|trasloco|motivi personali|motivi di famiglia|motivi familiari|lutto|missione|trasferta|altro motivo|altra assenza|assenza per altro"),

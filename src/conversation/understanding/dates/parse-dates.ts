@@ -46,7 +46,8 @@
  * told while it lasts); "29 febbraio" in a year without one is a problem, not the next leap year;
  * "venerdì 25" the next 25th that is a Friday; "a gennaio dal 4 all'8" those days of that month;
  * "3 giorni di ferie dal 9" three days from the 9th; "a che ora" is no date; a month named apart from
- * day numbers without one ("agosto tutto in ferie, dal 2 al 31") gives those days of that month.
+ * day numbers without one ("agosto tutto in ferie, dal 2 al 31") gives those days of that month;
+ * the day one is back ("rientro lunedì", "dal 2 gennaio riprendo") ends the range the day before.
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  */
 import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
@@ -178,10 +179,19 @@ function daysOfNamedMonth(mentions: readonly DateMention[]): DateReading | null 
   return from && to ? reading(from, to, mentions) : null;
 }
 
+/** Saying when one is back ("rientro lunedì", "dal 2 gennaio riprendo"): away until the day before. */
+const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientro|rientrero|riprendo|riprendero|torno|tornero)\b/;
+
 /** Combines the mentions into one range; see the module comment. */
 export function combineMentions(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
   const inMonth = daysOfNamedMonth(mentions);
   if (inMonth) return inMonth;
+  const only = mentions.length === 1 ? mentions[0] : undefined;
+  if (only && only.range.from === only.range.to && RETURN.test(text)) {
+    // "rientro lunedì" said on a Monday is next Monday.
+    const back = only.source === 'weekday' && only.range.from === today ? addDays(today, 7) : only.range.from;
+    if (back > today) return reading(today, addDays(back, -1), [only]);
+  }
   const days = durationDays(text);
   const first = mentions[0];
   if (!first) return days ? reading(today, addDays(today, days - 1), []) : null;
