@@ -74,8 +74,12 @@ const corpus = readCorpus('./corpus.jsonl');
  *     cancellale" (cancel words further apart), "auguri di buon anno", "oggi+domani", "schiena bloccata",
  *     "la bozza di dicembre, preparala", "quanti siamo in ferie", "dal 2 gennaio riprendo" (away until the
  *     day before); fixed for their general causes.
- *   So blind14-17, written after all the earlier fixes, scored 167/200 = 83.5% at first sight: the 97%
- *   target holds for everyday wording (blind12, blind13) but not yet for formal and indirect registers.
+ *   blind18   45/50 90.0% (same author, after the blind17 fixes). Misses: "Santo Stefano" and "per fortuna"
+ *     taken as colleagues, "mi sono rotta un polso", "che mi racconti?", "la settimana prossima … di
+ *     mercoledì" (that day of that week); fixed for their general causes.
+ *   So blind14-18, written after all the earlier fixes, scored 212/250 = 84.8% at first sight (94.0%, 82.0%,
+ *   90.0% for the last three): the 97% target holds for everyday wording (blind12, blind13) but not yet
+ *   for formal and indirect registers.
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -96,6 +100,7 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind15', readCorpus('./blind15.jsonl')],
   ['blind16', readCorpus('./blind16.jsonl')],
   ['blind17', readCorpus('./blind17.jsonl')],
+  ['blind18', readCorpus('./blind18.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */

@@ -186,6 +186,8 @@ const table: [string, string, string | null, string | null][] = [
   ['dal 2 gennaio riprendo fino ad allora sono in ferie', '2027-12-27', '2027-12-27', '2028-01-01'],
   ['sono malato rientro lunedi', MONDAY, '2026-11-23', '2026-11-29'],
   ['quando torno dalle ferie ho udienza il 9', MONDAY, '2026-12-09', '2026-12-09'],
+  ['la settimana prossima posso cedere la mia udienza di mercoledi', MONDAY, '2026-12-02', '2026-12-02'],
+  ['questa settimana venerdi ho udienza', MONDAY, '2026-11-27', '2026-11-27'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

@@ -32,6 +32,8 @@ describe('a colleague named in the utterance', () => {
     ['Egregio Presidente, Le chiedo di poter fruire di ferie dal 2 al 13 agosto'],
     ['Gentile dottoressa, le sarei grata se potesse comunicarmi i miei turni di gennaio'],
     ['Gentile collega, Le chiedo se sarebbe disponibile a sostituirmi nella reperibilità di sabato'],
+    ['Desidero sapere se sono previsti turni a mio nome nel giorno di Santo Stefano.'],
+    ['il primo maggio per fortuna non sono di turno vero?'],
   ])('"%s" names nobody', (text) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBeNull();
   });

@@ -30,8 +30,11 @@ const GREETINGS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'caro', '
 /** A capitalised word after these is the writer's own name, signing off ("Cordiali saluti, Giuseppe"). */
 const CLOSINGS = new Set(['saluti', 'saluto', 'cordialmente', 'firmato', 'grazie', 'ringrazio', 'distinti', 'buona', 'giornata']);
 
-/** A capitalised word after these is a place ("in formazione a Scandicci"). */
-const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso']);
+/** A capitalised word after these is a place or a feast ("in formazione a Scandicci", "Santo Stefano"). */
+const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso', 'san', 'santo', 'santa', "sant'"]);
+
+/** Nouns of set phrases after "per" ("per fortuna", "per caso"): no colleague, whatever their capital. */
+const PER_IDIOMS = new Set(['fortuna', 'caso', 'piacere', 'sicurezza', 'esempio', 'sbaglio', 'errore', 'scrupolo', 'precauzione', 'tempo']);
 
 /** Verbs that follow a surname used as subject. */
 const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole',
@@ -115,7 +118,7 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     const word = text.words[i]!;
     if (!cues.includes(word)) continue;
     const at = skipArticlesAndTitles(text, i + 1);
-    if (afterIndefinite(text, i + 1, at)) continue;
+    if (afterIndefinite(text, i + 1, at) || (word === 'per' && PER_IDIOMS.has(text.words[at] ?? ''))) continue;
     const found = surnameAt(text, at, !BARE_CUES.has(word) || !PREPOSITION_PARTICLES.has(text.words[at] ?? ''));
     if (found) return found;
   }

@@ -47,7 +47,8 @@
  * "venerdì 25" the next 25th that is a Friday; "a gennaio dal 4 all'8" those days of that month;
  * "3 giorni di ferie dal 9" three days from the 9th; "a che ora" is no date; a month named apart from
  * day numbers without one ("agosto tutto in ferie, dal 2 al 31") gives those days of that month;
- * the day one is back ("rientro lunedì", "dal 2 gennaio riprendo") ends the range the day before.
+ * the day one is back ("rientro lunedì", "dal 2 gennaio riprendo") ends the range the day before; a
+ * week named apart from a weekday ("la settimana prossima … di mercoledì") gives that day of it.
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  */
 import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
@@ -179,12 +180,25 @@ function daysOfNamedMonth(mentions: readonly DateMention[]): DateReading | null 
   return from && to ? reading(from, to, mentions) : null;
 }
 
+/** Whole weeks a weekday may be placed in ("la settimana prossima … mercoledì"). */
+const WEEKS = new Set(['next-week', 'this-week', 'week-after-next', 'last-week', 'weeks-ahead']);
+
+/** "la settimana prossima posso cedere la mia udienza di mercoledì?": that weekday of the week named. */
+function weekdayOfNamedWeek(text: string, mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length !== 2) return null;
+  const week = mentions.find((m) => WEEKS.has(m.source));
+  const day = mentions.find((m) => m.source === 'weekday' && !/prossim|scors|che viene/.test(m.text));
+  if (!week || !day || mentions.some((m) => FROM_CUE.test(text.slice(0, m.start)) || UNTIL_CUE.test(text.slice(0, m.start)))) return null;
+  const from = addDays(startOfWeek(week.range.to), isoWeekday(day.range.from) - 1);
+  return reading(from, from, mentions);
+}
+
 /** Saying when one is back ("rientro lunedì", "dal 2 gennaio riprendo"): away until the day before. */
 const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientro|rientrero|riprendo|riprendero|torno|tornero)\b/;
 
 /** Combines the mentions into one range; see the module comment. */
 export function combineMentions(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
-  const inMonth = daysOfNamedMonth(mentions);
+  const inMonth = daysOfNamedMonth(mentions) ?? weekdayOfNamedWeek(text, mentions);
   if (inMonth) return inMonth;
   const only = mentions.length === 1 ? mentions[0] : undefined;
   if (only && only.range.from === only.range.to && RETURN.test(text)) {
