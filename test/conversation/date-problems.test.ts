@@ -21,6 +21,13 @@ describe('dates that cannot be used', () => {
     expect([u.from, u.to]).toEqual([null, null]);
   });
 
+  it('finds 29 February in a range of a year without one, rather than jumping to the next leap year', () => {
+    expect(understand('ferie dal 29 febbraio al 3 marzo', { today: '2027-02-22' }).problem?.code).toBe('invalid_date');
+    expect(understand('ferie dal 29 febbraio al 3 marzo', { today: '2026-11-23' }).problem?.code).toBe('invalid_date');
+    // Once this year's would be over, the next one is meant, and 2028 has a 29 February.
+    expect(understand('ferie dal 29 febbraio al 3 marzo', { today: '2027-03-10' })).toMatchObject({ from: '2028-02-29', to: '2028-03-03' });
+  });
+
   it('keeps the intent and the other slots, and puts no default range in place of the dates', () => {
     expect(understand('chi è reperibile il 30 febbraio?', { today: MONDAY })).toMatchObject({ intent: 'on_duty', service: 'reperibilita', from: null, to: null });
     expect(understand('i turni di russo il 31 aprile', { today: MONDAY })).toMatchObject({ intent: 'duties', magistrate: 'russo', from: null, problem: { code: 'invalid_date' } });

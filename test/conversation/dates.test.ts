@@ -188,6 +188,11 @@ const table: [string, string, string | null, string | null][] = [
   ['quando torno dalle ferie ho udienza il 9', MONDAY, '2026-12-09', '2026-12-09'],
   ['la settimana prossima posso cedere la mia udienza di mercoledi', MONDAY, '2026-12-02', '2026-12-02'],
   ['questa settimana venerdi ho udienza', MONDAY, '2026-11-27', '2026-11-27'],
+  ["quest' anno all' immacolata niente ferie", '2027-11-17', '2027-12-08', '2027-12-08'],
+  ['meta agosto sono via dal 10 al 20', '2027-08-02', '2027-08-10', '2027-08-20'],
+  ['il mese prossimo ho udienza il 3', '2026-11-02', '2026-12-03', '2026-12-03'],
+  ['questo mese dal 25 sono in ferie', MONDAY, '2026-11-25', '2026-11-30'],
+  ['sono in ferie questa settimana e lunedi prossimo', WEDNESDAY, '2026-11-25', '2026-11-30'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

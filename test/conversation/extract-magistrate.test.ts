@@ -17,6 +17,8 @@ describe('a colleague named in the utterance', () => {
     ['scambio repe 6/12 cn esposito', 'esposito'],
     ['mancini, ti andrebbe di prendere la mia repe di capodanno?', 'mancini'],
     ['scambio con presti sabato', 'presti'],
+    ['il 16 agosto lo fai tu il mio turno, ferrari?', 'ferrari'],
+    ['il 16 dicembre lo fai tu il mio turno, de luca?', 'de luca'],
   ])('"%s" names %s', (text, surname) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBe(surname);
   });

@@ -156,10 +156,24 @@ const STAFF_RECORD_VERB = /(?:^|\s)(?:mett[a-z]*|segn[a-z]*|registr[a-z]*|inseri
 /** After a recording verb, "a" and the absence itself introduce the colleague ("metti in ferie Rossi il 24"). */
 const STAFF_CUES = ['a', 'al', 'alla', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione'];
 
+/** Words that speak to someone: a surname closing such a swap request is whom it is asked of ("lo fai tu il mio turno, Ferrari?"). */
+const SECOND_PERSON = new Set([...SECOND_PERSON_VERBS, 'tu', 'tuo', 'tua', 'tuoi', 'tue', 'te']);
+
+function addressedAtEnd(text: NormalizedText, intent: Intent): MagistrateMatch | null {
+  if (intent !== 'swap' || !text.words.some((w) => SECOND_PERSON.has(w))) return null;
+  const last = text.words.length - 1;
+  const particle = last - 1;
+  if (particle > 0 && surnameParticles.has(text.words[particle]!)) {
+    const found = surnameAt(text, particle);
+    if (found) return found;
+  }
+  return last > 0 ? surnameAt(text, last) : null;
+}
+
 /** The colleague named in the utterance, or null. */
 export function extractMagistrate(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
   const cues = intent === 'absence_declare' && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
-  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text);
+  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text) ?? addressedAtEnd(text, intent);
 }

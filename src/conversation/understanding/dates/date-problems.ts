@@ -85,9 +85,26 @@ export function resolveDayMonthRange(text: string, today: CivilDay, start: DayMo
     const to = exactDay(y + 1, end.month, end.day);
     if (from && to && daysBetween(from, to) > MAX_YEAR_CROSSING_DAYS) return reversedRange(text, start, end);
   }
+  const leap = leapDayInMeantYear(today, start, end, year);
+  if (leap) return invalidDate(text, leap);
   const range = upcomingDayMonthRange(today, start, end, year);
   // Only 29 February in a year without one fails here: said plainly when the year is written.
   return range ?? (year !== undefined ? invalidDate(text, start.month === 2 ? start : end) : null);
+}
+
+/**
+ * 29 February written in a range that means a year without one ("dal 29 febbraio al 3 marzo" in
+ * 2027, while the range is not over): that day, the problem; not a jump to the next leap year.
+ */
+function leapDayInMeantYear(today: CivilDay, start: DayMonth, end: DayMonth, year?: number): DayMonth | null {
+  const leap = [start, end].find((d) => d.month === 2 && d.day === 29);
+  if (!leap || year !== undefined) return null;
+  const y = yearOfDay(today);
+  const endYear = end.month < start.month ? y + 1 : y;
+  const endThisTime = exactDay(endYear, end.month, Math.min(end.day, 28));
+  if (!endThisTime || endThisTime < today) return null;
+  const leapYear = leap === end ? endYear : y;
+  return exactDay(leapYear, 2, 29) ? null : leap;
 }
 
 /**

@@ -48,7 +48,8 @@
  * "3 giorni di ferie dal 9" three days from the 9th; "a che ora" is no date; a month named apart from
  * day numbers without one ("agosto tutto in ferie, dal 2 al 31") gives those days of that month;
  * the day one is back ("rientro lunedì", "dal 2 gennaio riprendo") ends the range the day before; a
- * week named apart from a weekday ("la settimana prossima … di mercoledì") gives that day of it.
+ * week named apart from a weekday ("la settimana prossima … di mercoledì") gives that day of it; a
+ * period named as context and a day inside it ("quest'anno all'Immacolata") gives the day.
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  */
 import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
@@ -165,11 +166,12 @@ const DAYS_WITHOUT_MONTH = new Set(['day-only', 'day-only-range', 'day-only-list
 
 /**
  * "agosto tutto in ferie, dal 2 al 31": a month named on its own and day numbers without a month
- * elsewhere in the sentence are those days of that month (null when they are not days of it).
+ * elsewhere in the sentence are those days of that month (null when they are not days of it); one day
+ * after "dal" ("questo mese dal 25") runs to the month's end.
  */
-function daysOfNamedMonth(mentions: readonly DateMention[]): DateReading | null {
+function daysOfNamedMonth(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2) return null;
-  const month = mentions.find((m) => m.source === 'month');
+  const month = mentions.find((m) => ['month', 'part-of-month', 'next-month', 'this-month'].includes(m.source));
   const days = mentions.find((m) => DAYS_WITHOUT_MONTH.has(m.source));
   if (!month || !days) return null;
   const [year, monthNumber] = [yearOfDay(month.range.from), monthOfDay(month.range.from)];
@@ -177,7 +179,29 @@ function daysOfNamedMonth(mentions: readonly DateMention[]): DateReading | null 
   const from = exactDay(year, monthNumber, first);
   // "dal 28 al 2" ends in the month after.
   const to = last >= first ? exactDay(year, monthNumber, last) : monthNumber === 12 ? exactDay(year + 1, 1, last) : exactDay(year, monthNumber + 1, last);
-  return from && to ? reading(from, to, mentions) : null;
+  if (!from || !to) return null;
+  // "questo mese dal 25": from that day to the month's end.
+  const openEnded = first === last && FROM_CUE.test(text.slice(0, days.start));
+  return reading(from, openEnded ? month.range.to : to, mentions);
+}
+
+/** Periods that name the context of a more precise day ("quest'anno all'Immacolata", "a dicembre il 5"). */
+const CONTEXT_PERIODS = new Set(['this-year', 'whole-year', 'next-year', 'month', 'this-month', 'next-month', 'next-week', 'this-week']);
+
+/**
+ * "quest'anno all'Immacolata niente ferie": a period named as context and a day or shorter range
+ * inside it, with no "dal … al", "fino a" or "e" linking them, is that day or range.
+ */
+function narrowerInside(text: string, mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length !== 2) return null;
+  const [a, b] = mentions as [DateMention, DateMention];
+  const [wide, narrow] = CONTEXT_PERIODS.has(a.source) ? [a, b] : [b, a];
+  if (!CONTEXT_PERIODS.has(wide.source) || CONTEXT_PERIODS.has(narrow.source)) return null;
+  if (narrow.range.from < wide.range.from || narrow.range.to > wide.range.to) return null;
+  const before = (m: DateMention) => text.slice(0, m.start);
+  const linked = FROM_CUE.test(before(a)) || FROM_CUE.test(before(b)) || UNTIL_CUE.test(before(a)) || UNTIL_CUE.test(before(b))
+    || AND_CUE.test(text.slice(a.end, b.start));
+  return linked ? null : reading(narrow.range.from, narrow.range.to, [narrow]);
 }
 
 /** Whole weeks a weekday may be placed in ("la settimana prossima … mercoledì"). */
@@ -198,7 +222,7 @@ const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientro|rientrero|ripr
 
 /** Combines the mentions into one range; see the module comment. */
 export function combineMentions(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
-  const inMonth = daysOfNamedMonth(mentions) ?? weekdayOfNamedWeek(text, mentions);
+  const inMonth = daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions);
   if (inMonth) return inMonth;
   const only = mentions.length === 1 ? mentions[0] : undefined;
   if (only && only.range.from === only.range.to && RETURN.test(text)) {
