@@ -81,9 +81,14 @@ const corpus = readCorpus('./corpus.jsonl');
  *     pubblico", "prospetto degli invii", "malati oggi?", "rifai dicembre", "me la cambi con qualcuno?",
  *     "quest'anno all'Immacolata", "sono via", "lo fai tu il mio turno, Ferrari?", 29 February in a range
  *     of 2027 read as 2028; fixed for their general causes.
- *   So blind14-19, written after all the earlier fixes, scored 252/300 = 84.0% at first sight (94.0%, 82.0%,
- *   90.0%, 80.0% for the last four): the 97% target holds for everyday wording (blind12, blind13) but not
- *   yet for formal and indirect registers.
+ *   blind20   43/50 86.0% (same author, after the blind19 fixes). Misses: "il sottoscritto" as a colleague,
+ *     "l'elenco dei colleghi in ferie", "c'è qualcuno in ferie?", "giornate non coperte", "la notifica
+ *     settimanale … partita", "le ferie …, le avevo chieste per sbaglio, toglietele", "mi operano al
+ *     ginocchio"; fixed for their general causes.
+ *   So blind14-20, each written after the fixes of the one before, scored 295/350 = 84.3% at first sight
+ *   (94.0%, 82.0%, 90.0%, 80.0%, 86.0% for the last five): formal letters 98/119 = 82.4%, terse/mobile
+ *   119/126 = 94.4%, odd or indirect phrasings 78/105 = 74.3%. The 97% target holds for everyday wording
+ *   (blind12, blind13) but not for formal and indirect registers: each new set still finds new wording.
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -106,6 +111,7 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind17', readCorpus('./blind17.jsonl')],
   ['blind18', readCorpus('./blind18.jsonl')],
   ['blind19', readCorpus('./blind19.jsonl')],
+  ['blind20', readCorpus('./blind20.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */

@@ -25,6 +25,7 @@ aggiornamento rogatoria rogatorie riunione assemblea sciopero visita visite medi
 vedere avere scrivere scrivo scrive scriva volevo chiedevo domando domandavo ricordo tutta qual zio zia padre madre mamma papa figlio figlia figli marito moglie nonno nonna fratello sorella suocero suocera cognato cognata nipote parente parenti
 funerale esequie trasloco salute
 voler poter dover aver esser saper far dir
+sottoscritto sottoscritta scrivente richiedente interessato interessata medesimo medesima stesso stessa
 distinti cordiali saluti saluto cordialmente gentile gentili egregio egregia spettabile sistema desidero desidererei
 vorrei conoscere sapere chiedo chiedere informo comunico segnalo impegni impegno istituzionali istituzionale motivi salute
 telefono cellulare telefonino smartphone iphone android computer outlook google link agenda app bozza turnazione
