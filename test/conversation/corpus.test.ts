@@ -85,10 +85,16 @@ const corpus = readCorpus('./corpus.jsonl');
  *     "l'elenco dei colleghi in ferie", "c'è qualcuno in ferie?", "giornate non coperte", "la notifica
  *     settimanale … partita", "le ferie …, le avevo chieste per sbaglio, toglietele", "mi operano al
  *     ginocchio"; fixed for their general causes.
- *   So blind14-20, each written after the fixes of the one before, scored 295/350 = 84.3% at first sight
- *   (94.0%, 82.0%, 90.0%, 80.0%, 86.0% for the last five): formal letters 98/119 = 82.4%, terse/mobile
- *   119/126 = 94.4%, odd or indirect phrasings 78/105 = 74.3%. The 97% target holds for everyday wording
- *   (blind12, blind13) but not for formal and indirect registers: each new set still finds new wording.
+ *   blind21   39/50 78.0% (same author, after the blind20 fixes). Misses: "può considerarsi definitivo e va
+ *     pubblicato", "cambio arresti 24/7 con Gatti", "ferie oggi chi?", "invii ok?", "mal di gola" (gola as a
+ *     colleague), "mi trovate un sostituto?", "pasqua …, ferie dal 26 al 29", "ci ho ripensato", "quanta gente
+ *     manca", "nessuno fa le direttissime", "che i turni mi arrivino in automatico sul calendario"; fixed for
+ *     their general causes.
+ *   So blind14-21, each written after the fixes of the one before, scored 334/400 = 83.5% at first sight
+ *   (94.0%, 82.0%, 90.0%, 80.0%, 86.0%, 78.0% for the last six): formal letters 114/136 = 83.8%,
+ *   terse/mobile 134/144 = 93.1%, odd or indirect phrasings 86/120 = 71.7%. The 97% target holds for
+ *   everyday wording (blind12, blind13) but not for formal and indirect registers: each new set of 50
+ *   still finds 5-11 new wordings the rules lack.
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -112,6 +118,7 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind18', readCorpus('./blind18.jsonl')],
   ['blind19', readCorpus('./blind19.jsonl')],
   ['blind20', readCorpus('./blind20.jsonl')],
+  ['blind21', readCorpus('./blind21.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */

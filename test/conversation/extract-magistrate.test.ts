@@ -36,6 +36,8 @@ describe('a colleague named in the utterance', () => {
     ['Gentile collega, Le chiedo se sarebbe disponibile a sostituirmi nella reperibilità di sabato'],
     ['Desidero sapere se sono previsti turni a mio nome nel giorno di Santo Stefano.'],
     ['il primo maggio per fortuna non sono di turno vero?'],
+    ['sono rimasto a casa col mal di gola'],
+    ['Si comunica l\'assenza per malattia del sottoscritto per i giorni 10, 11 e 12 maggio.'],
   ])('"%s" names nobody', (text) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBeNull();
   });

@@ -119,6 +119,8 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     if (!cues.includes(word)) continue;
     const at = skipArticlesAndTitles(text, i + 1);
     if (afterIndefinite(text, i + 1, at) || (word === 'per' && PER_IDIOMS.has(text.words[at] ?? ''))) continue;
+    // "mal di gola", "mal di testa": a body part, not a colleague.
+    if (word === 'di' && text.words[i - 1] === 'mal') continue;
     const found = surnameAt(text, at, !BARE_CUES.has(word) || !PREPOSITION_PARTICLES.has(text.words[at] ?? ''));
     if (found) return found;
   }

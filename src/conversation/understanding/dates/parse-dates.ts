@@ -174,15 +174,20 @@ function daysOfNamedMonth(text: string, mentions: readonly DateMention[]): DateR
   const month = mentions.find((m) => ['month', 'part-of-month', 'next-month', 'this-month'].includes(m.source));
   const days = mentions.find((m) => DAYS_WITHOUT_MONTH.has(m.source));
   if (!month || !days) return null;
-  const [year, monthNumber] = [yearOfDay(month.range.from), monthOfDay(month.range.from)];
-  const [first, last] = [dayOfMonth(days.range.from), dayOfMonth(days.range.to)];
-  const from = exactDay(year, monthNumber, first);
-  // "dal 28 al 2" ends in the month after.
-  const to = last >= first ? exactDay(year, monthNumber, last) : monthNumber === 12 ? exactDay(year + 1, 1, last) : exactDay(year, monthNumber + 1, last);
-  if (!from || !to) return null;
+  const placed = placeDays(month.range.from, days.range);
+  if (!placed) return null;
   // "questo mese dal 25": from that day to the month's end.
-  const openEnded = first === last && FROM_CUE.test(text.slice(0, days.start));
-  return reading(from, openEnded ? month.range.to : to, mentions);
+  const openEnded = placed.from === placed.to && FROM_CUE.test(text.slice(0, days.start));
+  return reading(placed.from, openEnded ? month.range.to : placed.to, mentions);
+}
+
+/** The day numbers of `days` in the month of `inMonth` ("dal 28 al 2" ends in the month after); null when they do not exist there. */
+function placeDays(inMonth: CivilDay, days: DayRange): DayRange | null {
+  const [year, monthNumber] = [yearOfDay(inMonth), monthOfDay(inMonth)];
+  const [first, last] = [dayOfMonth(days.from), dayOfMonth(days.to)];
+  const from = exactDay(year, monthNumber, first);
+  const to = last >= first ? exactDay(year, monthNumber, last) : monthNumber === 12 ? exactDay(year + 1, 1, last) : exactDay(year, monthNumber + 1, last);
+  return from && to ? { from, to } : null;
 }
 
 /** Periods that name the context of a more precise day ("quest'anno all'Immacolata", "a dicembre il 5"). */
@@ -204,6 +209,25 @@ function narrowerInside(text: string, mentions: readonly DateMention[]): DateRea
   return linked ? null : reading(narrow.range.from, narrow.range.to, [narrow]);
 }
 
+/** Explicit ranges of days ("dal 26 al 29", "dal 24 al 26 dicembre"). */
+const DAY_RANGES = new Set(['day-only-range', 'day-month-range', 'day-month-cross-range', 'numeric-range', 'numeric-cross-range']);
+
+/**
+ * "pasqua la passo al mare, ferie dal 26 al 29": a holiday named as the occasion and an explicit
+ * "dal … al …" within a week of it: the explicit days.
+ */
+function rangeAroundNamedDay(text: string, mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length !== 2) return null;
+  const named = mentions.find((m) => m.source === 'named-day');
+  const range = mentions.find((m) => DAY_RANGES.has(m.source) && FROM_CUE.test(text.slice(0, m.start)));
+  if (!named || !range) return null;
+  // Days without a month ("dal 24 al 26") are read in the holiday's month.
+  const days = range.source === 'day-only-range' ? placeDays(named.range.from, range.range) : range.range;
+  if (!days) return null;
+  const near = (day: CivilDay) => Math.abs(daysBetween(day, named.range.from)) <= 7;
+  return near(days.from) || near(days.to) ? reading(days.from, days.to, [range]) : null;
+}
+
 /** Whole weeks a weekday may be placed in ("la settimana prossima … mercoledì"). */
 const WEEKS = new Set(['next-week', 'this-week', 'week-after-next', 'last-week', 'weeks-ahead']);
 
@@ -222,7 +246,7 @@ const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientro|rientrero|ripr
 
 /** Combines the mentions into one range; see the module comment. */
 export function combineMentions(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
-  const inMonth = daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions);
+  const inMonth = daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions) ?? rangeAroundNamedDay(text, mentions);
   if (inMonth) return inMonth;
   const only = mentions.length === 1 ? mentions[0] : undefined;
   if (only && only.range.from === only.range.to && RETURN.test(text)) {
