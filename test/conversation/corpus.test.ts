@@ -90,9 +90,13 @@ const corpus = readCorpus('./corpus.jsonl');
  *     colleague), "mi trovate un sostituto?", "pasqua …, ferie dal 26 al 29", "ci ho ripensato", "quanta gente
  *     manca", "nessuno fa le direttissime", "che i turni mi arrivino in automatico sul calendario"; fixed for
  *     their general causes.
- *   So blind14-21, each written after the fixes of the one before, scored 334/400 = 83.5% at first sight
- *   (94.0%, 82.0%, 90.0%, 80.0%, 86.0%, 78.0% for the last six): formal letters 114/136 = 83.8%,
- *   terse/mobile 134/144 = 93.1%, odd or indirect phrasings 86/120 = 71.7%. The 97% target holds for
+ *   blind22   42/50 84.0% (same author, after the blind21 fixes). Misses: "servizi privi di magistrato",
+ *     "quali colleghi fruiranno di ferie", "buon lavoro a tutti" (read as duties by the blind16 'lavoro' cue),
+ *     "la procedura notturna di invio dei promemoria", "sono a letto con 39 e mezzo", "chi mi tiene
+ *     l'udienza?", "quanti turni restano da coprire", "la repe la giro a Neri"; fixed for their general causes.
+ *   So blind14-22, each written after the fixes of the one before, scored 376/450 = 83.6% at first sight
+ *   (94.0%, 82.0%, 90.0%, 80.0%, 86.0%, 78.0%, 84.0% for the last seven): formal letters 127/153 = 83.0%,
+ *   terse/mobile 152/162 = 93.8%, odd or indirect phrasings 97/135 = 71.9%. The 97% target holds for
  *   everyday wording (blind12, blind13) but not for formal and indirect registers: each new set of 50
  *   still finds 5-11 new wordings the rules lack.
  */
@@ -119,6 +123,7 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind19', readCorpus('./blind19.jsonl')],
   ['blind20', readCorpus('./blind20.jsonl')],
   ['blind21', readCorpus('./blind21.jsonl')],
+  ['blind22', readCorpus('./blind22.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */
