@@ -94,11 +94,15 @@ const corpus = readCorpus('./corpus.jsonl');
  *     "quali colleghi fruiranno di ferie", "buon lavoro a tutti" (read as duties by the blind16 'lavoro' cue),
  *     "la procedura notturna di invio dei promemoria", "sono a letto con 39 e mezzo", "chi mi tiene
  *     l'udienza?", "quanti turni restano da coprire", "la repe la giro a Neri"; fixed for their general causes.
- *   So blind14-22, each written after the fixes of the one before, scored 376/450 = 83.6% at first sight
- *   (94.0%, 82.0%, 90.0%, 80.0%, 86.0%, 78.0%, 84.0% for the last seven): formal letters 127/153 = 83.0%,
- *   terse/mobile 152/162 = 93.8%, odd or indirect phrasings 97/135 = 71.9%. The 97% target holds for
- *   everyday wording (blind12, blind13) but not for formal and indirect registers: each new set of 50
- *   still finds 5-11 new wordings the rules lack.
+ *   blind23   39/50 78.0% (same author, after the blind22 fixes). Misses: "un collega la sostituisca" ("la
+ *     sostituisca" as a colleague), "il quadro delle assenze", "notifiche del 1° maggio … trasmesse",
+ *     "febbre, oggi niente ufficio" (read as a cancel), "annulla permesso 27", "promemoria ok?", "mi sento
+ *     uno straccio", "chi mi salva?", "era un errore", "chi va in ferie", "buondì"; fixed for their general causes.
+ *   So blind14-23, each written after the fixes of the one before, scored 415/500 = 83.0% at first sight
+ *   (94.0%, 82.0%, 90.0%, 80.0%, 86.0%, 78.0%, 84.0%, 78.0% for the last eight): formal letters
+ *   141/170 = 82.9%, terse/mobile 167/180 = 92.8%, odd or indirect phrasings 107/150 = 71.3%. The 97%
+ *   target holds for everyday wording (blind12, blind13) but not for formal and indirect registers: each
+ *   new set of 50 still finds 5-11 new wordings the rules lack, and the first-sight figure is not rising.
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -124,6 +128,7 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind20', readCorpus('./blind20.jsonl')],
   ['blind21', readCorpus('./blind21.jsonl')],
   ['blind22', readCorpus('./blind22.jsonl')],
+  ['blind23', readCorpus('./blind23.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */

@@ -195,6 +195,8 @@ const table: [string, string, string | null, string | null][] = [
   ['sono in ferie questa settimana e lunedi prossimo', WEDNESDAY, '2026-11-25', '2026-11-30'],
   ['pasqua la passo al mare ferie dal 26 al 29', '2027-03-03', '2027-03-26', '2027-03-29'],
   ['a natale ferie dal 24 al 26', MONDAY, '2026-12-24', '2026-12-26'],
+  ['annulla permesso 27', MONDAY, '2026-11-27', '2026-11-27'],
+  ['malattia 3 giorni da oggi', MONDAY, '2026-11-23', '2026-11-25'],
   // no date
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],

@@ -37,6 +37,7 @@ describe('a colleague named in the utterance', () => {
     ['Desidero sapere se sono previsti turni a mio nome nel giorno di Santo Stefano.'],
     ['il primo maggio per fortuna non sono di turno vero?'],
     ['sono rimasto a casa col mal di gola'],
+    ['La sottoscritta chiede che un collega la sostituisca nel turno di udienza del 10 febbraio.'],
     ['Si comunica l\'assenza per malattia del sottoscritto per i giorni 10, 11 e 12 maggio.'],
   ])('"%s" names nobody', (text) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBeNull();

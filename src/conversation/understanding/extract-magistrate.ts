@@ -106,7 +106,8 @@ function afterIndefinite(text: NormalizedText, from: number, at: number): boolea
 
 function afterTitle(text: NormalizedText): MagistrateMatch | null {
   for (let i = 0; i < text.words.length; i++) {
-    if (!titleWords.has(text.words[i]!)) continue;
+    // "un collega", "una collega": anyone, not a colleague named next.
+    if (!titleWords.has(text.words[i]!) || indefiniteArticles.has(text.words[i - 1] ?? '')) continue;
     const found = surnameAt(text, skipArticlesAndTitles(text, i + 1));
     if (found) return found;
   }

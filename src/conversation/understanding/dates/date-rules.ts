@@ -26,8 +26,8 @@ const WEEKDAY = `(${weekdayWords.join('|')})`;
 const OPT_WEEKDAY = `(?:(?:${weekdayWords.join('|')}) )?`;
 const DAY = '(\\d{1,2})°?';
 const SMALL_NUMBER = '(\\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici)';
-/** Before a number that is a day: an article or preposition. */
-const DAY_LEAD = "(?<=(?:^|\\s)(?:il|giorno|del|dal|al|l'|dall'|all'|dell'|entro il|per il) )";
+/** Before a number that is a day: an article or preposition, or in terse writing the absence or duty itself ("permesso 27"). */
+const DAY_LEAD = "(?<=(?:^|\\s)(?:il|giorno|del|dal|al|l'|dall'|all'|dell'|entro il|per il|ferie|permesso|malattia|congedo|corso|repe|udienza) )";
 /** Not followed by anything that makes the number part of a longer date. */
 const NO_MONTH_AFTER = `(?!\\d|\\s?[/.-]\\s?\\d|\\s(?:di\\s)?${MONTH})`;
 
@@ -279,7 +279,7 @@ export const dateRules: readonly DateRule[] = [
   rule('day-only-range', `${DAY_LEAD}${DAY} (?:al|all'|a) ${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
   rule('day-only-list', `${DAY_LEAD}${DAY} (?:e|ed|o|oppure) (?:il |l' )?${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
   rule('weekday-day', `\\b${WEEKDAY} ${DAY}${NO_MONTH_AFTER}`, resolveWeekdayDay),
-  rule('day-only', `${DAY_LEAD}${DAY}${NO_MONTH_AFTER}(?!\\s?(?:e|-|al|all'|a) \\d)`, (m, today) => {
+  rule('day-only', `${DAY_LEAD}${DAY}${NO_MONTH_AFTER}(?!\\s?(?:e|-|al|all'|a) \\d)(?! (?:giorni|giorno|gg|settiman[ae]|mes[ei]|ore|volte)\\b)`, (m, today) => {
     const day = upcomingDayOfMonth(today, Number(m[1]));
     return day ? single(day) : null;
   }),
