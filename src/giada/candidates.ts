@@ -12,18 +12,21 @@ export interface Candidate {
   sectionIds: string[];
   /** The magistrates whose absence blocks a hearing: the judge, or every member of the panel. */
   memberIds: string[];
+  /** Subject matters restricted to some sections (competence.ts) that this candidate may receive. */
+  restrictedMatterIds: string[];
+}
+
+/** The matters restricted to some sections that a candidate in `sectionIds` may receive. */
+function restrictedMattersOf(config: GiadaConfig, sectionIds: readonly string[]): string[] {
+  return config.subjectMatters.filter((m) => m.sectionIds.length > 0 && m.sectionIds.some((s) => sectionIds.includes(s))).map((m) => m.id);
 }
 
 /** Every judge and panel of the configuration, with its capacity, in a fixed order (the engine's indices). */
 export function listCandidates(config: GiadaConfig): Candidate[] {
-  const judges = config.judges.map((j, index): Candidate => ({
-    index,
-    kind: 'judge',
-    id: j.magistrateId,
-    capacity: j.monocraticCapacity,
-    sectionIds: j.sections.filter((s) => s.percent > 0).map((s) => s.sectionId),
-    memberIds: [j.magistrateId],
-  }));
+  const judges = config.judges.map((j, index): Candidate => {
+    const sectionIds = j.sections.filter((s) => s.percent > 0).map((s) => s.sectionId);
+    return { index, kind: 'judge', id: j.magistrateId, capacity: j.monocraticCapacity, sectionIds, memberIds: [j.magistrateId], restrictedMatterIds: restrictedMattersOf(config, sectionIds) };
+  });
   const panels = config.panels.map((p, k): Candidate => ({
     index: judges.length + k,
     kind: 'panel',
@@ -31,6 +34,16 @@ export function listCandidates(config: GiadaConfig): Candidate[] {
     capacity: computePanelCapacity(p, config.judges, config.panels).capacity,
     sectionIds: [p.sectionId],
     memberIds: [...p.memberIds],
+    restrictedMatterIds: restrictedMattersOf(config, [p.sectionId]),
   }));
   return [...judges, ...panels];
+}
+
+/**
+ * How many matters restricted to some sections, other than the case's own, a candidate may also receive:
+ * among candidates tied in the rotation, the case goes first to those with fewer (the reserve, README
+ * step 4), since cases of those matters can go to nobody else.
+ */
+export function countReserve(candidate: Pick<Candidate, 'restrictedMatterIds'>, matterId: string): number {
+  return candidate.restrictedMatterIds.filter((m) => m !== matterId).length;
 }

@@ -1,6 +1,6 @@
 import { compareByLean, type BalanceLean } from './balance-lean.ts';
 import type { Candidate } from './candidates.ts';
-import type { CandidateTrace, DrawSource, DrawTrace } from './decision.ts';
+import type { CandidateTrace, DrawSource, DrawTrace, ReserveTrace } from './decision.ts';
 import type { HearingSearch } from './search-hearing.ts';
 import { sameIndex, type Queues } from './queues.ts';
 
@@ -9,6 +9,8 @@ export interface Choice {
   traces: CandidateTrace[];
   notReached: [string, number, number, number][];
   draw: DrawTrace | null;
+  /** Rotation mode: tied candidates put after the chosen one because they can also receive restricted matters. */
+  reserve: ReserveTrace | null;
 }
 
 interface Row {
@@ -16,6 +18,7 @@ interface Row {
   received: number;
   index: number;
   load: number;
+  reserve: number;
   search: HearingSearch | null;
   trace: CandidateTrace | null;
 }
@@ -43,9 +46,10 @@ function noRoomReason(s: HearingSearch): string {
   return `nessuna udienza con posto nel range: ${s.checked} udienze esaminate, ${parts.join(', ')}`;
 }
 
-/** Rotation tie-break among candidates with the same index: overall load as the lean says, earlier free hearing, id. */
+/** Rotation tie-break among candidates with the same index: the reserve, overall load as the lean says, earlier free hearing, id. */
 function rankTied(withRoom: Row[], lean: BalanceLean, dayOf: (h: number) => string): void {
   withRoom.sort((a, b) => {
+    if (a.reserve !== b.reserve) return a.reserve - b.reserve;
     if (!sameIndex(a.load, b.load)) return compareByLean(lean, a.load, b.load);
     const da = dayOf(a.search!.hearing);
     const db = dayOf(b.search!.hearing);
@@ -55,7 +59,8 @@ function rankTied(withRoom: Row[], lean: BalanceLean, dayOf: (h: number) => stri
   const chosenDay = dayOf(chosen.search!.hearing);
   const side = lean.direction === 'lowest' ? 'più alto' : 'più basso';
   for (const r of withRoom.slice(1)) {
-    if (!sameIndex(r.load, chosen.load)) r.trace = trace(r, 'parita_carico', `stesso indice (${fmt(r.index)}), ma carico ponderato complessivo ${side} (${fmt(r.load)} contro ${fmt(chosen.load)} per tempo pieno)`, dayOf);
+    if (r.reserve !== chosen.reserve) r.trace = trace(r, 'parita_riserva', `stesso indice (${fmt(r.index)}), ma può ricevere anche processi di materie riservate alla sua sezione, che gli altri non possono ricevere: resta disponibile per quelli`, dayOf);
+    else if (!sameIndex(r.load, chosen.load)) r.trace = trace(r, 'parita_carico', `stesso indice (${fmt(r.index)}), ma carico ponderato complessivo ${side} (${fmt(r.load)} contro ${fmt(chosen.load)} per tempo pieno)`, dayOf);
     else if (dayOf(r.search!.hearing) > chosenDay) r.trace = trace(r, 'parita_udienza_successiva', `stesso indice e stesso carico, ma prima udienza libera più tarda`, dayOf);
     else r.trace = trace(r, 'parita_ordine', `stesso indice, stesso carico e stessa data, viene dopo nell'ordine degli identificativi`, dayOf);
   }
@@ -64,7 +69,8 @@ function rankTied(withRoom: Row[], lean: BalanceLean, dayOf: (h: number) => stri
 /**
  * Rotation within the weight class: the competent candidates by assignment index, lowest first. A
  * group with the same index is looked at together: those without a hearing with room are skipped (and
- * recorded), the others are ranked by weighted load per FTE over all classes, lowest or highest first as
+ * recorded), the others are ranked first by the reserve (`reserveOf`: fewer matters restricted to their
+ * sections first, candidates.ts), then by weighted load per FTE over all classes, lowest or highest first as
  * the case's lean says (balance-lean.ts: this keeps the overall load balanced while every class
  * rotates), then by first free hearing, then by id; in draw mode the
  * pool is every candidate within `slack` of the lowest index still in play, and one is drawn.
@@ -78,14 +84,16 @@ export function chooseCandidate(
   search: (c: Candidate) => HearingSearch,
   dayOf: (h: number) => string,
   draw: { source: DrawSource; slack: number } | null,
+  reserveOf: (c: Candidate) => number,
 ): Choice {
   const rows: Row[] = competent
     .map((candidate) => ({
-      candidate, received: queues.received(candidate.index, klass), index: queues.index(candidate.index, klass), load: queues.loadPerFte(candidate.index), search: null, trace: null,
+      candidate, received: queues.received(candidate.index, klass), index: queues.index(candidate.index, klass), load: queues.loadPerFte(candidate.index), reserve: draw ? 0 : reserveOf(candidate), search: null, trace: null,
     }))
     .sort((a, b) => (sameIndex(a.index, b.index) ? (a.candidate.id < b.candidate.id ? -1 : 1) : a.index - b.index));
   let chosen: Row | null = null;
   let drawTrace: DrawTrace | null = null;
+  let reserve: ReserveTrace | null = null;
   let at = 0;
   while (at < rows.length && chosen === null) {
     const lowest = rows[at]!.index;
@@ -93,10 +101,10 @@ export function chooseCandidate(
     while (endGroup < rows.length && (draw ? rows[endGroup]!.index <= lowest + draw.slack + 1e-9 : sameIndex(rows[endGroup]!.index, lowest))) endGroup += 1;
     const withRoom: Row[] = [];
     const group = rows.slice(at, endGroup);
-    // Rotation looks at the group by overall load and stops once no one left could win the tie-break.
-    if (!draw) group.sort((a, b) => (sameIndex(a.load, b.load) ? (a.candidate.id < b.candidate.id ? -1 : 1) : compareByLean(lean, a.load, b.load)));
+    // Rotation looks at the group by reserve, then overall load, and stops once no one left could win the tie-break.
+    if (!draw) group.sort((a, b) => (a.reserve !== b.reserve ? a.reserve - b.reserve : sameIndex(a.load, b.load) ? (a.candidate.id < b.candidate.id ? -1 : 1) : compareByLean(lean, a.load, b.load)));
     for (const row of group) {
-      if (!draw && withRoom[0] && !sameIndex(row.load, withRoom[0].load)) break;
+      if (!draw && withRoom[0] && (row.reserve !== withRoom[0].reserve || !sameIndex(row.load, withRoom[0].load))) break;
       row.search = search(row.candidate);
       if (row.search.hearing >= 0) withRoom.push(row);
       else row.trace = trace(row, 'senza_udienze', noRoomReason(row.search), dayOf);
@@ -110,6 +118,8 @@ export function chooseCandidate(
     } else if (withRoom.length > 0) {
       rankTied(withRoom, lean, dayOf);
       chosen = withRoom[0]!;
+      const after = group.filter((r) => r.reserve > chosen!.reserve);
+      if (after.length > 0) reserve = { matterIds: [...new Set(after.flatMap((r) => r.candidate.restrictedMatterIds.filter((m) => !chosen!.candidate.restrictedMatterIds.includes(m))))].sort(), after: after.length };
     }
     at = endGroup;
   }
@@ -122,5 +132,6 @@ export function chooseCandidate(
     traces: rows.filter((r) => r.trace !== null).map((r) => r.trace!),
     notReached: rows.filter((r) => r.trace === null).map((r) => [r.candidate.id, r.received, round(r.index), round(r.load)]),
     draw: drawTrace,
+    reserve,
   };
 }

@@ -1,6 +1,7 @@
 import { formatDayIt } from '../domain/format-day-it.ts';
 import { requestTypeLabels } from '../domain/giada.ts';
 import { leanOf } from './balance-lean.ts';
+import { countReserve } from './candidates.ts';
 import { chooseCandidate } from './choose-candidate.ts';
 import { isCollegialCase, listCompetentCandidates } from './competence.ts';
 import { fromDayNumber, toDayNumber } from './day-number.ts';
@@ -47,7 +48,7 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
   const base: AssignmentDecision = {
     requestId: request.id, status: 'manual', kind: collegial ? 'panel' : 'judge', candidateId: null, hearingDate: null, slot: null,
     searchedOn: input.on, weight: weight.value, weightParts: weight.parts, weightClass: klass.weightClass.id, collegial,
-    urgent: request.urgent, detained, excluded: [...input.excluded], search: null, candidates: [], notReached: [], draw: null, lean: null, manualReason: null, explanation: '',
+    urgent: request.urgent, detained, excluded: [...input.excluded], search: null, candidates: [], notReached: [], draw: null, lean: null, reserve: null, manualReason: null, explanation: '',
   };
   const finish = (decision: AssignmentDecision): AssignmentDecision => ({ ...decision, explanation: explainDecision(model, request, decision) });
 
@@ -77,6 +78,7 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     (c) => searchHearing(table, c.index, from, windowTo, item, config.summerSuspension),
     (h) => table.dateOf(h),
     input.draw ? { source: input.draw, slack: config.drawPoolSlack } : null,
+    (c) => countReserve(c, matter.id),
   );
   if (!choice.chosen) {
     const noun = collegial ? 'collegi competenti' : 'giudici competenti';
@@ -97,5 +99,6 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     notReached: choice.notReached,
     draw: choice.draw,
     lean: input.draw ? null : lean,
+    reserve: choice.reserve,
   });
 }

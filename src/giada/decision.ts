@@ -13,7 +13,7 @@ export interface CandidateTrace {
   capacity: number;
   /** Assignment index: received per full-time equivalent. */
   index: number;
-  outcome: 'scelto' | 'senza_udienze' | 'parita_carico' | 'parita_udienza_successiva' | 'parita_ordine' | 'non_estratto';
+  outcome: 'scelto' | 'senza_udienze' | 'parita_riserva' | 'parita_carico' | 'parita_udienza_successiva' | 'parita_ordine' | 'non_estratto';
   /** Weighted load (all classes) per full-time equivalent: the first tie-break. */
   load: number;
   /** Italian: why it was or was not chosen. */
@@ -38,6 +38,12 @@ export interface DateSearchTrace {
   blocked: number;
   suspended: number;
   blockedReason: string | null;
+}
+
+/** The reserve among tied candidates: the restricted matters it kept them for, and how many were put after. */
+export interface ReserveTrace {
+  matterIds: string[];
+  after: number;
 }
 
 export interface DrawTrace {
@@ -78,6 +84,11 @@ export interface AssignmentDecision {
   draw: DrawTrace | null;
   /** Rotation mode: how ties in the class were broken by overall load (balance-lean.ts). */
   lean: BalanceLean | null;
+  /**
+   * Rotation mode: tied candidates put after the chosen one because they may also receive matters
+   * restricted to their sections (the reserve, before the lean); null when no tie was broken that way.
+   */
+  reserve: ReserveTrace | null;
   /** Why the request is manual (Italian), else null. */
   manualReason: string | null;
   explanation: string;

@@ -1,5 +1,5 @@
 import { requestTypeLabels, type HearingRequest } from '../domain/giada.ts';
-import type { AssignmentDecision } from './decision.ts';
+import type { AssignmentDecision, ReserveTrace } from './decision.ts';
 import { dayWithArticle } from './day-with-article.ts';
 import { describeCandidate, type EngineModel } from './engine-model.ts';
 import { describeWeight } from './weight.ts';
@@ -24,6 +24,14 @@ function explainLean(decision: AssignmentDecision, tied: number, load: number): 
   return `A parità di indice con ${others}, ha deciso il riequilibrio dei carichi complessivi: il processo ${why} il carico ponderato complessivo (tutte le classi) più ${lowest ? 'basso' : 'alto'} per tempo pieno (${fmt(load)}); a parità anche di carico, la prima udienza libera più vicina e infine l'ordine degli identificativi. Così i processi più pesanti vanno a chi è meno carico e quelli più leggeri a chi lo è di più, mentre ciascuno riceve comunque un processo della classe a ogni giro di rotazione.`;
 }
 
+/** The reserve among tied candidates (candidates.ts, countReserve), in words a lawyer can follow. */
+function explainReserve(model: EngineModel, reserve: ReserveTrace): string {
+  const names = reserve.matterIds.map((id) => `«${model.config.subjectMatters.find((m) => m.id === id)?.name ?? id}»`);
+  const matters = names.length === 1 ? `della materia ${names[0]}, riservata` : `delle materie ${names.join(', ')}, riservate`;
+  const who = reserve.after === 1 ? 'un altro candidato, che può ricevere' : `altri ${reserve.after} candidati, che possono ricevere`;
+  return `A parità di indice con ${who} anche i processi ${matters} alla ${reserve.after === 1 ? 'sua sezione' : 'loro sezione'}, il processo è andato prima a chi non li può ricevere: quei processi non possono andare ad altri, e lasciare libero nella rotazione chi li può ricevere evita che, quando arrivano, debbano dare a qualcuno un secondo processo della classe prima che tutti ne abbiano avuto uno.`;
+}
+
 function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: string): string {
   const chosen = decision.candidates.find((c) => c.outcome === 'scelto');
   if (!chosen) return '';
@@ -38,9 +46,11 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
     : `aveva l'indice di assegnazione più basso nella classe, ${fmt(chosen.index)} ${load}.`;
   // Tied: looked at and passed over by the tie-break, or never looked at because a tied one with a better load had room.
   const tied = decision.candidates.filter((c) => c.outcome.startsWith('parita_')).length + decision.notReached.filter(([, , index]) => index === chosen.index).length;
-  const tie = tied > 0 && !decision.draw ? ` ${explainLean(decision, tied, chosen.load)}` : '';
+  const reserved = decision.reserve?.after ?? 0;
+  const reserve = decision.reserve && !decision.draw ? ` ${explainReserve(model, decision.reserve)}` : '';
+  const tie = tied > reserved && !decision.draw ? ` ${explainLean(decision, tied - reserved, chosen.load)}` : '';
   const skip = skipped > 0 ? ` ${skipped === 1 ? 'Un candidato con indice pari o inferiore è stato saltato' : `${skipped} candidati con indice pari o inferiore sono stati saltati`} perché senza udienze con posto nel range.` : '';
-  return `${base}${draw}${tie}${skip}`;
+  return `${base}${draw}${reserve}${tie}${skip}`;
 }
 
 function whyDate(decision: AssignmentDecision): string {

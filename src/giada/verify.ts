@@ -102,8 +102,12 @@ function checkRecord(state: EngineState | null, record: LedgerRecord, expectedSe
   if (!expected.ok) return `l'azione non era possibile: ${expected.message}`;
   if (canonicalJson(expected.body) !== canonicalJson(bodyOf(record))) {
     const written = 'decision' in record ? (record.decision as Partial<AssignmentDecision>) : null;
-    const older = written && !('lean' in written) && state.model.config.mode === 'rotation'
-      ? " (il record non riporta il criterio di riequilibrio tra candidati a pari indice: se è stato scritto da una versione di turnario precedente a quel criterio, la decisione non si può ripetere con la regola attuale; la catena delle impronte resta verificata fin qui)"
+    const missing = !written || state.model.config.mode !== 'rotation' ? null
+      : !('lean' in written) ? 'il criterio di riequilibrio tra candidati a pari indice'
+      : !('reserve' in written) ? 'il criterio della riserva per le materie riservate ad alcune sezioni'
+      : null;
+    const older = missing
+      ? ` (il record non riporta ${missing}: se è stato scritto da una versione di turnario precedente a quel criterio, la decisione non si può ripetere con la regola attuale; la catena delle impronte resta verificata fin qui)`
       : '';
     return `la decisione ricalcolata dal registro è diversa da quella registrata${older}`;
   }

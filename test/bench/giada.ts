@@ -2,7 +2,8 @@
  * GIADA benchmark: a generated large tribunal (60 judges, 12 panels) and a year of 30,000 requests with a
  * realistic mix, through the real engine and the real append-only ledger (lowdb store in a temp folder).
  * Prints throughput, per-request latency p50/p99 (ledger write included), share of manual, fairness per
- * class and overall, peak memory. Run with `npm run bench:giada`.
+ * class and overall, peak memory. Run with `npm run bench:giada`; `npm run bench:giada -- --seed 7` replays
+ * another request stream of the same tribunal (default seed 42).
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -26,6 +27,15 @@ function aheadInCases(rows: BalanceRow[], klass: string): number {
   return Math.max(...rows.map((r) => ((r.byClass[klass]?.perFte ?? 0) - lowest) * (r.capacity / 100)));
 }
 
+/** `--seed N` on the command line: the request stream's PRNG seed, or null for the default stream. */
+function seedArgument(argv: readonly string[]): number | null {
+  const at = argv.indexOf('--seed');
+  if (at < 0) return null;
+  const seed = Number(argv[at + 1]);
+  if (!Number.isInteger(seed)) throw new Error(`--seed vuole un numero intero, non «${argv[at + 1] ?? ''}»`);
+  return seed;
+}
+
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
@@ -35,7 +45,8 @@ async function main(): Promise<void> {
   const store = await openLowdbStore({ dir });
   try {
     const setup = buildTribunal();
-    const requests = buildRequests();
+    const seed = seedArgument(process.argv.slice(2));
+    const requests = seed === null ? buildRequests() : buildRequests(seed);
     const clock = new FixedClock(new Date(`${YEAR}-01-04T08:00:00Z`));
     // The ledger appends go through a thin wrapper that times each one (write + datasync), so the
     // single-request latency can be split into deciding and making durable.
@@ -127,7 +138,7 @@ async function main(): Promise<void> {
       ['verifica del registro (catena + ripetizione)', `${verified.ok ? 'integro' : 'NON integro'}, ${verifySeconds.toFixed(2)} s`],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
-    console.log(`\nGIADA – ${JUDGES} giudici, ${PANELS} collegi, ${REQUESTS} richieste (${YEAR})\n`);
+    console.log(`\nGIADA – ${JUDGES} giudici, ${PANELS} collegi, ${REQUESTS} richieste (${YEAR})${seed === null ? '' : `, flusso di richieste con seme ${seed}`}\n`);
     for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
   } finally {
     await store.close();
