@@ -1,5 +1,5 @@
 import type { NormalizedText } from './normalize-text.ts';
-import { articleWords, indefiniteArticles, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
+import { articleWords, cityWords, indefiniteArticles, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
 import type { Intent } from './understanding.ts';
 
 /**
@@ -146,9 +146,12 @@ function capitalizedInside(text: NormalizedText): MagistrateMatch | null {
     if (!text.capitalized[i] || GREETINGS.has(before) || PLACE_PREPOSITIONS.has(before) || CLOSINGS.has(before)) continue;
     const found = surnameAt(text, i);
     if (found && (found.index === i)) return found;
+    // A capitalised city right after a verb or "con" is a surname ("lo copre Messina"); elsewhere a place ("a Messina").
+    if (cityWords.has(text.words[i]!) && (SUBJECT_VERBS.has(before) || before === 'con' || before === 'tiene')) return { surname: text.raw[i]!, index: i };
   }
   return null;
 }
+
 
 /**
  * The staff record an absence for a colleague with "a" ("metti ferie a Verdi"); without such a verb

@@ -39,14 +39,20 @@ telefono cellulare telefonino smartphone iphone android computer outlook google 
 natale pasqua pasquetta capodanno ferragosto epifania befana immacolata ognissanti vigilia santo silvestro liberazione repubblica
 lavoratori lavoro santi angelo san francesco
 procura tribunale gip gup pm dibattimento sezione ufficio collegio monocratico penale civile giada
+scandicci castelpulci italia estero casa ponte ospedale aula ufficio stanza cancelleria segreteria
+assegnatario assegnataria cordialita
+`;
+
+/** Cities: known words, yet some are surnames too ("lo copre Messina"), see `extract-magistrate.ts`. */
+export const cityWords: ReadonlySet<string> = new Set(`
 roma milano napoli torino firenze bologna venezia genova palermo bari catania cagliari trieste trento bolzano perugia ancona
 pescara potenza catanzaro reggio calabria campobasso aosta brescia bergamo verona padova salerno lecce messina foggia
 caserta latina modena parma rimini pisa livorno siena sassari taranto cosenza avellino benevento
-scandicci castelpulci italia estero casa ponte ospedale aula ufficio stanza cancelleria segreteria
-`;
+`.split(/\s+/).filter((w) => w.length > 0));
 
 export const knownWords: ReadonlySet<string> = new Set([
   ...COMMON.split(/\s+/).filter((w) => w.length > 0),
+  ...cityWords,
   ...monthWords,
   ...weekdayWords,
 ]);
