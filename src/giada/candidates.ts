@@ -45,5 +45,7 @@ export function listCandidates(config: GiadaConfig): Candidate[] {
  * step 4), since cases of those matters can go to nobody else.
  */
 export function countReserve(candidate: Pick<Candidate, 'restrictedMatterIds'>, matterId: string): number {
-  return candidate.restrictedMatterIds.filter((m) => m !== matterId).length;
+  let count = 0;
+  for (const m of candidate.restrictedMatterIds) if (m !== matterId) count += 1;
+  return count;
 }
