@@ -14,14 +14,15 @@ function describeRequest(request: HearingRequest, decision: AssignmentDecision):
 }
 
 /** The balancing rule among tied candidates (balance-lean.ts), in words a lawyer can follow. */
-function explainLean(decision: AssignmentDecision, tied: number, load: number): string {
+function explainLean(decision: AssignmentDecision, tied: number, load: number, afterReserve: boolean): string {
   const others = tied === 1 ? 'un altro candidato' : `altri ${tied} candidati`;
   const lean = decision.lean;
   const lowest = !lean || lean.direction === 'lowest';
   const why = !lean || lean.classMean === null
     ? 'è il primo processo della classe e va quindi a chi aveva'
     : `pesa ${fmt(decision.weight)}, ${lowest ? 'almeno quanto la' : 'meno della'} media dei processi della classe (${fmt(lean.classMean)}), e va quindi a chi aveva`;
-  return `A parità di indice con ${others}, ha deciso il riequilibrio dei carichi complessivi: il processo ${why} il carico ponderato complessivo (tutte le classi) più ${lowest ? 'basso' : 'alto'} per tempo pieno (${fmt(load)}); a parità anche di carico, la prima udienza libera più vicina e infine l'ordine degli identificativi. Così i processi più pesanti vanno a chi è meno carico e quelli più leggeri a chi lo è di più, mentre ciascuno riceve comunque un processo della classe a ogni giro di rotazione.`;
+  const opening = afterReserve ? `Tra chi restava a parità di indice (${others} oltre a quello scelto)` : `A parità di indice con ${others}`;
+  return `${opening}, ha deciso il riequilibrio dei carichi complessivi: il processo ${why} il carico ponderato complessivo (tutte le classi) più ${lowest ? 'basso' : 'alto'} per tempo pieno (${fmt(load)}); a parità anche di carico, la prima udienza libera più vicina e infine l'ordine degli identificativi. Così i processi più pesanti vanno a chi è meno carico e quelli più leggeri a chi lo è di più, mentre ciascuno riceve comunque un processo della classe a ogni giro di rotazione.`;
 }
 
 /** The reserve among tied candidates (candidates.ts, countReserve), in words a lawyer can follow. */
@@ -48,7 +49,7 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
   const tied = decision.candidates.filter((c) => c.outcome.startsWith('parita_')).length + decision.notReached.filter(([, , index]) => index === chosen.index).length;
   const reserved = decision.reserve?.after ?? 0;
   const reserve = decision.reserve && !decision.draw ? ` ${explainReserve(model, decision.reserve)}` : '';
-  const tie = tied > reserved && !decision.draw ? ` ${explainLean(decision, tied - reserved, chosen.load)}` : '';
+  const tie = tied > reserved && !decision.draw ? ` ${explainLean(decision, tied - reserved, chosen.load, reserved > 0)}` : '';
   const skip = skipped > 0 ? ` ${skipped === 1 ? 'Un candidato con indice pari o inferiore è stato saltato' : `${skipped} candidati con indice pari o inferiore sono stati saltati`} perché senza udienze con posto nel range.` : '';
   return `${base}${draw}${reserve}${tie}${skip}`;
 }
