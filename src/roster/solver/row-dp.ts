@@ -16,6 +16,62 @@ export interface RowDp {
   stateCount: number;
   maxUnits: number;
   maxWeekends: number;
+  /** Shift types grouped by the set of types they may follow: group of each type. */
+  groupOf: Int32Array;
+  /** Per group, the shift types a type of the group may follow. */
+  followable: Int32Array[];
+  /**
+   * Groups ordered so that each one's largest followable subset among the earlier groups is
+   * computed first (`parent`, or -1): its minimum is reused and only `extra` (its followable
+   * types outside the parent's) are scanned. Successions usually nest (early < day < late <
+   * night), making the scan about S per slice instead of the sum of the groups' sizes.
+   */
+  order: Int32Array;
+  parent: Int32Array;
+  extra: Int32Array[];
+  /** Per-day bounds on the load units of states that can still reach a valid row. */
+  loUnits: Int32Array;
+  hiUnits: Int32Array;
+  /** Per group, the cheapest followable source of the slice being expanded, and which it is. */
+  groupMin: Float64Array;
+  groupArg: Int32Array;
+}
+
+/** Groups the shift types by the set of types allowed before them (few groups in practice). */
+function groupByPredecessors(pr: Problem): { groupOf: Int32Array; followable: Int32Array[] } {
+  const { S } = pr;
+  const keys = new Map<string, number>();
+  const groupOf = new Int32Array(S);
+  const followable: Int32Array[] = [];
+  for (let s = 0; s < S; s++) {
+    const before: number[] = [];
+    for (let v = 0; v < S; v++) if (!pr.forbidden[v * S + s]) before.push(v);
+    const key = before.join(',');
+    let g = keys.get(key);
+    if (g === undefined) { g = followable.length; keys.set(key, g); followable.push(Int32Array.from(before)); }
+    groupOf[s] = g;
+  }
+  return { groupOf, followable };
+}
+
+/** Orders the groups by size and gives each its largest earlier subset as parent (see RowDp). */
+function nestGroups(followable: Int32Array[]): { order: Int32Array; parent: Int32Array; extra: Int32Array[] } {
+  const G = followable.length;
+  const order = Int32Array.from({ length: G }, (_, g) => g).sort((a, b) => followable[a]!.length - followable[b]!.length);
+  const parent = new Int32Array(G).fill(-1);
+  const extra: Int32Array[] = followable.slice();
+  const sets = followable.map((list) => new Set(list));
+  for (let i = 0; i < G; i++) {
+    const h = order[i]!;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = order[j]!;
+      if (followable[g]!.every((v) => sets[h]!.has(v))) {
+        if (parent[h] === -1 || followable[g]!.length > followable[parent[h]!]!.length) parent[h] = g;
+      }
+    }
+    if (parent[h]! >= 0) extra[h] = followable[h]!.filter((v) => !sets[parent[h]!]!.has(v));
+  }
+  return { order, parent, extra };
 }
 
 const INF = Number.POSITIVE_INFINITY;
@@ -40,9 +96,12 @@ export function createRowDp(pr: Problem, stateLimit = 4_000_000): RowDp | null {
   }
   const stateCount = (pr.S + 1) * (runCap + 1) * (maxUnits + 1) * (maxWeekends + 1);
   if (stateCount * pr.D > stateLimit) return null;
+  const { groupOf, followable } = groupByPredecessors(pr);
   return {
+    ...nestGroups(followable), loUnits: new Int32Array(pr.D), hiUnits: new Int32Array(pr.D),
     unit, units: Int32Array.from(pr.minutes, (m) => m / unit), runCap, stateCount, maxUnits, maxWeekends,
     cost: new Float64Array(stateCount * pr.D), back: new Int32Array(stateCount * pr.D),
+    groupOf, followable, groupMin: new Float64Array(followable.length), groupArg: new Int32Array(followable.length),
   };
 }
 
@@ -84,8 +143,31 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
   const cost = dp.cost;
   const back = dp.back;
   const units = dp.units;
+  const { groupOf, groupMin, groupArg, order, parent, extra, loUnits, hiUnits } = dp;
+  const G = order.length;
+  // Load bounds per day: no more than the most every day so far can add, and enough to still
+  // reach the minimum load with the most every later day can add. States outside are dead.
+  const minUnits = Math.ceil(pr.minMinutes[p]! / dp.unit);
+  let upTo = 0;
+  for (let d = 0; d < D; d++) {
+    let most = 0;
+    for (let s = 0; s < S; s++) if (cellCost[d * V + s + 1]! < INF) most = Math.max(most, units[s]!);
+    upTo += most;
+    hiUnits[d] = Math.min(maxU, upTo);
+    loUnits[d] = most;
+  }
+  let after = 0;
+  for (let d = D - 1; d >= 0; d--) {
+    const most = loUnits[d]!;
+    loUnits[d] = Math.max(0, minUnits - after);
+    after += most;
+  }
   const sliceW = U * W;
   const sliceLen = R * sliceW;
+  // Each day pulls the cheapest source of each kind first (per load and weekend count: the
+  // cheapest work run that may end, the cheapest rest that may end; per run length: the cheapest
+  // followable shift of each predecessor group), then extends it by every shift: about
+  // states x (groups' sizes + S) / S steps instead of states x (S + 1).
   for (let d = 1; d < D; d++) {
     const base = (d - 1) * stride;
     const next = d * stride;
@@ -93,37 +175,85 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
     const offCost = cellCost[row]!;
     const wFresh = weekendCounts(d, false) ? 1 : 0;
     const wCont = weekendCounts(d, true) ? 1 : 0;
-    for (let v = -1; v < S; v++) {
-      const maxLen = v < 0 ? offCap : maxCons;
-      for (let len = 1; len <= maxLen; len++) {
-        const startsAtZero = len === d;
-        const canRest = v < 0 || len >= minCons || (pr.exemptMinConsecutive && startsAtZero);
-        const canStart = v >= 0 || len >= minOff || (pr.exemptMinOff && startsAtZero);
-        const restLen = v < 0 ? Math.min(len + 1, offCap) : 1;
-        const restBase = next + restLen * sliceW;
-        const from0 = (v + 1) * sliceLen + len * sliceW;
-        for (let u = 0; u <= maxU; u++) {
-          for (let w = 0; w <= maxW; w++) {
-            const from = from0 + u * W + w;
-            const cur = cost[base + from]!;
-            if (cur === INF) continue;
-            if (canRest && offCost < INF) {
-              const k = restBase + u * W + w;
-              const value = cur + offCost;
-              if (value < cost[k]!) { cost[k] = value; back[k] = from; }
+    const workMayEnd = (len: number) => len >= minCons || (pr.exemptMinConsecutive && len === d);
+    const restMayEnd = (len: number) => len >= minOff || (pr.exemptMinOff && len === d);
+    const uFrom = loUnits[d - 1]!;
+    const uTo = hiUnits[d - 1]!;
+    for (let u = uFrom; u <= uTo; u++) {
+      for (let w = 0; w <= maxW; w++) {
+        const uw = u * W + w;
+        // Rest today after work: the cheapest work run that may end here.
+        if (offCost < INF) {
+          let best = INF;
+          let from = -1;
+          for (let v = 0; v < S; v++) {
+            for (let len = 1; len <= maxCons; len++) {
+              if (!workMayEnd(len)) continue;
+              const k = (v + 1) * sliceLen + len * sliceW + uw;
+              if (cost[base + k]! < best) { best = cost[base + k]!; from = k; }
             }
-            if (!canStart || (v >= 0 && len >= maxCons)) continue;
-            const nlen = v < 0 ? 1 : len + 1;
-            const nw = w + (v < 0 ? wFresh : wCont);
-            if (nw > maxW) continue;
-            for (let s = 0; s < S; s++) {
-              const cs = cellCost[row + s + 1]!;
-              const nu = u + units[s]!;
-              if (cs === INF || nu > maxU || (v >= 0 && pr.forbidden[v * S + s])) continue;
-              const k = next + (s + 1) * sliceLen + nlen * sliceW + nu * W + nw;
-              const value = cur + cs;
-              if (value < cost[k]!) { cost[k] = value; back[k] = from; }
+          }
+          if (from >= 0) {
+            const k = next + sliceW + uw;
+            if (best + offCost < cost[k]!) { cost[k] = best + offCost; back[k] = from; }
+          }
+        }
+        // Rest after rest, and work after the cheapest rest that may end here.
+        let bestRest = INF;
+        let restFrom = -1;
+        for (let len = 1; len <= offCap; len++) {
+          const from = len * sliceW + uw;
+          const cur = cost[base + from]!;
+          if (cur === INF) continue;
+          if (offCost < INF) {
+            const k = next + Math.min(len + 1, offCap) * sliceW + uw;
+            if (cur + offCost < cost[k]!) { cost[k] = cur + offCost; back[k] = from; }
+          }
+          if (restMayEnd(len) && cur < bestRest) { bestRest = cur; restFrom = from; }
+        }
+        const nw = w + wFresh;
+        if (restFrom >= 0 && nw <= maxW) {
+          for (let s = 0; s < S; s++) {
+            const cs = cellCost[row + s + 1]!;
+            const nu = u + units[s]!;
+            if (cs === INF || nu > maxU) continue;
+            const k = next + (s + 1) * sliceLen + sliceW + nu * W + nw;
+            if (bestRest + cs < cost[k]!) { cost[k] = bestRest + cs; back[k] = restFrom; }
+          }
+        }
+      }
+    }
+    // Work after work: per run length, load and weekends, the cheapest source each group may follow.
+    for (let len = 1; len < maxCons; len++) {
+      for (let u = uFrom; u <= uTo; u++) {
+        for (let w = 0; w <= maxW; w++) {
+          const nw = w + wCont;
+          if (nw > maxW) continue;
+          const at = len * sliceW + u * W + w;
+          let any = false;
+          for (let i0 = 0; i0 < G; i0++) {
+            const g = order[i0]!;
+            const up = parent[g]!;
+            const list = extra[g]!;
+            let best = up >= 0 ? groupMin[up]! : INF;
+            let arg = up >= 0 ? groupArg[up]! : -1;
+            for (let i = 0; i < list.length; i++) {
+              const k = (list[i]! + 1) * sliceLen + at;
+              if (cost[base + k]! < best) { best = cost[base + k]!; arg = k; }
             }
+            groupMin[g] = best;
+            groupArg[g] = arg;
+            any ||= arg >= 0;
+          }
+          if (!any) continue;
+          for (let s = 0; s < S; s++) {
+            const cs = cellCost[row + s + 1]!;
+            const nu = u + units[s]!;
+            const g = groupOf[s]!;
+            if (cs === INF || nu > maxU || groupArg[g]! < 0) continue;
+            const k = next + (s + 1) * sliceLen + (len + 1) * sliceW + nu * W + nw;
+            const value = groupMin[g]! + cs;
+            if (value < cost[k]!) { cost[k] = value; back[k] = groupArg[g]!; }
           }
         }
       }

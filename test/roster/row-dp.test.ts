@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { compileProblem } from '../../src/roster/solver/problem.ts';
+import { createPrng } from '../../src/roster/solver/prng.ts';
+import { createRowDp, solveRowDp } from '../../src/roster/solver/row-dp.ts';
+import { loadCurtois, readFixture } from './helpers.ts';
+import { solveRowDpReference } from './row-dp-reference.ts';
+
+const INF = Number.POSITIVE_INFINITY;
+
+/** An instance with four shift types of unequal length, chained successions and varied staff limits. */
+function mixedInstance(days: number): string {
+  const staff = [
+    'A,E=14|D=28|L=10|N=4,8640,5000,5,2,2,2',
+    'B,E=0|D=28|L=14|N=4,6000,3000,6,1,1,3',
+    'C,E=14|D=28|L=14|N=0,9000,7000,4,3,3,1',
+    'D,E=8|D=8|L=8|N=8,4000,0,3,1,2,4',
+  ];
+  const cover: string[] = [];
+  for (let d = 0; d < days; d++) for (const s of ['E', 'D', 'L', 'N']) cover.push(`${d},${s},1,100,1`);
+  return [
+    'SECTION_HORIZON', String(days), '',
+    'SECTION_SHIFTS', 'E,480,', 'D,480,E', 'L,600,E|D', 'N,720,E|D|L', '',
+    'SECTION_STAFF', ...staff, '',
+    'SECTION_DAYS_OFF', 'A,3', 'B,0,1', 'C,10', 'D,', '',
+    'SECTION_SHIFT_ON_REQUESTS', '', 'SECTION_SHIFT_OFF_REQUESTS', '',
+    'SECTION_COVER', ...cover, '',
+  ].join('\n');
+}
+
+describe('row DP', () => {
+  const cases: [string, string][] = [
+    ['Instance2', readFixture('Instance2.txt')],
+    ['mixed lengths and successions, 21 days', mixedInstance(21)],
+    ['mixed lengths and successions, 28 days', mixedInstance(28)],
+  ];
+  it.each(cases)('finds rows exactly as cheap as the reference DP on random costs (%s)', (_, text) => {
+    const pr = compileProblem(loadCurtois(text).model);
+    const dp = createRowDp(pr)!;
+    const ref = createRowDp(pr)!;
+    const rng = createPrng(7);
+    const V = pr.S + 1;
+    const costs = new Float64Array(pr.D * V);
+    const row = new Int16Array(pr.D);
+    const refRow = new Int16Array(pr.D);
+    let feasible = 0;
+    for (let trial = 0; trial < 60; trial++) {
+      for (let i = 0; i < costs.length; i++) costs[i] = rng.next() < 0.08 ? INF : (rng.next() - 0.4) * 100;
+      for (let p = 0; p < pr.P; p++) {
+        const got = solveRowDp(pr, dp, p, costs, row);
+        const want = solveRowDpReference(pr, ref, p, costs, refRow);
+        if (want === INF) { expect(got).toBe(INF); continue; }
+        feasible++;
+        expect(got).toBeCloseTo(want, 9);
+        // The row returned is the one priced.
+        let sum = 0;
+        for (let d = 0; d < pr.D; d++) sum += costs[d * V + row[d]! + 1]!;
+        expect(sum).toBeCloseTo(got, 9);
+      }
+    }
+    expect(feasible).toBeGreaterThan(20);
+  });
+});
