@@ -1,7 +1,7 @@
 // The straightforward row DP (every state pushes to every successor), kept as the reference the
 // production DP (src/roster/solver/row-dp.ts, which aggregates sources first) must agree with.
 import { type Problem } from '../../src/roster/solver/problem.ts';
-import { type RowDp } from '../../src/roster/solver/row-dp.ts';
+import { backtrack, type RowDp } from '../../src/roster/solver/row-dp.ts';
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -89,35 +89,5 @@ export function solveRowDpReference(pr: Problem, dp: RowDp, p: number, cellCost:
     }
   }
   return backtrack(pr, dp, p, out, enc, { R, U, W, maxU, maxW, minCons, minOff });
-}
-
-function backtrack(pr: Problem, dp: RowDp, p: number, out: Int16Array,
-  enc: (v: number, len: number, u: number, w: number) => number,
-  dims: { R: number; U: number; W: number; maxU: number; maxW: number; minCons: number; minOff: number }): number {
-  const { D, S } = pr;
-  const last = (D - 1) * dp.stateCount;
-  const minU = Math.ceil(pr.minMinutes[p]! / dp.unit);
-  let best = INF;
-  let bestState = -1;
-  for (let v = -1; v < S; v++) {
-    for (let len = 1; len < dims.R; len++) {
-      const edgeOk = v < 0 ? (pr.exemptMinOff || len >= dims.minOff) : (pr.exemptMinConsecutive || len >= dims.minCons);
-      if (!edgeOk) continue;
-      for (let u = Math.max(0, minU); u <= dims.maxU; u++) {
-        for (let w = 0; w <= dims.maxW; w++) {
-          const state = enc(v, len, u, w);
-          const c = dp.cost[last + state]!;
-          if (c < best) { best = c; bestState = state; }
-        }
-      }
-    }
-  }
-  if (bestState < 0) return INF;
-  let state = bestState;
-  for (let d = D - 1; d >= 0; d--) {
-    out[d] = Math.floor(state / (dims.R * dims.U * dims.W)) - 1;
-    state = dp.back[d * dp.stateCount + state]!;
-  }
-  return best;
 }
 

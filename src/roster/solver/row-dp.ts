@@ -262,7 +262,8 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
   return backtrack(pr, dp, p, out, enc, { R, U, W, maxU, maxW, minCons, minOff });
 }
 
-function backtrack(pr: Problem, dp: RowDp, p: number, out: Int16Array,
+/** Picks the cheapest valid end state of the last day and follows the back pointers into `out`. */
+export function backtrack(pr: Problem, dp: RowDp, p: number, out: Int16Array,
   enc: (v: number, len: number, u: number, w: number) => number,
   dims: { R: number; U: number; W: number; maxU: number; maxW: number; minCons: number; minOff: number }): number {
   const { D, S } = pr;
