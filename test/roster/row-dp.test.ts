@@ -13,7 +13,7 @@ function mixedInstance(days: number): string {
     'A,E=14|D=28|L=10|N=4,8640,5000,5,2,2,2',
     'B,E=0|D=28|L=14|N=4,6000,3000,6,1,1,3',
     'C,E=14|D=28|L=14|N=0,9000,7000,4,3,3,1',
-    'D,E=8|D=8|L=8|N=8,4000,0,3,1,2,4',
+    'D,E=8|D=8|L=8|N=3,4000,0,3,1,2,4',
   ];
   const cover: string[] = [];
   for (let d = 0; d < days; d++) for (const s of ['E', 'D', 'L', 'N']) cover.push(`${d},${s},1,100,1`);
@@ -33,7 +33,14 @@ describe('row DP', () => {
     ['mixed lengths and successions, 21 days', mixedInstance(21)],
     ['mixed lengths and successions, 28 days', mixedInstance(28)],
   ];
-  it.each(cases)('finds rows exactly as cheap as the reference DP on random costs (%s)', (_, text) => {
+  it('counts the tightest per-type maximum in its state (nights, at most 3 or 4)', () => {
+    const pr = compileProblem(loadCurtois(mixedInstance(21)).model);
+    const dp = createRowDp(pr)!;
+    expect(dp.tracked).toBe(3);
+    expect(dp.counts).toBe(5);
+  });
+
+  it.each(cases)('finds rows as cheap as the reference DP on random costs, within the counted maximum (%s)', (_, text) => {
     const pr = compileProblem(loadCurtois(text).model);
     const dp = createRowDp(pr)!;
     const ref = createRowDp(pr)!;
@@ -43,6 +50,7 @@ describe('row DP', () => {
     const row = new Int16Array(pr.D);
     const refRow = new Int16Array(pr.D);
     let feasible = 0;
+    let constrained = 0;
     for (let trial = 0; trial < 60; trial++) {
       for (let i = 0; i < costs.length; i++) costs[i] = rng.next() < 0.08 ? INF : (rng.next() - 0.4) * 100;
       for (let p = 0; p < pr.P; p++) {
@@ -50,7 +58,16 @@ describe('row DP', () => {
         const want = solveRowDpReference(pr, ref, p, costs, refRow);
         if (want === INF) { expect(got).toBe(INF); continue; }
         feasible++;
-        expect(got).toBeCloseTo(want, 9);
+        const count = (r: Int16Array) => r.reduce((n, v) => n + (v === dp.tracked ? 1 : 0), 0);
+        const cap = dp.tracked >= 0 ? pr.maxShifts[p * pr.S + dp.tracked]! : Infinity;
+        // The reference ignores per-type maxima: equal when its row keeps the counted one, else no cheaper.
+        if (count(refRow) <= cap) expect(got).toBeCloseTo(want, 9);
+        else {
+          expect(got).toBeGreaterThanOrEqual(want - 1e-9);
+          if (got < INF) constrained++;
+        }
+        if (got < INF) expect(count(row)).toBeLessThanOrEqual(cap);
+        if (got === INF) continue;
         // The row returned is the one priced.
         let sum = 0;
         for (let d = 0; d < pr.D; d++) sum += costs[d * V + row[d]! + 1]!;
@@ -58,5 +75,6 @@ describe('row DP', () => {
       }
     }
     expect(feasible).toBeGreaterThan(20);
+    if (dp.tracked >= 0) expect(constrained).toBeGreaterThan(0);
   });
 });

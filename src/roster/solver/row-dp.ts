@@ -16,6 +16,13 @@ export interface RowDp {
   stateCount: number;
   maxUnits: number;
   maxWeekends: number;
+  /**
+   * The shift type whose per-person maximum is counted exactly in the state (the tightest one,
+   * e.g. at most 4 nights), or -1; `counts` is the size of that dimension. Other maxima are
+   * steered by the caller's surcharges.
+   */
+  tracked: number;
+  counts: number;
   /** Shift types grouped by the set of types they may follow: group of each type. */
   groupOf: Int32Array;
   /** Per group, the shift types a type of the group may follow. */
@@ -53,6 +60,31 @@ function groupByPredecessors(pr: Problem): { groupOf: Int32Array; followable: In
   }
   return { groupOf, followable };
 }
+
+/**
+ * The shift type to count in the DP state: the one whose maximum binds for the most people (a
+ * cap below the days they could work it), among those whose largest binding cap fits `room`.
+ */
+function chooseTracked(pr: Problem, room: number): { tracked: number; counts: number } {
+  const { P, S, D } = pr;
+  let tracked = -1;
+  let bestPeople = 0;
+  let counts = 1;
+  for (let s = 0; s < S; s++) {
+    let people = 0;
+    let cap = 0;
+    for (let p = 0; p < P; p++) {
+      const max = pr.maxShifts[p * S + s]!;
+      if (!pr.eligible[p * S + s] || max <= 0 || max >= D) continue;
+      people++;
+      cap = Math.max(cap, max);
+    }
+    if (people > bestPeople && cap + 1 <= Math.min(room, MAX_TRACKED_COUNTS)) { tracked = s; bestPeople = people; counts = cap + 1; }
+  }
+  return { tracked, counts };
+}
+
+const MAX_TRACKED_COUNTS = 6;
 
 /** Orders the groups by size and gives each its largest earlier subset as parent (see RowDp). */
 function nestGroups(followable: Int32Array[]): { order: Int32Array; parent: Int32Array; extra: Int32Array[] } {
@@ -94,13 +126,15 @@ export function createRowDp(pr: Problem, stateLimit = 4_000_000): RowDp | null {
     runCap = Math.max(runCap, Math.min(pr.maxConsecutive[p]!, pr.D), pr.minOff[p]!, pr.minConsecutive[p]!);
     maxWeekends = Math.max(maxWeekends, Math.min(pr.maxWeekends[p]!, pr.weekends));
   }
-  const stateCount = (pr.S + 1) * (runCap + 1) * (maxUnits + 1) * (maxWeekends + 1);
-  if (stateCount * pr.D > stateLimit) return null;
+  const base = (pr.S + 1) * (runCap + 1) * (maxUnits + 1) * (maxWeekends + 1);
+  if (base * pr.D > stateLimit) return null;
+  const { tracked, counts } = chooseTracked(pr, Math.floor(stateLimit / (base * pr.D)));
+  const stateCount = base * counts;
   const { groupOf, followable } = groupByPredecessors(pr);
   return {
     ...nestGroups(followable), loUnits: new Int32Array(pr.D), hiUnits: new Int32Array(pr.D),
     unit, units: Int32Array.from(pr.minutes, (m) => m / unit), runCap, stateCount, maxUnits, maxWeekends,
-    cost: new Float64Array(stateCount * pr.D), back: new Int32Array(stateCount * pr.D),
+    tracked, counts, cost: new Float64Array(stateCount * pr.D), back: new Int32Array(stateCount * pr.D),
     groupOf, followable, groupMin: new Float64Array(followable.length), groupArg: new Int32Array(followable.length),
   };
 }
@@ -114,7 +148,11 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
   const V = S + 1;
   const R = dp.runCap + 1;
   const U = dp.maxUnits + 1;
-  const W = dp.maxWeekends + 1;
+  const WK = dp.maxWeekends + 1;
+  // The weekend and tracked-count dimensions share one index: x = count * WK + weekends.
+  const W = WK * dp.counts;
+  const tracked = dp.tracked;
+  const capC = tracked >= 0 ? Math.min(pr.maxShifts[p * S + tracked]!, dp.counts - 1) : 0;
   const maxCons = Math.min(pr.maxConsecutive[p]!, dp.runCap);
   const minCons = pr.minConsecutive[p]!;
   const minOff = pr.minOff[p]!;
@@ -138,7 +176,8 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
     const c = cellCost[s + 1]!;
     const u = dp.units[s]!;
     const w = weekendCounts(0, false) ? 1 : 0;
-    if (c < INF && u <= maxU && w <= maxW && maxCons >= 1) relax(0, enc(s, 1, u, w), c, -1);
+    const one = s === tracked ? 1 : 0;
+    if (c < INF && u <= maxU && w <= maxW && one <= capC && maxCons >= 1) relax(0, enc(s, 1, u, one * WK + w), c, -1);
   }
   const cost = dp.cost;
   const back = dp.back;
@@ -180,8 +219,12 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
     const uFrom = loUnits[d - 1]!;
     const uTo = hiUnits[d - 1]!;
     for (let u = uFrom; u <= uTo; u++) {
-      for (let w = 0; w <= maxW; w++) {
-        const uw = u * W + w;
+      for (let x = 0; x < W; x++) {
+        const w = x % WK;
+        if (w > maxW) continue;
+        const c = (x - w) / WK;
+        if (c > capC) break;
+        const uw = u * W + x;
         // Rest today after work: the cheapest work run that may end here.
         if (offCost < INF) {
           let best = INF;
@@ -217,7 +260,9 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
             const cs = cellCost[row + s + 1]!;
             const nu = u + units[s]!;
             if (cs === INF || nu > maxU) continue;
-            const k = next + (s + 1) * sliceLen + sliceW + nu * W + nw;
+            const nc = s === tracked ? c + 1 : c;
+            if (nc > capC) continue;
+            const k = next + (s + 1) * sliceLen + sliceW + nu * W + nc * WK + nw;
             if (bestRest + cs < cost[k]!) { cost[k] = bestRest + cs; back[k] = restFrom; }
           }
         }
@@ -226,10 +271,13 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
     // Work after work: per run length, load and weekends, the cheapest source each group may follow.
     for (let len = 1; len < maxCons; len++) {
       for (let u = uFrom; u <= uTo; u++) {
-        for (let w = 0; w <= maxW; w++) {
+        for (let x = 0; x < W; x++) {
+          const w = x % WK;
+          const c = (x - w) / WK;
+          if (c > capC) break;
           const nw = w + wCont;
           if (nw > maxW) continue;
-          const at = len * sliceW + u * W + w;
+          const at = len * sliceW + u * W + x;
           let any = false;
           for (let i0 = 0; i0 < G; i0++) {
             const g = order[i0]!;
@@ -250,8 +298,9 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
             const cs = cellCost[row + s + 1]!;
             const nu = u + units[s]!;
             const g = groupOf[s]!;
-            if (cs === INF || nu > maxU || groupArg[g]! < 0) continue;
-            const k = next + (s + 1) * sliceLen + (len + 1) * sliceW + nu * W + nw;
+            const nc = s === tracked ? c + 1 : c;
+            if (cs === INF || nu > maxU || groupArg[g]! < 0 || nc > capC) continue;
+            const k = next + (s + 1) * sliceLen + (len + 1) * sliceW + nu * W + nc * WK + nw;
             const value = groupMin[g]! + cs;
             if (value < cost[k]!) { cost[k] = value; back[k] = groupArg[g]!; }
           }
@@ -259,7 +308,7 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
       }
     }
   }
-  return backtrack(pr, dp, p, out, enc, { R, U, W, maxU, maxW, minCons, minOff });
+  return backtrack(pr, dp, p, out, enc, { R, U, W, maxU, maxW: W - 1, minCons, minOff });
 }
 
 /** Picks the cheapest valid end state of the last day and follows the back pointers into `out`. */

@@ -56,7 +56,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const pr = compileProblem(model);
   const rowMove = createRowMove(pr);
   // Row DP work per call; large state spaces make DP moves rarer and skip column generation.
-  const dpWork = rowMove ? rowMove.dp.stateCount * pr.D * (pr.S + 1) : Infinity;
+  const dpWork = rowMove ? (rowMove.dp.stateCount / rowMove.dp.counts) * pr.D * (pr.S + 1) : Infinity;
   const settings = { ...DEFAULT_ANNEAL, ...options.anneal };
   const state = createState(pr, options.initial ? options.initial.cells : constructRoster(pr, rng));
   const useColumns = rowMove !== null && Number.isFinite(deadline) && (options.columns ?? dpWork * pr.P < 6e7);
