@@ -85,6 +85,13 @@ function chooseTracked(pr: Problem, room: number): { tracked: number; counts: nu
 }
 
 const MAX_TRACKED_COUNTS = 6;
+/**
+ * Largest DP table (states x days) for which the count is added. Measured at 60 s, seeds 1 and 2:
+ * Instance8 (2,660 -> 13,300 states) improved from 1569 / 1601 to 1310 / 1408, but Instance9 and
+ * Instance10 (about 8,000 -> 48,000 states) went from 482 / 459 to 451 / 647 and from 4634 / 4685
+ * to 4657 / 4766: six times slower pricing costs more there than exactness gains.
+ */
+const TRACKING_LIMIT = 500_000;
 
 /** Orders the groups by size and gives each its largest earlier subset as parent (see RowDp). */
 function nestGroups(followable: Int32Array[]): { order: Int32Array; parent: Int32Array; extra: Int32Array[] } {
@@ -113,7 +120,7 @@ function gcd(a: number, b: number): number {
 }
 
 /** Buffers for the DP, or null when its state space would be too large for this problem. */
-export function createRowDp(pr: Problem, stateLimit = 4_000_000): RowDp | null {
+export function createRowDp(pr: Problem, stateLimit = 4_000_000, trackingLimit = TRACKING_LIMIT): RowDp | null {
   let unit = 0;
   for (const m of pr.minutes) unit = gcd(unit, m);
   if (unit <= 0) return null;
@@ -128,7 +135,7 @@ export function createRowDp(pr: Problem, stateLimit = 4_000_000): RowDp | null {
   }
   const base = (pr.S + 1) * (runCap + 1) * (maxUnits + 1) * (maxWeekends + 1);
   if (base * pr.D > stateLimit) return null;
-  const { tracked, counts } = chooseTracked(pr, Math.floor(stateLimit / (base * pr.D)));
+  const { tracked, counts } = chooseTracked(pr, Math.floor(Math.min(stateLimit, trackingLimit) / (base * pr.D)));
   const stateCount = base * counts;
   const { groupOf, followable } = groupByPredecessors(pr);
   return {
