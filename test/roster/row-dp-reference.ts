@@ -1,7 +1,8 @@
 // The straightforward row DP (every state pushes to every successor), kept as the reference the
 // production DP (src/roster/solver/row-dp.ts, which aggregates sources first) must agree with.
 import { type Problem } from '../../src/roster/solver/problem.ts';
-import { backtrack, type RowDp } from '../../src/roster/solver/row-dp.ts';
+import { backtrack } from '../../src/roster/solver/row-dp.ts';
+import type { RowDp } from '../../src/roster/solver/row-dp-space.ts';
 
 const INF = Number.POSITIVE_INFINITY;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileProblem } from '../../src/roster/solver/problem.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
-import { createRowDp, solveRowDp } from '../../src/roster/solver/row-dp.ts';
+import { solveRowDp } from '../../src/roster/solver/row-dp.ts';
+import { createRowDp } from '../../src/roster/solver/row-dp-space.ts';
 import { loadCurtois, readFixture } from './helpers.ts';
 import { solveRowDpReference } from './row-dp-reference.ts';
 

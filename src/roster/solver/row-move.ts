@@ -1,7 +1,8 @@
 import type { Prng } from './prng.ts';
 import { NOT_FIXED, type Problem } from './problem.ts';
 import { coverCost } from './row-cost.ts';
-import { createRowDp, fillRowCosts, solveRowDp, type RowDp } from './row-dp.ts';
+import { fillRowCosts, solveRowDp } from './row-dp.ts';
+import { createRowDp, type RowDp } from './row-dp-space.ts';
 import { stageCell, type SearchState } from './state.ts';
 
 /** The "re-plan one person's whole row" move, with its reusable buffers. */

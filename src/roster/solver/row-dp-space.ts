@@ -1,0 +1,147 @@
+import type { Problem } from './problem.ts';
+
+/**
+ * The state space and buffers of the row DP (`row-dp.ts`: exact re-optimisation of one person's
+ * row, the others held fixed). State after a day: (value, run length, load units, weekends
+ * worked and, when one type is tracked, how many of it so far). It enforces successions, max/min
+ * consecutive work, min days off (with the boundary conventions), weekends, total load and the
+ * tracked type's maximum; other per-type maxima are steered with surcharges by the caller. Other
+ * rules are left to the caller's exact evaluation of the proposed row.
+ */
+export interface RowDp {
+  unit: number;
+  units: Int32Array;
+  runCap: number;
+  cost: Float64Array;
+  back: Int32Array;
+  stateCount: number;
+  maxUnits: number;
+  maxWeekends: number;
+  /**
+   * The shift type whose per-person maximum is counted exactly in the state (the tightest one,
+   * e.g. at most 4 nights), or -1; `counts` is the size of that dimension. Other maxima are
+   * steered by the caller's surcharges.
+   */
+  tracked: number;
+  counts: number;
+  /** Shift types grouped by the set of types they may follow: group of each type. */
+  groupOf: Int32Array;
+  /** Per group, the shift types a type of the group may follow. */
+  followable: Int32Array[];
+  /**
+   * Groups ordered so that each one's largest followable subset among the earlier groups is
+   * computed first (`parent`, or -1): its minimum is reused and only `extra` (its followable
+   * types outside the parent's) are scanned. Successions usually nest (early < day < late <
+   * night), making the scan about S per slice instead of the sum of the groups' sizes.
+   */
+  order: Int32Array;
+  parent: Int32Array;
+  extra: Int32Array[];
+  /** Per-day bounds on the load units of states that can still reach a valid row. */
+  loUnits: Int32Array;
+  hiUnits: Int32Array;
+  /** Per group, the cheapest followable source of the slice being expanded, and which it is. */
+  groupMin: Float64Array;
+  groupArg: Int32Array;
+}
+
+/** Groups the shift types by the set of types allowed before them (few groups in practice). */
+function groupByPredecessors(pr: Problem): { groupOf: Int32Array; followable: Int32Array[] } {
+  const { S } = pr;
+  const keys = new Map<string, number>();
+  const groupOf = new Int32Array(S);
+  const followable: Int32Array[] = [];
+  for (let s = 0; s < S; s++) {
+    const before: number[] = [];
+    for (let v = 0; v < S; v++) if (!pr.forbidden[v * S + s]) before.push(v);
+    const key = before.join(',');
+    let g = keys.get(key);
+    if (g === undefined) { g = followable.length; keys.set(key, g); followable.push(Int32Array.from(before)); }
+    groupOf[s] = g;
+  }
+  return { groupOf, followable };
+}
+
+/**
+ * The shift type to count in the DP state: the one whose maximum binds for the most people (a
+ * cap below the days they could work it), among those whose largest binding cap fits `room`.
+ */
+function chooseTracked(pr: Problem, room: number): { tracked: number; counts: number } {
+  const { P, S, D } = pr;
+  let tracked = -1;
+  let bestPeople = 0;
+  let counts = 1;
+  for (let s = 0; s < S; s++) {
+    let people = 0;
+    let cap = 0;
+    for (let p = 0; p < P; p++) {
+      const max = pr.maxShifts[p * S + s]!;
+      if (!pr.eligible[p * S + s] || max <= 0 || max >= D) continue;
+      people++;
+      cap = Math.max(cap, max);
+    }
+    if (people > bestPeople && cap + 1 <= Math.min(room, MAX_TRACKED_COUNTS)) { tracked = s; bestPeople = people; counts = cap + 1; }
+  }
+  return { tracked, counts };
+}
+
+const MAX_TRACKED_COUNTS = 6;
+/**
+ * Largest DP table (states x days) for which the count is added. Measured at 60 s, seeds 1 and 2:
+ * Instance8 (2,660 -> 13,300 states) improved from 1569 / 1601 to 1310 / 1408, but Instance9 and
+ * Instance10 (about 8,000 -> 48,000 states) went from 482 / 459 to 451 / 647 and from 4634 / 4685
+ * to 4657 / 4766: six times slower pricing costs more there than exactness gains.
+ */
+const TRACKING_LIMIT = 500_000;
+
+/** Orders the groups by size and gives each its largest earlier subset as parent (see RowDp). */
+function nestGroups(followable: Int32Array[]): { order: Int32Array; parent: Int32Array; extra: Int32Array[] } {
+  const G = followable.length;
+  const order = Int32Array.from({ length: G }, (_, g) => g).sort((a, b) => followable[a]!.length - followable[b]!.length);
+  const parent = new Int32Array(G).fill(-1);
+  const extra: Int32Array[] = followable.slice();
+  const sets = followable.map((list) => new Set(list));
+  for (let i = 0; i < G; i++) {
+    const h = order[i]!;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = order[j]!;
+      if (followable[g]!.every((v) => sets[h]!.has(v))) {
+        if (parent[h] === -1 || followable[g]!.length > followable[parent[h]!]!.length) parent[h] = g;
+      }
+    }
+    if (parent[h]! >= 0) extra[h] = followable[h]!.filter((v) => !sets[parent[h]!]!.has(v));
+  }
+  return { order, parent, extra };
+}
+
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/** Buffers for the DP, or null when its state space would be too large for this problem. */
+export function createRowDp(pr: Problem, stateLimit = 4_000_000, trackingLimit = TRACKING_LIMIT): RowDp | null {
+  let unit = 0;
+  for (const m of pr.minutes) unit = gcd(unit, m);
+  if (unit <= 0) return null;
+  let maxUnits = 0;
+  let runCap = 1;
+  let maxWeekends = 0;
+  for (let p = 0; p < pr.P; p++) {
+    const total = Math.min(pr.maxMinutes[p]!, pr.D * Math.max(...pr.minutes));
+    maxUnits = Math.max(maxUnits, Math.floor(total / unit));
+    runCap = Math.max(runCap, Math.min(pr.maxConsecutive[p]!, pr.D), pr.minOff[p]!, pr.minConsecutive[p]!);
+    maxWeekends = Math.max(maxWeekends, Math.min(pr.maxWeekends[p]!, pr.weekends));
+  }
+  const base = (pr.S + 1) * (runCap + 1) * (maxUnits + 1) * (maxWeekends + 1);
+  if (base * pr.D > stateLimit) return null;
+  const { tracked, counts } = chooseTracked(pr, Math.floor(Math.min(stateLimit, trackingLimit) / (base * pr.D)));
+  const stateCount = base * counts;
+  const { groupOf, followable } = groupByPredecessors(pr);
+  return {
+    ...nestGroups(followable), loUnits: new Int32Array(pr.D), hiUnits: new Int32Array(pr.D),
+    unit, units: Int32Array.from(pr.minutes, (m) => m / unit), runCap, stateCount, maxUnits, maxWeekends,
+    tracked, counts, cost: new Float64Array(stateCount * pr.D), back: new Int32Array(stateCount * pr.D),
+    groupOf, followable, groupMin: new Float64Array(followable.length), groupArg: new Int32Array(followable.length),
+  };
+}
