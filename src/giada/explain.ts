@@ -30,7 +30,7 @@ function explainReserve(model: EngineModel, reserve: ReserveTrace): string {
   const names = reserve.matterIds.map((id) => `«${model.config.subjectMatters.find((m) => m.id === id)?.name ?? id}»`);
   const matters = names.length === 1 ? `della materia ${names[0]}, riservata` : `delle materie ${names.join(', ')}, riservate`;
   const who = reserve.after === 1 ? 'un altro candidato, che può ricevere' : `altri ${reserve.after} candidati, che possono ricevere`;
-  return `A parità di indice con ${who} anche i processi ${matters} alla ${reserve.after === 1 ? 'sua sezione' : 'loro sezione'}, il processo è andato prima a chi non li può ricevere: quei processi non possono andare ad altri, e lasciare libero nella rotazione chi li può ricevere evita che, quando arrivano, debbano dare a qualcuno un secondo processo della classe prima che tutti ne abbiano avuto uno.`;
+  return `A parità di indice con ${who} anche i processi ${matters} alla ${reserve.after === 1 ? 'sua sezione' : 'loro sezione'}, il processo è andato prima a chi non li può ricevere: quei processi non possono andare ad altri, e lasciare libero nella rotazione chi li può ricevere evita che, quando arrivano, si debba dare a qualcuno un secondo processo della classe prima che tutti ne abbiano avuto uno.`;
 }
 
 function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: string): string {
