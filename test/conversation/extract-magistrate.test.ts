@@ -19,6 +19,8 @@ describe('a colleague named in the utterance', () => {
     ['scambio con presti sabato', 'presti'],
     ['il 16 agosto lo fai tu il mio turno, ferrari?', 'ferrari'],
     ['il 16 dicembre lo fai tu il mio turno, de luca?', 'de luca'],
+    ['Avrei necessità di cedere la mia reperibilità di domenica a Marchetti.', 'marchetti'],
+    ['Scambio con rossi sabato', 'rossi'],
   ])('"%s" names %s', (text, surname) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBe(surname);
   });
@@ -39,6 +41,10 @@ describe('a colleague named in the utterance', () => {
     ['sono rimasto a casa col mal di gola'],
     ['La sottoscritta chiede che un collega la sostituisca nel turno di udienza del 10 febbraio.'],
     ['Si comunica l\'assenza per malattia del sottoscritto per i giorni 10, 11 e 12 maggio.'],
+    // A lower-case word after "di", "per", "a" when the writer uses capitals is an ordinary word.
+    ['Avrei necessità di cedere la reperibilità di domenica, qualcuno è disponibile?'],
+    ['Vorrei sapere se a marzo sono previste udienze per tutti noi'],
+    ['Comunico al Dirigente che sarò in ferie dal 2 al 5 dicembre.'],
   ])('"%s" names nobody', (text) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBeNull();
   });

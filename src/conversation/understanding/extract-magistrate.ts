@@ -114,6 +114,23 @@ function afterTitle(text: NormalizedText): MagistrateMatch | null {
   return null;
 }
 
+/**
+ * Prepositions with many uses besides introducing a person ("di poter", "per sopravvenuti impegni", "a
+ * sostituirmi"): after them a word is a colleague only if capitalised when the writer uses capitals.
+ */
+const WEAK_CUES = new Set(['di', 'del', 'della', 'per', 'a', 'al', 'alla', 'da', 'dal', 'dalla']);
+
+/**
+ * True when the writer uses capitals (some word outside `match` begins with one) but wrote `match` in
+ * lower case: then it is an ordinary word, not a surname. Every labelled surname so far follows this.
+ */
+function lowerAmongCapitals(text: NormalizedText, match: MagistrateMatch): boolean {
+  const length = match.surname.split(' ').length;
+  const inside = (j: number): boolean => j >= match.index && j < match.index + length;
+  if (text.capitalized.some((c, j) => c && inside(j))) return false;
+  return text.capitalized.some((c, j) => c && !inside(j));
+}
+
 function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatch | null {
   for (let i = 0; i < text.words.length; i++) {
     const word = text.words[i]!;
@@ -123,7 +140,7 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     // "mal di gola", "mal di testa": a body part, not a colleague.
     if (word === 'di' && text.words[i - 1] === 'mal') continue;
     const found = surnameAt(text, at, !BARE_CUES.has(word) || !PREPOSITION_PARTICLES.has(text.words[at] ?? ''));
-    if (found) return found;
+    if (found && !(WEAK_CUES.has(word) && at === i + 1 && lowerAmongCapitals(text, found))) return found;
   }
   return null;
 }

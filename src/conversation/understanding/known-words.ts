@@ -41,6 +41,10 @@ lavoratori lavoro santi angelo san francesco
 procura tribunale gip gup pm dibattimento sezione ufficio collegio monocratico penale civile giada
 scandicci castelpulci italia estero casa ponte ospedale aula ufficio stanza cancelleria segreteria
 assegnatario assegnataria cordialita
+dirigente dirigenza capo coordinatore coordinatrice segretario segretaria cancelliere cancellieri funzionario funzionaria
+direttore direttrice responsabile referente sig signor signore signora signori ministero consiglio corte appello stato
+dipartimento direzione amministrazione personale presidenza csm anm ispettorato avvocato avvocati avvocatura difensore
+polizia carabinieri questura prefettura commissariato caserma carcere circondariale colleghe magistrati procuratori sostituti
 `;
 
 /** Cities: known words, yet some are surnames too ("lo copre Messina"), see `extract-magistrate.ts`. */
@@ -74,12 +78,12 @@ export const indefiniteArticles: ReadonlySet<string> = new Set(['un', 'una', 'un
 
 /**
  * Endings of Italian common words that no surname has in practice: nouns in -mento, -zione,
- * -sione, -ismo, adverbs in -mente, long infinitives in -are / -ire / -ere (not -iere: "Cavaliere"),
+ * -sione, -ismo, adverbs in -mente, infinitives in -are / -ire (seven letters or more: not "Cesare") and -ere (six or more, not -iere: "Cavaliere"),
  * conditionals in -rei / -rebbe, infinitives with a pronoun ("aggiornamento", "istituzione", "sostituire",
  * "prendere", "sarei", "sostituirmi").
  * They keep unknown ordinary words from being taken as a colleague.
  */
-const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}(?:are|ire)|^[a-z]{3,}[^i]ere|^[a-z]{2,}(?:rei|rebbe|rebbero|remmo)|^[a-z]{3,}(?:ar|er|ir)(?:mi|ti|ci|vi|si|lo|la|li|le|ne))$/;
+const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}(?:are|ire)|^[a-z]{2,}[^i]ere|^[a-z]{2,}(?:rei|rebbe|rebbero|remmo)|^[a-z]{3,}(?:ar|er|ir)(?:mi|ti|ci|vi|si|lo|la|li|le|ne))$/;
 
 /** True when `word` may be a surname: letters (and an inner apostrophe), not a known word, no common-word ending. */
 export function isSurnameLike(word: string): boolean {
