@@ -197,7 +197,15 @@ const table: [string, string, string | null, string | null][] = [
   ['a natale ferie dal 24 al 26', MONDAY, '2026-12-24', '2026-12-26'],
   ['annulla permesso 27', MONDAY, '2026-11-27', '2026-11-27'],
   ['malattia 3 giorni da oggi', MONDAY, '2026-11-23', '2026-11-25'],
+  // corrections and the noun "ora"
+  ["la bozza di febbraio, no scusa, di marzo, febbraio è già fatto", LATE_DECEMBER, '2027-03-01', '2027-03-31'],
+  ['la repe da scambiare non è martedì, è mercoledì', MONDAY, '2026-11-25', '2026-11-25'],
+  ['ferie il 3 dicembre, anzi il 4', MONDAY, '2026-12-04', '2026-12-04'],
+  ["scusa l'ora, ma domattina chi c'è", MONDAY, '2026-11-24', '2026-11-24'],
+  ['chi è di turno adesso', MONDAY, '2026-11-23', '2026-11-23'],
+  ['le ferie della settimana bianca, dal 15 al 17', '2027-02-10', '2027-02-15', '2027-02-17'],
   // no date
+  ["a che ora c'è l'udienza", MONDAY, null, null],
   ['alle 10.30', MONDAY, null, null],
   ['sei in ufficio', MONDAY, null, null],
   ['chi è reperibile', MONDAY, null, null],

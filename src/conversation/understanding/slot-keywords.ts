@@ -19,13 +19,32 @@ export const serviceKeywords: readonly Keyword<SpokenServiceKind>[] = [
   words('udienza', 'udienz[ae]'),
 ];
 
+/**
+ * Absence types by the words that name them ("ferie", "malattia", "congedo", "corso"): when one is
+ * written it decides, whatever other signs the sentence gives ("ho il bambino con la febbre, prendo
+ * congedo" is a congedo).
+ */
 export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
   words('ferie', 'ferie|vacanz[ae]|settimana bianca'),
-  words('malattia', "motivi di salute|per salute|malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|febbre|sto male|sta male|stanno male|indispost[oa]|indisposizione|vomit[a-z]*|bloccat[oa] la schiena|(?:schiena|collo|ginocchio|caviglia) bloccat[oa]|sto (?:da cani|malissimo|uno schifo|a pezzi)|dolor[ei] (?:a|al|alla|alle|ai|di)|influenzat[oa]|covid|positiv[oa] al|tampone|bronchite|polmonite|otite|cistite|lombalgia|sciatica|vertigini|diarrea|gastrite|colica|appendicite|pronto soccorso|convalescenza|prognosi|infortunat[oa]|mi sento (?:male|uno straccio|a pezzi|poco bene|debole)|non mi sento bene|a letto con|con (?:la febbre a )?(?:37|38|39|40)(?: e mezzo)?(?: di febbre)?|mi (?:operano|opero|devo operare)|operazione|intervento chirurgico|operat[oa] (?:al|alla|allo|agli|alle|di|d')|sotto i ferri|mi sono (?:rott|fatt[oa] male|slogat)[a-z]*|distorsione|ingessat[oa]|schiena bloccata|colpo della strega|non riesc[a-z]* (?:a|ad) (?:alzarmi|muovermi|camminare)|nausea|mal di (?:testa|pancia|stomaco|gola|schiena|denti)|raffreddat[oa]|raffreddore|tosse|emicrania|gastroenterite|intossicazione|infortuni[oa]|frattura|certificato medico|visit[ae](?: [a-z']+){0,2} (?:medic|specialistic|ospedal|clinic|controllo|dentist)[a-z]*|dal (?:medico|dentista)|in ospedale|covid|ricover[a-z]*|in mutua"),
+  words('malattia', "motivi di salute|per salute|malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|indispost[oa]|indisposizione|in mutua|certificato medico"),
   words('congedo', "congedo|permess[oi]|maternita|paternita|parentale|legge 104|104|aspettativa"),
   words('formazione', "cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
-  words('altro', "fuori (?:sede |ufficio )?per (?:lavoro|servizio)|fuori sede|funeral[ei]|esequie|trasloco|motivi personali|motivi di famiglia|motivi familiari|lutto|missione|trasferta|altro motivo|altra assenza|assenza per altro"),
+  words('altro', "fuori (?:sede |ufficio )?per (?:lavoro|servizio)|fuori sede|motivi personali|motivi di famiglia|motivi familiari|lutto|missione|trasferta|altro motivo|altra assenza|assenza per altro"),
 ];
+
+/** Signs of an absence type that do not name it (symptoms, a funeral): they decide only when no type is named. */
+export const absenceSigns: readonly Keyword<AbsenceType>[] = [
+  words('malattia', "febbre|sto male|sta male|stanno male|vomit[a-z]*|bloccat[oa] la schiena|(?:schiena|collo|ginocchio|caviglia) bloccat[oa]|sto (?:da cani|malissimo|uno schifo|a pezzi)|dolor[ei] (?:a|al|alla|alle|ai|di)|covid|positiv[oa] al|tampone|bronchite|polmonite|otite|cistite|lombalgia|sciatica|vertigini|diarrea|gastrite|colica|appendicite|pronto soccorso|convalescenza|prognosi|infortunat[oa]|mi sento (?:male|uno straccio|a pezzi|poco bene|debole)|non mi sento bene|a letto con|con (?:la febbre a )?(?:37|38|39|40)(?: e mezzo)?(?: di febbre)?|mi (?:operano|opero|devo operare)|operazione|intervento chirurgico|operat[oa] (?:al|alla|allo|agli|alle|di|d')|sotto i ferri|mi sono (?:rott|fatt[oa] male|slogat)[a-z]*|distorsione|ingessat[oa]|schiena bloccata|colpo della strega|non riesc[a-z]* (?:a|ad) (?:alzarmi|muovermi|camminare)|nausea|mal di (?:testa|pancia|stomaco|gola|schiena|denti)|raffreddat[oa]|raffreddore|tosse|emicrania|gastroenterite|intossicazione|infortuni[oa]|frattura|visit[ae](?: [a-z']+){0,2} (?:medic|specialistic|ospedal|clinic|controllo|dentist)[a-z]*|dal (?:medico|dentista)|in ospedale|ricover[a-z]*"),
+  words('altro', "funeral[ei]|esequie|trasloco|(?:impegn[oi]|esigenz[ae]|ragioni|questioni) (?:familiar|personal|privat|di famiglia)[a-z]*|motivi privati"),
+];
+
+/**
+ * A relative who is ill ("mio figlio ha la febbre", "il bambino malato", "malattia del figlio"): the
+ * writer stays home to care for them, a congedo, not their own illness.
+ */
+const RELATIVE = "figli[oa]?|bambin[oiae]|bimb[oiae]|piccol[oa]|mamma|madre|padre|papa|marito|moglie|compagn[oa]|nonn[oa]|suocer[oa]|genitor[ei]";
+const ILL = "malat[oaie]|malattia|febbre|influenz[a-z]*|sta male|in ospedale|ricoverat[oa]|con la (?:febbre|tosse|influenza)";
+const RELATIVE_ILL = new RegExp(`\\b(?:(?:${RELATIVE})(?: [a-z']+){0,3} (?:${ILL})|(?:${ILL})(?: [a-z']+){0,2} (?:del|della|di mio|di mia|dei|delle|mio|mia) (?:${RELATIVE}))\\b`);
 
 export interface KeywordMatch<T> {
   value: T;
@@ -47,6 +66,11 @@ export function findService(text: string): KeywordMatch<SpokenServiceKind> | nul
   return findEarliest(text, serviceKeywords);
 }
 
+/** The absence type: a named one (earliest), a relative's illness as a congedo, or a sign of one. */
 export function findAbsenceType(text: string): KeywordMatch<AbsenceType> | null {
-  return findEarliest(text, absenceKeywords);
+  const relativeIll = RELATIVE_ILL.exec(text);
+  const named = findEarliest(relativeIll ? text.replace(relativeIll[0], ' '.repeat(relativeIll[0].length)) : text, absenceKeywords);
+  if (named) return named;
+  if (relativeIll) return { value: 'congedo', index: relativeIll.index, text: relativeIll[0] };
+  return findEarliest(text, absenceSigns);
 }

@@ -249,7 +249,7 @@ export const dateRules: readonly DateRule[] = [
     (_m, today) => { const monday = nextWeekday(today, 1, true); return { from: monday, to: addDays(monday, 6) }; }),
   rule('last-week', '\\b(?:settimana scorsa|scorsa settimana)\\b',
     (_m, today) => { const monday = addDays(nextWeekday(today, 1, true), -14); return { from: monday, to: addDays(monday, 6) }; }),
-  rule('this-week', "\\b(?:questa settimana|settimana corrente|sta settimana|in settimana|(?:della|nella|per la|entro la) settimana(?! (?:dal|dall'|del|dell'|di|che|successiva|dopo|prossima|seguente|ventura)\\b))\\b", (_m, today) => ({ from: today, to: endOfWeek(today) })),
+  rule('this-week', "\\b(?:questa settimana|settimana corrente|sta settimana|in settimana|(?:della|nella|per la|entro la) settimana(?! (?:dal|dall'|del|dell'|di|che|successiva|dopo|prossima|seguente|ventura|bianca|corta|santa|tipo)\\b))\\b", (_m, today) => ({ from: today, to: endOfWeek(today) })),
   rule('weekend-of-day', `\\b(?:weekend|week end|fine settimana) (?:del|di|dell') ?(?:${WEEKDAY} )?${DAY}(?: (?:di )?${MONTH}(?: (\\d{4}))?)?\\b`,
     resolveWeekendOf),
   rule('next-weekend', '\\b(?:prossim[oa] (?:weekend|week end|fine settimana)|(?:weekend|week end|fine settimana) prossim[oa])\\b', (_m, today) => resolveNextWeekend(today)),

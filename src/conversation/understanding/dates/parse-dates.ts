@@ -241,6 +241,33 @@ function weekdayOfNamedWeek(text: string, mentions: readonly DateMention[]): Dat
   return reading(from, from, mentions);
 }
 
+/** "ora", "adesso": today only when nothing else is dated, and never the noun ("scusa l'ora"). */
+const NOW = /^(?:ora|adesso)$/;
+const NOUN_BEFORE_NOW = /(?:^|\s)(?:l'|un'|dell'|all'|che|quale|qualche|mezz')\s$/;
+
+function withoutNow(text: string, mentions: readonly DateMention[]): DateMention[] {
+  const isNow = (m: DateMention) => NOW.test(m.text.trim());
+  const others = mentions.some((m) => !isNow(m));
+  return mentions.filter((m) => !isNow(m) || (!others && !NOUN_BEFORE_NOW.test(text.slice(0, m.start))));
+}
+
+/**
+ * Corrections: a date said and then taken back ("di febbraio, no scusa, di marzo", "non è martedì, è
+ * mercoledì", "il 3, anzi il 4") gives way to the one said after it. A date right after "non" (with
+ * "è", an article or a preposition between) is retracted when another one is written; after a
+ * correcting word ("no scusa", "anzi", "mi correggo", "volevo dire") only the dates after it count.
+ */
+const NEGATED = /(?:^|\s)non (?:e |era |sara |e piu )?(?:il |la |l' |i |le |di |del |dal |per |per il |a |al )?$/;
+const CORRECTION = /(?:^|\s)(?:no (?:scusa(?:te|mi)?|aspetta|pardon|sorry)|anzi|mi correggo|correggo|volevo dire|intendevo|errata corrige|ho sbagliato|mi sono sbagliat[oa]|cioe no)(?=\s|$)/g;
+
+function withoutRetracted(text: string, mentions: readonly DateMention[]): DateMention[] {
+  let kept = mentions.filter((m) => !NEGATED.test(text.slice(0, m.start)));
+  if (kept.length === 0) kept = [...mentions];
+  const corrections = [...text.matchAll(CORRECTION)].map((m) => (m.index ?? 0) + m[0].length);
+  const last = corrections.filter((at) => kept.some((m) => m.start >= at)).pop();
+  return last === undefined ? kept : kept.filter((m) => m.start >= last);
+}
+
 /** Saying when one is back ("rientro lunedì", "dal 2 gennaio riprendo"): away until the day before. */
 const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientro|rientrero|riprendo|riprendero|torno|tornero)\b/;
 
@@ -290,7 +317,9 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
  */
 export function parseDates(normalized: string, today: CivilDay): DateReading | null {
   const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(DAY_WORD, '$1 ');
-  const { mentions, problems } = findDateMentions(text, today);
+  const found = findDateMentions(text, today);
+  const mentions = withoutRetracted(text, withoutNow(text, found.mentions));
+  const problems = found.problems;
   const problem = problems[0];
   if (problem) return { from: null, to: null, evidence: [problem.text], problem: problem.problem };
   return combineMentions(text, mentions, today);

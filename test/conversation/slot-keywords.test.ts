@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/conversation/understanding/normalize-text.ts';
+import { findAbsenceType } from '../../src/conversation/understanding/slot-keywords.ts';
+
+const typeOf = (text: string) => findAbsenceType(normalizeText(text).text)?.value ?? null;
+
+describe('the absence type', () => {
+  it.each([
+    // A type named decides over signs of another.
+    ['oggi ho il bambino con la febbre, prendo congedo', 'congedo'],
+    ['ho la febbre, metto un giorno di ferie', 'ferie'],
+    // Signs decide when no type is named.
+    ['ho la febbre a 39', 'malattia'],
+    ['per un impegno familiare non ci sarò venerdì', 'altro'],
+    ['domani ho il funerale di mio zio', 'altro'],
+    // A relative who is ill is a congedo, not the writer's illness.
+    ['mio figlio ha la febbre, domani resto a casa', 'congedo'],
+    ['sarò in congedo per malattia del figlio', 'congedo'],
+    ['sono malato da ieri', 'malattia'],
+  ])('"%s" is %s', (text, type) => {
+    expect(typeOf(text)).toBe(type);
+  });
+});
