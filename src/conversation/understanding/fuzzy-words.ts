@@ -38,12 +38,22 @@ function isOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * Words chat cuts short ("dirett", "reperib", "assegnaz"): a word of 5 letters or more that begins one
+ * of these is read as the first of them it begins. Not month, weekday or common words, whose cut forms
+ * are surnames too ("Setti", "Calenda"); those short forms are listed in `normalize-text.ts`.
+ */
+const ABBREVIABLE: readonly string[] = ['udienza', 'reperibilita', 'direttissime', 'arrestati', 'assegnazione', 'convalide',
+  'malattia', 'permesso', 'formazione', 'influenza', 'copertura'];
+
 /** The vocabulary word `word` is a slip of, or `word` itself. Words of the vocabulary stay as they are. */
 export function correctTypo(word: string): string {
   if (KNOWN.has(word) || knownWords.has(word) || !/^[a-z]+$/.test(word)) return word;
   const collapsed = word.replace(/([a-z])\1\1+/g, '$1$1');
   if (KNOWN.has(collapsed)) return collapsed;
   if (word.length < 5) return word;
+  const shortened = ABBREVIABLE.find((v) => v.startsWith(word) && v !== word);
+  if (shortened) return shortened;
   const candidates = VOCABULARY.filter((v) => isSwap(word, v) || (Math.max(word.length, v.length) >= 7 && isOneEdit(word, v)));
   return candidates.length === 1 ? candidates[0]! : word;
 }

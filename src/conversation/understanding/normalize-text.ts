@@ -34,6 +34,9 @@ const TYPOS: Readonly<Record<string, string>> = {
   dic: 'dicembre', gen: 'gennaio', genn: 'gennaio', feb: 'febbraio', febb: 'febbraio', magg: 'maggio', giug: 'giugno', lugl: 'luglio', apr: 'aprile', mag: 'maggio', giu: 'giugno', lug: 'luglio',
   ago: 'agosto', set: 'settembre', sett: 'settembre', ott: 'ottobre', nov: 'novembre',
   natal: 'natale', capodano: 'capodanno', ferragoso: 'ferragosto',
+  ud: 'udienza', pome: 'pomeriggio', grz: 'grazie', graz: 'grazie', tnx: 'thanks', tks: 'thanks',
+  // Dialect seen in chat.
+  nun: 'non', dimane: 'domani', domane: 'domani', quanno: 'quando', sabbato: 'sabato', freva: 'febbre',
   sn: 'sono', cn: 'con', xke: 'perche', gg: 'giorni', ggg: 'giorni', prox: 'prossima', pross: 'prossima',
   // An elided article typed without its apostrophe ("dell immacolata", "l udienza", "c e").
   l: "l'", dell: "dell'", dall: "dall'", all: "all'", nell: "nell'", sull: "sull'", c: "c'",

@@ -236,7 +236,7 @@ export const dateRules: readonly DateRule[] = [
   rule('end-of-year', "\\b(?:fine|la fine) (?:dell' |di quest' |del )?anno\\b", (_m, today) => ({ from: today > `${yearOfDay(today)}-12-21` ? today : `${yearOfDay(today)}-12-21`, to: `${yearOfDay(today)}-12-31` })),
   rule('named-day', `\\b(${allDayNames().map(escape).join('|')})\\b`, resolveNamed),
   rule('tomorrow-morning', '\\b(?:domattina|domani mattina|domani pomeriggio|domani sera)\\b', (_m, today) => single(addDays(today, 1))),
-  rule('today', '\\b(?:oggi|stamattina|stamane|stasera|stanotte|in giornata)\\b', (_m, today) => single(today)),
+  rule('today', '\\b(?:oggi|stamattina|stamane|stasera|stanotte|in giornata|(?:giornata|data) odierna|odiern[oa])\\b', (_m, today) => single(today)),
   rule('nth-of-month', `\\b(primo|prima|secondo|seconda|terzo|terza|quarto|quarta|ultimo|ultima) (weekend|week end|fine settimana|${weekdayWords.join('|')}) (?:di |del mese di )?${MONTH}\\b`, resolveNthOfMonth),
   rule('weekday-of-week', `\\b${WEEKDAY} (?:della|di|dell'|nella|per la) ?(prossima settimana|settimana prossima|settimana che viene|settimana dopo|questa settimana|settimana corrente)\\b`, (m, today) => {
     const thisWeek = /questa|corrente/.test(m[2] ?? '');
