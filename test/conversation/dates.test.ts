@@ -204,6 +204,11 @@ const table: [string, string, string | null, string | null][] = [
   ["scusa l'ora, ma domattina chi c'è", MONDAY, '2026-11-24', '2026-11-24'],
   ['chi è di turno adesso', MONDAY, '2026-11-23', '2026-11-23'],
   ['le ferie della settimana bianca, dal 15 al 17', '2027-02-10', '2027-02-15', '2027-02-17'],
+  ['lun e mar prossimi sono a un convegno', '2027-05-28', '2027-05-31', '2027-06-01'],
+  ['la settimana prossima, lunedì e martedì, non ci sarò', MONDAY, '2026-11-30', '2026-12-01'],
+  ['da qui a venerdì sono di turno?', MONDAY, '2026-11-23', '2026-11-27'],
+  ['martedì primo dicembre, non mercoledì', MONDAY, '2026-12-01', '2026-12-01'],
+  ['ferie 3 marzo', MONDAY, '2027-03-03', '2027-03-03'],
   // no date
   ["a che ora c'è l'udienza", MONDAY, null, null],
   ['alle 10.30', MONDAY, null, null],

@@ -21,6 +21,8 @@ describe('a colleague named in the utterance', () => {
     ['il 16 dicembre lo fai tu il mio turno, de luca?', 'de luca'],
     ['Avrei necessità di cedere la mia reperibilità di domenica a Marchetti.', 'marchetti'],
     ['Scambio con rossi sabato', 'rossi'],
+    ['sabato la repe me la fa neri, lo segnate?', 'neri'],
+    ['conti ti posso passare la repe del 3?', 'conti'],
   ])('"%s" names %s', (text, surname) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBe(surname);
   });
@@ -45,6 +47,7 @@ describe('a colleague named in the utterance', () => {
     ['Avrei necessità di cedere la reperibilità di domenica, qualcuno è disponibile?'],
     ['Vorrei sapere se a marzo sono previste udienze per tutti noi'],
     ['Comunico al Dirigente che sarò in ferie dal 2 al 5 dicembre.'],
+    ['il Procuratore chiede che la reperibilità di dicembre venga scambiata'],
   ])('"%s" names nobody', (text) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBeNull();
   });

@@ -109,7 +109,8 @@ function afterTitle(text: NormalizedText): MagistrateMatch | null {
     // "un collega", "una collega": anyone, not a colleague named next.
     if (!titleWords.has(text.words[i]!) || indefiniteArticles.has(text.words[i - 1] ?? '')) continue;
     const found = surnameAt(text, skipArticlesAndTitles(text, i + 1));
-    if (found) return found;
+    // Who capitalises the title capitalises the surname: "il Procuratore chiede" names nobody.
+    if (found && !(text.capitalized[i] && lowerAmongCapitals(text, found))) return found;
   }
   return null;
 }
@@ -153,7 +154,22 @@ function asSubject(text: NormalizedText, intent: Intent): MagistrateMatch | null
   const after = found.index + length;
   const verb = text.words[CLITICS.has(text.words[after] ?? '') ? after + 1 : after];
   if (verb === undefined) return null;
-  return SUBJECT_VERBS.has(verb) || (intent === 'swap' && SECOND_PERSON_VERBS.has(verb)) ? found : null;
+  const addressed = intent === 'swap' && (SECOND_PERSON_VERBS.has(verb) || text.words[after] === 'ti');
+  return SUBJECT_VERBS.has(verb) || addressed ? found : null;
+}
+
+/** Object pronouns before a verb whose subject comes after it ("la repe me la fa Bassi", "lo copre Neri"). */
+const OBJECT_CLITICS = new Set(['lo', 'la', 'li', 'le', "l'"]);
+
+/** In a swap, the subject written after its verb: "sabato la repe me la fa bassi". */
+function afterObjectAndVerb(text: NormalizedText, intent: Intent): MagistrateMatch | null {
+  if (intent !== 'swap') return null;
+  for (let i = 2; i < text.words.length; i++) {
+    if (!SUBJECT_VERBS.has(text.words[i - 1]!) || !OBJECT_CLITICS.has(text.words[i - 2]!)) continue;
+    const found = surnameAt(text, i);
+    if (found && !lowerAmongCapitals(text, found)) return found;
+  }
+  return null;
 }
 
 /** A capitalised word inside the sentence that is no known word ("metti in malattia De Santis"). */
@@ -198,5 +214,5 @@ export function extractMagistrate(text: NormalizedText, intent: Intent): Magistr
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
   const cues = intent === 'absence_declare' && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
-  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text) ?? addressedAtEnd(text, intent);
+  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text) ?? afterObjectAndVerb(text, intent) ?? addressedAtEnd(text, intent);
 }

@@ -44,6 +44,7 @@ assegnatario assegnataria cordialita
 dirigente dirigenza capo coordinatore coordinatrice segretario segretaria cancelliere cancellieri funzionario funzionaria
 direttore direttrice responsabile referente sig signor signore signora signori ministero consiglio corte appello stato
 dipartimento direzione amministrazione personale presidenza csm anm ispettorato avvocato avvocati avvocatura difensore
+chiede dice comunica segnala informa prega ritiene conferma propone dispone riferisce scrive risponde sollecita autorizza approva firma
 polizia carabinieri questura prefettura commissariato caserma carcere circondariale colleghe magistrati procuratori sostituti
 `;
 

@@ -88,6 +88,15 @@ function readSett(words: string[], raw: readonly string[]): string[] {
   return words.map((w, i) => (raw[i] === 'sett' && (WEEK_AFTER.has(words[i + 1] ?? '') || WEEK_BEFORE.has(words[i - 1] ?? '')) ? 'settimana' : w));
 }
 
+const WEEKDAY_WORDS = new Set(['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica']);
+const AFTER_WEEKDAY = new Set(['prossimo', 'prossimi', 'scorso', 'scorsi', 'mattina', 'pomeriggio', 'sera']);
+
+/** "mar" is both "martedì" and "marzo": "martedì" next to another weekday ("lun e mar") or before "prossimo". */
+function readMar(words: string[], raw: readonly string[]): string[] {
+  const nearWeekday = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((j) => WEEKDAY_WORDS.has(words[j] ?? ''));
+  return words.map((w, i) => (raw[i] === 'mar' && (nearWeekday(i) || AFTER_WEEKDAY.has(words[i + 1] ?? '')) ? 'martedi' : w));
+}
+
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
   const cleaned = text.replace(/[’`´]/g, "'").replace(/[?!;:,"()[\]{}…]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
@@ -97,7 +106,7 @@ export function normalizeText(text: string): NormalizedText {
     .flatMap((w) => splitElision(w.toLowerCase()).length > 1 ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w])
     .filter((w) => w.length > 0);
   const raw = written.map((w) => w.toLowerCase());
-  const words = readSett(raw.map(normalizeWord), raw);
+  const words = readMar(readSett(raw.map(normalizeWord), raw), raw);
   return { raw, capitalized: written.map((w) => /^\p{Lu}/u.test(w)), words, text: words.join(' ') };
 }
 

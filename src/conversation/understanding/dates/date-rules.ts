@@ -283,6 +283,6 @@ export const dateRules: readonly DateRule[] = [
     const day = upcomingDayOfMonth(today, Number(m[1]));
     return day ? single(day) : null;
   }),
-  rule('weekday', `\\b(?:(questo|questa|prossimo|prossima|il prossimo|la prossima) )?${WEEKDAY}(?! \\d)(?: (prossimo|prossima|che viene|scorso|scorsa))?\\b`, resolveWeekday),
+  rule('weekday', `\\b(?:(?<!settimana )(questo|questa|prossimo|prossima|il prossimo|la prossima) )?${WEEKDAY}(?! \\d)(?: (prossimo|prossima|che viene|scorso|scorsa))?\\b`, resolveWeekday),
   rule('month', `(?<!(?:\\d|°|\\bprimo|\\bultimo)(?: di)? )\\b${MONTH}(?: (?:del )?(\\d{4}))?\\b`, (m, today) => upcomingMonth(today, monthIndex(m[1]), explicitYear(m[2]))),
 ];

@@ -1,3 +1,5 @@
+import { monthWords } from './day-math.ts';
+
 /**
  * Day numbers written as words, as voice dictation and careful writers put them ("dal due al
  * quattro dicembre", "il ventiquattro"), read as digits before the date rules run. "un", "uno",
@@ -27,9 +29,14 @@ function buildDayNumbers(): ReadonlyMap<string, number> {
 
 export const dayNumberWords: ReadonlyMap<string, number> = buildDayNumbers();
 
-/** "dal due al quattro dicembre" -> "dal 2 al 4 dicembre"; other words untouched. Normalised text in, same spacing out. */
+/**
+ * "dal due al quattro dicembre" -> "dal 2 al 4 dicembre", "martedì primo dicembre" -> "martedì 1 dicembre";
+ * other words untouched. Normalised text in, single spaces out.
+ */
 export function spellNumbersAsDigits(text: string): string {
-  return text.split(' ').map((word) => {
+  const words = text.split(' ');
+  return words.map((word, i) => {
+    if (word === 'primo' && monthWords.includes(words[i + 1] ?? '')) return '1';
     const value = dayNumberWords.get(word);
     return value === undefined ? word : String(value);
   }).join(' ');

@@ -92,7 +92,7 @@ interface FoundDates {
   problems: DateProblemMention[];
 }
 
-const UNTIL_CUE = /(?:^|\s)(?:fino (?:a|al|all'|alla)|sino (?:a|al)|entro(?: il| l'| la)?)\s$/;
+const UNTIL_CUE = /(?:^|\s)(?:fino (?:a|al|all'|alla)|sino (?:a|al)|entro(?: il| l'| la)?|da qui (?:a|al|all'|alla|fino a))\s$/;
 const FROM_CUE = /(?:^|\s)(?:a partire (?:da|dal|dall'|dalla)|da|dal|dall'|dalla)\s$/;
 const TO_CUE = /(?:^|\s)(?:a|al|all'|alla)\s$/;
 const AND_CUE = /^\s(?:e|ed|o|oppure|o anche)\s(?:il\s|l'\s|a\s|al\s|all'\s)?$/;
@@ -231,14 +231,20 @@ function rangeAroundNamedDay(text: string, mentions: readonly DateMention[]): Da
 /** Whole weeks a weekday may be placed in ("la settimana prossima … mercoledì"). */
 const WEEKS = new Set(['next-week', 'this-week', 'week-after-next', 'last-week', 'weeks-ahead']);
 
-/** "la settimana prossima posso cedere la mia udienza di mercoledì?": that weekday of the week named. */
+/**
+ * "la settimana prossima posso cedere la mia udienza di mercoledì?": that weekday of the week named;
+ * "la settimana prossima, lunedì e martedì, non ci sarò": those two days of it.
+ */
 function weekdayOfNamedWeek(text: string, mentions: readonly DateMention[]): DateReading | null {
-  if (mentions.length !== 2) return null;
+  if (mentions.length !== 2 && mentions.length !== 3) return null;
   const week = mentions.find((m) => WEEKS.has(m.source));
-  const day = mentions.find((m) => m.source === 'weekday' && !/prossim|scors|che viene/.test(m.text));
-  if (!week || !day || mentions.some((m) => FROM_CUE.test(text.slice(0, m.start)) || UNTIL_CUE.test(text.slice(0, m.start)))) return null;
-  const from = addDays(startOfWeek(week.range.to), isoWeekday(day.range.from) - 1);
-  return reading(from, from, mentions);
+  const days = mentions.filter((m) => m.source === 'weekday' && !/prossim|scors|che viene/.test(m.text));
+  if (!week || days.length !== mentions.length - 1 || mentions.some((m) => FROM_CUE.test(text.slice(0, m.start)) || UNTIL_CUE.test(text.slice(0, m.start)))) return null;
+  const [first, second] = days as [DateMention, DateMention | undefined];
+  if (second && !AND_CUE.test(text.slice(first.end, second.start))) return null;
+  const inWeek = (day: DateMention) => addDays(startOfWeek(week.range.to), isoWeekday(day.range.from) - 1);
+  const placed = days.map(inWeek).sort();
+  return reading(placed[0]!, placed[placed.length - 1]!, mentions);
 }
 
 /** "ora", "adesso": today only when nothing else is dated, and never the noun ("scusa l'ora"). */
