@@ -1,4 +1,4 @@
-import { compareByLean, type BalanceLean } from './balance-lean.ts';
+import { leanKey, type BalanceLean } from './balance-lean.ts';
 import type { Candidate } from './candidates.ts';
 import type { CandidateTrace, DrawSource, DrawTrace, ReserveTrace } from './decision.ts';
 import type { HearingSearch } from './search-hearing.ts';
@@ -18,6 +18,10 @@ interface Row {
   received: number;
   index: number;
   load: number;
+  /** Deviation of its cases from their classes' means, per FTE (balance-lean.ts). */
+  deviation: number;
+  /** The balancing key: load + correction × deviation; lower first. */
+  key: number;
   reserve: number;
   search: HearingSearch | null;
   trace: CandidateTrace | null;
@@ -35,7 +39,7 @@ function trace(row: Row, outcome: CandidateTrace['outcome'], reason: string, day
   const hearing = row.search && row.search.hearing >= 0 ? dayOf(row.search.hearing) : null;
   return {
     kind: row.candidate.kind, id: row.candidate.id, received: row.received, capacity: row.candidate.capacity,
-    index: round(row.index), load: round(row.load), outcome, reason, firstFree: hearing,
+    index: round(row.index), load: round(row.load), deviation: round(row.deviation), outcome, reason, firstFree: hearing,
   };
 }
 
@@ -46,23 +50,22 @@ function noRoomReason(s: HearingSearch): string {
   return `nessuna udienza con posto nel range: ${s.checked} udienze esaminate, ${parts.join(', ')}`;
 }
 
-/** Rotation tie-break among candidates with the same index: the reserve, overall load as the lean says, earlier free hearing, id. */
-function rankTied(withRoom: Row[], lean: BalanceLean, dayOf: (h: number) => string): void {
+/** Rotation tie-break among candidates with the same index: the reserve, the balancing key (balance-lean.ts), earlier free hearing, id. */
+function rankTied(withRoom: Row[], dayOf: (h: number) => string): void {
   withRoom.sort((a, b) => {
     if (a.reserve !== b.reserve) return a.reserve - b.reserve;
-    if (!sameIndex(a.load, b.load)) return compareByLean(lean, a.load, b.load);
+    if (!sameIndex(a.key, b.key)) return a.key - b.key;
     const da = dayOf(a.search!.hearing);
     const db = dayOf(b.search!.hearing);
     return da !== db ? (da < db ? -1 : 1) : a.candidate.id < b.candidate.id ? -1 : 1;
   });
   const chosen = withRoom[0]!;
   const chosenDay = dayOf(chosen.search!.hearing);
-  const side = lean.direction === 'lowest' ? 'più alto' : 'più basso';
   for (const r of withRoom.slice(1)) {
     if (r.reserve !== chosen.reserve) r.trace = trace(r, 'parita_riserva', `stesso indice (${fmt(r.index)}), ma può ricevere anche processi di materie riservate alla sua sezione, che gli altri non possono ricevere: resta disponibile per quelli`, dayOf);
-    else if (!sameIndex(r.load, chosen.load)) r.trace = trace(r, 'parita_carico', `stesso indice (${fmt(r.index)}), ma carico ponderato complessivo ${side} (${fmt(r.load)} contro ${fmt(chosen.load)} per tempo pieno)`, dayOf);
-    else if (dayOf(r.search!.hearing) > chosenDay) r.trace = trace(r, 'parita_udienza_successiva', `stesso indice e stesso carico, ma prima udienza libera più tarda`, dayOf);
-    else r.trace = trace(r, 'parita_ordine', `stesso indice, stesso carico e stessa data, viene dopo nell'ordine degli identificativi`, dayOf);
+    else if (!sameIndex(r.key, chosen.key)) r.trace = trace(r, 'parita_carico', `stesso indice (${fmt(r.index)}), ma carico di riequilibrio più alto (${fmt(r.key)} contro ${fmt(chosen.key)}: carico ponderato ${fmt(r.load)}, scarto dalle medie delle classi ${fmt(r.deviation)} per tempo pieno)`, dayOf);
+    else if (dayOf(r.search!.hearing) > chosenDay) r.trace = trace(r, 'parita_udienza_successiva', `stesso indice e stesso carico di riequilibrio, ma prima udienza libera più tarda`, dayOf);
+    else r.trace = trace(r, 'parita_ordine', `stesso indice, stesso carico di riequilibrio e stessa data, viene dopo nell'ordine degli identificativi`, dayOf);
   }
 }
 
@@ -70,11 +73,11 @@ function rankTied(withRoom: Row[], lean: BalanceLean, dayOf: (h: number) => stri
  * Rotation within the weight class: the competent candidates by assignment index, lowest first. A
  * group with the same index is looked at together: those without a hearing with room are skipped (and
  * recorded), the others are ranked first by the reserve (`reserveOf`: fewer matters restricted to their
- * sections first, candidates.ts), then by weighted load per FTE over all classes, lowest or highest first as
- * the case's lean says (balance-lean.ts: this keeps the overall load balanced while every class
- * rotates), then by first free hearing, then by id; in draw mode the
+ * sections first, candidates.ts), then by the balancing key, lowest first (balance-lean.ts: overall load
+ * per FTE corrected by how far the candidate's cases are from their classes' means; this keeps the
+ * overall load balanced while every class rotates), then by first free hearing, then by id; in draw mode the
  * pool is every candidate within `slack` of the lowest index still in play, and one is drawn.
- * Candidates never reached (a higher index, or the same index and a higher load) are listed compactly.
+ * Candidates never reached (a higher index, or the same index and a higher key) are listed compactly.
  */
 export function chooseCandidate(
   competent: readonly Candidate[],
@@ -87,9 +90,14 @@ export function chooseCandidate(
   reserveOf: (c: Candidate) => number,
 ): Choice {
   const rows: Row[] = competent
-    .map((candidate) => ({
-      candidate, received: queues.received(candidate.index, klass), index: queues.index(candidate.index, klass), load: queues.loadPerFte(candidate.index), reserve: draw ? 0 : reserveOf(candidate), search: null, trace: null,
-    }))
+    .map((candidate) => {
+      const load = queues.loadPerFte(candidate.index);
+      const deviation = queues.deviationPerFte(candidate.index, lean.classMeans);
+      return {
+        candidate, received: queues.received(candidate.index, klass), index: queues.index(candidate.index, klass), load, deviation, key: leanKey(lean, load, deviation),
+        reserve: draw ? 0 : reserveOf(candidate), search: null, trace: null,
+      };
+    })
     .sort((a, b) => (sameIndex(a.index, b.index) ? (a.candidate.id < b.candidate.id ? -1 : 1) : a.index - b.index));
   let chosen: Row | null = null;
   let drawTrace: DrawTrace | null = null;
@@ -101,10 +109,10 @@ export function chooseCandidate(
     while (endGroup < rows.length && (draw ? rows[endGroup]!.index <= lowest + draw.slack + 1e-9 : sameIndex(rows[endGroup]!.index, lowest))) endGroup += 1;
     const withRoom: Row[] = [];
     const group = rows.slice(at, endGroup);
-    // Rotation looks at the group by reserve, then overall load, and stops once no one left could win the tie-break.
-    if (!draw) group.sort((a, b) => (a.reserve !== b.reserve ? a.reserve - b.reserve : sameIndex(a.load, b.load) ? (a.candidate.id < b.candidate.id ? -1 : 1) : compareByLean(lean, a.load, b.load)));
+    // Rotation looks at the group by reserve, then balancing key, and stops once no one left could win the tie-break.
+    if (!draw) group.sort((a, b) => (a.reserve !== b.reserve ? a.reserve - b.reserve : sameIndex(a.key, b.key) ? (a.candidate.id < b.candidate.id ? -1 : 1) : a.key - b.key));
     for (const row of group) {
-      if (!draw && withRoom[0] && (row.reserve !== withRoom[0].reserve || !sameIndex(row.load, withRoom[0].load))) break;
+      if (!draw && withRoom[0] && (row.reserve !== withRoom[0].reserve || !sameIndex(row.key, withRoom[0].key))) break;
       row.search = search(row.candidate);
       if (row.search.hearing >= 0) withRoom.push(row);
       else row.trace = trace(row, 'senza_udienze', noRoomReason(row.search), dayOf);
@@ -116,7 +124,7 @@ export function chooseCandidate(
       drawTrace = { day: draw.source.day, commitment: draw.source.commitment, drawNumber: draw.source.drawNumber, pool, position };
       for (const r of withRoom) if (r !== chosen) r.trace = trace(r, 'non_estratto', `nell'insieme dei meno carichi (${pool.length}), non estratto`, dayOf);
     } else if (withRoom.length > 0) {
-      rankTied(withRoom, lean, dayOf);
+      rankTied(withRoom, dayOf);
       chosen = withRoom[0]!;
       const after = group.filter((r) => r.reserve > chosen!.reserve);
       if (after.length > 0) reserve = { matterIds: [...new Set(after.flatMap((r) => r.candidate.restrictedMatterIds.filter((m) => !chosen!.candidate.restrictedMatterIds.includes(m))))].sort(), after: after.length };

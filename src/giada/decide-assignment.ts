@@ -68,7 +68,8 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     const what = collegial ? 'collegio competente' : 'giudice competente';
     return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), manualReason: `nessun ${what} per la materia «${matter.name}»${excluded.size > 0 ? ' oltre a quelli esclusi' : ''}.` });
   }
-  const lean = leanOf(weight.value, queues.classMean(klass.index, collegial ? 1 : 0));
+  const pool = collegial ? 1 : 0;
+  const lean = leanOf(weight.value, queues.classMean(klass.index, pool), config.weightClasses.map((_, k) => queues.classMean(k, pool)));
   const item = { direct: request.type === 'citazione_diretta', urgent: request.urgent, summerExempt: request.urgent || detained };
   const choice = chooseCandidate(
     competent,

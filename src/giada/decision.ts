@@ -14,8 +14,13 @@ export interface CandidateTrace {
   /** Assignment index: received per full-time equivalent. */
   index: number;
   outcome: 'scelto' | 'senza_udienze' | 'parita_riserva' | 'parita_carico' | 'parita_udienza_successiva' | 'parita_ordine' | 'non_estratto';
-  /** Weighted load (all classes) per full-time equivalent: the first tie-break. */
+  /** Weighted load (all classes) per full-time equivalent. */
   load: number;
+  /**
+   * How much heavier (positive) or lighter its cases are than the means of their classes, per FTE; with
+   * `load` and the decision's `lean.correction` it gives the balancing key of the tie-break (balance-lean.ts).
+   */
+  deviation: number;
   /** Italian: why it was or was not chosen. */
   reason: string;
   /** First hearing with room, when the candidate's hearings were looked at. */
@@ -77,12 +82,12 @@ export interface AssignmentDecision {
   candidates: CandidateTrace[];
   /**
    * The other competent candidates, not reached because their index was higher than the chosen one's,
-   * or equal with a higher overall load: `[id, cases of the class received, assignment index, weighted
+   * or equal with a higher balancing key: `[id, cases of the class received, assignment index, weighted
    * load per FTE]`, compact because there are many.
    */
   notReached: [string, number, number, number][];
   draw: DrawTrace | null;
-  /** Rotation mode: how ties in the class were broken by overall load (balance-lean.ts). */
+  /** Rotation mode: how ties in the class were broken by the balancing key (balance-lean.ts). */
   lean: BalanceLean | null;
   /**
    * Rotation mode: tied candidates put after the chosen one because they may also receive matters

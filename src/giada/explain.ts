@@ -14,15 +14,20 @@ function describeRequest(request: HearingRequest, decision: AssignmentDecision):
 }
 
 /** The balancing rule among tied candidates (balance-lean.ts), in words a lawyer can follow. */
-function explainLean(decision: AssignmentDecision, tied: number, load: number, afterReserve: boolean): string {
+function explainLean(decision: AssignmentDecision, tied: number, chosen: { load: number; deviation: number }, afterReserve: boolean): string {
   const others = tied === 1 ? 'un altro candidato' : `altri ${tied} candidati`;
   const lean = decision.lean;
-  const lowest = !lean || lean.direction === 'lowest';
-  const why = !lean || lean.classMean === null
-    ? 'è il primo processo della classe e va quindi a chi aveva'
-    : `pesa ${fmt(decision.weight)}, ${lowest ? 'almeno quanto la' : 'meno della'} media dei processi della classe (${fmt(lean.classMean)}), e va quindi a chi aveva`;
+  const correction = lean?.correction ?? 0;
+  const key = chosen.load + correction * chosen.deviation;
   const opening = afterReserve ? `Tra chi restava a parità di indice (${others} oltre a quello scelto)` : `A parità di indice con ${others}`;
-  return `${opening}, ha deciso il riequilibrio dei carichi complessivi: il processo ${why} il carico ponderato complessivo (tutte le classi) più ${lowest ? 'basso' : 'alto'} per tempo pieno (${fmt(load)}); a parità anche di carico, la prima udienza libera più vicina e infine l'ordine degli identificativi. Così i processi più pesanti vanno a chi è meno carico e quelli più leggeri a chi lo è di più, mentre ciascuno riceve comunque un processo della classe a ogni giro di rotazione.`;
+  const common = `${opening}, ha deciso il riequilibrio dei carichi: il processo va a chi ha il carico di riequilibrio più basso`;
+  const tail = "; a parità anche di questo, la prima udienza libera più vicina e infine l'ordine degli identificativi. Ciascuno riceve comunque un processo della classe a ogni giro di rotazione: cambia solo chi riceve quale processo, e quando.";
+  if (!lean || lean.classMean === null || correction === 0) {
+    const why = !lean || lean.classMean === null ? 'è il primo processo della classe, e conta quindi' : `pesa ${fmt(decision.weight)}, quanto la media dei processi della classe, e conta quindi`;
+    return `${common}: il processo ${why} solo il carico ponderato complessivo (tutte le classi) per tempo pieno, ${fmt(chosen.load)} per quello scelto${tail}`;
+  }
+  const heavier = correction > 0;
+  return `${common}, cioè il carico ponderato complessivo (tutte le classi) per tempo pieno più lo scarto dei processi che ha già ricevuto dalla media delle rispettive classi, moltiplicato per ${fmt(correction)}: il processo pesa ${fmt(decision.weight)}, ${heavier ? 'più' : 'meno'} della media dei processi della classe (${fmt(lean.classMean)}), e il coefficiente (5 × (peso − media) / peso) fa sì che vada preferibilmente a chi finora ha ricevuto processi più ${heavier ? 'leggeri' : 'pesanti'} della media, mentre il carico complessivo fa sì che chi è già più carico venga dopo. Per quello scelto: carico ${fmt(chosen.load)}, scarto ${fmt(chosen.deviation)}, carico di riequilibrio ${fmt(key)}${tail}`;
 }
 
 /** The reserve among tied candidates (candidates.ts, countReserve), in words a lawyer can follow. */
@@ -49,7 +54,7 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
   const tied = decision.candidates.filter((c) => c.outcome.startsWith('parita_')).length + decision.notReached.filter(([, , index]) => index === chosen.index).length;
   const reserved = decision.reserve?.after ?? 0;
   const reserve = decision.reserve && !decision.draw ? ` ${explainReserve(model, decision.reserve)}` : '';
-  const tie = tied > reserved && !decision.draw ? ` ${explainLean(decision, tied - reserved, chosen.load, reserved > 0)}` : '';
+  const tie = tied > reserved && !decision.draw ? ` ${explainLean(decision, tied - reserved, chosen, reserved > 0)}` : '';
   const skip = skipped > 0 ? ` ${skipped === 1 ? 'Un candidato con indice pari o inferiore è stato saltato' : `${skipped} candidati con indice pari o inferiore sono stati saltati`} perché senza udienze con posto nel range.` : '';
   return `${base}${draw}${reserve}${tie}${skip}`;
 }

@@ -43,6 +43,18 @@ export class Queues {
     return cases > 0 ? (this.#classWeight[pooled] ?? 0) / cases : null;
   }
 
+  /**
+   * How much heavier (positive) or lighter the cases the candidate holds are than the means of their
+   * classes, per full-time equivalent: (its load − Σ per class cases received × `classMeans[k]`) / FTE.
+   */
+  deviationPerFte(candidate: number, classMeans: readonly (number | null)[]): number {
+    const capacity = this.capacityOf(candidate);
+    if (capacity <= 0) return 0;
+    let expected = 0;
+    for (let k = 0; k < this.classCount; k += 1) expected += this.received(candidate, k) * (classMeans[k] ?? 0);
+    return ((this.#load[candidate] ?? 0) - expected) / (capacity / 100);
+  }
+
   /** Weighted load per full-time equivalent. */
   loadPerFte(candidate: number): number {
     const capacity = this.capacityOf(candidate);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareByLean, leanOf } from '../../src/giada/balance-lean.ts';
+import { DEVIATION_WEIGHT, leanKey, leanOf } from '../../src/giada/balance-lean.ts';
 import { computeBalance } from '../../src/giada/balance.ts';
 import { verifyLedger } from '../../src/giada/verify.ts';
 import { assign, makeRequest, makeSetup, openEngine } from './fixtures.ts';
@@ -11,15 +11,18 @@ function ofWeight(weight: number, id?: string) {
 
 describe('the balancing rule among candidates tied in the rotation', () => {
   it.each([
-    { weight: 5, mean: null, direction: 'lowest' },
-    { weight: 5, mean: 4.5, direction: 'lowest' },
-    { weight: 4.5, mean: 4.5, direction: 'lowest' },
-    { weight: 3, mean: 4.5, direction: 'highest' },
-  ] as const)('a case of weight $weight in a class of mean $mean goes to the tied candidate with the $direction load', ({ weight, mean, direction }) => {
-    const lean = leanOf(weight, mean);
-    expect(lean).toEqual({ classMean: mean, direction });
-    const [first] = [12, 10, 11].sort((a, b) => compareByLean(lean, a, b));
-    expect(first).toBe(direction === 'lowest' ? 10 : 12);
+    { weight: 5, mean: null, correction: 0 },
+    { weight: 6, mean: 4.5, correction: 1.25 },
+    { weight: 4.5, mean: 4.5, correction: 0 },
+    { weight: 3, mean: 4.5, correction: -2.5 },
+  ] as const)('a case of weight $weight in a class of mean $mean counts the deviation $correction times', ({ weight, mean, correction }) => {
+    const lean = leanOf(weight, mean, [null, mean, 9]);
+    expect(lean).toEqual({ classMean: mean, classMeans: [null, mean, 9], correction });
+    expect(DEVIATION_WEIGHT).toBe(5);
+    // Key = load + correction × deviation: tied candidates (load, deviation), the lowest key first.
+    const tied: [number, number][] = [[12, 2], [10, -1], [11, 0]];
+    const [first] = [...tied].sort((a, b) => leanKey(lean, ...a) - leanKey(lean, ...b));
+    expect(first).toEqual(correction === 0 ? [10, -1] : correction > 0 ? [10, -1] : [12, 2]);
   });
 
   it('gives a lighter-than-average case to the tied judge already carrying more, and says so', async () => {
@@ -29,14 +32,36 @@ describe('the balancing rule among candidates tied in the rotation', () => {
     // New round: both have one class II case; the class mean is 4,5 and this case weighs 3, so it goes to a (load 6), not b (load 3).
     const light = await assign(engine, ofWeight(3));
     expect(light.judgeId).toBe('a');
-    expect(light.explanation).toContain('pesa 3, meno della media dei processi della classe (4,5)');
-    expect(light.explanation).toContain('il carico ponderato complessivo (tutte le classi) più alto per tempo pieno (6)');
+    // a: load 6, its case 1,5 above the mean; b: load 3, 1,5 below. Correction 5 × (3 − 4,5) / 3 = −2,5: keys 2,25 and 6,75.
+    expect(light.explanation).toContain('il processo pesa 3, meno della media dei processi della classe (4,5)');
+    expect(light.explanation).toContain('moltiplicato per -2,5');
+    expect(light.explanation).toContain('Per quello scelto: carico 6, scarto 1,5, carico di riequilibrio 2,25');
+    expect(light.explanation).toContain('a chi finora ha ricevuto processi più pesanti della media');
     // The rotation still holds: b gets the next case of the class whatever its weight.
     expect((await assign(engine, ofWeight(3))).judgeId).toBe('b');
     // Round three: a heavier-than-average case (mean 3,75) goes to the lower load (b: 6 against a: 9).
     const heavy = await assign(engine, ofWeight(6));
     expect(heavy.judgeId).toBe('b');
-    expect(heavy.explanation).toContain('pesa 6, almeno quanto la media dei processi della classe (3,75)');
+    expect(heavy.explanation).toContain('pesa 6, più della media dei processi della classe (3,75)');
+  });
+
+  it('sends a lighter-than-average case to the less loaded tied judge when the gap comes from another class, not from heavier cases', async () => {
+    const { engine, store } = await openEngine(makeSetup({ judges: [{ id: 'a' }, { id: 'b' }] }));
+    expect((await assign(engine, ofWeight(8, 'H1'))).judgeId).toBe('a'); // class III, first case: a by id
+    expect((await assign(engine, ofWeight(4, 'L1'))).judgeId).toBe('b'); // class II, first case: the lower load
+    expect((await assign(engine, ofWeight(4, 'L2'))).judgeId).toBe('a'); // rotation
+    // Class II mean 4, this case 3: both judges' cases sit exactly on their classes' means (deviation 0),
+    // so only the load counts: b (4) before a (12). The previous rule sent it to the most loaded, a.
+    const light = await assign(engine, ofWeight(3, 'L3'));
+    expect(light.judgeId).toBe('b');
+    expect(light.explanation).toContain('Per quello scelto: carico 4, scarto 0, carico di riequilibrio 4');
+    const ledger = await store.readLog('giada-ledger');
+    const record = ledger[ledger.length - 1] as { decision: { lean: unknown; candidates: { id: string; deviation: number }[]; notReached: unknown[] } };
+    expect(record.decision.lean).toEqual({ classMean: 4, classMeans: [null, 4, 8], correction: -1.666667 });
+    expect(record.decision.candidates.map((c) => [c.id, c.deviation])).toEqual([['b', 0]]);
+    // a, tied at index 1 with a higher key, was not looked at: [id, received, index, load].
+    expect(record.decision.notReached).toEqual([['a', 1, 1, 12]]);
+    expect(verifyLedger(ledger).ok).toBe(true);
   });
 
   it('keeps overall loads within one class width of each other while every judge gets one case per round', async () => {

@@ -89,6 +89,24 @@ describe('hash-chained ledger on the real store', () => {
     expect(report.firstBad?.reason).toContain('non riporta il criterio di riequilibrio');
   });
 
+  it('says so when a decision whose balancing criterion lacks the deviation from the class means (an older turnario) does not replay', async () => {
+    const { store } = await busyLedger();
+    const lines = (await store.readLog('giada-ledger')) as Record<string, unknown>[];
+    const { hashRecord } = await import('../../src/giada/ledger-record.ts');
+    let prevHash = lines[1]!.hash as string;
+    const old = lines[2] as { decision: { lean: Record<string, unknown>; candidateId: string }; hash: string; prevHash: string };
+    old.decision.lean = { classMean: old.decision.lean.classMean, direction: 'lowest' };
+    old.decision.candidateId = old.decision.candidateId === 'g3' ? 'g2' : 'g3';
+    for (const line of lines.slice(2) as { hash: string; prevHash: string }[]) {
+      line.prevHash = prevHash;
+      line.hash = hashRecord(line as never);
+      prevHash = line.hash;
+    }
+    const report = verifyLedger(lines);
+    expect(report.firstBad?.seq).toBe(3);
+    expect(report.firstBad?.reason).toContain('non riporta lo scarto dalle medie delle classi');
+  });
+
   it('detects a deleted record (the chain breaks)', async () => {
     const { store } = await busyLedger();
     const lines = await store.readLog('giada-ledger');
