@@ -44,6 +44,12 @@ assegnatario assegnataria cordialita
 dirigente dirigenza capo coordinatore coordinatrice segretario segretaria cancelliere cancellieri funzionario funzionaria
 direttore direttrice responsabile referente sig signor signore signora signori ministero consiglio corte appello stato
 dipartimento direzione amministrazione personale presidenza csm anm ispettorato avvocato avvocati avvocatura difensore
+recupero riposo studio viaggio matrimonio nozze laurea battesimo comunione cresima esame esami analisi intervento ispezione
+concorso commissione consiglio giudiziario udienze processo processi procedimento procedimenti fascicolo fascicoli indagine indagini
+interrogatorio interrogatori sopralluogo perizia incidente probatorio camera consiglio dibattimentale preliminare
+macchina auto treno aereo volo traffico sciopero neve pioggia maltempo problema problemi questione questioni impegno
+mattino mattinata pomeriggio sera notte giornata giornate settimana mesi anno festivita feste ponte vigilia
+figlio figlia bambino bambina bimbo bimba bambini figli genitori scuola asilo nido dottore medico ospedale pronto soccorso
 chiede dice comunica segnala informa prega ritiene conferma propone dispone riferisce scrive risponde sollecita autorizza approva firma
 polizia carabinieri questura prefettura commissariato caserma carcere circondariale colleghe magistrati procuratori sostituti
 `;

@@ -25,7 +25,7 @@ export const serviceKeywords: readonly Keyword<SpokenServiceKind>[] = [
  * congedo" is a congedo).
  */
 export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
-  words('ferie', 'ferie|vacanz[ae]|settimana bianca'),
+  words('ferie', 'ferie|vacanz[ae]|settimana bianca|giorn[oi] liber[oi]|(?:faccio|fare|faro|facciamo) (?:il )?ponte'),
   words('malattia', "motivi di salute|per salute|malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|indispost[oa]|indisposizione|in mutua|certificato medico"),
   words('congedo', "congedo|permess[oi]|maternita|paternita|parentale|legge 104|104|aspettativa"),
   words('formazione', "cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
@@ -34,8 +34,8 @@ export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
 
 /** Signs of an absence type that do not name it (symptoms, a funeral): they decide only when no type is named. */
 export const absenceSigns: readonly Keyword<AbsenceType>[] = [
-  words('malattia', "febbre|sto male|sta male|stanno male|vomit[a-z]*|bloccat[oa] la schiena|(?:schiena|collo|ginocchio|caviglia) bloccat[oa]|sto (?:da cani|malissimo|uno schifo|a pezzi)|dolor[ei] (?:a|al|alla|alle|ai|di)|covid|positiv[oa] al|tampone|bronchite|polmonite|otite|cistite|lombalgia|sciatica|vertigini|diarrea|gastrite|colica|appendicite|pronto soccorso|convalescenza|prognosi|infortunat[oa]|mi sento (?:male|uno straccio|a pezzi|poco bene|debole)|non mi sento bene|(?:sto|sono) (?:poco bene|maluccio|malino)|non sto (?:bene|benissimo)|a letto con|con (?:la febbre a )?(?:37|38|39|40)(?: e mezzo)?(?: di febbre)?|mi (?:operano|opero|devo operare)|operazione|intervento chirurgico|operat[oa] (?:al|alla|allo|agli|alle|di|d')|sotto i ferri|mi sono (?:rott|fatt[oa] male|slogat)[a-z]*|distorsione|ingessat[oa]|schiena bloccata|colpo della strega|non riesc[a-z]* (?:a|ad) (?:alzarmi|muovermi|camminare)|nausea|mal di (?:testa|pancia|stomaco|gola|schiena|denti)|raffreddat[oa]|raffreddore|tosse|emicrania|gastroenterite|intossicazione|infortuni[oa]|frattura|visit[ae](?: [a-z']+){0,2} (?:medic|specialistic|ospedal|clinic|controllo|dentist)[a-z]*|dal (?:medico|dentista)|in ospedale|ricover[a-z]*"),
-  words('altro', "funeral[ei]|esequie|trasloco|(?:impegn[oi]|esigenz[ae]|ragion[ei]|question[ei]|problem[ai]) (?:familiar|personal|privat|di famiglia)[a-z]*|motivi privati"),
+  words('malattia', "febbre|sto male|sta male|stanno male|vomit[a-z]*|bloccat[oa] la schiena|(?:schiena|collo|ginocchio|caviglia) bloccat[oa]|sto (?:da cani|malissimo|uno schifo|a pezzi)|dolor[ei] (?:a|al|alla|alle|ai|di)|covid|positiv[oa] al|tampone|bronchite|polmonite|otite|cistite|lombalgia|sciatica|vertigini|diarrea|gastrite|colica|appendicite|pronto soccorso|convalescenza|prognosi|infortunat[oa]|mi sento (?:male|uno straccio|a pezzi|poco bene|debole)|non mi sento bene|(?:sto|sono) (?:poco bene|maluccio|malino)|non sto (?:bene|benissimo)|a letto con|con (?:la febbre a )?(?:37|38|39|40)(?: e mezzo)?(?: di febbre)?|mi (?:operano|opero|devo operare)|operazione|intervento chirurgico|operat[oa] (?:al|alla|allo|agli|alle|di|d')|sotto i ferri|mi sono (?:rott|fatt[oa] male|slogat)[a-z]*|distorsione|ingessat[oa]|schiena bloccata|colpo della strega|non riesc[a-z]* (?:a|ad) (?:alzarmi|muovermi|camminare)|nausea|mal di (?:testa|pancia|stomaco|gola|schiena|denti)|raffreddat[oa]|raffreddore|tosse|emicrania|gastroenterite|intossicazione|infortuni[oa]|frattura|visit[ae](?: [a-z']+){0,2} (?:medic|specialistic|ospedal|clinic|controllo|dentist)[a-z]*|dal (?:medico|dentista)|in ospedale|ricover[a-z]*|esam[ei] (?:medic|clinic|del sangue|diagnostic)[a-z]*|analisi (?:del sangue|clinich)[a-z]*"),
+  words('altro', "recupero|riposo compensativo|giorn[oi] di (?:riposo|recupero)|funeral[ei]|esequie|trasloco|(?:impegn[oi]|esigenz[ae]|ragion[ei]|question[ei]|problem[ai]) (?:familiar|personal|privat|di famiglia)[a-z]*|motivi privati"),
 ];
 
 /**

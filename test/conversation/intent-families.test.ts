@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+import type { Intent } from '../../src/conversation/understanding/understanding.ts';
+
+/**
+ * Each intent said through the forms of its verbs (passive, modal, imperative, other persons) and
+ * indirect questions: the rules cover word families, not single phrasings.
+ */
+const table: [string, Intent][] = [
+  // staff: passive and modal requests
+  ['il calendario di marzo va preparato entro venerdì', 'calendar_generate'],
+  ['i turni di aprile vanno generati', 'calendar_generate'],
+  ['la reperibilità di gennaio andrebbe rifatta', 'calendar_generate'],
+  ['il calendario di gennaio è da rifare', 'calendar_generate'],
+  ['lancia la generazione di febbraio', 'calendar_generate'],
+  ['i turni di aprile andrebbero pubblicati oggi', 'calendar_publish'],
+  ['sarebbe da pubblicare il calendario di febbraio', 'calendar_publish'],
+  ['mi pare che il 12 non ci sia nessuno alle convalide', 'coverage_status'],
+  ['si può sapere come siamo messi coi turni di dicembre?', 'coverage_status'],
+  ['vorrei capire se i promemoria partono davvero ogni domenica', 'jobs_status'],
+  ['lo sai che non mi arrivano più le notifiche?', 'jobs_status'],
+  ['per caso sai se qualcuno è in ferie la prossima settimana?', 'absent_today'],
+  ['domani quanti ne mancano?', 'absent_today'],
+  ['chi si è dato malato oggi?', 'absent_today'],
+  ['dovrei fissare un\'udienza con rito direttissimo, che data mi dai?', 'giada_request'],
+  // cancelling: the verb's family and "no longer valid"
+  ['le ferie del ponte le tolgo', 'absence_cancel'],
+  ['le ferie del 3 non valgono più', 'absence_cancel'],
+  ['la richiesta di permesso del 4 non è più valida', 'absence_cancel'],
+  ['stralciate il congedo del 7', 'absence_cancel'],
+  ['Non intendo più usufruire delle ferie dal 27 al 31 dicembre.', 'absence_cancel'],
+  // declaring
+  ['giovedì manco, ho un impegno', 'absence_declare'],
+  ['mi prendo un giorno libero venerdì', 'absence_declare'],
+  ['sto poco bene, oggi non vengo in procura', 'absence_declare'],
+  // swapping: taking over, handing on, exchanging
+  ['mi accollo io la repe di Fabbri sabato', 'swap'],
+  ['rilevo io il turno di Monti domenica', 'swap'],
+  ['mi dai la tua reperibilità del 13 e io ti do la mia del 20?', 'swap'],
+  ['chi è disponibile a fare la mia repe di capodanno?', 'swap'],
+  ['la domenica 6 la faccio io al posto di Verdi', 'swap'],
+  ['la repe di domenica l\'ho girata a Cirillo', 'swap'],
+  ['mi servirebbe qualcuno che mi prenda l\'udienza del 9 dicembre', 'swap'],
+  // asking for one's duties or who is on duty, indirectly
+  ['cosa mi aspetta la settimana prossima', 'duties'],
+  ['il mio calendario di dicembre', 'duties'],
+  ['Quale magistrato è preposto alle convalide nella giornata odierna?', 'on_duty'],
+  ['ma scusate, oggi chi è il pm di turno? non risponde nessuno al telefono', 'on_duty'],
+  // courtesies and what turnario is for
+  ['che devo scrivere per avere i turni?', 'help'],
+  ['questo turnario a che serve?', 'help'],
+  ['grazie mille, buone vacanze a tutti', 'help'],
+  ['scusa il disturbo', 'help'],
+  // out of scope
+  ['qualcuno sa se la macchina di servizio è libera domani pomeriggio?', 'unknown'],
+];
+
+describe('intents through word families and indirect wording', () => {
+  it.each(table)('"%s" is %s', (text, intent) => {
+    expect(understand(text, { today: '2026-11-23' }).intent).toBe(intent);
+  });
+});
