@@ -209,6 +209,10 @@ const table: [string, string, string | null, string | null][] = [
   ['da qui a venerdì sono di turno?', MONDAY, '2026-11-23', '2026-11-27'],
   ['martedì primo dicembre, non mercoledì', MONDAY, '2026-12-01', '2026-12-01'],
   ['ferie 3 marzo', MONDAY, '2027-03-03', '2027-03-03'],
+  ['ferie il 28, il 29 e il 30', MONDAY, '2026-11-28', '2026-11-30'],
+  ['lunedì, martedì e mercoledì sono a Roma', WEDNESDAY, '2026-11-30', '2026-12-02'],
+  ['la prima settimana di gennaio', MONDAY, '2027-01-01', '2027-01-07'],
+  ["l'ultima settimana di dicembre", MONDAY, '2026-12-25', '2026-12-31'],
   // no date
   ["a che ora c'è l'udienza", MONDAY, null, null],
   ['alle 10.30', MONDAY, null, null],

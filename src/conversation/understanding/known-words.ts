@@ -50,6 +50,27 @@ interrogatorio interrogatori sopralluogo perizia incidente probatorio camera con
 macchina auto treno aereo volo traffico sciopero neve pioggia maltempo problema problemi questione questioni impegno
 mattino mattinata pomeriggio sera notte giornata giornate settimana mesi anno festivita feste ponte vigilia
 figlio figlia bambino bambina bimbo bimba bambini figli genitori scuola asilo nido dottore medico ospedale pronto soccorso
+durante secondo seconda terzo terza quarto quarta quinto mentre verso presso circa oltre tranne eccetto insieme invece
+quindi dunque comunque purtroppo magari forse davvero proprio almeno soltanto appena quasi tanto troppo neanche nemmeno
+neppure mai spesso talvolta ormai oramai perlomeno piuttosto peraltro inoltre infatti ovvero ossia stamani domattina
+altroieri avantieri ero eri eravamo erano saro sarai sara saremo sarete saranno siano fossi fosse avevo aveva avro avra
+abbia facevo faceva faro fara faccia andate vanno andro andra vada puo possiamo potete possono potro potra possa deve
+dobbiamo dovete devono dovro dovra debba vuole vogliamo volete vogliono stai stiamo state stanno staro stara stia vengo
+vieni viene veniamo venite vengono verro verra venga prende prendiamo prendete prendono prendero prendera prenda copro
+copri copre copriamo coprite coprono coprira copra mette mettiamo mettete mettono mettera metta diciamo dite dicono dira
+dica sappiamo sapete sanno sapra sappia chiedi chiediamo chiedono chiedera chieda chiesto chiesta scambio scambi scambia
+scambiamo scambiate scambiano scambiera cambi cambia cambiamo cambiate cambiano sostituisco sostituisci sostituisce
+sostituiamo sostituite sostituiscono sostituira sostituisca cedo cedi cede cediamo cedete cedono cedera ceda ceduto
+passi passa passiamo passate passano passera passato passata giri gira giriamo girate girano girera girato girata tiene
+teniamo tenete tengono tenga lascio lasci lascia lasciamo lasciate lasciano segno segna segniamo segnate segnano
+torno torni torna torniamo tornate tornano tornero tornera parti partiamo partite partono partiro partira resto resti
+restiamo restate restano restero restera rientro rientri rientra rientriamo rientrate rientrano lavori lavora lavoriamo
+lavorate lavorano scusate scusi perdono male meglio peggio benissimo malissimo intanto frattanto fatta fatti fatte detto
+detta detti stata stati avuto avuta messo messa messi messe preso presa presi prese visto vista visti viste dato dati
+andato andata andati venuto venuta venuti venute impossibile necessario necessaria urgente urgenti disponibile
+disponibili liberi nuova pronta pronti pronte sbagliato sbagliata incontro evento cerimonia compleanno anniversario sedi
+aule uffici edificio motivo ragione scopo supplente supplenza considerato premesso atteso rilevato oggetto istanza
+domanda mail email messaggio
 chiede dice comunica segnala informa prega ritiene conferma propone dispone riferisce scrive risponde sollecita autorizza approva firma
 polizia carabinieri questura prefettura commissariato caserma carcere circondariale colleghe magistrati procuratori sostituti
 `;
@@ -86,11 +107,11 @@ export const indefiniteArticles: ReadonlySet<string> = new Set(['un', 'una', 'un
 /**
  * Endings of Italian common words that no surname has in practice: nouns in -mento, -zione,
  * -sione, -ismo, adverbs in -mente, infinitives in -are / -ire (seven letters or more: not "Cesare") and -ere (six or more, not -iere: "Cavaliere"),
- * conditionals in -rei / -rebbe, infinitives with a pronoun ("aggiornamento", "istituzione", "sostituire",
+ * conditionals in -rei / -rebbe, other verb endings no surname has (-iamo, -eremo, -eranno, -ssero, -vamo …), infinitives with a pronoun ("aggiornamento", "istituzione", "sostituire",
  * "prendere", "sarei", "sostituirmi").
  * They keep unknown ordinary words from being taken as a colleague.
  */
-const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}(?:are|ire)|^[a-z]{2,}[^i]ere|^[a-z]{2,}(?:rei|rebbe|rebbero|remmo)|^[a-z]{3,}(?:ar|er|ir)(?:mi|ti|ci|vi|si|lo|la|li|le|ne))$/;
+const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}(?:are|ire)|^[a-z]{2,}[^i]ere|^[a-z]{2,}(?:rei|rebbe|rebbero|remmo|iamo|eremo|iremo|eranno|iranno|erete|irete|ssero|ssimo|vamo|vate)|^[a-z]{3,}(?:ar|er|ir)(?:mi|ti|ci|vi|si|lo|la|li|le|ne))$/;
 
 /** True when `word` may be a surname: letters (and an inner apostrophe), not a known word, no common-word ending. */
 export function isSurnameLike(word: string): boolean {

@@ -134,6 +134,16 @@ function resolveNthOfMonth(match: RegExpMatchArray, today: CivilDay): DayRange |
   return weekend ? { from: day, to: addDays(day, 1) } : single(day);
 }
 
+/** "la prima settimana di gennaio": days 1-7 (8-14, 15-21, 22-28); "l'ultima settimana di dicembre": its last seven days. */
+function resolveNthWeekOfMonth(match: RegExpMatchArray, today: CivilDay): DayRange {
+  const [, ordinal, name] = match;
+  const month = upcomingMonth(today, monthIndex(name));
+  const n = ORDINALS[ordinal ?? ''] ?? 1;
+  if (n < 0) return { from: addDays(month.to, -6), to: month.to };
+  const from = addDays(month.from, 7 * (n - 1));
+  return { from, to: addDays(from, 6) };
+}
+
 /**
  * "venerdì 25": the next 25th that is a Friday (within a year), so a weekday picks the month
  * ("venerdì 25" in late November is 25 December); when none is, the next 25th.
@@ -237,6 +247,7 @@ export const dateRules: readonly DateRule[] = [
   rule('named-day', `\\b(${allDayNames().map(escape).join('|')})\\b`, resolveNamed),
   rule('tomorrow-morning', '\\b(?:domattina|domani mattina|domani pomeriggio|domani sera)\\b', (_m, today) => single(addDays(today, 1))),
   rule('today', '\\b(?:oggi|stamattina|stamane|stasera|stanotte|in giornata|(?:giornata|data) odierna|odiern[oa])\\b', (_m, today) => single(today)),
+  rule('nth-week-of-month', `\\b(prima|seconda|terza|quarta|ultima) settimana (?:di |del mese di |del mese |dell' |d' )?${MONTH}\\b`, resolveNthWeekOfMonth),
   rule('nth-of-month', `\\b(primo|prima|secondo|seconda|terzo|terza|quarto|quarta|ultimo|ultima) (weekend|week end|fine settimana|${weekdayWords.join('|')}) (?:di |del mese di )?${MONTH}\\b`, resolveNthOfMonth),
   rule('weekday-of-week', `\\b${WEEKDAY} (?:della|di|dell'|nella|per la) ?(prossima settimana|settimana prossima|settimana che viene|settimana dopo|questa settimana|settimana corrente)\\b`, (m, today) => {
     const thisWeek = /questa|corrente/.test(m[2] ?? '');

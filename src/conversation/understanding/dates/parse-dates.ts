@@ -277,9 +277,31 @@ function withoutRetracted(text: string, mentions: readonly DateMention[]): DateM
 /** Saying when one is back ("rientro lunedì", "dal 2 gennaio riprendo"): away until the day before. */
 const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientro|rientrero|riprendo|riprendero|torno|tornero)\b/;
 
+/** What separates the days of a list ("il 28, il 29 e il 30", commas already dropped). */
+const LIST_GAP = /^\s(?:(?:e|ed|o)\s)?(?:(?:il|l')\s)?$/;
+
+/** Mentions of one kind that may be listed: bare day numbers, or weekdays. */
+const LISTABLE: readonly ReadonlySet<string>[] = [new Set(['day-only', 'day-only-list']), new Set(['weekday'])];
+
+/**
+ * "il 28, il 29 e il 30", "lunedì, martedì e mercoledì": days of one kind listed (commas dropped, so
+ * only "e" or an article between them) span from the first to the last.
+ */
+function listOfDays(text: string, mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length < 2 || !LISTABLE.some((kind) => mentions.every((m) => kind.has(m.source)))) return null;
+  if (mentions.some((m, i) => i > 0 && !LIST_GAP.test(text.slice(mentions[i - 1]!.end, m.start)))) return null;
+  if (mentions[0]!.source === 'weekday') {
+    // Weekdays follow one another from the first: "lunedì, martedì e mercoledì" said on a Wednesday is next week's.
+    const last = mentions.slice(1).reduce((day, m) => endAfter(day, m), mentions[0]!.range.from);
+    return reading(mentions[0]!.range.from, last, mentions);
+  }
+  const days = mentions.flatMap((m) => [m.range.from, m.range.to]).sort();
+  return reading(days[0]!, days[days.length - 1]!, mentions);
+}
+
 /** Combines the mentions into one range; see the module comment. */
 export function combineMentions(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
-  const inMonth = daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions) ?? rangeAroundNamedDay(text, mentions);
+  const inMonth = daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions) ?? rangeAroundNamedDay(text, mentions) ?? listOfDays(text, mentions);
   if (inMonth) return inMonth;
   const only = mentions.length === 1 ? mentions[0] : undefined;
   if (only && only.range.from === only.range.to && RETURN.test(text)) {
