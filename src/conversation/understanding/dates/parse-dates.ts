@@ -264,7 +264,7 @@ function withoutNow(text: string, mentions: readonly DateMention[]): DateMention
  * correcting word ("no scusa", "anzi", "mi correggo", "volevo dire") only the dates after it count.
  */
 const NEGATED = /(?:^|\s)non (?:e |era |sara |e piu )?(?:il |la |l' |i |le |di |del |dal |per |per il |a |al )?$/;
-const CORRECTION = /(?:^|\s)(?:no (?:scusa(?:te|mi)?|aspetta|pardon|sorry)|anzi|mi correggo|correggo|volevo dire|intendevo|errata corrige|ho sbagliato|mi sono sbagliat[oa]|cioe no)(?=\s|$)/g;
+const CORRECTION = /(?:^|\s)(?:no (?:scusa(?:te|mi)?|aspetta|pardon|sorry)|(?:ah|oh|eh|ops) no|no no|anzi|mi correggo|correggo|volevo dire|intendevo|errata corrige|ho sbagliato|mi sono sbagliat[oa]|cioe no)(?=\s|$)/g;
 
 function withoutRetracted(text: string, mentions: readonly DateMention[]): DateMention[] {
   let kept = mentions.filter((m) => !NEGATED.test(text.slice(0, m.start)));
