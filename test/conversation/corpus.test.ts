@@ -143,11 +143,35 @@ const corpus = readCorpus('./corpus.jsonl');
  *     objects of publish and regenerate; "non c'è nessuno" with a duty word is coverage; "collegamento";
  *     "mar" by a weekday is martedì; a week and two weekdays joined by "e"; "da qui a"; "primo" before a
  *     month is the 1st; "l'ho girata / passata a"; an emphatic other subject ("prende lei le convalide").
+ *   blind32   47/50 94.0% (author A, same style; measured after further generality passes made from our own
+ *     probes, 23a77f0, a66e47a, b78b664: passive and modal staff requests, word families of cancelling and
+ *     swapping, about 300 frequent words that are no surnames, lists of days). No label corrected. Misses:
+ *     "relatore in un incontro di studio" (formazione), "annullare la malattia di domani: sto meglio e rientro
+ *     regolarmente" (read as back tomorrow), "per il congedo matrimoniale" ("segnalo" taken as a recording
+ *     verb, so "congedo" introduced a colleague).
+ *   blind33   43/50 86.0% (author B, same style, with regional turns). No label corrected. Misses: "il dott.
+ *     Gentile" (a surname that is a word), "ferie e malattie comprese" (every type, not ferie), "che turni ho a
+ *     gennaio? … devo prenotare le vacanze", "non ho capito come si segnano le ferie, mi spieghi?", "la passo a
+ *     Ferraro", "a letto con la bronchite da lunedì … fino a venerdì" (since the last Monday), "marzo va
+ *     pubblicato". Fixed for their general causes: training talks are formazione; a return verb sets the end
+ *     only next to its date; "segnalo" is no recording verb and more adjectives are no surnames; after an
+ *     abbreviated title (dott., avv.) a capitalised word is a surname; several absence types asked about
+ *     are every type; a question about one's own duties and "how do I …" outrank absence words; "la passo
+ *     a X"; an ongoing illness "da lunedì … fino a venerdì" starts last Monday; a month as the subject of
+ *     "va pubblicato" / "va preparato".
  *   So blind14-27, each written after the fixes of the one before, scored 593/700 = 84.7% at first sight
  *   (the last four, written after the vocabulary broadening, 178/200 = 89.0%): formal letters
  *   196/238 = 82.4%, terse/mobile 237/252 = 94.0%, odd or indirect phrasings 160/210 = 76.2%. The 97%
  *   target holds for everyday wording (blind12, blind13) but not yet for formal and indirect registers:
  *   each new set of 50 still finds 3-11 new wordings.
+ *   blind28-33 came from two new authors who had not read the parser, each file committed before its first
+ *   measure, measured in pairs with general fixes (and generality passes from our own probes) between the
+ *   pairs: 260/300 = 86.7% at first sight, no label corrected. Author A (Procura magistrates: everyday,
+ *   terse mobile, polite) 139/150 = 92.7% (100%, 84%, 94%); author B (office staff and senior magistrates:
+ *   indirect, chatty, corrections, regional turns) 121/150 = 80.7% (84%, 72%, 86%). The last pair, after
+ *   every fix, 90/100 = 90.0%: still below the 97% target on unseen text, and most misses are indirect
+ *   wording (reasons, corrections, passive requests) in which an absence or a duty word appears without
+ *   being the request. All 2,227 labelled utterances now pass.
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -182,6 +206,8 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind29', readCorpus('./blind29.jsonl')],
   ['blind30', readCorpus('./blind30.jsonl')],
   ['blind31', readCorpus('./blind31.jsonl')],
+  ['blind32', readCorpus('./blind32.jsonl')],
+  ['blind33', readCorpus('./blind33.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */

@@ -213,6 +213,8 @@ const table: [string, string, string | null, string | null][] = [
   ['lunedì, martedì e mercoledì sono a Roma', WEDNESDAY, '2026-11-30', '2026-12-02'],
   ['la prima settimana di gennaio', MONDAY, '2027-01-01', '2027-01-07'],
   ["l'ultima settimana di dicembre", MONDAY, '2026-12-25', '2026-12-31'],
+  ['annullate la malattia di domani: sto meglio e rientro regolarmente', MONDAY, '2026-11-24', '2026-11-24'],
+  ['sono a letto con la bronchite da lunedì, il medico dice almeno fino a venerdì', '2027-02-10', '2027-02-08', '2027-02-12'],
   // no date
   ["a che ora c'è l'udienza", MONDAY, null, null],
   ['alle 10.30', MONDAY, null, null],

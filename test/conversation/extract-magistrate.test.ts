@@ -23,6 +23,7 @@ describe('a colleague named in the utterance', () => {
     ['Scambio con rossi sabato', 'rossi'],
     ['sabato la repe me la fa neri, lo segnate?', 'neri'],
     ['conti ti posso passare la repe del 3?', 'conti'],
+    ['volevo sapere se il dott. Gentile a dicembre ha udienze', 'gentile'],
   ])('"%s" names %s', (text, surname) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBe(surname);
   });
@@ -48,6 +49,7 @@ describe('a colleague named in the utterance', () => {
     ['Vorrei sapere se a marzo sono previste udienze per tutti noi'],
     ['Comunico al Dirigente che sarò in ferie dal 2 al 5 dicembre.'],
     ['il Procuratore chiede che la reperibilità di dicembre venga scambiata'],
+    ['Gentile Procuratore, segnalo che dal 18 al 22 gennaio sarò assente per il congedo matrimoniale.'],
   ])('"%s" names nobody', (text) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBeNull();
   });

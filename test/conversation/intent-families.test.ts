@@ -51,6 +51,10 @@ const table: [string, Intent][] = [
   ['questo turnario a che serve?', 'help'],
   ['grazie mille, buone vacanze a tutti', 'help'],
   ['scusa il disturbo', 'help'],
+  ['che turni ho a gennaio? lo chiedo adesso perché devo prenotare le vacanze', 'duties'],
+  ['non ho capito come si segnano le ferie qui dentro, mi spieghi?', 'help'],
+  ['da parte del Procuratore: marzo va pubblicato appena possibile', 'calendar_publish'],
+  ['il 31 sera non ce la faccio a fare la repe, la passo a Ferraro', 'swap'],
   // out of scope
   ['qualcuno sa se la macchina di servizio è libera domani pomeriggio?', 'unknown'],
 ];

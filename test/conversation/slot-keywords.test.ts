@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/conversation/understanding/normalize-text.ts';
 import { findAbsenceType } from '../../src/conversation/understanding/slot-keywords.ts';
+import { understand } from '../../src/conversation/understanding/understand.ts';
 
 const typeOf = (text: string) => findAbsenceType(normalizeText(text).text)?.value ?? null;
 
@@ -19,5 +20,10 @@ describe('the absence type', () => {
     ['sono malato da ieri', 'malattia'],
   ])('"%s" is %s', (text, type) => {
     expect(typeOf(text)).toBe(type);
+  });
+
+  it('asking who is absent, several types named is every type', () => {
+    expect(understand('un quadro di chi sarà assente a dicembre, ferie e malattie comprese?', { today: '2026-11-23' }).absenceType).toBeNull();
+    expect(understand('chi è in ferie a dicembre?', { today: '2026-11-23' }).absenceType).toBe('ferie');
   });
 });

@@ -44,6 +44,9 @@ const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve'
 const SECOND_PERSON_VERBS = new Set(['puoi', 'potresti', 'vuoi', 'vorresti', 'fai', 'faresti', 'scambi', 'scambieresti', 'sostituisci', 'copri', 'cedi', 'prendi', 'ti',
   'andrebbe', 'va', 'dispiace', 'spiace', 'dispiacerebbe']);
 
+/** Abbreviated titles, written only before a name. */
+const NAME_ONLY_TITLES = new Set(['dott', 'dottor', 'dott.ssa', 'dottssa', 'dr', 'cons', 'avv', 'pres']);
+
 /** Particles that make a following title word part of a surname ("lo giudice"). */
 const TITLE_PARTICLES = new Set(['lo', 'li']);
 
@@ -111,6 +114,9 @@ function afterTitle(text: NormalizedText): MagistrateMatch | null {
     const found = surnameAt(text, skipArticlesAndTitles(text, i + 1));
     // Who capitalises the title capitalises the surname: "il Procuratore chiede" names nobody.
     if (found && !(text.capitalized[i] && lowerAmongCapitals(text, found))) return found;
+    // After an abbreviated title only a name can follow: "il dott. Gentile" even though "gentile" is a word.
+    const next = skipArticlesAndTitles(text, i + 1);
+    if (NAME_ONLY_TITLES.has(text.words[i]!) && text.capitalized[next] && /^[a-z][a-z']+[a-z]$/.test(text.words[next] ?? '')) return { surname: text.raw[next]!, index: next };
   }
   return null;
 }
@@ -190,7 +196,7 @@ function capitalizedInside(text: NormalizedText): MagistrateMatch | null {
  * The staff record an absence for a colleague with "a" ("metti ferie a Verdi"); without such a verb
  * "a" introduces a place ("convegno a Frosinone"), so it is a cue only then.
  */
-const STAFF_RECORD_VERB = /(?:^|\s)(?:mett[a-z]*|segn[a-z]*|registr[a-z]*|inserisc[a-z]*|inserire)(?=\s)/;
+const STAFF_RECORD_VERB = /(?:^|\s)(?:mett[a-z]*|segn(?:a|o|i|are|ate|ami|atemi|ale|ala|alo|ali)|registr[a-z]*|inserisc[a-z]*|inserire)(?=\s)/;
 
 /** After a recording verb, "a" and the absence itself introduce the colleague ("metti in ferie Rossi il 24"). */
 const STAFF_CUES = ['a', 'al', 'alla', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione'];

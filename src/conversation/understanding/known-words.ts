@@ -71,6 +71,8 @@ andato andata andati venuto venuta venuti venute impossibile necessario necessar
 disponibili liberi nuova pronta pronti pronte sbagliato sbagliata incontro evento cerimonia compleanno anniversario sedi
 aule uffici edificio motivo ragione scopo supplente supplenza considerato premesso atteso rilevato oggetto istanza
 domanda mail email messaggio
+matrimoniale straordinario straordinaria ordinario ordinaria retribuito retribuita obbligatorio obbligatoria facoltativo facoltativa
+residuo residue residui arretrate pregresse
 via colpa merito mezzo tramite conto causa
 chiede dice comunica segnala informa prega ritiene conferma propone dispone riferisce scrive risponde sollecita autorizza approva firma
 polizia carabinieri questura prefettura commissariato caserma carcere circondariale colleghe magistrati procuratori sostituti

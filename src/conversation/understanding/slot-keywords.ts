@@ -26,9 +26,9 @@ export const serviceKeywords: readonly Keyword<SpokenServiceKind>[] = [
  */
 export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
   words('ferie', 'ferie|vacanz[ae]|settimana bianca|giorn[oi] liber[oi]|(?:faccio|fare|faro|facciamo) (?:il )?ponte'),
-  words('malattia', "motivi di salute|per salute|malat[oaie]|malattia|ammalat[oaie]|influenz[a-z]*|indispost[oa]|indisposizione|in mutua|certificato medico"),
+  words('malattia', "motivi di salute|per salute|malat[oaie]|malatti[ae]|ammalat[oaie]|influenz[a-z]*|indispost[oa]|indisposizione|in mutua|certificato medico"),
   words('congedo', "congedo|permess[oi]|maternita|paternita|parentale|legge 104|104|aspettativa"),
-  words('formazione', "cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
+  words('formazione', "incontr[oi] di studio|relat(?:ore|rice)|docenza|cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
   words('altro', "fuori (?:sede |ufficio )?per (?:lavoro|servizio)|fuori sede|motivi personali|motivi di famiglia|motivi familiari|lutto|missione|trasferta|altro motivo|altra assenza|assenza per altro"),
 ];
 
@@ -43,7 +43,7 @@ export const absenceSigns: readonly Keyword<AbsenceType>[] = [
  * writer stays home to care for them, a congedo, not their own illness.
  */
 const RELATIVE = "figli[oa]?|bambin[oiae]|bimb[oiae]|piccol[oa]|mamma|madre|padre|papa|marito|moglie|compagn[oa]|nonn[oa]|suocer[oa]|genitor[ei]";
-const ILL = "malat[oaie]|malattia|febbre|influenz[a-z]*|sta male|in ospedale|ricoverat[oa]|con la (?:febbre|tosse|influenza)";
+const ILL = "malat[oaie]|malatti[ae]|febbre|influenz[a-z]*|sta male|in ospedale|ricoverat[oa]|con la (?:febbre|tosse|influenza)";
 const RELATIVE_ILL = new RegExp(`\\b(?:(?:${RELATIVE})(?: [a-z']+){0,3} (?:${ILL})|(?:${ILL})(?: [a-z']+){0,2} (?:del|della|di mio|di mia|dei|delle|mio|mia) (?:${RELATIVE}))\\b`);
 
 export interface KeywordMatch<T> {
@@ -64,6 +64,11 @@ export function findEarliest<T>(text: string, table: readonly Keyword<T>[]): Key
 
 export function findService(text: string): KeywordMatch<SpokenServiceKind> | null {
   return findEarliest(text, serviceKeywords);
+}
+
+/** True when two or more absence types are named ("ferie e malattie comprese"): no single type is meant. */
+export function namesSeveralAbsenceTypes(text: string): boolean {
+  return new Set(absenceKeywords.filter((k) => k.pattern.test(text)).map((k) => k.value)).size > 1;
 }
 
 /** The absence type: a named one (earliest), a relative's illness as a congedo, or a sign of one. */

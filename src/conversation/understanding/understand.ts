@@ -3,7 +3,7 @@ import { parseDates, type DateReading } from './dates/parse-dates.ts';
 import { extractMagistrate } from './extract-magistrate.ts';
 import { detectIntent } from './intent-rules.ts';
 import { normalizeText } from './normalize-text.ts';
-import { findAbsenceType, findService } from './slot-keywords.ts';
+import { findAbsenceType, findService, namesSeveralAbsenceTypes } from './slot-keywords.ts';
 import type { DayRange, Intent, UnderstandOptions, Understanding } from './understanding.ts';
 
 /** Which slots each intent keeps; the others are null whatever the text says. */
@@ -69,7 +69,9 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
   const { intent, evidence: intentEvidence } = detectIntent(normalized.text);
   const rules = slotPolicies[intent];
   const service = rules.service ? findService(normalized.text) : null;
-  const absence = rules.absenceType ? findAbsenceType(normalized.text) : null;
+  // Asking who is absent, several types named ("ferie e malattie comprese") is every type.
+  const everyType = intent === 'absent_today' && namesSeveralAbsenceTypes(normalized.text);
+  const absence = rules.absenceType && !everyType ? findAbsenceType(normalized.text) : null;
   const magistrate = rules.magistrate ? extractMagistrate(normalized, intent) : null;
   const dates: DateReading | null = rules.dates ? parseDates(normalized.text, today) : null;
   const understanding: Understanding = {

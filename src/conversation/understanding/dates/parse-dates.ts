@@ -59,6 +59,7 @@ import { dayOfMonth, exactDay, monthOfDay, readNumber, yearOfDay } from './day-m
 import { isProblem } from './date-problems.ts';
 import { dateRules } from './date-rules.ts';
 import { spellNumbersAsDigits } from './number-words.ts';
+import { findAbsenceType } from '../slot-keywords.ts';
 
 /** One date expression found in the text. */
 export interface DateMention {
@@ -299,12 +300,38 @@ function listOfDays(text: string, mentions: readonly DateMention[]): DateReading
   return reading(days[0]!, days[days.length - 1]!, mentions);
 }
 
+/** Words between two spans of the text. */
+function wordsBetween(text: string, a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const [left, right] = a.start < b.start ? [a, b] : [b, a];
+  return text.slice(left.end, right.start).trim().split(/\s+/).filter((w) => w.length > 0).length;
+}
+
+/** "rientro lunedì", "dal 2 gennaio riprendo", "torno in ufficio il 7": the day one is back, the verb near it (not "sto meglio e rientro regolarmente" about another date). */
+function returnsOn(text: string, day: DateMention): boolean {
+  const verb = RETURN.exec(text);
+  if (!verb) return false;
+  const at = { start: verb.index, end: verb.index + verb[0].length };
+  // The day follows the verb closely ("rientro in ufficio lunedì") or comes right before it ("lunedì rientro").
+  return wordsBetween(text, at, day) <= (day.start > at.start ? 3 : 1);
+}
+
+/** An illness told while it lasts ("a letto con la bronchite da lunedì"): not said of the future. */
+function ongoingIllness(text: string): boolean {
+  return (ILLNESS.test(text) || findAbsenceType(text)?.value === 'malattia') && !FUTURE.test(text);
+}
+
+/** "da lunedì" in an ongoing illness is the last Monday (today when it is Monday). */
+function illnessStart(text: string, today: CivilDay, first: DateMention): CivilDay | null {
+  if (first.source !== 'weekday' || /prossim|che viene/.test(first.text) || !ongoingIllness(text)) return null;
+  return first.range.from === today ? today : addDays(first.range.from, -7);
+}
+
 /** Combines the mentions into one range; see the module comment. */
 export function combineMentions(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
   const inMonth = daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions) ?? rangeAroundNamedDay(text, mentions) ?? listOfDays(text, mentions);
   if (inMonth) return inMonth;
   const only = mentions.length === 1 ? mentions[0] : undefined;
-  if (only && only.range.from === only.range.to && RETURN.test(text)) {
+  if (only && only.range.from === only.range.to && returnsOn(text, only)) {
     // "rientro lunedì" said on a Monday is next Monday.
     const back = only.source === 'weekday' && only.range.from === today ? addDays(today, 7) : only.range.from;
     if (back > today) return reading(today, addDays(back, -1), [only]);
@@ -320,7 +347,9 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
       const from = addDays(startOfWeek(second.range.from), isoWeekday(first.range.from) - 1);
       if (from <= second.range.from) return reading(from, second.range.to, [first, second]);
     }
-    return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
+    // "a letto da lunedì, almeno fino a venerdì": since the last Monday.
+    const start = illnessStart(text, today, first) ?? first.range.from;
+    return reading(start, endAfter(start, second), [first, second]);
   }
   // "fino a lunedì" said on a Monday means next Monday, not today.
   if (UNTIL_CUE.test(before(first))) return reading(today, first.source === 'weekday' && first.range.to === today ? addDays(today, 7) : first.range.to, [first]);
@@ -332,9 +361,8 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
   if (second && UNTIL_CUE.test(before(second))) return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
   if (days && first.range.from === first.range.to) return reading(first.range.from, addDays(first.range.from, days - 1), [first]);
   if (FROM_CUE.test(before(first)) && first.range.to < today) return reading(first.range.from, today, [first]);
-  if (FROM_CUE.test(before(first)) && !second && first.source === 'weekday' && !/prossim|che viene/.test(first.text) && ILLNESS.test(text) && !FUTURE.test(text)) {
-    return reading(first.range.from === today ? today : addDays(first.range.from, -7), today, [first]);
-  }
+  const since = FROM_CUE.test(before(first)) && !second ? illnessStart(text, today, first) : null;
+  if (since) return reading(since, today, [first]);
   return reading(first.range.from, first.range.to, [first]);
 }
 
