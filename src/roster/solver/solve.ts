@@ -4,11 +4,14 @@ import { scoreRoster, type RuleScore } from '../score.ts';
 import type { Violation } from '../rules/index.ts';
 import { anneal, type AnnealSettings } from './anneal.ts';
 import { searchColumns } from './column-generation.ts';
+import { searchGroups } from './lns.ts';
+import { loadHighs } from './master.ts';
 import { constructRoster } from './construct.ts';
 import { createPrng } from './prng.ts';
 import { compileProblem } from './problem.ts';
 import { createRowMove } from './row-move.ts';
 import { createState, recomputeState } from './state.ts';
+import { supportsSubsetMip } from './subset-mip.ts';
 import { listUncovered, type UncoveredSlot } from './uncovered.ts';
 
 export interface SolveOptions {
@@ -21,6 +24,8 @@ export interface SolveOptions {
   clock?: () => number;
   /** Use the price-and-branch phase when the row DP fits (default true with a time budget). */
   columns?: boolean;
+  /** Use large neighbourhood search with the subset MIP when the column phase is off (default true with a time budget). */
+  lns?: boolean;
   /** Overrides of the annealing settings. */
   anneal?: Partial<AnnealSettings>;
   /** A starting roster (e.g. a domain-specific construction) instead of the built-in greedy one. */
@@ -35,8 +40,12 @@ export interface SolveResult {
   hardViolations: Violation[];
   breakdown: RuleScore[];
   uncovered: UncoveredSlot[];
-  stats: { iterations: number; seconds: number; lowerBound: number | null; columns: number; dives: number };
+  stats: { iterations: number; seconds: number; lowerBound: number | null; columns: number; dives: number; groupRounds: number };
 }
+
+/** Shares of the budget: annealing alone, then group re-plans (LNS), then a short cool anneal. */
+const LNS_START = 0.25;
+const LNS_END = 0.95;
 
 const DEFAULT_ANNEAL: AnnealSettings = {
   hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5,
@@ -45,7 +54,9 @@ const DEFAULT_ANNEAL: AnnealSettings = {
 
 /**
  * Builds a roster: greedy construction, simulated annealing (cell, swap, block and DP row moves),
- * then, when the row DP fits and time allows, price-and-branch over DP rows, and a final anneal.
+ * then, when the row DP fits and time allows, price-and-branch over DP rows, and a final anneal;
+ * when it does not fit (large instances), exact re-plans of groups of rows on windows of days (LNS
+ * with the subset MIP) between the anneal and a short cool one.
  */
 export async function solveRoster(model: RosterModel, options: SolveOptions = {}): Promise<SolveResult> {
   const clock = options.clock ?? (() => performance.now());
@@ -65,11 +76,13 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   if (options.anneal?.rowMoveRate === undefined) settings.rowMoveRate *= Math.min(1, dpScale / dpWork);
   const at = (share: number) => started + share * (deadline - started);
   const iterations = options.iterations ?? Infinity;
-  let run = anneal(state, rng, { iterations, deadline: useColumns ? at(0.15) : deadline, clock }, settings, rowMove);
+  const useLns = !useColumns && Number.isFinite(deadline) && options.iterations === undefined && (options.lns ?? true) && supportsSubsetMip(pr);
+  let run = anneal(state, rng, { iterations, deadline: useColumns ? at(0.15) : useLns ? at(LNS_START) : deadline, clock }, settings, rowMove);
   let total = run.iterations;
   let lowerBound: number | null = null;
   let columns = 0;
   let dives = 0;
+  let groupRounds = 0;
   if (useColumns && rowMove) {
     const scoreCells = (cells: Int16Array) => {
       state.cells.set(cells);
@@ -87,11 +100,22 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
     total += run.iterations;
   }
+  if (useLns) {
+    state.cells.set(run.best);
+    recomputeState(state);
+    // Group re-plans keep every hard rule, so they need a feasible roster; else the annealer goes on.
+    if (state.hard === 0) {
+      const lns = searchGroups(await loadHighs(), state, rng, { clock, deadline: at(LNS_END) });
+      groupRounds = lns.rounds;
+      run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
+    } else run = anneal(state, rng, { iterations, deadline, clock }, settings, rowMove);
+    total += run.iterations;
+  }
   const roster: Roster = { people: pr.P, days: pr.D, cells: run.best };
   const score = scoreRoster(model, roster);
   return {
     roster, objective: score.objective, feasible: score.feasible, hardViolations: score.hardViolations,
     breakdown: score.breakdown, uncovered: listUncovered(model, roster),
-    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives },
+    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds },
   };
 }

@@ -1,0 +1,141 @@
+import type { Highs } from 'highs';
+import type { Prng } from './prng.ts';
+import type { Problem } from './problem.ts';
+import { recomputeState, type SearchState } from './state.ts';
+import { solveSubsetMip, type DayWindow } from './subset-mip.ts';
+
+/**
+ * Large neighbourhood search: free the whole rows of a group of people, re-plan them exactly with the
+ * subset MIP (everyone else kept), keep the result when it is no worse. Single-row moves cannot make
+ * the chains of changes that fill an under-covered day (one person takes a shift, so another must
+ * drop one, …); a group re-planned together can.
+ *
+ * Groups are drawn around one (day, shift) whose cover is wrong, from the people who can work that
+ * shift, topped up at random; the group grows while HiGHS proves its re-plans optimal quickly and
+ * shrinks when it runs out of time.
+ */
+export interface LnsBudget {
+  clock: () => number;
+  deadline: number;
+}
+
+export interface LnsStats {
+  rounds: number;
+  improved: number;
+  optimal: number;
+  groupSize: number;
+}
+
+const MIN_GROUP = 2;
+/** How much of a shape's earning rate is kept at each of its re-plans. */
+const RATE_MEMORY = 0.8;
+/** Seconds one re-plan may take at most. */
+const STEP_SECONDS = 2;
+
+function score(st: SearchState): number {
+  return st.hard * 1e6 + st.soft;
+}
+
+/** A (day, shift) whose cover misses its target, or a random one when all are met. */
+function pickCoverSlot(pr: Problem, st: SearchState, rng: Prng): number {
+  const wrong: number[] = [];
+  for (let k = 0; k < pr.D * pr.S; k++) {
+    if ((pr.coverUnder[k]! > 0 || pr.coverOver[k]! > 0) && st.coverCount[k] !== pr.coverTarget[k]) wrong.push(k);
+  }
+  return wrong.length > 0 ? wrong[rng.below(wrong.length)]! : rng.below(pr.D * pr.S);
+}
+
+/** A neighbourhood's shape: how many people, how many days; and what its re-plans have earned per second. */
+interface Shape { people: number; days: number; rate: number }
+
+/**
+ * People who can work the slot's shift that day first (in random order), then everyone else at
+ * random; the window of `shape.days` days contains the slot's day.
+ */
+function pickGroup(pr: Problem, st: SearchState, rng: Prng, shape: Shape): { group: number[]; window: DayWindow } {
+  const slot = pickCoverSlot(pr, st, rng);
+  const d = Math.floor(slot / pr.S);
+  const s = slot % pr.S;
+  const size = Math.min(pr.P, shape.people);
+  const able: number[] = [];
+  const rest: number[] = [];
+  for (let p = 0; p < pr.P; p++) {
+    (pr.eligible[p * pr.S + s] && !pr.unavailable[p * pr.D + d] ? able : rest).push(p);
+  }
+  shuffle(able, rng);
+  shuffle(rest, rng);
+  const half = Math.max(1, Math.ceil(size * 0.7));
+  const group = able.slice(0, half);
+  for (const p of rest) { if (group.length >= size) break; group.push(p); }
+  for (const p of able.slice(half)) { if (group.length >= size) break; group.push(p); }
+  const span = Math.min(pr.D, shape.days);
+  const from = Math.max(0, Math.min(pr.D - span, d - rng.below(span)));
+  return { group: group.sort((a, b) => a - b), window: { from, to: from + span - 1 } };
+}
+
+/** Roulette over the shapes by what they earned lately, each keeping a floor so none is forgotten. */
+function chooseShape(shapes: Shape[], rng: Prng): Shape {
+  const total = shapes.reduce((sum, sh) => sum + sh.rate, 0);
+  const floor = total > 0 ? (0.1 * total) / shapes.length : 1;
+  let r = rng.next() * (total + floor * shapes.length);
+  for (const sh of shapes) {
+    r -= sh.rate + floor;
+    if (r <= 0) return sh;
+  }
+  return shapes[shapes.length - 1]!;
+}
+
+function shuffle(a: number[], rng: Prng): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = rng.below(i + 1);
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+}
+
+/**
+ * Improves `st` in place by group re-plans until the deadline. Shapes take turns: every person on one
+ * day (re-matching who works which shift type that day), half of them on two days, a few on a week;
+ * each shape's number of people grows while its re-plans are proved optimal quickly, shrinks when the
+ * time limit cuts them.
+ */
+export function searchGroups(highs: Highs, st: SearchState, rng: Prng, budget: LnsBudget): LnsStats {
+  const pr = st.pr;
+  const { D } = pr;
+  const stats: LnsStats = { rounds: 0, improved: 0, optimal: 0, groupSize: 0 };
+  const shapes: Shape[] = [
+    { people: pr.P, days: 1, rate: 0 },
+    { people: Math.ceil(pr.P / 2), days: 2, rate: 0 },
+    { people: Math.ceil(pr.P / 3), days: 3, rate: 0 },
+    { people: Math.ceil(pr.P / 5), days: 4, rate: 0 },
+    { people: 8, days: 7, rate: 0 },
+  ].filter((sh) => sh.days <= D);
+  const saved = new Int16Array(D);
+  for (let turn = 0; budget.clock() < budget.deadline - 50; turn++) {
+    const shape = turn < shapes.length ? shapes[turn]! : chooseShape(shapes, rng);
+    const left = (budget.deadline - budget.clock()) / 1000;
+    const { group, window } = pickGroup(pr, st, rng, shape);
+    const started = budget.clock();
+    const result = solveSubsetMip(highs, pr, st.cells, group, Math.min(STEP_SECONDS, left), window);
+    const took = (budget.clock() - started) / 1000;
+    stats.rounds++;
+    let gain = 0;
+    if (result) {
+      const before = score(st);
+      const old = group.map((p) => { saved.set(st.cells.subarray(p * D, (p + 1) * D)); return saved.slice(); });
+      group.forEach((p, k) => st.cells.set(result.rows[k]!, p * D));
+      recomputeState(st);
+      if (score(st) > before + 1e-9) {
+        group.forEach((p, k) => st.cells.set(old[k]!, p * D));
+        recomputeState(st);
+      }
+      gain = Math.max(0, before - score(st));
+      if (gain > 0) stats.improved++;
+      if (result.optimal) stats.optimal++;
+    }
+    shape.rate = RATE_MEMORY * shape.rate + (1 - RATE_MEMORY) * gain / Math.max(took, 0.01);
+    if (result?.optimal && took < STEP_SECONDS / 4) shape.people = Math.min(pr.P, shape.people + 1);
+    else if (!result?.optimal) shape.people = Math.max(MIN_GROUP, shape.people - 1);
+  }
+  stats.groupSize = shapes.reduce((m, sh) => Math.max(m, sh.people), 0);
+  return stats;
+}
