@@ -51,6 +51,8 @@ export interface NormalizedText {
   words: readonly string[];
   /** `words` joined by single spaces, for the pattern tables. */
   text: string;
+  /** Whether each word begins a clause: it follows a punctuation mark (, ; : ? ! … a full stop) or is the first. */
+  clauseStart: readonly boolean[];
 }
 
 /** "lunedì" -> "lunedi"; "perché" -> "perche". */
@@ -97,17 +99,52 @@ function readMar(words: string[], raw: readonly string[]): string[] {
   return words.map((w, i) => (raw[i] === 'mar' && (nearWeekday(i) || AFTER_WEEKDAY.has(words[i + 1] ?? '')) ? 'martedi' : w));
 }
 
+/** Marks where a clause ends, in place of the punctuation that ended it. */
+const CLAUSE_BREAK = '\uE000';
+/** Abbreviations whose full stop ends no sentence ("il dott. Gentile"). */
+const ABBREVIATIONS = new Set(['dott', 'dr', 'avv', 'sig', 'sigg', 'prof', 'pres', 'proc', 'cons', 'ing', 'on', 'es', 'ecc', 'ca', 'p', 'pag', 'n', 'nr', 'art', 'sez', 'rag', 'geom', 'gent', 'egr', 'ill', 'ill.mo']);
+
+/** A token ends its sentence when it ends with a full stop that is no abbreviation's. */
+function endsSentence(token: string): boolean {
+  return /\.$/.test(token) && !ABBREVIATIONS.has(token.toLowerCase().replace(/\.+$/, ''));
+}
+
+/** "dall'8" -> ["dall'", "8"] as written (capitals kept); other words whole. */
+function splitWritten(word: string): string[] {
+  return splitElision(word.toLowerCase()).length > 1 ? [word.slice(0, word.indexOf("'") + 1), word.slice(word.indexOf("'") + 1)] : [word];
+}
+
+/** The written words, punctuation trimmed, each with whether it begins a clause. */
+function wordsWithBreaks(cleaned: string): { word: string; start: boolean }[] {
+  const out: { word: string; start: boolean }[] = [];
+  let pending = true;
+  for (const token of cleaned.split(/\s+/)) {
+    if (token === CLAUSE_BREAK || /^[-–—]+$/.test(token)) {
+      pending = true;
+      continue;
+    }
+    for (const word of splitWritten(trimPunctuation(token)).filter((w) => w.length > 0)) {
+      out.push({ word, start: pending });
+      pending = false;
+    }
+    if (endsSentence(token)) pending = true;
+  }
+  return out;
+}
+
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
-  const cleaned = text.replace(/[’`´]/g, "'").replace(/[?!;:,"()[\]{}…]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
-  const written = cleaned
-    .split(/\s+/)
-    .map(trimPunctuation)
-    .flatMap((w) => splitElision(w.toLowerCase()).length > 1 ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w])
-    .filter((w) => w.length > 0);
-  const raw = written.map((w) => w.toLowerCase());
+  const cleaned = text.replace(/[’`´]/g, "'").replace(/[?!;:,…]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
+  const split = wordsWithBreaks(cleaned);
+  const raw = split.map(({ word }) => word.toLowerCase());
   const words = readMar(readSett(raw.map(normalizeWord), raw), raw);
-  return { raw, capitalized: written.map((w) => /^\p{Lu}/u.test(w)), words, text: words.join(' ') };
+  return {
+    raw,
+    capitalized: split.map(({ word }) => /^\p{Lu}/u.test(word)),
+    words,
+    text: words.join(' '),
+    clauseStart: split.map(({ start }) => start),
+  };
 }
 
 /** Index of the word that contains character `offset` of `normalized.text`. */

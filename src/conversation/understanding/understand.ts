@@ -2,6 +2,7 @@ import { addDays, isCivilDay, type CivilDay } from '../../domain/civil-day.ts';
 import { parseDates, type DateReading } from './dates/parse-dates.ts';
 import { extractMagistrate } from './extract-magistrate.ts';
 import { detectIntent } from './intent-rules.ts';
+import type { CueFinding } from './intent-score.ts';
 import { normalizeText } from './normalize-text.ts';
 import { findAbsenceType, findService, namesSeveralAbsenceTypes } from './slot-keywords.ts';
 import type { DayRange, Intent, UnderstandOptions, Understanding } from './understanding.ts';
@@ -44,7 +45,10 @@ export const slotPolicies: Readonly<Record<Intent, SlotPolicy>> = {
 
 /** What decided each slot: the words read, for the reply's "ho capito: …" and for debugging. */
 export interface UnderstandingEvidence {
+  /** The words that decided the intent. */
   intent: string | null;
+  /** Every intent cue weighed, best first: intent, words, strength, contexts (reason, retracted, greeting), score. */
+  intentCues: readonly CueFinding[];
   dates: string[];
   /** True when no date was written and the intent's default range was used. */
   defaultDates: boolean;
@@ -66,7 +70,7 @@ function assertToday(today: CivilDay): void {
 export function explainUnderstanding(text: string, { today }: UnderstandOptions): UnderstandingReport {
   assertToday(today);
   const normalized = normalizeText(text);
-  const { intent, evidence: intentEvidence } = detectIntent(normalized.text);
+  const { intent, evidence: intentEvidence, findings } = detectIntent(normalized);
   const rules = slotPolicies[intent];
   const service = rules.service ? findService(normalized.text) : null;
   // Asking who is absent, several types named ("ferie e malattie comprese") is every type.
@@ -89,6 +93,7 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
     understanding,
     evidence: {
       intent: intentEvidence,
+      intentCues: findings,
       dates: dates?.evidence ?? [],
       defaultDates: fallback !== null,
       service: service?.text ?? null,

@@ -1,0 +1,89 @@
+/**
+ * Where each word stands in the utterance, for weighing the intent cues found there. A word of an
+ * intent does not always make the request: it may sit in the reason given for another one ("che turni
+ * ho a gennaio? lo chiedo perché devo prenotare le vacanze"), in words the writer takes back ("le ferie,
+ * anzi no, …") or in a wish ("buone vacanze a tutti"). Pure functions over the normalised words and the
+ * clause starts (`NormalizedText.clauseStart`).
+ */
+
+export type WordContextKind = 'reason' | 'retracted' | 'greeting';
+
+/** Words that open a reason up to the end of their clause ("perché", "visto che", "dovendo"). */
+const REASON_OPENERS: readonly (readonly string[])[] = [
+  ['perche'], ['poiche'], ['siccome'], ['giacche'], ['dovendo'], ['causa'],
+  ['visto', 'che'], ['dato', 'che'], ['in', 'quanto'], ['per', 'via'], ['dal', 'momento', 'che'],
+];
+/** A modal of duty before an infinitive ("devo prenotare …"): what one has to do, given as a reason. */
+const DUTY_MODALS = new Set(['devo', 'dovro', 'dovrei', 'dobbiamo', 'dovremo']);
+/** An infinitive, with or without clitics ("prenotare", "prenotarle", "andarci"). */
+const INFINITIVE = /^[a-z]{2,}(?:are|ere|ire|(?:ar|er|ir)(?:mi|ti|si|ci|vi|lo|la|li|le|ne|gli|(?:glie|me|te|ce|se|ve)(?:lo|la|li|le|ne)))$/;
+/** Verbs of the message itself ("le scrivo per sapere se …", "devo comunicarvi che …"): the request, no reason. */
+const MESSAGE_VERB = /^(?:saper|chied|chiede|domand|capir|conosc|inform|comunic|segnal|avvis|dir|far|verific|controll|richied|notific|preg|ricord|chiarir|accertar)/;
+const opensPurpose = (next: string): boolean => INFINITIVE.test(next) && !MESSAGE_VERB.test(next);
+
+/** Words that take back what came before them in the utterance. */
+const CORRECTIONS: readonly (readonly string[])[] = [
+  ['anzi'], ['pardon'], ['no', 'scusa'], ['no', 'scusate'], ['scusa', 'no'], ['ah', 'no'], ['no', 'no'], ['mi', 'correggo'], ['errata', 'corrige'],
+];
+/** Words of a wish: the few words after them in the clause are wished, not asked ("buon rientro dalle ferie"). */
+const WISHES = new Set(['buon', 'buona', 'buone', 'buoni', 'buonissime', 'buonissima', 'felice', 'felici', 'auguri', 'augurissimi', 'auguro', 'goditi', 'godetevi', 'goditele']);
+const WISH_REACH = 3;
+
+const phraseAt = (words: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => words[i + k] === w);
+
+/** The index one past the last word of the clause containing word `i`. */
+export function clauseEnd(clauseStart: readonly boolean[], i: number): number {
+  let end = i + 1;
+  while (end < clauseStart.length && !clauseStart[end]) end++;
+  return end;
+}
+
+/** Where a reason opens at word `i`: the length of its opener, or 0. */
+function reasonOpenerAt(words: readonly string[], i: number): number {
+  const phrase = REASON_OPENERS.find((p) => phraseAt(words, i, p));
+  if (phrase) return phrase.length;
+  if ((DUTY_MODALS.has(words[i]!) || words[i] === 'per') && opensPurpose(words[i + 1] ?? '')) return 1;
+  return 0;
+}
+
+/** Words inside a reason: after its opener, to the end of its clause. */
+export function reasonWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
+  const inside = words.map(() => false);
+  for (let i = 0; i < words.length; i++) {
+    const opener = reasonOpenerAt(words, i);
+    if (opener === 0) continue;
+    const end = clauseEnd(clauseStart, i);
+    for (let j = i + opener; j < end; j++) inside[j] = true;
+  }
+  return inside;
+}
+
+/** Words taken back: everything before the last correction ("… , anzi …"). */
+export function retractedWords(words: readonly string[]): boolean[] {
+  let last = -1;
+  for (let i = 0; i < words.length; i++) if (CORRECTIONS.some((p) => phraseAt(words, i, p))) last = i;
+  return words.map((_w, i) => i < last);
+}
+
+/** Words wished: up to three after a word of a wish, within its clause. */
+export function wishedWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
+  const inside = words.map(() => false);
+  words.forEach((w, i) => {
+    if (!WISHES.has(w)) return;
+    const end = Math.min(clauseEnd(clauseStart, i), i + 1 + WISH_REACH);
+    for (let j = i + 1; j < end; j++) inside[j] = true;
+  });
+  return inside;
+}
+
+/** Each word's contexts (none for a word that makes the request plainly). */
+export function wordContexts(words: readonly string[], clauseStart: readonly boolean[]): WordContextKind[][] {
+  const reason = reasonWords(words, clauseStart);
+  const retracted = retractedWords(words);
+  const wished = wishedWords(words, clauseStart);
+  return words.map((_w, i) => [
+    ...(reason[i] ? (['reason'] as const) : []),
+    ...(retracted[i] ? (['retracted'] as const) : []),
+    ...(wished[i] ? (['greeting'] as const) : []),
+  ]);
+}

@@ -1,0 +1,66 @@
+import type { CueStrength, IntentCue } from './intent-cue.ts';
+import type { WordContextKind } from './intent-context.ts';
+import type { Intent } from './understanding.ts';
+
+/**
+ * The scored choice of an intent. Every cue that matches is a finding: the words it matched, the
+ * weight of its strength, minus a penalty for each context its first word stands in (a reason given
+ * for something else, words taken back, a wish). The finding with the highest score decides; among
+ * equal scores the cue listed first (the old order of the rules: staff commands, GIADA, …, greetings).
+ */
+export const CUE_WEIGHTS: Readonly<Record<CueStrength, number>> = { strong: 3, weak: 1 };
+export const CONTEXT_PENALTIES: Readonly<Record<WordContextKind, number>> = { reason: 2, retracted: 2, greeting: 3 };
+
+export interface CueFinding {
+  intent: Intent;
+  /** The words matched, normalised ("che turni ho"). */
+  words: string;
+  strength: CueStrength;
+  /** The contexts the first matched word stands in. */
+  contexts: readonly WordContextKind[];
+  score: number;
+  /** The cue's place in the list (lower wins a tie). */
+  rank: number;
+}
+
+/** The score of a cue of this strength found in these contexts. */
+export function scoreCue(strength: CueStrength, contexts: readonly WordContextKind[]): number {
+  return contexts.reduce((score, kind) => score - CONTEXT_PENALTIES[kind], CUE_WEIGHTS[strength]);
+}
+
+/** The index of the word at character `offset` of words joined by single spaces. */
+export function wordIndexOf(text: string, offset: number): number {
+  let index = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === ' ') index++;
+  return index;
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function everyMatch(pattern: RegExp, text: string): RegExpMatchArray[] {
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, global);
+  }
+  return [...text.matchAll(global)];
+}
+
+/** The best-scoring match of one cue, or null when it does not apply. */
+export function findCue(cue: IntentCue, rank: number, text: string, contexts: readonly (readonly WordContextKind[])[]): CueFinding | null {
+  if (cue.also && !cue.also.test(text)) return null;
+  if (cue.unless?.test(text)) return null;
+  let best: CueFinding | null = null;
+  for (const match of everyMatch(cue.any, text)) {
+    const words = match[0].trim();
+    const at = (match.index ?? 0) + match[0].indexOf(words);
+    const where = contexts[wordIndexOf(text, at)] ?? [];
+    const score = scoreCue(cue.strength, where);
+    if (!best || score > best.score) best = { intent: cue.intent, words, strength: cue.strength, contexts: where, score, rank };
+  }
+  return best;
+}
+
+/** The deciding finding: the highest score, the lower rank among equals; null when none. */
+export function chooseFinding(findings: readonly CueFinding[]): CueFinding | null {
+  return findings.reduce<CueFinding | null>((best, f) => (!best || f.score > best.score || (f.score === best.score && f.rank < best.rank) ? f : best), null);
+}
