@@ -17,7 +17,7 @@ function candidateIndexOf(state: EngineState, kind: 'judge' | 'panel', id: strin
 /** Takes the case's queue place and hearing slot. */
 function occupy(state: EngineState, entry: CaseEntry): void {
   if (entry.candidate >= 0) {
-    state.queues.take(entry.candidate, entry.classIndex, entry.weight, 1, entry.request.subjectMatter);
+    state.queues.take(entry.candidate, entry.classIndex, entry.weight, 1);
   }
   if (entry.hearing >= 0 && entry.slot) state.model.table.changeSlot(entry.hearing, entry.slot, entry.direct, 1);
 }
@@ -25,7 +25,7 @@ function occupy(state: EngineState, entry: CaseEntry): void {
 /** Gives back the case's queue place and hearing slot (reassignment away, cancellation, joinder). */
 function release(state: EngineState, entry: CaseEntry): void {
   if (entry.candidate >= 0) {
-    state.queues.take(entry.candidate, entry.classIndex, entry.weight, -1, entry.request.subjectMatter);
+    state.queues.take(entry.candidate, entry.classIndex, entry.weight, -1);
   }
   if (entry.hearing >= 0 && entry.slot) state.model.table.changeSlot(entry.hearing, entry.slot, entry.direct, -1);
 }
@@ -106,11 +106,11 @@ export function applyRecord(state: EngineState | null, record: LedgerRecord): En
       if (into) {
         const held = into.status === 'assigned' && into.candidate >= 0;
         if (held) {
-          state.queues.take(into.candidate, into.classIndex, into.weight, -1, into.request.subjectMatter);
+          state.queues.take(into.candidate, into.classIndex, into.weight, -1);
         }
         const next: CaseEntry = { ...into, request: record.request, weight: record.weight, classIndex: classIndexOf(state, record.weightClass), hash: record.hash };
         if (held) {
-          state.queues.take(next.candidate, next.classIndex, next.weight, 1, next.request.subjectMatter);
+          state.queues.take(next.candidate, next.classIndex, next.weight, 1);
         }
         state.cases.set(record.intoId, next);
       }

@@ -70,31 +70,10 @@ function rankTied(withRoom: Row[], dayOf: (h: number) => string): void {
 }
 
 /**
- * The reserve for a group of tied candidates (README step 4): those who may also receive matters restricted
- * to their sections come after the others, unless enough of them are tied that one can take this case and
- * still leave, for the cases of those matters expected before the class's round closes (their share of the
- * class × the other tied candidates), at least one more: then the reserve is lifted (every row's reserve
- * set to the group's lowest) and the balancing key decides among all. Null when the group has no such
- * candidates besides others. Rows are changed in place.
- */
-function holdReserve(group: Row[], restrictedShare: (matterIds: readonly string[]) => number): Omit<ReserveTrace, 'after'> | null {
-  let lowest = Infinity;
-  for (const r of group) lowest = Math.min(lowest, r.reserve);
-  const reserved = group.filter((r) => r.reserve > lowest);
-  if (reserved.length === 0) return null;
-  const first = group.find((r) => r.reserve === lowest)!.candidate.restrictedMatterIds;
-  const matterIds = [...new Set(reserved.flatMap((r) => r.candidate.restrictedMatterIds.filter((m) => !first.includes(m))))].sort();
-  const expected = round(restrictedShare(matterIds) * (group.length - 1));
-  const lifted = reserved.length >= expected + 2;
-  if (lifted) for (const r of reserved) r.reserve = lowest;
-  return { matterIds, reserved: reserved.length, expected, lifted };
-}
-
-/**
  * Rotation within the weight class: the competent candidates by assignment index, lowest first. A
  * group with the same index is looked at together: those without a hearing with room are skipped (and
  * recorded), the others are ranked first by the reserve (`reserveOf`: fewer matters restricted to their
- * sections first, candidates.ts; lifted when enough such candidates are tied, `holdReserve`), then by the balancing key, lowest first (balance-lean.ts: overall load
+ * sections first, candidates.ts), then by the balancing key, lowest first (balance-lean.ts: overall load
  * per FTE corrected by how far the candidate's cases are from their classes' means; this keeps the
  * overall load balanced while every class rotates), then by first free hearing, then by id; in draw mode the
  * pool is every candidate within `slack` of the lowest index still in play, and one is drawn.
@@ -109,7 +88,6 @@ export function chooseCandidate(
   dayOf: (h: number) => string,
   draw: { source: DrawSource; slack: number } | null,
   reserveOf: (c: Candidate) => number,
-  restrictedShare: (matterIds: readonly string[]) => number = () => 0,
 ): Choice {
   const rows: Row[] = competent
     .map((candidate) => {
@@ -131,7 +109,6 @@ export function chooseCandidate(
     while (endGroup < rows.length && (draw ? rows[endGroup]!.index <= lowest + draw.slack + 1e-9 : sameIndex(rows[endGroup]!.index, lowest))) endGroup += 1;
     const withRoom: Row[] = [];
     const group = rows.slice(at, endGroup);
-    const held = draw ? null : holdReserve(group, restrictedShare);
     // Rotation looks at the group by reserve, then balancing key, and stops once no one left could win the tie-break.
     if (!draw) group.sort((a, b) => (a.reserve !== b.reserve ? a.reserve - b.reserve : sameIndex(a.key, b.key) ? (a.candidate.id < b.candidate.id ? -1 : 1) : a.key - b.key));
     for (const row of group) {
@@ -150,7 +127,7 @@ export function chooseCandidate(
       rankTied(withRoom, dayOf);
       chosen = withRoom[0]!;
       const after = group.filter((r) => r.reserve > chosen!.reserve);
-      if (held && (held.lifted || after.length > 0)) reserve = { ...held, after: after.length };
+      if (after.length > 0) reserve = { matterIds: [...new Set(after.flatMap((r) => r.candidate.restrictedMatterIds.filter((m) => !chosen!.candidate.restrictedMatterIds.includes(m))))].sort(), after: after.length };
     }
     at = endGroup;
   }

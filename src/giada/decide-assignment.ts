@@ -80,7 +80,6 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     (h) => table.dateOf(h),
     input.draw ? { source: input.draw, slack: config.drawPoolSlack } : null,
     (c) => countReserve(c, matter.id),
-    (matterIds) => queues.matterShare(klass.index, pool, matterIds.filter((m) => m !== matter.id)),
   );
   if (!choice.chosen) {
     const noun = collegial ? 'collegi competenti' : 'giudici competenti';

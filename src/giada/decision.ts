@@ -45,19 +45,10 @@ export interface DateSearchTrace {
   blockedReason: string | null;
 }
 
-/**
- * The reserve among tied candidates: the restricted matters it kept them for, and how many were put after
- * (0 when it was lifted: enough of them were left for the cases of those matters expected in the round).
- */
+/** The reserve among tied candidates: the restricted matters it kept them for, and how many were put after. */
 export interface ReserveTrace {
   matterIds: string[];
   after: number;
-  /** Tied candidates who may also receive those matters. */
-  reserved: number;
-  /** Cases of those matters expected before the class's round closes: their share of the class × (tied − 1). */
-  expected: number;
-  /** Lifted: `reserved` ≥ `expected` + 2, so one of them could take this case and still leave one spare. */
-  lifted: boolean;
 }
 
 export interface DrawTrace {
@@ -100,8 +91,7 @@ export interface AssignmentDecision {
   lean: BalanceLean | null;
   /**
    * Rotation mode: tied candidates put after the chosen one because they may also receive matters
-   * restricted to their sections (the reserve, before the lean), or the reserve lifted (`after` 0); null
-   * when no tie mixed such candidates with others.
+   * restricted to their sections (the reserve, before the lean); null when no tie was broken that way.
    */
   reserve: ReserveTrace | null;
   /** Why the request is manual (Italian), else null. */

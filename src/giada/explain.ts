@@ -30,16 +30,12 @@ function explainLean(decision: AssignmentDecision, tied: number, chosen: { load:
   return `${common}, cioè il carico ponderato complessivo (tutte le classi) per tempo pieno più lo scarto dei processi che ha già ricevuto dalla media delle rispettive classi, moltiplicato per ${fmt(correction)}: il processo pesa ${fmt(decision.weight)}, ${heavier ? 'più' : 'meno'} della media dei processi della classe (${fmt(lean.classMean)}), e il coefficiente (5 × (peso − media) / peso) fa sì che vada preferibilmente a chi finora ha ricevuto processi più ${heavier ? 'leggeri' : 'pesanti'} della media, mentre il carico complessivo fa sì che chi è già più carico venga dopo. Per quello scelto: carico ${fmt(chosen.load)}, scarto ${fmt(chosen.deviation)}, carico di riequilibrio ${fmt(key)}${tail}`;
 }
 
-/** The reserve among tied candidates (candidates.ts, countReserve; choose-candidate.ts, holdReserve), in words a lawyer can follow. */
+/** The reserve among tied candidates (candidates.ts, countReserve), in words a lawyer can follow. */
 function explainReserve(model: EngineModel, reserve: ReserveTrace): string {
   const names = reserve.matterIds.map((id) => `«${model.config.subjectMatters.find((m) => m.id === id)?.name ?? id}»`);
   const matters = names.length === 1 ? `della materia ${names[0]}, riservata` : `delle materie ${names.join(', ')}, riservate`;
-  const expected = `se ne attendono ${fmt(reserve.expected)} prima che il giro della classe si chiuda (la loro quota tra i processi della classe per gli altri candidati a pari indice)`;
-  if (reserve.lifted) {
-    return `A parità di indice ci sono ${reserve.reserved} candidati che possono ricevere anche i processi ${matters} alla loro sezione: ${expected}, e ne resta quindi almeno uno in più anche se uno di loro riceve questo processo; per questo non sono stati messi dopo gli altri.`;
-  }
   const who = reserve.after === 1 ? 'un altro candidato, che può ricevere' : `altri ${reserve.after} candidati, che possono ricevere`;
-  return `A parità di indice con ${who} anche i processi ${matters} alla ${reserve.after === 1 ? 'sua sezione' : 'loro sezione'}, il processo è andato prima a chi non li può ricevere: quei processi non possono andare ad altri (${expected}, e a parità di indice ${reserve.reserved === 1 ? 'c’è un solo candidato che li può ricevere' : `ci sono solo ${reserve.reserved} candidati che li possono ricevere`}), e lasciare libero nella rotazione chi li può ricevere evita che, quando arrivano, si debba dare a qualcuno un secondo processo della classe prima che tutti ne abbiano avuto uno.`;
+  return `A parità di indice con ${who} anche i processi ${matters} alla ${reserve.after === 1 ? 'sua sezione' : 'loro sezione'}, il processo è andato prima a chi non li può ricevere: quei processi non possono andare ad altri, e lasciare libero nella rotazione chi li può ricevere evita che, quando arrivano, si debba dare a qualcuno un secondo processo della classe prima che tutti ne abbiano avuto uno.`;
 }
 
 function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: string): string {

@@ -8,8 +8,6 @@ export class Queues {
   readonly #load: Float64Array;
   readonly #classCases: Float64Array;
   readonly #classWeight: Float64Array;
-  /** Cases held per pool, class and subject matter (key `pool:class:matter`): the share of restricted matters. */
-  readonly #matterCases = new Map<string, number>();
 
   constructor(
     readonly candidateCount: number,
@@ -26,28 +24,16 @@ export class Queues {
   }
 
   /**
-   * A case of `weight` in class `klass` and subject matter `matterId` taken (+1) or given back (−1) by
-   * `candidate`: its place in the class queue, its weighted load, the class's total weight (for the class's
-   * mean weight) and the class's cases per matter.
+   * A case of `weight` in class `klass` taken (+1) or given back (−1) by `candidate`: its place in the
+   * class queue, its weighted load, and the class's total weight (for the class's mean weight).
    */
-  take(candidate: number, klass: number, weight: number, sign: 1 | -1, matterId: string): void {
+  take(candidate: number, klass: number, weight: number, sign: 1 | -1): void {
     const at = candidate * this.classCount + klass;
     this.#received[at] = (this.#received[at] ?? 0) + sign;
     this.#load[candidate] = (this.#load[candidate] ?? 0) + sign * weight;
     const pooled = (this.pools[candidate] ?? 0) * this.classCount + klass;
     this.#classCases[pooled] = (this.#classCases[pooled] ?? 0) + sign;
     this.#classWeight[pooled] = (this.#classWeight[pooled] ?? 0) + sign * weight;
-    const key = `${this.pools[candidate] ?? 0}:${klass}:${matterId}`;
-    this.#matterCases.set(key, (this.#matterCases.get(key) ?? 0) + sign);
-  }
-
-  /** Share of the cases of class `klass` held by pool `pool` that are of one of `matterIds` (0 when the class has none). */
-  matterShare(klass: number, pool: number, matterIds: readonly string[]): number {
-    const cases = this.#classCases[pool * this.classCount + klass] ?? 0;
-    if (cases <= 0) return 0;
-    let of = 0;
-    for (const m of matterIds) of += this.#matterCases.get(`${pool}:${klass}:${m}`) ?? 0;
-    return of / cases;
   }
 
   /** Mean weight of the cases held in class `klass` by the pool `pool` (0 judges, 1 panels), or null when none. */

@@ -106,7 +106,6 @@ function checkRecord(state: EngineState | null, record: LedgerRecord, expectedSe
       : !('lean' in written) ? 'il criterio di riequilibrio tra candidati a pari indice'
       : !('reserve' in written) ? 'il criterio della riserva per le materie riservate ad alcune sezioni'
       : written.lean && !('correction' in written.lean) ? 'lo scarto dalle medie delle classi nel criterio di riequilibrio'
-      : written.reserve && !('lifted' in written.reserve) ? 'il limite della riserva (quanti candidati riservati restano a pari indice)'
       : null;
     const older = missing
       ? ` (il record non riporta ${missing}: se è stato scritto da una versione di turnario precedente a quel criterio, la decisione non si può ripetere con la regola attuale; la catena delle impronte resta verificata fin qui)`
