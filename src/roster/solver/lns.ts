@@ -45,6 +45,17 @@ function pickCoverSlot(pr: Problem, st: SearchState, rng: Prng): number {
   return wrong.length > 0 ? wrong[rng.below(wrong.length)]! : rng.below(pr.D * pr.S);
 }
 
+/** Minutes each person could still work before their maximum. */
+function spareMinutes(pr: Problem, st: SearchState): Float64Array {
+  const spare = new Float64Array(pr.P);
+  for (let p = 0; p < pr.P; p++) {
+    let worked = 0;
+    for (let d = 0; d < pr.D; d++) { const v = st.cells[p * pr.D + d]!; if (v >= 0) worked += pr.minutes[v]!; }
+    spare[p] = Math.min(pr.maxMinutes[p]!, 1e9) - worked;
+  }
+  return spare;
+}
+
 /** A neighbourhood's shape: how many people, how many days; and what its re-plans have earned per second. */
 interface Shape { people: number; days: number; rate: number }
 
@@ -64,6 +75,11 @@ function pickGroup(pr: Problem, st: SearchState, rng: Prng, shape: Shape): { gro
   }
   shuffle(able, rng);
   shuffle(rest, rng);
+  // Half of the time, the able with the most spare minutes first: they can take the slot's shift.
+  if (rng.next() < 0.5) {
+    const spare = spareMinutes(pr, st);
+    able.sort((a, b) => spare[b]! - spare[a]!);
+  }
   const half = Math.max(1, Math.ceil(size * 0.7));
   const group = able.slice(0, half);
   for (const p of rest) { if (group.length >= size) break; group.push(p); }
