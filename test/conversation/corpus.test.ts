@@ -159,6 +159,27 @@ const corpus = readCorpus('./corpus.jsonl');
  *     are every type; a question about one's own duties and "how do I …" outrank absence words; "la passo
  *     a X"; an ongoing illness "da lunedì … fino a venerdì" starts last Monday; a month as the subject of
  *     "va pubblicato" / "va preparato".
+ *   blind34   45/50 90.0% (author C, who had not read the parser: everyday Procura chat, short lower-case
+ *     messages with typos, and the office staff's everyday commands; the first set measured with the scored
+ *     intent choice, d74f4f6). No label corrected. Misses: "22-23-24 dic" (a chain of days), "ferri mi faresti tu
+ *     la repe di domenica? poi te la ricambio" (a swap asked with "mi faresti tu"), "lun 2 e mar 3 agosto" ("mar"
+ *     read as March), "settembre ok, puoi pubblicarlo" (a clitic form of publish), "dal 16 agosto fino a fine
+ *     mese" (the end of today's month, not of August's).
+ *   blind35   44/50 88.0% (author D, who had not read the parser: one office's chat over a month, a third
+ *     requests wrapped in context - reasons, courtesies, corrections). No label corrected. Misses: "il medico mi
+ *     ha dato riposo" (rest ordered by a doctor), "quanti in malattia da qui a domenica?" (a verbless question
+ *     about others), "lo scheduler ha girato?", "mio figlio ha la varicella" (an illness by name, a relative's:
+ *     congedo), "prima di pubblicare vorrei sapere se … restano turni scoperti" (the request after a
+ *     condition), "lo chiedo per organizzare le ferie: che turni ho …". The last is the only utterance of the
+ *     100 on which the scored choice and the old first-match order differed, and the scored choice was the
+ *     wrong one: the declaring phrase "chiedo per organizzare le ferie" began outside the reason and only its
+ *     last word was inside (the old order had an exception for exactly this case; it would have scored 45/50).
+ *     Fixed for their general causes: a cue counts as in a context when any word of it is; "prima di" /
+ *     "dopo di" + infinitive open a condition (the infinitive and two words when no comma closes it); "mi fai /
+ *     faresti tu il turno", favours returned ("te la ricambio") are swaps; clitic forms of publish
+ *     ("pubblicarlo"); "quanti / quante in ferie" without a verb; the scheduler; illnesses by name (children's
+ *     too) and rest ordered by a doctor; chains of days "22-23-24 dic"; "X fino a fine mese" ends with X's
+ *     month; "mar" after a listed weekday with its day is martedì.
  *   So blind14-27, each written after the fixes of the one before, scored 593/700 = 84.7% at first sight
  *   (the last four, written after the vocabulary broadening, 178/200 = 89.0%): formal letters
  *   196/238 = 82.4%, terse/mobile 237/252 = 94.0%, odd or indirect phrasings 160/210 = 76.2%. The 97%
@@ -208,6 +229,8 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind31', readCorpus('./blind31.jsonl')],
   ['blind32', readCorpus('./blind32.jsonl')],
   ['blind33', readCorpus('./blind33.jsonl')],
+  ['blind34', readCorpus('./blind34.jsonl')],
+  ['blind35', readCorpus('./blind35.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */

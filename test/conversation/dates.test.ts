@@ -215,6 +215,9 @@ const table: [string, string, string | null, string | null][] = [
   ["l'ultima settimana di dicembre", MONDAY, '2026-12-25', '2026-12-31'],
   ['annullate la malattia di domani: sto meglio e rientro regolarmente', MONDAY, '2026-11-24', '2026-11-24'],
   ['sono a letto con la bronchite da lunedì, il medico dice almeno fino a venerdì', '2027-02-10', '2027-02-08', '2027-02-12'],
+  ['ferie 2-3-4 gennaio', MONDAY, '2027-01-02', '2027-01-04'],
+  ['dal 3 marzo fino a fine mese', MONDAY, '2027-03-03', '2027-03-31'],
+  ['lun 2 e mar 3 agosto', '2027-07-30', '2027-08-02', '2027-08-03'],
   // no date
   ["a che ora c'è l'udienza", MONDAY, null, null],
   ['alle 10.30', MONDAY, null, null],

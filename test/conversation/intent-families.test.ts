@@ -55,6 +55,15 @@ const table: [string, Intent][] = [
   ['non ho capito come si segnano le ferie qui dentro, mi spieghi?', 'help'],
   ['da parte del Procuratore: marzo va pubblicato appena possibile', 'calendar_publish'],
   ['il 31 sera non ce la faccio a fare la repe, la passo a Ferraro', 'swap'],
+  // after blind34/35: clitics, verbless questions, conditions before the request, favours returned
+  ['settembre ok, puoi pubblicarlo', 'calendar_publish'],
+  ['quante in ferie la prossima settimana?', 'absent_today'],
+  ['lo scheduler stanotte è andato?', 'jobs_status'],
+  ['prima di generare il calendario vorrei sapere chi è in ferie a gennaio', 'absent_today'],
+  ['prima di pubblicare vorrei sapere se restano turni scoperti', 'coverage_status'],
+  ['il medico mi ha prescritto riposo assoluto per tre giorni', 'absence_declare'],
+  ['mi fai tu l\'udienza di martedì? poi te la ricambio', 'swap'],
+  ['lo chiedo per organizzare le ferie: che turni ho a gennaio?', 'duties'],
   // out of scope
   ['qualcuno sa se la macchina di servizio è libera domani pomeriggio?', 'unknown'],
 ];

@@ -62,6 +62,7 @@ describe('scoring', () => {
     expect(scoreCue('strong', ['reason'])).toBeLessThan(scoreCue('strong', []));
     expect(scoreCue('weak', ['greeting'])).toBeLessThan(scoreCue('weak', []));
     expect(scoreCue('strong', ['reason', 'retracted'])).toBeLessThan(scoreCue('strong', ['reason']));
+    expect(scoreCue('weak', ['greeting'], 'help')).toBe(scoreCue('weak', []));
   });
 
   it('the highest score wins and equal scores go to the cue listed first', () => {

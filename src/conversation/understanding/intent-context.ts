@@ -1,7 +1,8 @@
 /**
  * Where each word stands in the utterance, for weighing the intent cues found there. A word of an
- * intent does not always make the request: it may sit in the reason given for another one ("che turni
- * ho a gennaio? lo chiedo perché devo prenotare le vacanze"), in words the writer takes back ("le ferie,
+ * intent does not always make the request: it may sit in the reason or condition given for another one
+ * ("che turni ho a gennaio? lo chiedo perché devo prenotare le vacanze", "prima di pubblicare vorrei
+ * sapere se restano turni scoperti"), in words the writer takes back ("le ferie,
  * anzi no, …") or in a wish ("buone vacanze a tutti"). Pure functions over the normalised words and the
  * clause starts (`NormalizedText.clauseStart`).
  */
@@ -12,7 +13,10 @@ export type WordContextKind = 'reason' | 'retracted' | 'greeting';
 const REASON_OPENERS: readonly (readonly string[])[] = [
   ['perche'], ['poiche'], ['siccome'], ['giacche'], ['dovendo'], ['causa'],
   ['visto', 'che'], ['dato', 'che'], ['in', 'quanto'], ['per', 'via'], ['dal', 'momento', 'che'],
+  ['prima', 'che'], ['in', 'attesa', 'di'], ['in', 'vista', 'di'], ['dopo', 'aver'], ['dopo', 'avere'],
 ];
+/** Words that open a condition or a time before an infinitive ("prima di pubblicare vorrei sapere …"). */
+const BEFORE_INFINITIVE: readonly (readonly string[])[] = [['prima', 'di'], ['dopo', 'di'], ['invece', 'di']];
 /** A modal of duty before an infinitive ("devo prenotare …"): what one has to do, given as a reason. */
 const DUTY_MODALS = new Set(['devo', 'dovro', 'dovrei', 'dobbiamo', 'dovremo']);
 /** An infinitive, with or without clitics ("prenotare", "prenotarle", "andarci"). */
@@ -38,22 +42,26 @@ export function clauseEnd(clauseStart: readonly boolean[], i: number): number {
   return end;
 }
 
-/** Where a reason opens at word `i`: the length of its opener, or 0. */
-function reasonOpenerAt(words: readonly string[], i: number): number {
+/** Where a reason opens at word `i`: the length of its opener and how many words it reaches (Infinity: its clause), or null. */
+function reasonOpenerAt(words: readonly string[], i: number): { opener: number; reach: number } | null {
   const phrase = REASON_OPENERS.find((p) => phraseAt(words, i, p));
-  if (phrase) return phrase.length;
-  if ((DUTY_MODALS.has(words[i]!) || words[i] === 'per') && opensPurpose(words[i + 1] ?? '')) return 1;
-  return 0;
+  if (phrase) return { opener: phrase.length, reach: Infinity };
+  // "prima di pubblicare …" often runs into the main clause with no comma: the infinitive and two words.
+  const before = BEFORE_INFINITIVE.find((p) => phraseAt(words, i, p) && INFINITIVE.test(words[i + p.length] ?? ''));
+  if (before) return { opener: before.length, reach: INFINITIVE_REACH };
+  if ((DUTY_MODALS.has(words[i]!) || words[i] === 'per') && opensPurpose(words[i + 1] ?? '')) return { opener: 1, reach: Infinity };
+  return null;
 }
+const INFINITIVE_REACH = 3;
 
-/** Words inside a reason: after its opener, to the end of its clause. */
+/** Words inside a reason or condition: after its opener, to the end of its clause (or its reach). */
 export function reasonWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
   const inside = words.map(() => false);
   for (let i = 0; i < words.length; i++) {
-    const opener = reasonOpenerAt(words, i);
-    if (opener === 0) continue;
-    const end = clauseEnd(clauseStart, i);
-    for (let j = i + opener; j < end; j++) inside[j] = true;
+    const found = reasonOpenerAt(words, i);
+    if (!found) continue;
+    const end = Math.min(clauseEnd(clauseStart, i), i + found.opener + found.reach);
+    for (let j = i + found.opener; j < end; j++) inside[j] = true;
   }
   return inside;
 }

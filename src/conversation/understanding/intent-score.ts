@@ -4,7 +4,7 @@ import type { Intent } from './understanding.ts';
 
 /**
  * The scored choice of an intent. Every cue that matches is a finding: the words it matched, the
- * weight of its strength, minus a penalty for each context its first word stands in (a reason given
+ * weight of its strength, minus a penalty for each context its words stand in (a reason given
  * for something else, words taken back, a wish). The finding with the highest score decides; among
  * equal scores the cue listed first (the old order of the rules: staff commands, GIADA, …, greetings).
  */
@@ -16,16 +16,19 @@ export interface CueFinding {
   /** The words matched, normalised ("che turni ho"). */
   words: string;
   strength: CueStrength;
-  /** The contexts the first matched word stands in. */
+  /** The contexts any matched word stands in. */
   contexts: readonly WordContextKind[];
   score: number;
   /** The cue's place in the list (lower wins a tie). */
   rank: number;
 }
 
-/** The score of a cue of this strength found in these contexts. */
-export function scoreCue(strength: CueStrength, contexts: readonly WordContextKind[]): number {
-  return contexts.reduce((score, kind) => score - CONTEXT_PENALTIES[kind], CUE_WEIGHTS[strength]);
+/** The intent a context speaks for, which it does not lower: a wish is itself a courtesy (`help`). */
+const CONTEXT_OWNERS: Readonly<Partial<Record<WordContextKind, Intent>>> = { greeting: 'help' };
+
+/** The score of a cue of this strength for `intent` found in these contexts. */
+export function scoreCue(strength: CueStrength, contexts: readonly WordContextKind[], intent?: Intent): number {
+  return contexts.reduce((score, kind) => (intent !== undefined && CONTEXT_OWNERS[kind] === intent ? score : score - CONTEXT_PENALTIES[kind]), CUE_WEIGHTS[strength]);
 }
 
 /** The index of the word at character `offset` of words joined by single spaces. */
@@ -52,9 +55,9 @@ export function findCue(cue: IntentCue, rank: number, text: string, contexts: re
   let best: CueFinding | null = null;
   for (const match of everyMatch(cue.any, text)) {
     const words = match[0].trim();
-    const at = (match.index ?? 0) + match[0].indexOf(words);
-    const where = contexts[wordIndexOf(text, at)] ?? [];
-    const score = scoreCue(cue.strength, where);
+    const first = wordIndexOf(text, (match.index ?? 0) + match[0].indexOf(words));
+    const where = [...new Set(contexts.slice(first, first + words.split(' ').length).flat())];
+    const score = scoreCue(cue.strength, where, cue.intent);
     if (!best || score > best.score) best = { intent: cue.intent, words, strength: cue.strength, contexts: where, score, rank };
   }
   return best;

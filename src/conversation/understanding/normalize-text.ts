@@ -93,9 +93,13 @@ function readSett(words: string[], raw: readonly string[]): string[] {
 const WEEKDAY_WORDS = new Set(['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica']);
 const AFTER_WEEKDAY = new Set(['prossimo', 'prossimi', 'scorso', 'scorsi', 'mattina', 'pomeriggio', 'sera']);
 
-/** "mar" is both "martedì" and "marzo": "martedì" next to another weekday ("lun e mar") or before "prossimo". */
+/**
+ * "mar" is both "martedì" and "marzo": "martedì" next to another weekday ("lun e mar"), after a list
+ * of weekdays with their days ("lun 2 e mar 3") or before "prossimo".
+ */
 function readMar(words: string[], raw: readonly string[]): string[] {
-  const nearWeekday = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((j) => WEEKDAY_WORDS.has(words[j] ?? ''));
+  const inList = (i: number) => ['e', 'o', 'ed'].includes(words[i - 1] ?? '') && WEEKDAY_WORDS.has(words[i - 3] ?? '');
+  const nearWeekday = (i: number) => inList(i) || [i - 2, i - 1, i + 1, i + 2].some((j) => WEEKDAY_WORDS.has(words[j] ?? ''));
   return words.map((w, i) => (raw[i] === 'mar' && (nearWeekday(i) || AFTER_WEEKDAY.has(words[i + 1] ?? '')) ? 'martedi' : w));
 }
 

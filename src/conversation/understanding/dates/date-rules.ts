@@ -218,6 +218,13 @@ function resolveUpcomingDays(match: RegExpMatchArray, today: CivilDay): DayRange
   return { from: today, to: addDays(today, Math.max(count, 1) - 1) };
 }
 
+/** "dal 16 agosto fino a fine mese": from that day to the end of its month. */
+function resolveDayToMonthEnd(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
+  const outcome = resolveDayMonth(match[0], today, { month: monthIndex(match[2]), day: Number(match[1]) });
+  if (outcome === null || isProblem(outcome)) return outcome;
+  return { from: outcome.from, to: lastDayOfMonth(yearOfDay(outcome.from), monthOfDay(outcome.from)) };
+}
+
 export const dateRules: readonly DateRule[] = [
   rule('bridge-of-day', `\\bponte (?:del|dell'|di) ?${DAY} (?:di )?${MONTH}\\b`, (m, today) => {
     const outcome = resolveDayMonth(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) });
@@ -267,11 +274,14 @@ export const dateRules: readonly DateRule[] = [
   rule('weekend', '\\b(?:weekend|week end|fine settimana)\\b', (_m, today) => resolveComingWeekend(today)),
   rule('next-month', '\\b(?:prossim[oa] mese|mese prossim[oa]|mese che viene|mese successivo)\\b',
     (_m, today) => (monthOfDay(today) === 12 ? wholeMonth(yearOfDay(today) + 1, 1) : wholeMonth(yearOfDay(today), monthOfDay(today) + 1))),
+  rule('day-to-month-end', `(?<![\\d/])${DAY} (?:di )?${MONTH} (?:fino a|fino alla|sino a|a|al|alla) (?:la )?fine (?:del |di )?mese\\b`, resolveDayToMonthEnd),
   rule('part-of-this-month', "\\b(inizio|meta|fine) (?:del |di |dello stesso )?mese\\b", resolvePartOfThisMonth),
   rule('weeks-ahead', `\\b(?:tra|fra) ${SMALL_NUMBER} settiman[ae]\\b`, resolveWeeksAhead),
   rule('this-month', "\\b(?:questo mese|mese corrente|sto mese|(?:del|nel|per il|in questo) mese(?! (?:di|prossimo|successivo|scorso|che viene|entrante)\\b))\\b", (_m, today) => ({ from: today, to: lastDayOfMonth(yearOfDay(today), monthOfDay(today)) })),
   rule('upcoming-days', `\\b(?:nei |i |per i )?prossim[ie] ${SMALL_NUMBER} (giorni|settimane)\\b`, resolveUpcomingDays),
   rule('part-of-month', `\\b(inizio|meta|fine) (?:di |del mese di )?${MONTH}(?: (\\d{4}))?\\b`, resolvePartOfMonth),
+  rule('day-chain', `(?<![\\d/])${DAY}(?:-\\d{1,2})+-${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
+    resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), monthIndex(m[3]), explicitYear(m[4]))),
   rule('day-month-cross-range', `(?<![\\d/])${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
     resolveDayMonthRange(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, { month: monthIndex(m[4]), day: Number(m[3]) }, explicitYear(m[5]))),
   rule('numeric-cross-range', `(?<![\\d/])${DAY}[/.](\\d{1,2})\\s?(?:-|al|a)\\s?${DAY}[/.](\\d{1,2})\\b`, (m, today) =>
