@@ -64,6 +64,17 @@ const table: [string, Intent][] = [
   ['il medico mi ha prescritto riposo assoluto per tre giorni', 'absence_declare'],
   ['mi fai tu l\'udienza di martedì? poi te la ricambio', 'swap'],
   ['lo chiedo per organizzare le ferie: che turni ho a gennaio?', 'duties'],
+  // before blind36/37: the scored choice on indirect wording (probes of our own)
+  ['visto che sono in ferie a natale, chi fa la mia repe?', 'swap'],
+  ['prima di partire per le ferie vorrei sapere i miei turni di gennaio', 'duties'],
+  ['al rientro dalla malattia cosa mi tocca?', 'duties'],
+  ['auguri di buon natale, ci vediamo dopo le ferie', 'help'],
+  ['goditi le vacanze!', 'help'],
+  ['devo andare dal dentista giovedì, chi è di turno?', 'on_duty'],
+  ['ho visto che il calendario di gennaio è pubblicato, che turni ho?', 'duties'],
+  ['tutto chiaro, buone vacanze! ah, le mie ferie del 10 toglile', 'absence_cancel'],
+  ['riesci a dirmi se a febbraio manca qualcuno alle convalide?', 'coverage_status'],
+  ['le mail dei turni sono uscite?', 'jobs_status'],
   // out of scope
   ['qualcuno sa se la macchina di servizio è libera domani pomeriggio?', 'unknown'],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonWords, retractedWords, wishedWords, wordContexts } from '../../src/conversation/understanding/intent-context.ts';
+import { reasonWords, retractedWords, timeReferenceWords, wishedWords, wordContexts } from '../../src/conversation/understanding/intent-context.ts';
 import { detectIntent, dropCleft } from '../../src/conversation/understanding/intent-rules.ts';
 import { chooseFinding, scoreCue, wordIndexOf, type CueFinding } from '../../src/conversation/understanding/intent-score.ts';
 import { normalizeText } from '../../src/conversation/understanding/normalize-text.ts';
@@ -48,6 +48,12 @@ describe('word contexts', () => {
     expect(marked('grazie, buone vacanze a tutti', wishedWords)).toBe('vacanze a tutti');
     expect(marked('buon rientro dalle ferie', wishedWords)).toBe('rientro dalle ferie');
     expect(marked('buon lavoro, ferie dal 3', wishedWords)).toBe('lavoro');
+  });
+
+  it('a period after a time point is a time reference', () => {
+    expect(marked('al rientro dalla malattia cosa mi tocca', (w) => timeReferenceWords(w))).toBe('malattia');
+    expect(marked('ci vediamo dopo le ferie', (w) => timeReferenceWords(w))).toBe('ferie');
+    expect(marked('ferie dopo natale', (w) => timeReferenceWords(w))).toBe('natale');
   });
 
   it('gives each word all its contexts', () => {

@@ -2,12 +2,12 @@
  * Where each word stands in the utterance, for weighing the intent cues found there. A word of an
  * intent does not always make the request: it may sit in the reason or condition given for another one
  * ("che turni ho a gennaio? lo chiedo perché devo prenotare le vacanze", "prima di pubblicare vorrei
- * sapere se restano turni scoperti"), in words the writer takes back ("le ferie,
- * anzi no, …") or in a wish ("buone vacanze a tutti"). Pure functions over the normalised words and the
- * clause starts (`NormalizedText.clauseStart`).
+ * sapere se restano turni scoperti"), in words the writer takes back ("le ferie, anzi no, …"), in a
+ * wish ("buone vacanze a tutti") or name a period as a time reference ("al rientro dalla malattia cosa
+ * mi tocca?"). Pure functions over the normalised words and the clause starts (`NormalizedText.clauseStart`).
  */
 
-export type WordContextKind = 'reason' | 'retracted' | 'greeting';
+export type WordContextKind = 'reason' | 'retracted' | 'greeting' | 'time';
 
 /** Words that open a reason up to the end of their clause ("perché", "visto che", "dovendo"). */
 const REASON_OPENERS: readonly (readonly string[])[] = [
@@ -29,6 +29,22 @@ const opensPurpose = (next: string): boolean => INFINITIVE.test(next) && !MESSAG
 const CORRECTIONS: readonly (readonly string[])[] = [
   ['anzi'], ['pardon'], ['no', 'scusa'], ['no', 'scusate'], ['scusa', 'no'], ['ah', 'no'], ['no', 'no'], ['mi', 'correggo'], ['errata', 'corrige'],
 ];
+/** Words after which a period is a time reference ("dopo le ferie", "al rientro dalla malattia", "finite le ferie"). */
+const TIME_POINTS = new Set(['dopo', 'prima', 'durante', 'rientro', 'ritorno', 'torno', 'tornero', 'rientrero', 'finite', 'finita', 'finito', 'fine']);
+const TIME_LINKS = new Set(['le', 'la', 'il', 'i', "l'", 'dalle', 'dalla', 'dal', 'dai', "dall'", 'delle', 'della', 'del', 'dei', "dell'", 'di', 'da']);
+
+/** Words naming a period as a time reference: the word after a time point and its articles. */
+export function timeReferenceWords(words: readonly string[]): boolean[] {
+  const inside = words.map(() => false);
+  words.forEach((w, i) => {
+    if (!TIME_POINTS.has(w)) return;
+    let j = i + 1;
+    while (TIME_LINKS.has(words[j] ?? '')) j++;
+    if (j < words.length && j <= i + 2) inside[j] = true;
+  });
+  return inside;
+}
+
 /** Words of a wish: the few words after them in the clause are wished, not asked ("buon rientro dalle ferie"). */
 const WISHES = new Set(['buon', 'buona', 'buone', 'buoni', 'buonissime', 'buonissima', 'felice', 'felici', 'auguri', 'augurissimi', 'auguro', 'goditi', 'godetevi', 'goditele']);
 const WISH_REACH = 3;
@@ -89,7 +105,9 @@ export function wordContexts(words: readonly string[], clauseStart: readonly boo
   const reason = reasonWords(words, clauseStart);
   const retracted = retractedWords(words);
   const wished = wishedWords(words, clauseStart);
+  const time = timeReferenceWords(words);
   return words.map((_w, i) => [
+    ...(time[i] ? (['time'] as const) : []),
     ...(reason[i] ? (['reason'] as const) : []),
     ...(retracted[i] ? (['retracted'] as const) : []),
     ...(wished[i] ? (['greeting'] as const) : []),

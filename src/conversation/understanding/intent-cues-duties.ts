@@ -10,7 +10,7 @@ export const onDutyCue = cue("chi|quale collega|quali colleghi|chi e di turno|ch
 export const dutyWordCue = cue(DUTY_WORDS);
 
 /** A question about one's own duties or a statement of being on duty ("che turni ho", "cosa mi tocca", "sono di turno"). */
-export const ownDutiesCue = cue(`${OWN_DUTIES_QUESTION}|ho da fare|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|cosa ho|che ho|cos' ho|(?:sono|saro) (?:di turno|reperibil[a-z]*|di repe)`);
+export const ownDutiesCue = cue(`${OWN_DUTIES_QUESTION}|ho da fare|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|cosa ho|che ho|cos' ho|(?:sono|saro) (?:di turno|reperibil[a-z]*|di repe)|(?:i miei|le mie) (?:turni|udienze|reperibilita|servizi|impegni)`);
 
 /** One's own duties: a duty word, "cosa ho", "tocca a me", "sono libero". */
 export const dutiesCue = cue("turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|(?:sono|saro) (?:impegnat[oa]|occupat[oa])|c' e (?:qualcosa|niente|nulla)|(?:qualcosa|niente|nulla) per me|cosa ho|che ho|cos' ho|cosa c' e|ho (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|(?<!(?:molto|per|di|del|il|al|mio|tanto|troppo|da|dal|sul|nel|un|ufficio|posto|buon|bel|questo|quel) )lavoro(?= (?:a|il|lo|la|o|oggi|domani|dopodomani|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|questo|questa|stanotte|stasera|io)(?: |$)|$)|devo lavorare|si lavora|sono di|(?:sono|saro|sarei|ero|io|ho) (?:di |in )?servizio|in servizio|(?:mio|miei) servizi[o]?|(?:sono|saro|sarei|resto|rimango|io) liber[oa]|liber[oa] io|calendario|agenda|programma");

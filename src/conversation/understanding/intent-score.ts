@@ -5,11 +5,11 @@ import type { Intent } from './understanding.ts';
 /**
  * The scored choice of an intent. Every cue that matches is a finding: the words it matched, the
  * weight of its strength, minus a penalty for each context its words stand in (a reason given
- * for something else, words taken back, a wish). The finding with the highest score decides; among
+ * for something else, words taken back, a wish, a time reference). The finding with the highest score decides; among
  * equal scores the cue listed first (the old order of the rules: staff commands, GIADA, …, greetings).
  */
 export const CUE_WEIGHTS: Readonly<Record<CueStrength, number>> = { strong: 3, weak: 1 };
-export const CONTEXT_PENALTIES: Readonly<Record<WordContextKind, number>> = { reason: 2, retracted: 2, greeting: 3 };
+export const CONTEXT_PENALTIES: Readonly<Record<WordContextKind, number>> = { reason: 2, retracted: 2, greeting: 3, time: 2 };
 
 export interface CueFinding {
   intent: Intent;
@@ -38,14 +38,21 @@ export function wordIndexOf(text: string, offset: number): number {
   return index;
 }
 
-const globalCopies = new WeakMap<RegExp, RegExp>();
-function everyMatch(pattern: RegExp, text: string): RegExpMatchArray[] {
-  let global = globalCopies.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    globalCopies.set(pattern, global);
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+/** Every match, overlapping ones too: one starting at each word ("buone vacanze! … le mie ferie … toglile"). */
+function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
+  let sticky = stickyCopies.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'g');
+    stickyCopies.set(pattern, sticky);
   }
-  return [...text.matchAll(global)];
+  const matches: RegExpExecArray[] = [];
+  sticky.lastIndex = 0;
+  for (let match = sticky.exec(text); match; match = sticky.exec(text)) {
+    matches.push(match);
+    sticky.lastIndex = text.indexOf(' ', match.index + 1) < 0 ? text.length + 1 : text.indexOf(' ', match.index + 1);
+  }
+  return matches;
 }
 
 /** The best-scoring match of one cue, or null when it does not apply. */
