@@ -218,6 +218,9 @@ const table: [string, string, string | null, string | null][] = [
   ['ferie 2-3-4 gennaio', MONDAY, '2027-01-02', '2027-01-04'],
   ['dal 3 marzo fino a fine mese', MONDAY, '2027-03-03', '2027-03-31'],
   ['lun 2 e mar 3 agosto', '2027-07-30', '2027-08-02', '2027-08-03'],
+  ['giovedì e venerdì della prossima settimana', MONDAY, '2026-12-03', '2026-12-04'],
+  ['i primi di dicembre', MONDAY, '2026-12-01', '2026-12-10'],
+  ['gli ultimi giorni di gennaio', MONDAY, '2027-01-21', '2027-01-31'],
   // no date
   ["a che ora c'è l'udienza", MONDAY, null, null],
   ['alle 10.30', MONDAY, null, null],

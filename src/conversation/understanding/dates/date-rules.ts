@@ -75,7 +75,7 @@ function resolvePartOfMonth(match: RegExpMatchArray, today: CivilDay): DayRange 
   const y = yearOfDay(month.from);
   const m = monthOfDay(month.from);
   const at = (d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  if (part === 'inizio') return { from: at(1), to: at(10) };
+  if (part === 'inizio' || part === 'primi') return { from: at(1), to: at(10) };
   if (part === 'meta') return { from: at(11), to: at(20) };
   return { from: at(21), to: lastDayOfMonth(y, m) };
 }
@@ -256,6 +256,11 @@ export const dateRules: readonly DateRule[] = [
   rule('today', '\\b(?:oggi|stamattina|stamane|stasera|stanotte|in giornata|(?:giornata|data) odierna|odiern[oa])\\b', (_m, today) => single(today)),
   rule('nth-week-of-month', `\\b(prima|seconda|terza|quarta|ultima) settimana (?:di |del mese di |del mese |dell' |d' )?${MONTH}\\b`, resolveNthWeekOfMonth),
   rule('nth-of-month', `\\b(primo|prima|secondo|seconda|terzo|terza|quarto|quarta|ultimo|ultima) (weekend|week end|fine settimana|${weekdayWords.join('|')}) (?:di |del mese di )?${MONTH}\\b`, resolveNthOfMonth),
+  rule('weekdays-of-week', `\\b${WEEKDAY} (?:e|o|ed) ${WEEKDAY} (?:della|di|dell'|nella|per la) ?(prossima settimana|settimana prossima|settimana che viene|settimana dopo|questa settimana|settimana corrente)\\b`, (m, today) => {
+    const thisWeek = /questa|corrente/.test(m[3] ?? '');
+    const monday = thisWeek ? startOfWeek(today) : nextWeekday(today, 1, true);
+    return { from: addDays(monday, weekdayIndex(m[1]) - 1), to: addDays(monday, weekdayIndex(m[2]) - 1) };
+  }),
   rule('weekday-of-week', `\\b${WEEKDAY} (?:della|di|dell'|nella|per la) ?(prossima settimana|settimana prossima|settimana che viene|settimana dopo|questa settimana|settimana corrente)\\b`, (m, today) => {
     const thisWeek = /questa|corrente/.test(m[2] ?? '');
     const monday = thisWeek ? startOfWeek(today) : nextWeekday(today, 1, true);
@@ -279,7 +284,7 @@ export const dateRules: readonly DateRule[] = [
   rule('weeks-ahead', `\\b(?:tra|fra) ${SMALL_NUMBER} settiman[ae]\\b`, resolveWeeksAhead),
   rule('this-month', "\\b(?:questo mese|mese corrente|sto mese|(?:del|nel|per il|in questo) mese(?! (?:di|prossimo|successivo|scorso|che viene|entrante)\\b))\\b", (_m, today) => ({ from: today, to: lastDayOfMonth(yearOfDay(today), monthOfDay(today)) })),
   rule('upcoming-days', `\\b(?:nei |i |per i )?prossim[ie] ${SMALL_NUMBER} (giorni|settimane)\\b`, resolveUpcomingDays),
-  rule('part-of-month', `\\b(inizio|meta|fine) (?:di |del mese di )?${MONTH}(?: (\\d{4}))?\\b`, resolvePartOfMonth),
+  rule('part-of-month', `\\b(inizio|meta|fine|primi|ultimi) (?:giorni )?(?:di |del mese di )?${MONTH}(?: (\\d{4}))?\\b`, resolvePartOfMonth),
   rule('day-chain', `(?<![\\d/])${DAY}(?:-\\d{1,2})+-${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
     resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), monthIndex(m[3]), explicitYear(m[4]))),
   rule('day-month-cross-range', `(?<![\\d/])${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
