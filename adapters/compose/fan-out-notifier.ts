@@ -4,7 +4,9 @@ import type { Notification, Notifier, Recipient } from '../../src/ports.ts';
  * Routes each notification to every platform that can reach its recipient: Slack when the person (or
  * the office) has a Slack id and Slack runs, Teams when a conversation reference is stored, the console
  * when it runs. One platform failing does not stop the others; when every platform that should have
- * delivered failed, the error propagates so the scheduled jobs record it and retry.
+ * delivered failed, the error propagates so the scheduled jobs record it and retry. A recipient no
+ * platform reaches (no chat identity, no stored conversation) is logged, not retried: retrying cannot help
+ * until someone links the person's chat account.
  */
 
 export interface Channel {
@@ -34,6 +36,10 @@ export class FanOutNotifier implements Notifier {
 
   async send(notification: Notification): Promise<void> {
     const targets = this.channels.filter((c) => c.reaches(notification.to));
+    if (targets.length === 0) {
+      this.log.error(`Notifica non recapitabile: nessuna piattaforma raggiunge ${describeRecipient(notification.to)}.`);
+      return;
+    }
     const outcomes = await Promise.allSettled(targets.map((c) => c.notifier.send(notification)));
     const failures = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [{ name: targets[i]!.name, reason: o.reason as unknown }] : []));
     for (const f of failures) this.log.error(`Notifica non consegnata su ${f.name}`, f.reason);
@@ -41,4 +47,8 @@ export class FanOutNotifier implements Notifier {
       throw new Error(`Notifica non consegnata: nessuna piattaforma l'ha accettata (${failures.map((f) => f.name).join(', ')}).`);
     }
   }
+}
+
+function describeRecipient(to: Recipient): string {
+  return to.kind === 'office' ? `l'ufficio ${to.officeId}` : `${to.magistrateId} (ufficio ${to.officeId})`;
 }

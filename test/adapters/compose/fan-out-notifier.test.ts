@@ -34,10 +34,16 @@ describe('fan-out notifier', () => {
     await expect(fan.send(note(office))).rejects.toThrow('Notifica non consegnata: nessuna piattaforma l\'ha accettata (slack).');
   });
 
-  it('does nothing for a recipient no platform reaches', async () => {
-    const fan = new FanOutNotifier({ error: () => {} });
+  it('logs, without retrying, a recipient no platform reaches', async () => {
+    const errors: string[] = [];
+    const fan = new FanOutNotifier({ error: (m) => errors.push(m) });
     fan.add({ name: 'slack', notifier: failing, reaches: () => false });
     await expect(fan.send(note(rossi))).resolves.toBeUndefined();
+    await expect(fan.send(note(office))).resolves.toBeUndefined();
     expect(fan.routesFor(rossi)).toEqual([]);
+    expect(errors).toEqual([
+      'Notifica non recapitabile: nessuna piattaforma raggiunge rossi-mario (ufficio procura-napoli).',
+      "Notifica non recapitabile: nessuna piattaforma raggiunge l'ufficio procura-napoli.",
+    ]);
   });
 });
