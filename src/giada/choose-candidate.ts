@@ -91,10 +91,9 @@ export function chooseCandidate(
 ): Choice {
   const rows: Row[] = competent
     .map((candidate) => {
-      const load = queues.loadPerFte(candidate.index);
-      const deviation = queues.deviationPerFte(candidate.index, lean.classMeans);
+      // The deviation and key are filled in only for the groups looked at (below): the others never need them.
       return {
-        candidate, received: queues.received(candidate.index, klass), index: queues.index(candidate.index, klass), load, deviation, key: leanKey(lean, load, deviation),
+        candidate, received: queues.received(candidate.index, klass), index: queues.index(candidate.index, klass), load: queues.loadPerFte(candidate.index), deviation: 0, key: 0,
         reserve: draw ? 0 : reserveOf(candidate), search: null, trace: null,
       };
     })
@@ -109,6 +108,10 @@ export function chooseCandidate(
     while (endGroup < rows.length && (draw ? rows[endGroup]!.index <= lowest + draw.slack + 1e-9 : sameIndex(rows[endGroup]!.index, lowest))) endGroup += 1;
     const withRoom: Row[] = [];
     const group = rows.slice(at, endGroup);
+    for (const row of group) {
+      row.deviation = queues.deviationPerFte(row.candidate.index, lean.classMeans);
+      row.key = leanKey(lean, row.load, row.deviation);
+    }
     // Rotation looks at the group by reserve, then balancing key, and stops once no one left could win the tie-break.
     if (!draw) group.sort((a, b) => (a.reserve !== b.reserve ? a.reserve - b.reserve : sameIndex(a.key, b.key) ? (a.candidate.id < b.candidate.id ? -1 : 1) : a.key - b.key));
     for (const row of group) {
