@@ -180,6 +180,25 @@ const corpus = readCorpus('./corpus.jsonl');
  *     ("pubblicarlo"); "quanti / quante in ferie" without a verb; the scheduler; illnesses by name (children's
  *     too) and rest ordered by a doctor; chains of days "22-23-24 dic"; "X fino a fine mese" ends with X's
  *     month; "mar" after a listed weekday with its day is martedì.
+ *   blind36   47/50 94.0% (author C, same style; measured after the blind34/35 fixes and a generality pass of
+ *     our own, dea16d8 and d745f72: time references "al rientro dalla malattia", overlapping cues, "i miei
+ *     turni", "giovedì e venerdì della prossima settimana", "i primi di dicembre"). No label corrected.
+ *     Misses: "febbre da stanotte, nn vengo oggi e domani" (only today), "nn ho capito come si fa lo scambio
+ *     di turno" (read as a swap), "domai" (a typo of domani).
+ *   blind37   45/50 90.0% (author D, same style). No label corrected. Misses: "il riepilogo settimanale …
+ *     è stato spedito a tutti?", "mi sposo il 12 giugno! congedo matrimoniale dal 12 al 26 giugno" (only the
+ *     12th), "siccome Rinaldi mi ha chiesto una mano, prendo io la sua repe" (someone else's duty taken over),
+ *     "per capire se …" ("capire" taken as a surname), "la richiesta giada di stamattina" (the day the
+ *     message was written read as the date asked).
+ *     On blind34-37 (200 utterances, each pair at its first measure) the scored choice and a first-match
+ *     choice over the same cues gave the same intent on every utterance (93/100 and 97/100 intents right):
+ *     the misses were missing vocabulary and dates, not the choice among cues found. Fixed for their general
+ *     causes: the action after a how-to opener ("non ho capito come …") is its topic (-2 for every intent
+ *     but help); "prendo io la sua / il suo …"; periodic summaries sent ("riepilogo / resoconto
+ *     settimanale … spedito"); -ire infinitives from a three-letter stem ("capire") are no surnames;
+ *     "domai"; a start "da stanotte" followed by days joined by "e" gives those days; a single day named as
+ *     the occasion and an explicit "dal … al …" near it gives the explicit days (as for holidays); the day
+ *     a message was written ("la richiesta / mail di stamattina") is no date.
  *   So blind14-27, each written after the fixes of the one before, scored 593/700 = 84.7% at first sight
  *   (the last four, written after the vocabulary broadening, 178/200 = 89.0%): formal letters
  *   196/238 = 82.4%, terse/mobile 237/252 = 94.0%, odd or indirect phrasings 160/210 = 76.2%. The 97%
@@ -192,7 +211,22 @@ const corpus = readCorpus('./corpus.jsonl');
  *   indirect, chatty, corrections, regional turns) 121/150 = 80.7% (84%, 72%, 86%). The last pair, after
  *   every fix, 90/100 = 90.0%: still below the 97% target on unseen text, and most misses are indirect
  *   wording (reasons, corrections, passive requests) in which an absence or a duty word appears without
- *   being the request. All 2,227 labelled utterances now pass.
+ *   being the request.
+ *   blind34-37 came from two more authors who had not read the parser (C: everyday chat and staff commands;
+ *   D: an office's chat over a month, a third wrapped in context), measured in pairs after the intent became
+ *   a scored choice (d74f4f6: strong and weak cues, less inside a reason, a condition, words taken back, a
+ *   wish, a time reference or a how-to question): 181/200 = 90.5% at first sight, no label corrected; author
+ *   C 92/100 (90%, 94%), author D 89/100 (88%, 90%). The last pair, after every fix, 92/100 = 92.0% - still
+ *   below the 97% target on unseen text. Of the 19 misses 9 were dates and slots (chains of days, "fino a
+ *   fine mese", an occasion before a range, a typo, a surname), 10 the intent: 7 missing words and forms
+ *   ("pubblicarlo", "scheduler", "la sua repe", "riepilogo settimanale" …) and 3 cues weighed wrongly (a
+ *   request after a condition "prima di pubblicare …", a phrase reaching into a reason, a how-to question),
+ *   each fixed by a context rule; on these 200 the scored choice never decided differently from a
+ *   first-match over the same cues. What it
+ *   changed is structural: three exceptions on absence_declare replaced by context rules, and indirect
+ *   wording with an absence word that is not the request ("devo andare dal dentista giovedì, chi è di
+ *   turno?", "al rientro dalla malattia cosa mi tocca?") now read as the question. All 2,427 labelled
+ *   utterances now pass.
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -231,6 +265,8 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind33', readCorpus('./blind33.jsonl')],
   ['blind34', readCorpus('./blind34.jsonl')],
   ['blind35', readCorpus('./blind35.jsonl')],
+  ['blind36', readCorpus('./blind36.jsonl')],
+  ['blind37', readCorpus('./blind37.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */

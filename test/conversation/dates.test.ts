@@ -221,6 +221,9 @@ const table: [string, string, string | null, string | null][] = [
   ['giovedì e venerdì della prossima settimana', MONDAY, '2026-12-03', '2026-12-04'],
   ['i primi di dicembre', MONDAY, '2026-12-01', '2026-12-10'],
   ['gli ultimi giorni di gennaio', MONDAY, '2027-01-21', '2027-01-31'],
+  ['mal di gola da ieri, non vengo oggi e domani', MONDAY, '2026-11-23', '2026-11-24'],
+  ['mi laureo il 3 marzo, ferie dal 2 al 4 marzo', MONDAY, '2027-03-02', '2027-03-04'],
+  ['per la richiesta giada di stamattina serve ancora la data', MONDAY, null, null],
   // no date
   ["a che ora c'è l'udienza", MONDAY, null, null],
   ['alle 10.30', MONDAY, null, null],

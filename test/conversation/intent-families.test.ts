@@ -75,6 +75,11 @@ const table: [string, Intent][] = [
   ['tutto chiaro, buone vacanze! ah, le mie ferie del 10 toglile', 'absence_cancel'],
   ['riesci a dirmi se a febbraio manca qualcuno alle convalide?', 'coverage_status'],
   ['le mail dei turni sono uscite?', 'jobs_status'],
+  // after blind36/37: how-to questions about an action, others' duties taken over, periodic summaries
+  ['non so come si annullano le ferie', 'help'],
+  ['nn ho capito come si fa a cedere la repe', 'help'],
+  ['prendo io il suo turno di domenica', 'swap'],
+  ['il resoconto settimanale è partito?', 'jobs_status'],
   // out of scope
   ['qualcuno sa se la macchina di servizio è libera domani pomeriggio?', 'unknown'],
 ];

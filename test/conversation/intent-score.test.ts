@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonWords, retractedWords, timeReferenceWords, wishedWords, wordContexts } from '../../src/conversation/understanding/intent-context.ts';
+import { howToWords, reasonWords, retractedWords, timeReferenceWords, wishedWords, wordContexts } from '../../src/conversation/understanding/intent-context.ts';
 import { detectIntent, dropCleft } from '../../src/conversation/understanding/intent-rules.ts';
 import { chooseFinding, scoreCue, wordIndexOf, type CueFinding } from '../../src/conversation/understanding/intent-score.ts';
 import { normalizeText } from '../../src/conversation/understanding/normalize-text.ts';
@@ -56,6 +56,11 @@ describe('word contexts', () => {
     expect(marked('ferie dopo natale', (w) => timeReferenceWords(w))).toBe('natale');
   });
 
+  it('the action after a how-to opener is its topic', () => {
+    expect(marked('nn ho capito come si fa lo scambio di turno', howToWords)).toBe('si fa lo scambio di turno');
+    expect(marked('scambio il turno con Rossi', howToWords)).toBe('');
+  });
+
   it('gives each word all its contexts', () => {
     const n = normalizeText('ferie, anzi no perché devo traslocare');
     expect(wordContexts(n.words, n.clauseStart)).toEqual([['retracted'], [], [], [], ['reason'], ['reason']]);
@@ -102,6 +107,10 @@ describe('the scored choice on whole sentences', () => {
     expect(intentOf('non ho capito come si segnano le ferie, mi spieghi?').intent).toBe('help');
     expect(intentOf('ferie 28-31 dicembre').intent).toBe('absence_declare');
     expect(intentOf('prendo ferie il 3').findings[0]).toMatchObject({ intent: 'absence_declare', strength: 'strong', words: 'prendo ferie' });
+  });
+
+  it('a how-to question outweighs the action it asks about', () => {
+    expect(intentOf('nn ho capito come si fa lo scambio di turno').intent).toBe('help');
   });
 
   it('a wish is a courtesy, not a request', () => {

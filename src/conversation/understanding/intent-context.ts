@@ -4,10 +4,10 @@
  * ("che turni ho a gennaio? lo chiedo perché devo prenotare le vacanze", "prima di pubblicare vorrei
  * sapere se restano turni scoperti"), in words the writer takes back ("le ferie, anzi no, …"), in a
  * wish ("buone vacanze a tutti") or name a period as a time reference ("al rientro dalla malattia cosa
- * mi tocca?"). Pure functions over the normalised words and the clause starts (`NormalizedText.clauseStart`).
+ * mi tocca?") or be the topic of a how-to question ("non ho capito come si fa lo scambio"). Pure functions over the normalised words and the clause starts (`NormalizedText.clauseStart`).
  */
 
-export type WordContextKind = 'reason' | 'retracted' | 'greeting' | 'time';
+export type WordContextKind = 'reason' | 'retracted' | 'greeting' | 'time' | 'howto';
 
 /** Words that open a reason up to the end of their clause ("perché", "visto che", "dovendo"). */
 const REASON_OPENERS: readonly (readonly string[])[] = [
@@ -41,6 +41,23 @@ export function timeReferenceWords(words: readonly string[]): boolean[] {
     let j = i + 1;
     while (TIME_LINKS.has(words[j] ?? '')) j++;
     if (j < words.length && j <= i + 2) inside[j] = true;
+  });
+  return inside;
+}
+
+/** Asking how to do something ("non ho capito come si fa lo scambio"): the action after it is the topic, not the request. */
+const HOW_TO_OPENERS: readonly (readonly string[])[] = [
+  ['non', 'ho', 'capito', 'come'], ['non', 'so', 'come'], ['non', 'capisco', 'come'], ['spiegami', 'come'], ['mi', 'spieghi', 'come'],
+  ['mi', 'spiegate', 'come'], ['spiegatemi', 'come'], ['mi', 'spiegheresti', 'come'],
+];
+
+/** Words after a how-to opener, to the end of its clause. */
+export function howToWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
+  const inside = words.map(() => false);
+  words.forEach((_w, i) => {
+    const opener = HOW_TO_OPENERS.find((p) => phraseAt(words, i, p));
+    if (!opener) return;
+    for (let j = i + opener.length; j < clauseEnd(clauseStart, i); j++) inside[j] = true;
   });
   return inside;
 }
@@ -106,7 +123,9 @@ export function wordContexts(words: readonly string[], clauseStart: readonly boo
   const retracted = retractedWords(words);
   const wished = wishedWords(words, clauseStart);
   const time = timeReferenceWords(words);
+  const howTo = howToWords(words, clauseStart);
   return words.map((_w, i) => [
+    ...(howTo[i] ? (['howto'] as const) : []),
     ...(time[i] ? (['time'] as const) : []),
     ...(reason[i] ? (['reason'] as const) : []),
     ...(retracted[i] ? (['retracted'] as const) : []),

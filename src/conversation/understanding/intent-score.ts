@@ -5,11 +5,11 @@ import type { Intent } from './understanding.ts';
 /**
  * The scored choice of an intent. Every cue that matches is a finding: the words it matched, the
  * weight of its strength, minus a penalty for each context its words stand in (a reason given
- * for something else, words taken back, a wish, a time reference). The finding with the highest score decides; among
+ * for something else, words taken back, a wish, a time reference, the topic of a how-to question). The finding with the highest score decides; among
  * equal scores the cue listed first (the old order of the rules: staff commands, GIADA, …, greetings).
  */
 export const CUE_WEIGHTS: Readonly<Record<CueStrength, number>> = { strong: 3, weak: 1 };
-export const CONTEXT_PENALTIES: Readonly<Record<WordContextKind, number>> = { reason: 2, retracted: 2, greeting: 3, time: 2 };
+export const CONTEXT_PENALTIES: Readonly<Record<WordContextKind, number>> = { reason: 2, retracted: 2, greeting: 3, time: 2, howto: 2 };
 
 export interface CueFinding {
   intent: Intent;
@@ -23,8 +23,8 @@ export interface CueFinding {
   rank: number;
 }
 
-/** The intent a context speaks for, which it does not lower: a wish is itself a courtesy (`help`). */
-const CONTEXT_OWNERS: Readonly<Partial<Record<WordContextKind, Intent>>> = { greeting: 'help' };
+/** The intent a context speaks for, which it does not lower: a wish is a courtesy, a how-to question asks for help. */
+const CONTEXT_OWNERS: Readonly<Partial<Record<WordContextKind, Intent>>> = { greeting: 'help', howto: 'help' };
 
 /** The score of a cue of this strength for `intent` found in these contexts. */
 export function scoreCue(strength: CueStrength, contexts: readonly WordContextKind[], intent?: Intent): number {

@@ -115,7 +115,7 @@ export const indefiniteArticles: ReadonlySet<string> = new Set(['un', 'una', 'un
  * "prendere", "sarei", "sostituirmi").
  * They keep unknown ordinary words from being taken as a colleague.
  */
-const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}(?:are|ire)|^[a-z]{2,}[^i]ere|^[a-z]{2,}(?:rei|rebbe|rebbero|remmo|iamo|eremo|iremo|eranno|iranno|erete|irete|ssero|ssimo|vamo|vate)|^[a-z]{3,}(?:ar|er|ir)(?:mi|ti|ci|vi|si|lo|la|li|le|ne))$/;
+const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}are|^[a-z]{3,}ire|^[a-z]{2,}[^i]ere|^[a-z]{2,}(?:rei|rebbe|rebbero|remmo|iamo|eremo|iremo|eranno|iranno|erete|irete|ssero|ssimo|vamo|vate)|^[a-z]{3,}(?:ar|er|ir)(?:mi|ti|ci|vi|si|lo|la|li|le|ne))$/;
 
 /** True when `word` may be a surname: letters (and an inner apostrophe), not a known word, no common-word ending. */
 export function isSurnameLike(word: string): boolean {

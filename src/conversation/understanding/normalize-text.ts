@@ -21,7 +21,7 @@ const TYPOS: Readonly<Record<string, string>> = {
   mercoldi: 'mercoledi', mercoledu: 'mercoledi', merc: 'mercoledi',
   giovedu: 'giovedi', giov: 'giovedi', gio: 'giovedi', mer: 'mercoledi', mart: 'martedi',
   venrdi: 'venerdi', venedi: 'venerdi', venerdu: 'venerdi', ven: 'venerdi',
-  domaini: 'domani', doamni: 'domani', domni: 'domani', dmani: 'domani',
+  domaini: 'domani', doamni: 'domani', domni: 'domani', dmani: 'domani', domai: 'domani', domnai: 'domani', domian: 'domani',
   reperibbile: 'reperibile', reperebile: 'reperibile', reperibie: 'reperibile', reperibilta: 'reperibilita',
   setimana: 'settimana', settimna: 'settimana', settiamna: 'settimana',
   prosima: 'prossima', prosimo: 'prossimo', porssima: 'prossima', prossma: 'prossima',

@@ -104,6 +104,8 @@ const FUTURE = /\b(?:saro|sara|saremo|prendo|prendero|vorrei|chiedo|avro)\b/;
 const DURATION = /(?<!\b(?:tra|fra|prossimi|prossime|ultimi|ultime) )\b(?:per )?(\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|giorno|settimane|settimana)\b/;
 /** Words that look like dates and are not: a time question ("a che ora"). */
 const NOT_DATES = /\b(?:a )?che (?:ora|ore)\b/g;
+/** When a message was written ("la richiesta giada di stamattina", "la mail di ieri"): no date of the request. */
+const MESSAGE_DAY = /\b((?:richiesta|mail|email|messaggio|istanza|domanda|telefonata|comunicazione|pec|nota)(?: [a-z]+)? (?:di|del|dell') )(stamattina|stamane|ieri sera|ieri|stasera|stanotte)\b/g;
 /** "dal giorno 3 al giorno 5": the word "giorno" before a day number adds nothing. */
 const DAY_WORD = /\b(il|dal|al|del|dall'|all'|entro il|fino al|per il) giorno (?=\d)/g;
 
@@ -213,14 +215,18 @@ function narrowerInside(text: string, mentions: readonly DateMention[]): DateRea
 /** Explicit ranges of days ("dal 26 al 29", "dal 24 al 26 dicembre"). */
 const DAY_RANGES = new Set(['day-only-range', 'day-month-range', 'day-month-cross-range', 'numeric-range', 'numeric-cross-range']);
 
+/** Single days that can be the occasion of a range ("a pasqua", "mi sposo il 12 giugno"). */
+const OCCASIONS = new Set(['named-day', 'day-month', 'numeric-day', 'weekday-day']);
+
 /**
- * "pasqua la passo al mare, ferie dal 26 al 29": a holiday named as the occasion and an explicit
- * "dal … al …" within a week of it: the explicit days.
+ * "pasqua la passo al mare, ferie dal 26 al 29", "mi sposo il 12 giugno! congedo dal 12 al 26 giugno":
+ * a holiday or a day named as the occasion and an explicit "dal … al …" within a week of it: the explicit days.
  */
 function rangeAroundNamedDay(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2) return null;
-  const named = mentions.find((m) => m.source === 'named-day');
   const range = mentions.find((m) => DAY_RANGES.has(m.source) && FROM_CUE.test(text.slice(0, m.start)));
+  const named = mentions.find((m) => m !== range && OCCASIONS.has(m.source) && m.range.from === m.range.to
+    && !FROM_CUE.test(text.slice(0, m.start)) && !UNTIL_CUE.test(text.slice(0, m.start)));
   if (!named || !range) return null;
   // Days without a month ("dal 24 al 26") are read in the holiday's month.
   const days = range.source === 'day-only-range' ? placeDays(named.range.from, range.range) : range.range;
@@ -351,6 +357,11 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
     const start = illnessStart(text, today, first) ?? first.range.from;
     return reading(start, endAfter(start, second), [first, second]);
   }
+  // "febbre da stanotte, non vengo oggi e domani": the days the absence takes, joined by "e", after its start.
+  const third = mentions[2];
+  if (second && third && FROM_CUE.test(before(first)) && first.range.to <= today && AND_CUE.test(text.slice(second.end, third.start))) {
+    return reading(second.range.from < third.range.from ? second.range.from : third.range.from, second.range.to > third.range.to ? second.range.to : third.range.to, [second, third]);
+  }
   // "fino a lunedì" said on a Monday means next Monday, not today.
   if (UNTIL_CUE.test(before(first))) return reading(today, first.source === 'weekday' && first.range.to === today ? addDays(today, 7) : first.range.to, [first]);
   if (second && AND_CUE.test(text.slice(first.end, second.start))) {
@@ -372,7 +383,7 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
  * ("dal due al quattro dicembre", as dictation writes them) are read as digits.
  */
 export function parseDates(normalized: string, today: CivilDay): DateReading | null {
-  const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(DAY_WORD, '$1 ');
+  const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(MESSAGE_DAY, (_m, head: string, day: string) => head + ' '.repeat(day.length)).replace(DAY_WORD, '$1 ');
   const found = findDateMentions(text, today);
   const mentions = withoutRetracted(text, withoutNow(text, found.mentions));
   const problems = found.problems;
