@@ -18,7 +18,8 @@
  *   courteous Italian sentence saying what is wrong and how to write it, ready for the reply; `text`
  *   the words read. The intent and the other slots are kept; no default range replaces the dates.
  *
- * `explainUnderstanding` adds the words that decided each slot; `describeUnderstanding` says the
+ * `explainUnderstanding` adds the words that decided each slot and every intent cue weighed, with its
+ * contexts and score (`evidence.intentCues`, see `intent-score.ts`); `describeUnderstanding` says the
  * understanding back in Italian ("ferie dal 3 al 7 marzo 2027").
  */
 export { understand, explainUnderstanding, slotPolicies, type UnderstandingEvidence, type UnderstandingReport } from './understand.ts';

@@ -49,7 +49,10 @@
  * day numbers without one ("agosto tutto in ferie, dal 2 al 31") gives those days of that month;
  * the day one is back ("rientro lunedì", "dal 2 gennaio riprendo") ends the range the day before; a
  * week named apart from a weekday ("la settimana prossima … di mercoledì") gives that day of it; a
- * period named as context and a day inside it ("quest'anno all'Immacolata") gives the day.
+ * period named as context and a day inside it ("quest'anno all'Immacolata") gives the day; a day named
+ * as the occasion and an explicit "dal … al …" near it gives the range; "22-23-24 dicembre" spans the
+ * chain; "dal 16 agosto fino a fine mese" ends with August; the day a message was written ("la mail di
+ * ieri") is no date.
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  */
 import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
