@@ -1,0 +1,84 @@
+import { addDays, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
+import { findAbsenceType } from '../slot-keywords.ts';
+import { AND_CUE, endAfter, FROM_CUE, reading, TO_CUE, UNTIL_CUE, wordsBetween, type DateMention, type DateReading } from './date-mention.ts';
+import { daysOfNamedMonth, listOfDays, narrowerInside, rangeAroundNamedDay, weekdayOfNamedWeek } from './dates-in-context.ts';
+import { durationDays } from './find-mentions.ts';
+
+/**
+ * The mentions of an utterance combined into one range (see the header of `parse-dates.ts`): first
+ * the shapes in which one mention places another (`dates-in-context.ts`), then the day one is back,
+ * "dal X al Y", "da X" with days after it, "fino a X", "X e Y", a length, "da X" in the past, and
+ * otherwise the first mention.
+ */
+
+/** An illness reported while it lasts: "sono malato da lunedì" is since last Monday, unless said of the future. */
+const ILLNESS = /\b(?:malat[oaie]|malattia|ammalat[oaie]|influenza|febbre|sto male)\b/;
+const FUTURE = /\b(?:saro|sara|saremo|prendo|prendero|vorrei|chiedo|avro)\b/;
+
+/** Saying when one is back ("rientro lunedì", "dal 2 gennaio riprendo"): away until the day before. */
+const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientro|rientrero|riprendo|riprendero|torno|tornero)\b/;
+
+/** "rientro lunedì", "dal 2 gennaio riprendo", "torno in ufficio il 7": the day one is back, the verb near it (not "sto meglio e rientro regolarmente" about another date). */
+function returnsOn(text: string, day: DateMention): boolean {
+  const verb = RETURN.exec(text);
+  if (!verb) return false;
+  const at = { start: verb.index, end: verb.index + verb[0].length };
+  // The day follows the verb closely ("rientro in ufficio lunedì") or comes right before it ("lunedì rientro").
+  return wordsBetween(text, at, day) <= (day.start > at.start ? 3 : 1);
+}
+
+/** An illness told while it lasts ("a letto con la bronchite da lunedì"): not said of the future. */
+function ongoingIllness(text: string): boolean {
+  return (ILLNESS.test(text) || findAbsenceType(text)?.value === 'malattia') && !FUTURE.test(text);
+}
+
+/** "da lunedì" in an ongoing illness is the last Monday (today when it is Monday). */
+function illnessStart(text: string, today: CivilDay, first: DateMention): CivilDay | null {
+  if (first.source !== 'weekday' || /prossim|che viene/.test(first.text) || !ongoingIllness(text)) return null;
+  return first.range.from === today ? today : addDays(first.range.from, -7);
+}
+
+/** Combines the mentions into one range; see the module comment. */
+export function combineMentions(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
+  const inMonth = daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions) ?? rangeAroundNamedDay(text, mentions) ?? listOfDays(text, mentions);
+  if (inMonth) return inMonth;
+  const only = mentions.length === 1 ? mentions[0] : undefined;
+  if (only && only.range.from === only.range.to && returnsOn(text, only)) {
+    // "rientro lunedì" said on a Monday is next Monday.
+    const back = only.source === 'weekday' && only.range.from === today ? addDays(today, 7) : only.range.from;
+    if (back > today) return reading(today, addDays(back, -1), [only]);
+  }
+  const days = durationDays(text);
+  const first = mentions[0];
+  if (!first) return days ? reading(today, addDays(today, days - 1), []) : null;
+  const before = (m: DateMention) => text.slice(0, m.start);
+  const second = mentions[1];
+  if (second && FROM_CUE.test(before(first)) && (TO_CUE.test(before(second)) || UNTIL_CUE.test(before(second)))) {
+    // "dal lunedì al venerdì della settimana prossima": the start is in the end's week.
+    if (first.source === 'weekday' && second.source === 'weekday-of-week') {
+      const from = addDays(startOfWeek(second.range.from), isoWeekday(first.range.from) - 1);
+      if (from <= second.range.from) return reading(from, second.range.to, [first, second]);
+    }
+    // "a letto da lunedì, almeno fino a venerdì": since the last Monday.
+    const start = illnessStart(text, today, first) ?? first.range.from;
+    return reading(start, endAfter(start, second), [first, second]);
+  }
+  // "febbre da stanotte, non vengo oggi e domani": the days the absence takes, joined by "e", after its start.
+  const third = mentions[2];
+  if (second && third && FROM_CUE.test(before(first)) && first.range.to <= today && AND_CUE.test(text.slice(second.end, third.start))) {
+    return reading(second.range.from < third.range.from ? second.range.from : third.range.from, second.range.to > third.range.to ? second.range.to : third.range.to, [second, third]);
+  }
+  // "fino a lunedì" said on a Monday means next Monday, not today.
+  if (UNTIL_CUE.test(before(first))) return reading(today, first.source === 'weekday' && first.range.to === today ? addDays(today, 7) : first.range.to, [first]);
+  if (second && AND_CUE.test(text.slice(first.end, second.start))) {
+    const from = first.range.from < second.range.from ? first.range.from : second.range.from;
+    const to = first.range.to > second.range.to ? first.range.to : second.range.to;
+    return reading(from, to, [first, second]);
+  }
+  if (second && UNTIL_CUE.test(before(second))) return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
+  if (days && first.range.from === first.range.to) return reading(first.range.from, addDays(first.range.from, days - 1), [first]);
+  if (FROM_CUE.test(before(first)) && first.range.to < today) return reading(first.range.from, today, [first]);
+  const since = FROM_CUE.test(before(first)) && !second ? illnessStart(text, today, first) : null;
+  if (since) return reading(since, today, [first]);
+  return reading(first.range.from, first.range.to, [first]);
+}

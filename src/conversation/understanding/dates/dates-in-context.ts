@@ -1,0 +1,123 @@
+import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
+import type { DayRange } from '../understanding.ts';
+import { AND_CUE, endAfter, FROM_CUE, reading, UNTIL_CUE, type DateMention, type DateReading } from './date-mention.ts';
+import { dayOfMonth, exactDay, monthOfDay, yearOfDay } from './day-math.ts';
+
+/**
+ * Mentions read together, one placing the other: days without a month in a month named apart
+ * ("agosto …, dal 2 al 31"), a weekday in a week named apart, a day inside a period named as its
+ * context, an explicit range near the day that is its occasion, and lists of days. Each returns
+ * null when its shape is not there, and `combine-mentions.ts` tries the next.
+ */
+
+/** Day numbers written without their month ("dal 2 al 31", "il 26 e 27", "il 5"). */
+const DAYS_WITHOUT_MONTH = new Set(['day-only', 'day-only-range', 'day-only-list']);
+
+/**
+ * "agosto tutto in ferie, dal 2 al 31": a month named on its own and day numbers without a month
+ * elsewhere in the sentence are those days of that month (null when they are not days of it); one day
+ * after "dal" ("questo mese dal 25") runs to the month's end.
+ */
+export function daysOfNamedMonth(text: string, mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length !== 2) return null;
+  const month = mentions.find((m) => ['month', 'part-of-month', 'next-month', 'this-month'].includes(m.source));
+  const days = mentions.find((m) => DAYS_WITHOUT_MONTH.has(m.source));
+  if (!month || !days) return null;
+  const placed = placeDays(month.range.from, days.range);
+  if (!placed) return null;
+  // "questo mese dal 25": from that day to the month's end.
+  const openEnded = placed.from === placed.to && FROM_CUE.test(text.slice(0, days.start));
+  return reading(placed.from, openEnded ? month.range.to : placed.to, mentions);
+}
+
+/** The day numbers of `days` in the month of `inMonth` ("dal 28 al 2" ends in the month after); null when they do not exist there. */
+function placeDays(inMonth: CivilDay, days: DayRange): DayRange | null {
+  const [year, monthNumber] = [yearOfDay(inMonth), monthOfDay(inMonth)];
+  const [first, last] = [dayOfMonth(days.from), dayOfMonth(days.to)];
+  const from = exactDay(year, monthNumber, first);
+  const to = last >= first ? exactDay(year, monthNumber, last) : monthNumber === 12 ? exactDay(year + 1, 1, last) : exactDay(year, monthNumber + 1, last);
+  return from && to ? { from, to } : null;
+}
+
+/** Periods that name the context of a more precise day ("quest'anno all'Immacolata", "a dicembre il 5"). */
+const CONTEXT_PERIODS = new Set(['this-year', 'whole-year', 'next-year', 'month', 'this-month', 'next-month', 'next-week', 'this-week']);
+
+/**
+ * "quest'anno all'Immacolata niente ferie": a period named as context and a day or shorter range
+ * inside it, with no "dal … al", "fino a" or "e" linking them, is that day or range.
+ */
+export function narrowerInside(text: string, mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length !== 2) return null;
+  const [a, b] = mentions as [DateMention, DateMention];
+  const [wide, narrow] = CONTEXT_PERIODS.has(a.source) ? [a, b] : [b, a];
+  if (!CONTEXT_PERIODS.has(wide.source) || CONTEXT_PERIODS.has(narrow.source)) return null;
+  if (narrow.range.from < wide.range.from || narrow.range.to > wide.range.to) return null;
+  const before = (m: DateMention) => text.slice(0, m.start);
+  const linked = FROM_CUE.test(before(a)) || FROM_CUE.test(before(b)) || UNTIL_CUE.test(before(a)) || UNTIL_CUE.test(before(b))
+    || AND_CUE.test(text.slice(a.end, b.start));
+  return linked ? null : reading(narrow.range.from, narrow.range.to, [narrow]);
+}
+
+/** Explicit ranges of days ("dal 26 al 29", "dal 24 al 26 dicembre"). */
+const DAY_RANGES = new Set(['day-only-range', 'day-month-range', 'day-month-cross-range', 'numeric-range', 'numeric-cross-range']);
+
+/** Single days that can be the occasion of a range ("a pasqua", "mi sposo il 12 giugno"). */
+const OCCASIONS = new Set(['named-day', 'day-month', 'numeric-day', 'weekday-day']);
+
+/**
+ * "pasqua la passo al mare, ferie dal 26 al 29", "mi sposo il 12 giugno! congedo dal 12 al 26 giugno":
+ * a holiday or a day named as the occasion and an explicit "dal … al …" within a week of it: the explicit days.
+ */
+export function rangeAroundNamedDay(text: string, mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length !== 2) return null;
+  const range = mentions.find((m) => DAY_RANGES.has(m.source) && FROM_CUE.test(text.slice(0, m.start)));
+  const named = mentions.find((m) => m !== range && OCCASIONS.has(m.source) && m.range.from === m.range.to
+    && !FROM_CUE.test(text.slice(0, m.start)) && !UNTIL_CUE.test(text.slice(0, m.start)));
+  if (!named || !range) return null;
+  // Days without a month ("dal 24 al 26") are read in the holiday's month.
+  const days = range.source === 'day-only-range' ? placeDays(named.range.from, range.range) : range.range;
+  if (!days) return null;
+  const near = (day: CivilDay) => Math.abs(daysBetween(day, named.range.from)) <= 7;
+  return near(days.from) || near(days.to) ? reading(days.from, days.to, [range]) : null;
+}
+
+/** Whole weeks a weekday may be placed in ("la settimana prossima … mercoledì"). */
+const WEEKS = new Set(['next-week', 'this-week', 'week-after-next', 'last-week', 'weeks-ahead']);
+
+/**
+ * "la settimana prossima posso cedere la mia udienza di mercoledì?": that weekday of the week named;
+ * "la settimana prossima, lunedì e martedì, non ci sarò": those two days of it.
+ */
+export function weekdayOfNamedWeek(text: string, mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length !== 2 && mentions.length !== 3) return null;
+  const week = mentions.find((m) => WEEKS.has(m.source));
+  const days = mentions.filter((m) => m.source === 'weekday' && !/prossim|scors|che viene/.test(m.text));
+  if (!week || days.length !== mentions.length - 1 || mentions.some((m) => FROM_CUE.test(text.slice(0, m.start)) || UNTIL_CUE.test(text.slice(0, m.start)))) return null;
+  const [first, second] = days as [DateMention, DateMention | undefined];
+  if (second && !AND_CUE.test(text.slice(first.end, second.start))) return null;
+  const inWeek = (day: DateMention) => addDays(startOfWeek(week.range.to), isoWeekday(day.range.from) - 1);
+  const placed = days.map(inWeek).sort();
+  return reading(placed[0]!, placed[placed.length - 1]!, mentions);
+}
+
+/** What separates the days of a list ("il 28, il 29 e il 30", commas already dropped). */
+const LIST_GAP = /^\s(?:(?:e|ed|o)\s)?(?:(?:il|l')\s)?$/;
+
+/** Mentions of one kind that may be listed: bare day numbers, or weekdays. */
+const LISTABLE: readonly ReadonlySet<string>[] = [new Set(['day-only', 'day-only-list']), new Set(['weekday'])];
+
+/**
+ * "il 28, il 29 e il 30", "lunedì, martedì e mercoledì": days of one kind listed (commas dropped, so
+ * only "e" or an article between them) span from the first to the last.
+ */
+export function listOfDays(text: string, mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length < 2 || !LISTABLE.some((kind) => mentions.every((m) => kind.has(m.source)))) return null;
+  if (mentions.some((m, i) => i > 0 && !LIST_GAP.test(text.slice(mentions[i - 1]!.end, m.start)))) return null;
+  if (mentions[0]!.source === 'weekday') {
+    // Weekdays follow one another from the first: "lunedì, martedì e mercoledì" said on a Wednesday is next week's.
+    const last = mentions.slice(1).reduce((day, m) => endAfter(day, m), mentions[0]!.range.from);
+    return reading(mentions[0]!.range.from, last, mentions);
+  }
+  const days = mentions.flatMap((m) => [m.range.from, m.range.to]).sort();
+  return reading(days[0]!, days[days.length - 1]!, mentions);
+}

@@ -1,0 +1,33 @@
+import type { DateMention } from './date-mention.ts';
+
+/**
+ * Date mentions that do not say the date asked: "ora" / "adesso" next to a real date or as a noun
+ * ("scusa l'ora"), and dates taken back by a correction or a negation ("non è martedì, è mercoledì").
+ */
+
+/** "ora", "adesso": today only when nothing else is dated, and never the noun ("scusa l'ora"). */
+const NOW = /^(?:ora|adesso)$/;
+const NOUN_BEFORE_NOW = /(?:^|\s)(?:l'|un'|dell'|all'|che|quale|qualche|mezz')\s$/;
+
+export function withoutNow(text: string, mentions: readonly DateMention[]): DateMention[] {
+  const isNow = (m: DateMention) => NOW.test(m.text.trim());
+  const others = mentions.some((m) => !isNow(m));
+  return mentions.filter((m) => !isNow(m) || (!others && !NOUN_BEFORE_NOW.test(text.slice(0, m.start))));
+}
+
+/**
+ * Corrections: a date said and then taken back ("di febbraio, no scusa, di marzo", "non è martedì, è
+ * mercoledì", "il 3, anzi il 4") gives way to the one said after it. A date right after "non" (with
+ * "è", an article or a preposition between) is retracted when another one is written; after a
+ * correcting word ("no scusa", "anzi", "mi correggo", "volevo dire") only the dates after it count.
+ */
+const NEGATED = /(?:^|\s)non (?:e |era |sara |e piu )?(?:il |la |l' |i |le |di |del |dal |per |per il |a |al )?$/;
+const CORRECTION = /(?:^|\s)(?:no (?:scusa(?:te|mi)?|aspetta|pardon|sorry)|(?:ah|oh|eh|ops) no|no no|anzi|mi correggo|correggo|volevo dire|intendevo|errata corrige|ho sbagliato|mi sono sbagliat[oa]|cioe no)(?=\s|$)/g;
+
+export function withoutRetracted(text: string, mentions: readonly DateMention[]): DateMention[] {
+  let kept = mentions.filter((m) => !NEGATED.test(text.slice(0, m.start)));
+  if (kept.length === 0) kept = [...mentions];
+  const corrections = [...text.matchAll(CORRECTION)].map((m) => (m.index ?? 0) + m[0].length);
+  const last = corrections.filter((at) => kept.some((m) => m.start >= at)).pop();
+  return last === undefined ? kept : kept.filter((m) => m.start >= last);
+}
