@@ -27,6 +27,9 @@ export interface LnsStats {
 }
 
 const MIN_GROUP = 2;
+/** Window lengths tried; each starts with about this many person-days, then adapts. */
+const SHAPE_DAYS = [1, 2, 3, 4, 7, 14];
+const START_PERSON_DAYS = 120;
 /** How much of a shape's earning rate is kept at each of its re-plans. */
 const RATE_MEMORY = 0.8;
 /** Seconds one re-plan may take at most. */
@@ -109,22 +112,19 @@ function shuffle(a: number[], rng: Prng): void {
 }
 
 /**
- * Improves `st` in place by group re-plans until the deadline. Shapes take turns: every person on one
- * day (re-matching who works which shift type that day), half of them on two days, a few on a week;
- * each shape's number of people grows while its re-plans are proved optimal quickly, shrinks when the
- * time limit cuts them.
+ * Improves `st` in place by group re-plans until the deadline. Shapes are windows of 1, 2, 3, 4, 7
+ * and 14 days, each starting with about 120 person-days (everyone on one day re-matches who works which
+ * shift type that day); each shape's number of people grows by 15 % while its re-plans are proved
+ * optimal quickly and shrinks by a quarter when the time limit cuts them. After one turn each, shapes
+ * are drawn by what they earned per second lately.
  */
 export function searchGroups(highs: Highs, st: SearchState, rng: Prng, budget: LnsBudget): LnsStats {
   const pr = st.pr;
   const { D } = pr;
   const stats: LnsStats = { rounds: 0, improved: 0, optimal: 0, groupSize: 0 };
-  const shapes: Shape[] = [
-    { people: pr.P, days: 1, rate: 0 },
-    { people: Math.ceil(pr.P / 2), days: 2, rate: 0 },
-    { people: Math.ceil(pr.P / 3), days: 3, rate: 0 },
-    { people: Math.ceil(pr.P / 5), days: 4, rate: 0 },
-    { people: 8, days: 7, rate: 0 },
-  ].filter((sh) => sh.days <= D);
+  const shapes: Shape[] = SHAPE_DAYS.filter((days) => days <= D).map((days) => ({
+    people: Math.min(pr.P, Math.max(MIN_GROUP, Math.round(START_PERSON_DAYS / days))), days, rate: 0,
+  }));
   const saved = new Int16Array(D);
   for (let turn = 0; budget.clock() < budget.deadline - 50; turn++) {
     const shape = turn < shapes.length ? shapes[turn]! : chooseShape(shapes, rng);
@@ -149,8 +149,8 @@ export function searchGroups(highs: Highs, st: SearchState, rng: Prng, budget: L
       if (result.optimal) stats.optimal++;
     }
     shape.rate = RATE_MEMORY * shape.rate + (1 - RATE_MEMORY) * gain / Math.max(took, 0.01);
-    if (result?.optimal && took < STEP_SECONDS / 4) shape.people = Math.min(pr.P, shape.people + 1);
-    else if (!result?.optimal) shape.people = Math.max(MIN_GROUP, shape.people - 1);
+    if (result?.optimal && took < STEP_SECONDS / 4) shape.people = Math.min(pr.P, Math.ceil(shape.people * 1.15));
+    else if (!result?.optimal) shape.people = Math.max(MIN_GROUP, Math.floor(shape.people * 0.75));
   }
   stats.groupSize = shapes.reduce((m, sh) => Math.max(m, sh.people), 0);
   return stats;
