@@ -5,6 +5,10 @@ import { compileProblem, type Problem } from '../../src/roster/solver/problem.ts
 import { createRowScratch, evaluateRow } from '../../src/roster/solver/row-cost.ts';
 import { createPrng, type Prng } from '../../src/roster/solver/prng.ts';
 import { solveSubsetMip, supportsSubsetMip, type DayWindow } from '../../src/roster/solver/subset-mip.ts';
+import { anneal } from '../../src/roster/solver/anneal.ts';
+import { constructRoster } from '../../src/roster/solver/construct.ts';
+import { searchGroups } from '../../src/roster/solver/lns.ts';
+import { createState, recomputeState } from '../../src/roster/solver/state.ts';
 import { loadCurtois, readFixture } from './helpers.ts';
 
 /**
@@ -129,5 +133,29 @@ describe('subset MIP (exact re-plan of a group of rows over a window of days)', 
     const cells = new Int16Array(pr.P * pr.D).fill(-1);
     expect(solveSubsetMip(highs, pr, cells, [0], 5, { from: 3, to: 3 })).toBeNull();
     expect(solveSubsetMip(highs, pr, cells, [0], 5, { from: 2, to: 3 })).not.toBeNull();
+  });
+});
+
+describe('large neighbourhood search over groups', () => {
+  it('never makes a feasible roster worse or infeasible, and improves a poor one', async () => {
+    const { model } = loadCurtois(readFixture('Instance2.txt'));
+    const pr = compileProblem(model);
+    const rng = createPrng(5);
+    const state = createState(pr, constructRoster(pr, rng));
+    anneal(state, rng, { iterations: 20_000, deadline: Infinity, clock: () => 0 },
+      { hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5, rowMoveRate: 0, cycles: 1, maxRecreate: 1 });
+    recomputeState(state);
+    expect(state.hard).toBe(0);
+    const before = state.soft;
+    const clock = () => performance.now();
+    const stats = searchGroups(await loadHighs(), state, rng, { clock, deadline: clock() + 1500 });
+    const after = scoreRoster(model, { people: pr.P, days: pr.D, cells: state.cells });
+    expect(stats.rounds).toBeGreaterThan(0);
+    expect(after.feasible).toBe(true);
+    expect(after.objective).toBe(state.soft);
+    expect(after.objective).toBeLessThanOrEqual(before);
+    expect(before).toBeGreaterThan(828); // the optimum of Instance2
+    expect(stats.improved).toBeGreaterThan(0);
+    expect(after.objective).toBeLessThan(before);
   });
 });
