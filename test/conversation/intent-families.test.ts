@@ -29,12 +29,19 @@ const table: [string, Intent][] = [
   ['la richiesta di permesso del 4 non è più valida', 'absence_cancel'],
   ['stralciate il congedo del 7', 'absence_cancel'],
   ['Non intendo più usufruire delle ferie dal 27 al 31 dicembre.', 'absence_cancel'],
-  // declaring
+  // one's own duties: having them, being shown them
+  ['ho turni la settimana prossima?', 'duties'],
+  ['ho la repe a natale?', 'duties'],
+  ['fammi vedere i turni di gennaio', 'duties'],
+  ['mostrami le mie udienze di dicembre', 'duties'],
+    // declaring
   ['giovedì manco, ho un impegno', 'absence_declare'],
   ['mi prendo un giorno libero venerdì', 'absence_declare'],
   ['sto poco bene, oggi non vengo in procura', 'absence_declare'],
   // swapping: taking over, handing on, exchanging
   ['mi accollo io la repe di Fabbri sabato', 'swap'],
+  ['se non ce la faccio domani posso lasciare l\'udienza a Ferri?', 'swap'],
+  ['affido la mia repe di sabato a Galli', 'swap'],
   ['rilevo io il turno di Monti domenica', 'swap'],
   ['mi dai la tua reperibilità del 13 e io ti do la mia del 20?', 'swap'],
   ['chi è disponibile a fare la mia repe di capodanno?', 'swap'],

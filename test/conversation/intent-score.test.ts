@@ -3,6 +3,9 @@ import { howToWords, reasonWords, retractedWords, timeReferenceWords, wishedWord
 import { detectIntent, dropCleft } from '../../src/conversation/understanding/intent-rules.ts';
 import { chooseFinding, scoreCue, wordIndexOf, type CueFinding } from '../../src/conversation/understanding/intent-score.ts';
 import { normalizeText } from '../../src/conversation/understanding/normalize-text.ts';
+import { conditionWords, pastFactWords, withoutPastFacts } from '../../src/conversation/understanding/intent-context-facts.ts';
+import { softClauseStarts } from '../../src/conversation/understanding/soft-clauses.ts';
+import { understand } from '../../src/conversation/understanding/understand.ts';
 
 const words = (text: string) => normalizeText(text).words;
 /** The words of `text` marked by `mark`, joined. */
@@ -59,6 +62,56 @@ describe('word contexts', () => {
   it('the action after a how-to opener is its topic', () => {
     expect(marked('nn ho capito come si fa lo scambio di turno', howToWords)).toBe('si fa lo scambio di turno');
     expect(marked('scambio il turno con Rossi', howToWords)).toBe('');
+  });
+
+  it('a time reference stays within its clause', () => {
+    const n = normalizeText('sono stata in malattia, oggi rientro: chi è di turno?');
+    expect(n.words.filter((_w, i) => timeReferenceWords(n.words, n.clauseStart)[i])).toEqual([]);
+  });
+
+  it('a condition runs from its opener to the end of its clause, with or without a comma', () => {
+    const soft = (w: readonly string[], s: readonly boolean[]) => conditionWords(w, softClauseStarts(w, s));
+    expect(marked('se domani non sto bene, chi fa la repe?', soft)).toBe('domani non sto bene');
+    expect(marked('se domani non sto bene chi fa la repe?', soft)).toBe('domani non sto bene');
+    expect(marked('chi fa la repe se domani non sto bene?', soft)).toBe('domani non sto bene');
+    expect(marked('se vado in ferie la settimana prossima ho turni?', soft)).toBe('vado in ferie la settimana prossima');
+    expect(marked('nel caso fossi in ferie il 3 chi è reperibile?', soft)).toBe('fossi in ferie il 3');
+  });
+
+  it('"se" after a verb of asking, or as a clitic, opens no condition', () => {
+    expect(marked('vorrei sapere se sono reperibile a natale', conditionWords)).toBe('');
+    expect(marked('mi dici se sono di turno sabato?', conditionWords)).toBe('');
+    expect(marked('chi se la sente di fare la mia repe?', conditionWords)).toBe('');
+  });
+
+  it('a past fact is the whole clause of its verb; a passive ("mi sono stati assegnati") is none', () => {
+    const soft = (w: readonly string[], s: readonly boolean[]) => pastFactWords(w, softClauseStarts(w, s));
+    expect(marked('la settimana scorsa ero malato, ho udienze domani?', soft)).toBe('la settimana scorsa ero malato');
+    expect(marked('sono stato malato fino a ieri cosa mi tocca domani?', soft)).toBe('sono stato malato fino a ieri');
+    expect(marked('sono appena rientrata dalle ferie, che turni ho?', soft)).toBe('sono appena rientrata dalle ferie');
+    expect(marked('i turni che mi sono stati assegnati a dicembre', soft)).toBe('');
+  });
+
+  it('blanks past facts for reading the dates of a request beside them (offsets kept)', () => {
+    const n = normalizeText('ero in ferie ieri, che turni ho domani?');
+    expect(withoutPastFacts(n.words, n.clauseStart)).toBe(`${' '.repeat('ero in ferie ieri'.length)} che turni ho domani`);
+    expect(withoutPastFacts(['che', 'turni', 'ho'], [true, false, false])).toBeNull();
+  });
+
+  it('a clause begins without a comma at a question word, a connective or a verb of a request deep enough in its clause', () => {
+    const starts = (text: string) => {
+      const n = normalizeText(text);
+      return n.words.filter((_w, i) => softClauseStarts(n.words, n.clauseStart)[i]);
+    };
+    expect(starts('se domani non sto bene chi fa la repe')).toEqual(['se', 'chi']);
+    expect(starts('siccome devo andare dal medico posso cambiare il turno')).toEqual(['siccome', 'posso']);
+    expect(starts('anche se sono in ferie devo fare la repe del 5')).toEqual(['anche', 'devo']);
+    expect(starts('ero in ferie quindi non ho visto')).toEqual(['ero', 'quindi']);
+    // Bound to the word before, or the condition's own verb: no new clause.
+    expect(starts('se domani non posso venire')).toEqual(['se']);
+    expect(starts('se posso vorrei le ferie')).toEqual(['se']);
+    expect(starts('non so di chi sia il turno')).toEqual(['non']);
+    expect(starts('ferie, anzi no perché devo traslocare')).toEqual(['ferie', 'anzi']);
   });
 
   it('gives each word all its contexts', () => {
@@ -122,6 +175,31 @@ describe('the scored choice on whole sentences', () => {
     const r = intentOf('volevo le ferie il 3, anzi no, chi è di turno il 3?');
     expect(r.intent).toBe('on_duty');
     expect(r.findings.filter((f) => f.intent === 'absence_declare').every((f) => f.contexts.includes('retracted'))).toBe(true);
+  });
+
+  it('a condition frames the question: the question decides, with the condition\'s date', () => {
+    expect(intentOf('se domani non sto bene, chi fa la repe?').intent).toBe('on_duty');
+    expect(intentOf('se domani non sto bene chi fa la repe?').intent).toBe('on_duty');
+    expect(intentOf('se prendo ferie a dicembre chi fa le direttissime?').intent).toBe('on_duty');
+    expect(intentOf('se vado in ferie la settimana prossima ho turni?').intent).toBe('duties');
+    expect(intentOf('anche se sono in ferie devo fare la repe del 5?').intent).toBe('duties');
+    expect(understand('se domani non sto bene chi fa la repe?', { today: '2026-11-23' })).toMatchObject({ from: '2026-11-24', to: '2026-11-24', service: 'reperibilita' });
+  });
+
+  it('alone, a condition or a past fact still decides', () => {
+    expect(intentOf('se riesco prendo ferie dal 3 al 7 gennaio').intent).toBe('absence_declare');
+    expect(understand('sono stato malato ieri', { today: '2026-11-23' })).toMatchObject({ intent: 'absence_declare', from: '2026-11-22', to: '2026-11-22', absenceType: 'malattia' });
+  });
+
+  it('a past fact is no declaration, and its dates are not those of the question beside it', () => {
+    const today = { today: '2026-11-23' };
+    expect(understand('ero in ferie la settimana scorsa, che turni ho questa settimana?', today)).toMatchObject({ intent: 'duties', from: '2026-11-23', to: '2026-11-29' });
+    expect(understand('sono stato malato fino a ieri, cosa mi tocca domani?', today)).toMatchObject({ intent: 'duties', from: '2026-11-24', to: '2026-11-24' });
+    expect(understand('la settimana scorsa ero malato, ho udienze domani?', today)).toMatchObject({ intent: 'duties', from: '2026-11-24', service: 'udienza' });
+    expect(understand('sono appena tornato dalle ferie, che turni ho?', today).intent).toBe('duties');
+    expect(understand('sono stata in malattia, oggi rientro: chi è di turno?', today)).toMatchObject({ intent: 'on_duty', from: '2026-11-23' });
+    // A request about the absence itself keeps the past fact's date.
+    expect(understand('ieri ero malato ma oggi sto bene, togli la malattia di ieri', today)).toMatchObject({ intent: 'absence_cancel', from: '2026-11-22' });
   });
 
   it('lists every cue weighed, best first', () => {

@@ -4,10 +4,17 @@
  * ("che turni ho a gennaio? lo chiedo perché devo prenotare le vacanze", "prima di pubblicare vorrei
  * sapere se restano turni scoperti"), in words the writer takes back ("le ferie, anzi no, …"), in a
  * wish ("buone vacanze a tutti") or name a period as a time reference ("al rientro dalla malattia cosa
- * mi tocca?") or be the topic of a how-to question ("non ho capito come si fa lo scambio"). Pure functions over the normalised words and the clause starts (`NormalizedText.clauseStart`).
+ * mi tocca?"), be the topic of a how-to question ("non ho capito come si fa lo scambio"), set a
+ * condition for the question ("se domani non sto bene, chi fa la repe?") or tell a past fact ("ero in
+ * ferie, che turni ho questa settimana?"). Pure functions over the normalised words and the clause
+ * starts (`NormalizedText.clauseStart`); a clause also ends where a new one plainly begins without a
+ * comma (`softClauseStarts`: "se domani non sto bene chi fa la repe").
  */
 
-export type WordContextKind = 'reason' | 'retracted' | 'greeting' | 'time' | 'howto';
+import { conditionWords, pastFactWords } from './intent-context-facts.ts';
+import { clauseEndAt, softClauseStarts } from './soft-clauses.ts';
+
+export type WordContextKind = 'reason' | 'retracted' | 'greeting' | 'time' | 'howto' | 'condition' | 'past';
 
 /** Words that open a reason up to the end of their clause ("perché", "visto che", "dovendo"). */
 const REASON_OPENERS: readonly (readonly string[])[] = [
@@ -33,14 +40,15 @@ const CORRECTIONS: readonly (readonly string[])[] = [
 const TIME_POINTS = new Set(['dopo', 'prima', 'durante', 'rientro', 'ritorno', 'torno', 'tornero', 'rientrero', 'finite', 'finita', 'finito', 'fine']);
 const TIME_LINKS = new Set(['le', 'la', 'il', 'i', "l'", 'dalle', 'dalla', 'dal', 'dai', "dall'", 'delle', 'della', 'del', 'dei', "dell'", 'di', 'da']);
 
-/** Words naming a period as a time reference: the word after a time point and its articles. */
-export function timeReferenceWords(words: readonly string[]): boolean[] {
+/** Words naming a period as a time reference: the word after a time point and its articles, in its clause. */
+export function timeReferenceWords(words: readonly string[], clauseStart: readonly boolean[] = words.map(() => false)): boolean[] {
   const inside = words.map(() => false);
   words.forEach((w, i) => {
     if (!TIME_POINTS.has(w)) return;
     let j = i + 1;
     while (TIME_LINKS.has(words[j] ?? '')) j++;
-    if (j < words.length && j <= i + 2) inside[j] = true;
+    // Within its clause: "oggi rientro: chi è di turno?" names no period.
+    if (j < clauseEndAt(clauseStart, i) && j <= i + 2) inside[j] = true;
   });
   return inside;
 }
@@ -69,11 +77,7 @@ const WISH_REACH = 3;
 const phraseAt = (words: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => words[i + k] === w);
 
 /** The index one past the last word of the clause containing word `i`. */
-export function clauseEnd(clauseStart: readonly boolean[], i: number): number {
-  let end = i + 1;
-  while (end < clauseStart.length && !clauseStart[end]) end++;
-  return end;
-}
+export const clauseEnd = clauseEndAt;
 
 /** Where a reason opens at word `i`: the length of its opener and how many words it reaches (Infinity: its clause), or null. */
 function reasonOpenerAt(words: readonly string[], i: number): { opener: number; reach: number } | null {
@@ -119,15 +123,20 @@ export function wishedWords(words: readonly string[], clauseStart: readonly bool
 
 /** Each word's contexts (none for a word that makes the request plainly). */
 export function wordContexts(words: readonly string[], clauseStart: readonly boolean[]): WordContextKind[][] {
-  const reason = reasonWords(words, clauseStart);
+  const starts = softClauseStarts(words, clauseStart);
+  const reason = reasonWords(words, starts);
   const retracted = retractedWords(words);
-  const wished = wishedWords(words, clauseStart);
-  const time = timeReferenceWords(words);
-  const howTo = howToWords(words, clauseStart);
+  const wished = wishedWords(words, starts);
+  const time = timeReferenceWords(words, starts);
+  const howTo = howToWords(words, starts);
+  const condition = conditionWords(words, starts);
+  const past = pastFactWords(words, starts);
   return words.map((_w, i) => [
     ...(howTo[i] ? (['howto'] as const) : []),
     ...(time[i] ? (['time'] as const) : []),
     ...(reason[i] ? (['reason'] as const) : []),
+    ...(condition[i] ? (['condition'] as const) : []),
+    ...(past[i] ? (['past'] as const) : []),
     ...(retracted[i] ? (['retracted'] as const) : []),
     ...(wished[i] ? (['greeting'] as const) : []),
   ]);

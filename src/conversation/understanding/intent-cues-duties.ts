@@ -9,8 +9,14 @@ export const OWN_DUTIES_QUESTION = "(?:che|quali) (?:turni|udienze|reperibilita|
 export const onDutyCue = cue("chi|quale collega|quali colleghi|chi e di turno|chi sono i|qual(?:e)? e (?:il|la|l')(?! mio| mia)|quali sono (?:i|le|gli)(?! miei| mie)|(?:turni|reperibil[a-z]*|udienze|direttissime) di tutti|tutti i (?:turni|reperibili)|(?:elenco|prospetto|quadro|lista|tabella|tabellone|riepilogo) (?:dei |delle |degli )?(?:reperibili|pm di turno|magistrati di turno|turni(?! mie)(?= di tutti| dell' ufficio| della procura| di (?:[a-z']+ )?(?:settimana|mese|oggi|domani)))|nominativ[oi]|qual[ei] (?:collega|colleghi|magistrat[oaie]|pm|giudic[ei])|(?<!(?:sono|saro|sarei|ero) )(?:il|la|i|le|del|della|dei|delle|al|alla|ai|alle|dal|dalla|dello|l'|dell') (?:collega|colleghi|colleghe|magistrat[oaie]|pm) (?:di turno|reperibil[a-z]*|di repe|in servizio|assegnatari[oa]|designat[oaie]|incaricat[oaie])");
 export const dutyWordCue = cue(DUTY_WORDS);
 
-/** A question about one's own duties or a statement of being on duty ("che turni ho", "cosa mi tocca", "sono di turno"). */
-export const ownDutiesCue = cue(`${OWN_DUTIES_QUESTION}|ho da fare|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|cosa ho|che ho|cos' ho|(?:sono|saro) (?:di turno|reperibil[a-z]*|di repe)|(?:i miei|le mie) (?:turni|udienze|reperibilita|servizi|impegni)`);
+/** Having duties, said of oneself ("ho turni sabato?", "ho la repe a natale?"); not "non ho". */
+export const HAVE_DUTIES = "(?<!non )ho (?:(?:dei|delle|qualche|il|la|i|le|l') )?(?:turni|udienz[ae]|reperibilita|repe|direttissime|convalide)";
+
+/** Asking to be shown one's duties ("fammi vedere i turni", "mostrami le udienze di dicembre"). */
+export const SHOW_DUTIES = "(?:fammi vedere|fammi sapere|mostrami|fammi avere|dammi|dimmi|elencami|mandami|inviami) (?:i miei |le mie |i |le |l' |la |il )?(?:turni|udienze|reperibilita|servizi|impegni)";
+
+/** A question about one's own duties or a statement of being on duty ("che turni ho", "ho udienze", "cosa mi tocca", "sono di turno"). */
+export const ownDutiesCue = cue(`${OWN_DUTIES_QUESTION}|${HAVE_DUTIES}|${SHOW_DUTIES}|ho da fare|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|cosa ho|che ho|cos' ho|(?:sono|saro) (?:di turno|reperibil[a-z]*|di repe)|(?:i miei|le mie) (?:turni|udienze|reperibilita|servizi|impegni)`);
 
 /** One's own duties: a duty word, "cosa ho", "tocca a me", "sono libero". */
 export const dutiesCue = cue("turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|(?:sono|saro) (?:impegnat[oa]|occupat[oa])|c' e (?:qualcosa|niente|nulla)|(?:qualcosa|niente|nulla) per me|cosa ho|che ho|cos' ho|cosa c' e|ho (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|(?<!(?:molto|per|di|del|il|al|mio|tanto|troppo|da|dal|sul|nel|un|ufficio|posto|buon|bel|questo|quel) )lavoro(?= (?:a|il|lo|la|o|oggi|domani|dopodomani|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|questo|questa|stanotte|stasera|io)(?: |$)|$)|devo lavorare|si lavora|sono di|(?:sono|saro|sarei|ero|io|ho) (?:di |in )?servizio|in servizio|(?:mio|miei) servizi[o]?|(?:sono|saro|sarei|resto|rimango|io) liber[oa]|liber[oa] io|calendario|agenda|programma");

@@ -13,8 +13,8 @@ import type { Intent } from './understanding.ts';
 
 /**
  * How the intent is recognised: every cue below that matches the normalised text is weighed
- * (`intent-score.ts`: strong or weak, less where it stands in a reason, in words taken back or in a
- * wish, `intent-context.ts`) and the best score wins. Among equal scores the cue listed first wins:
+ * (`intent-score.ts`: strong or weak, less where it stands in a reason, a condition, a past fact, words
+ * taken back or a wish, `intent-context.ts`, `intent-context-facts.ts`) and the best score wins. Among equal scores the cue listed first wins:
  * staff commands and GIADA come first because their sentences also contain the words of the others
  * ("prima udienza", "i turni"). A sentence with none of these cues is `unknown`.
  */

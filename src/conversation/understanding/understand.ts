@@ -1,9 +1,10 @@
 import { addDays, isCivilDay, type CivilDay } from '../../domain/civil-day.ts';
 import { parseDates, type DateReading } from './dates/parse-dates.ts';
 import { extractMagistrate } from './extract-magistrate.ts';
+import { withoutPastFacts } from './intent-context-facts.ts';
 import { detectIntent } from './intent-rules.ts';
 import type { CueFinding } from './intent-score.ts';
-import { normalizeText } from './normalize-text.ts';
+import { normalizeText, type NormalizedText } from './normalize-text.ts';
 import { findAbsenceType, findService, namesSeveralAbsenceTypes } from './slot-keywords.ts';
 import type { DayRange, Intent, UnderstandOptions, Understanding } from './understanding.ts';
 
@@ -47,7 +48,7 @@ export const slotPolicies: Readonly<Record<Intent, SlotPolicy>> = {
 export interface UnderstandingEvidence {
   /** The words that decided the intent. */
   intent: string | null;
-  /** Every intent cue weighed, best first: intent, words, strength, contexts (reason, retracted, greeting), score. */
+  /** Every intent cue weighed, best first: intent, words, strength, contexts (reason, condition, past, retracted, greeting, time, howto), score. */
   intentCues: readonly CueFinding[];
   dates: string[];
   /** True when no date was written and the intent's default range was used. */
@@ -60,6 +61,20 @@ export interface UnderstandingEvidence {
 export interface UnderstandingReport {
   understanding: Understanding;
   evidence: UnderstandingEvidence;
+}
+
+/** Intents whose request may be about the very absence a past fact tells ("ieri ero malato …, togli la malattia di ieri"). */
+const ABOUT_ABSENCES: ReadonlySet<Intent> = new Set(['absence_declare', 'absence_cancel']);
+
+/**
+ * The dates of the request: a past fact told beside it ("ero in ferie la settimana scorsa, che turni ho
+ * questa settimana?") does not date it, unless the request is that fact or about an absence, or nothing
+ * else is dated.
+ */
+function requestDates(normalized: NormalizedText, today: CivilDay, decisive: CueFinding | undefined): DateReading | null {
+  const besidePast = decisive !== undefined && !decisive.contexts.includes('past') && !ABOUT_ABSENCES.has(decisive.intent);
+  const besides = besidePast ? withoutPastFacts(normalized.words, normalized.clauseStart) : null;
+  return (besides === null ? null : parseDates(besides, today)) ?? parseDates(normalized.text, today);
 }
 
 function assertToday(today: CivilDay): void {
@@ -77,7 +92,7 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
   const everyType = intent === 'absent_today' && namesSeveralAbsenceTypes(normalized.text);
   const absence = rules.absenceType && !everyType ? findAbsenceType(normalized.text) : null;
   const magistrate = rules.magistrate ? extractMagistrate(normalized, intent) : null;
-  const dates: DateReading | null = rules.dates ? parseDates(normalized.text, today) : null;
+  const dates: DateReading | null = rules.dates ? requestDates(normalized, today, findings[0]) : null;
   const understanding: Understanding = {
     intent,
     from: dates?.from ?? null,

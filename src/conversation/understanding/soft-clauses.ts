@@ -1,0 +1,53 @@
+/**
+ * Where a clause begins without a punctuation mark before it. Chat and dictation often join a condition,
+ * a reason or a past fact to the request with no comma ("se domani non sto bene chi fa la repe",
+ * "siccome devo andare dal medico posso cambiare il turno"); a context that ran to the next comma would
+ * swallow the request. A new clause plainly begins at a question word ("chi", "cosa", "quali" …), at a
+ * connective that opens a main clause ("allora", "quindi", "ma" …) and at a verb of a request
+ * ("posso", "puoi", "vorrei", "ho" …) that is not among the first three words of its clause nor bound to the word
+ * before it ("non posso", "mi puoi"). Pure functions over the normalised words.
+ */
+
+/** Question words: a clause asking something starts at them ("… chi fa la repe"). */
+const QUESTION_WORDS = new Set(['chi', 'cosa', 'quale', 'quali', 'quanti', 'quante', 'dove']);
+/** Connectives opening a main clause ("se piove allora …", "ero in ferie quindi …"). */
+const CONNECTIVES = new Set(['allora', 'quindi', 'dunque', 'pertanto', 'ma', 'pero', 'comunque', 'intanto', 'invece']);
+/** Verbs of a request ("… posso scambiare il turno?", "… vorrei sapere", "… devo fare la repe?", "… ho turni?"). */
+const REQUEST_VERBS = new Set(['posso', 'puoi', 'puo', 'possiamo', 'potete', 'potresti', 'potreste', 'potrebbe', 'vorrei', 'volevo', 'devo', 'dovrei', 'ho']);
+/** Words a following word belongs to: a negation, a clitic, an article, a preposition or a subordinator ("non posso", "mi puoi", "di chi", "la cosa", "perché devo"). */
+const BOUND_BEFORE = new Set([
+  'non', 'mi', 'ti', 'ci', 'vi', 'si', 'lo', 'la', 'li', 'le', 'ne', 'gli', 'me', 'te', 'ce', 'se', 've',
+  'il', 'i', 'l\'', 'un', 'una', 'uno', 'di', 'a', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'che', 'qualche', 'ogni', 'questa', 'quella', 'e', 'o',
+  'perche', 'poiche', 'siccome', 'giacche', 'qualora', 'quando', 'mentre', 'anche',
+]);
+/** A verb needs this many words of its clause before it: "se posso …", "se domani ho …" are the condition's own verb. */
+const VERB_DEPTH = 3;
+
+/** Whether word `i` plainly begins a clause although no punctuation comes before it. */
+function beginsClause(words: readonly string[], i: number, sinceStart: number): boolean {
+  const word = words[i]!;
+  const before = words[i - 1] ?? '';
+  if (BOUND_BEFORE.has(before)) return false;
+  if (QUESTION_WORDS.has(word) || (word === 'che' && words[i + 1] === 'cosa')) return true;
+  if (CONNECTIVES.has(word)) return !(word === 'invece' && words[i + 1] === 'di');
+  return REQUEST_VERBS.has(word) && sinceStart >= VERB_DEPTH;
+}
+
+/** The clause starts of the punctuation, plus those where a new clause plainly begins without it. */
+export function softClauseStarts(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
+  const starts: boolean[] = [];
+  let sinceStart = 0;
+  words.forEach((_w, i) => {
+    const start = i === 0 || (clauseStart[i] ?? false) || beginsClause(words, i, sinceStart);
+    starts.push(start);
+    sinceStart = start ? 1 : sinceStart + 1;
+  });
+  return starts;
+}
+
+/** The index one past the last word of the clause containing word `i`. */
+export function clauseEndAt(clauseStart: readonly boolean[], i: number): number {
+  let end = i + 1;
+  while (end < clauseStart.length && !clauseStart[end]) end++;
+  return end;
+}
