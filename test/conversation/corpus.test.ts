@@ -199,6 +199,31 @@ const corpus = readCorpus('./corpus.jsonl');
  *     "domai"; a start "da stanotte" followed by days joined by "e" gives those days; a single day named as
  *     the occasion and an explicit "dal … al …" near it gives the explicit days (as for holidays); the day
  *     a message was written ("la richiesta / mail di stamattina") is no date.
+ *   blind38   43/50 86.0% (author E, who had not read the parser: a GIP/GUP office and Procura in a small
+ *     southern town, long messages mixing request and context, dialect turns, a quarter formal; measured
+ *     after a generality pass of our own, 05dccf9: conditions "se …" and past facts "ero in ferie" as
+ *     contexts, clauses that begin without a comma). No label corrected. Misses: "domani so' libero o tengo
+ *     qualcosa?" (southern "so'" and "tengo" for "sono" and "ho"), "alla mia precedente comunicazione"
+ *     ("precedente" taken as a colleague after a possessive), "Ricci senti ma mi cambi la repe …" and
+ *     "Caruso, sabato 13 me lo fai tu il turno?" (a colleague called at the start of a swap), "che cose gli
+ *     posso chiedere a questo turnario?", "genera le reperibilità di marzo, che il presidente le vuole
+ *     vedere entro venerdì" (a deadline read as the end of March's range), "i turni di settembre siano resi
+ *     pubblici" (the participle of "rendere pubblico").
+ *   blind39   47/50 94.0% (author F, who had not read the parser: a large metropolitan Procura, very short
+ *     phone messages with abbreviations and typos, a few dictated run-ons, staff one-liners; measured with
+ *     blind38). No label corrected. Misses: "camnio udienza 10/12 con marino" (a typo of "cambio" one key
+ *     off), "scusa nn so usarti da dove parto", "oggi assenze?" (the day before a verbless question about
+ *     absences).
+ *     On these 100 the parser before the 05dccf9 pass made the same 10 misses (measured at the same time,
+ *     on its code at 59623cb): no miss was a condition or a past fact, and none was the scored choice
+ *     weighing cues wrongly: 6 were missing words and forms, 3 the colleague's surname, 1 a date. Fixed
+ *     for their general causes: "so'" / "mo'" read as "sono" / "adesso", "tengo" as "ho" before duties
+ *     ("tengo qualcosa", "tengo udienza"); after a possessive only a title brings a colleague; in a swap a
+ *     surname first, followed by a comma or a calling word ("senti", "scusa"), is the colleague called;
+ *     "che cose"; "usarti", "da dove parto / comincio"; "resi / rese pubblici", "pubbliche"; a day before
+ *     a verbless "assenze / assenti"; a letter replaced by its keyboard neighbour inside a word of five
+ *     letters or more ("camnio"; no surname of the sets is changed by it); an end before a period starts
+ *     is a deadline, not the period's end; "a dicembre fino al 10" runs from the month's start.
  *   So blind14-27, each written after the fixes of the one before, scored 593/700 = 84.7% at first sight
  *   (the last four, written after the vocabulary broadening, 178/200 = 89.0%): formal letters
  *   196/238 = 82.4%, terse/mobile 237/252 = 94.0%, odd or indirect phrasings 160/210 = 76.2%. The 97%
@@ -225,8 +250,15 @@ const corpus = readCorpus('./corpus.jsonl');
  *   first-match over the same cues. What it
  *   changed is structural: three exceptions on absence_declare replaced by context rules, and indirect
  *   wording with an absence word that is not the request ("devo andare dal dentista giovedì, chi è di
- *   turno?", "al rientro dalla malattia cosa mi tocca?") now read as the question. All 2,427 labelled
- *   utterances now pass.
+ *   turno?", "al rientro dalla malattia cosa mi tocca?") now read as the question.
+ *   blind38-39 came from two more authors who had not read the parser (E: a small southern office, long
+ *   messages with context and dialect; F: a large office, terse phone messages and dictation): 90/100 =
+ *   90.0% at first sight (E 86%, F 94%), no label corrected, the same as blind34-37 (90.5%) and the last
+ *   pair of them (92%). Over blind14-39 (26 sets by seven authors, each measured once at first sight)
+ *   1124/1300 = 86.5%; blind28-39, the twelve sets by the six authors who had not read the parser,
+ *   531/600 = 88.5%. Unseen text is still below the 97% target; the misses have moved from the choice among
+ *   cues found to single missing words and forms (dialect, typos, participles) and surnames, each new set
+ *   of 50 finding 3-7 of them. All 2,527 labelled utterances now pass.
  */
 const unseen: [string, LabelledUtterance[]][] = [
   ['held-out', readCorpus('./heldout.jsonl')],
@@ -267,6 +299,8 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind35', readCorpus('./blind35.jsonl')],
   ['blind36', readCorpus('./blind36.jsonl')],
   ['blind37', readCorpus('./blind37.jsonl')],
+  ['blind38', readCorpus('./blind38.jsonl')],
+  ['blind39', readCorpus('./blind39.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */

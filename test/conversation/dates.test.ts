@@ -224,6 +224,12 @@ const table: [string, string, string | null, string | null][] = [
   ['mal di gola da ieri, non vengo oggi e domani', MONDAY, '2026-11-23', '2026-11-24'],
   ['mi laureo il 3 marzo, ferie dal 2 al 4 marzo', MONDAY, '2027-03-02', '2027-03-04'],
   ['per la richiesta giada di stamattina serve ancora la data', MONDAY, null, null],
+  // an end before a period starts is a deadline; a day "fino al" in a month named apart ends it
+  ['genera il calendario di gennaio entro il 20 dicembre', MONDAY, '2027-01-01', '2027-01-31'],
+  ['pubblica i turni di febbraio, che li vogliono entro venerdì', MONDAY, '2027-02-01', '2027-02-28'],
+  ['ferie a dicembre fino al 10', MONDAY, '2026-12-01', '2026-12-10'],
+  ['questo mese fino al 28 sono in ferie', MONDAY, '2026-11-23', '2026-11-28'],
+  ['da lunedì fino a venerdì', WEDNESDAY, '2026-11-30', '2026-12-04'],
   // no date
   ["a che ora c'è l'udienza", MONDAY, null, null],
   ['alle 10.30', MONDAY, null, null],

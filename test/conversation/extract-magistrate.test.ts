@@ -24,6 +24,11 @@ describe('a colleague named in the utterance', () => {
     ['sabato la repe me la fa neri, lo segnate?', 'neri'],
     ['conti ti posso passare la repe del 3?', 'conti'],
     ['volevo sapere se il dott. Gentile a dicembre ha udienze', 'gentile'],
+    // A colleague called at the start of a swap: a comma or a calling word after the surname.
+    ['Caruso, sabato 13 me lo fai tu il turno?', 'caruso'],
+    ['Bianchi scusa, mi faresti tu l\'udienza del 3?', 'bianchi'],
+    ['ferri senti, mi prendi la repe di domenica?', 'ferri'],
+    ['i turni della mia collega Ferri', 'ferri'],
   ])('"%s" names %s', (text, surname) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBe(surname);
   });
@@ -50,6 +55,11 @@ describe('a colleague named in the utterance', () => {
     ['Comunico al Dirigente che sarò in ferie dal 2 al 5 dicembre.'],
     ['il Procuratore chiede che la reperibilità di dicembre venga scambiata'],
     ['Gentile Procuratore, segnalo che dal 18 al 22 gennaio sarò assente per il congedo matrimoniale.'],
+    // After a possessive only a title brings a colleague; a first word that is no surname is no call.
+    ['Come da mia precedente comunicazione, annullo il permesso di venerdì'],
+    ['annullate il permesso richiesto nella mia ultima mail'],
+    ['Sabato, me lo fai tu il turno?'],
+    ['Grazie, mi cambi la repe?'],
   ])('"%s" names nobody', (text) => {
     expect(understand(text, { today: MONDAY }).magistrate).toBeNull();
   });

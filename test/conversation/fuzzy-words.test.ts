@@ -7,12 +7,14 @@ describe('typos of the words that carry meaning', () => {
     ['feire', 'ferie'], ['udenze', 'udienze'], ['gennnaio', 'gennaio'], ['dicmbre', 'dicembre'],
     ['febraio', 'febbraio'], ['permeso', 'permesso'], ['udinza', 'udienza'], ['reperibilta', 'reperibilita'],
     // Cut short in chat.
+    // A letter replaced by its neighbour on the keyboard, not the last one.
+    ['camnio', 'cambio'], ['scanbio', 'scambio'], ['udiemza', 'udienza'],
     ['dirett', 'direttissime'], ['reperib', 'reperibilita'], ['assegnaz', 'assegnazione'], ['udien', 'udienza'],
   ])('%s -> %s', (typed, meant) => {
     expect(correctTypo(typed)).toBe(meant);
   });
 
-  it.each([['ferri'], ['domenici'], ['maggi'], ['settimane'], ['prossime'], ['russo'], ['gennari'], ['natali'], ['setti'], ['calenda']])('leaves %s alone (a surname or a real word)', (word) => {
+  it.each([['ferri'], ['domenici'], ['maggi'], ['settimane'], ['prossime'], ['russo'], ['gennari'], ['natali'], ['setti'], ['calenda'], ['cambia'], ['gatti'], ['galli'], ['marini'], ['conti']])('leaves %s alone (a surname or a real word)', (word) => {
     expect(correctTypo(word)).toBe(word);
   });
 

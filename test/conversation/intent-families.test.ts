@@ -22,6 +22,14 @@ const table: [string, Intent][] = [
   ['per caso sai se qualcuno è in ferie la prossima settimana?', 'absent_today'],
   ['domani quanti ne mancano?', 'absent_today'],
   ['chi si è dato malato oggi?', 'absent_today'],
+  ['domani assenti?', 'absent_today'],
+  ['questa settimana quante assenze?', 'absent_today'],
+  ['le reperibilità di marzo possono essere rese pubbliche', 'calendar_publish'],
+  ['i turni di aprile vanno resi pubblici', 'calendar_publish'],
+  // help: what to ask, where to start
+  ['che cose ti posso chiedere?', 'help'],
+  ['non so da dove cominciare', 'help'],
+  ['ma tu come si fa a usarti?', 'help'],
   ['dovrei fissare un\'udienza con rito direttissimo, che data mi dai?', 'giada_request'],
   // cancelling: the verb's family and "no longer valid"
   ['le ferie del ponte le tolgo', 'absence_cancel'],
@@ -29,7 +37,10 @@ const table: [string, Intent][] = [
   ['la richiesta di permesso del 4 non è più valida', 'absence_cancel'],
   ['stralciate il congedo del 7', 'absence_cancel'],
   ['Non intendo più usufruire delle ferie dal 27 al 31 dicembre.', 'absence_cancel'],
-  // one's own duties: having them, being shown them
+  // one's own duties: having them, being shown them, in southern turns ("so'", "tengo")
+  ["domani so' libero?", 'duties'],
+  ['tengo qualcosa giovedì?', 'duties'],
+  ['tengo udienza sabato?', 'duties'],
   ['ho turni la settimana prossima?', 'duties'],
   ['ho la repe a natale?', 'duties'],
   ['fammi vedere i turni di gennaio', 'duties'],

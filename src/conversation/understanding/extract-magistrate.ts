@@ -138,6 +138,9 @@ function lowerAmongCapitals(text: NormalizedText, match: MagistrateMatch): boole
   return text.capitalized.some((c, j) => c && !inside(j));
 }
 
+/** Possessives, skipped like articles ("della mia collega"). */
+const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
+
 function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatch | null {
   for (let i = 0; i < text.words.length; i++) {
     const word = text.words[i]!;
@@ -146,6 +149,8 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     if (afterIndefinite(text, i + 1, at) || (word === 'per' && PER_IDIOMS.has(text.words[at] ?? ''))) continue;
     // "mal di gola", "mal di testa": a body part, not a colleague.
     if (word === 'di' && text.words[i - 1] === 'mal') continue;
+    // "alla mia precedente comunicazione": after a possessive only a title brings a colleague ("la mia collega Ferri").
+    if (text.words.slice(i + 1, at).some((w) => POSSESSIVES.has(w)) && !text.words.slice(i + 1, at).some((w) => titleWords.has(w))) continue;
     const found = surnameAt(text, at, !BARE_CUES.has(word) || !PREPOSITION_PARTICLES.has(text.words[at] ?? ''));
     if (found && !(WEAK_CUES.has(word) && at === i + 1 && lowerAmongCapitals(text, found))) return found;
   }
@@ -215,10 +220,25 @@ function addressedAtEnd(text: NormalizedText, intent: Intent): MagistrateMatch |
   return last > 0 ? surnameAt(text, last) : null;
 }
 
+/** Words that call the one addressed ("Ricci senti, …", "Caruso scusa …"). */
+const CALLING_WORDS = new Set(['senti', 'senta', 'scusa', 'scusami', 'ascolta', 'dimmi', 'ciao']);
+
+/**
+ * In a swap, a colleague called at the start ("Caruso, sabato me lo fai tu il turno?", "Ricci senti ma mi
+ * cambi la repe?"): a surname first, then a comma or a calling word.
+ */
+function calledAtStart(text: NormalizedText, intent: Intent): MagistrateMatch | null {
+  if (intent !== 'swap') return null;
+  const found = surnameAt(text, 0);
+  if (!found) return null;
+  const after = found.index + found.surname.split(' ').length;
+  return text.clauseStart[after] === true || CALLING_WORDS.has(text.words[after] ?? '') ? found : null;
+}
+
 /** The colleague named in the utterance, or null. */
 export function extractMagistrate(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
   const cues = intent === 'absence_declare' && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
-  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text) ?? afterObjectAndVerb(text, intent) ?? addressedAtEnd(text, intent);
+  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
 }

@@ -5,7 +5,8 @@ import { knownWords } from './known-words.ts';
  * Typos of the words that carry meaning ("udenze", "feire", "gennnaio"), corrected when a word is one
  * slip away from exactly one of them. Slips: a letter tripled (always), two neighbours swapped (words
  * of 5 letters or more), one letter missing, extra or wrong (in or from a word of 7 letters or more, so that short
- * surnames such as "Ferri" are never turned into "ferie"). Words turnario knows (`knownWords`, such as
+ * surnames such as "Ferri" are never turned into "ferie"), or a letter replaced by its neighbour on the
+ * keyboard inside a word of 5 letters or more ("camnio" for "cambio"). Words turnario knows (`knownWords`, such as
  * "settimane") are never corrected.
  */
 const VOCABULARY: readonly string[] = [
@@ -15,7 +16,7 @@ const VOCABULARY: readonly string[] = [
   'ferie', 'vacanza', 'vacanze', 'malattia', 'malato', 'malata', 'influenza', 'congedo', 'permesso', 'formazione', 'convegno',
   'settimana', 'prossima', 'prossimo', 'domani', 'dopodomani', 'stanotte', 'stasera', 'weekend',
   'natale', 'capodanno', 'ferragosto', 'epifania', 'immacolata', 'pasquetta',
-  'calendario', 'scambiare', 'scambio', 'sostituire', 'annulla', 'cancella', 'pubblica', 'genera', 'copertura', 'scoperti',
+  'calendario', 'scambiare', 'scambio', 'cambio', 'cambiare', 'sostituire', 'annulla', 'cancella', 'pubblica', 'genera', 'copertura', 'scoperti',
   'grazie', 'buongiorno', 'buonasera',
 ];
 
@@ -38,6 +39,24 @@ function isOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Letters next to each other on an Italian (QWERTY) keyboard. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function keysTouch(a: string, b: string): boolean {
+  const at = (c: string) => KEY_ROWS.flatMap((row, r) => (row.includes(c) ? [[r, row.indexOf(c)] as const] : []))[0];
+  const [p, q] = [at(a), at(b)];
+  if (!p || !q || Math.abs(p[0] - q[0]) > 1) return false;
+  // Each row sits about half a key to the right of the one above it.
+  const dx = q[1] - p[1] + (q[0] - p[0]) * 0.5;
+  return p[0] === q[0] ? Math.abs(dx) === 1 : Math.abs(dx) <= 1;
+}
+
+/** True when `a` becomes `b` by one letter, not the last, replaced by its neighbour on the keyboard ("camnio", "cambio"). */
+function isKeySlip(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 1 && diff[0]! < a.length - 1 && keysTouch(a[diff[0]!]!, b[diff[0]!]!);
+}
+
 /**
  * Words chat cuts short ("dirett", "reperib", "assegnaz"): a word of 5 letters or more that begins one
  * of these is read as the first of them it begins. Not month, weekday or common words, whose cut forms
@@ -54,6 +73,6 @@ export function correctTypo(word: string): string {
   if (word.length < 5) return word;
   const shortened = ABBREVIABLE.find((v) => v.startsWith(word) && v !== word);
   if (shortened) return shortened;
-  const candidates = VOCABULARY.filter((v) => isSwap(word, v) || (Math.max(word.length, v.length) >= 7 && isOneEdit(word, v)));
+  const candidates = VOCABULARY.filter((v) => isSwap(word, v) || isKeySlip(word, v) || (Math.max(word.length, v.length) >= 7 && isOneEdit(word, v)));
   return candidates.length === 1 ? candidates[0]! : word;
 }

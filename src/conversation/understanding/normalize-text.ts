@@ -76,7 +76,12 @@ function dropAccentApostrophe(word: string): string {
   return /[aeiou]'$/.test(word) ? word.slice(0, -1) : word;
 }
 
+/** Words cut short with an apostrophe in speech ("so' libero", "mo' genera"), which would otherwise lose it as an accent. */
+const APOCOPES: Readonly<Record<string, string>> = { "so'": 'sono', "mo'": 'adesso' };
+
 function normalizeWord(raw: string): string {
+  const apocope = APOCOPES[raw];
+  if (apocope) return apocope;
   const folded = dropAccentApostrophe(foldAccents(raw));
   return TYPOS[folded] ?? correctTypo(folded);
 }

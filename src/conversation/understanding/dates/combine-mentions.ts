@@ -75,7 +75,11 @@ export function combineMentions(text: string, mentions: readonly DateMention[], 
     const to = first.range.to > second.range.to ? first.range.to : second.range.to;
     return reading(from, to, [first, second]);
   }
-  if (second && UNTIL_CUE.test(before(second))) return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
+  if (second && UNTIL_CUE.test(before(second))) {
+    // "genera marzo, … entro venerdì": an end before a period starts is a deadline for the request, not the period's end.
+    if (first.range.from < first.range.to && second.range.to < first.range.from) return reading(first.range.from, first.range.to, [first]);
+    return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
+  }
   if (days && first.range.from === first.range.to) return reading(first.range.from, addDays(first.range.from, days - 1), [first]);
   if (FROM_CUE.test(before(first)) && first.range.to < today) return reading(first.range.from, today, [first]);
   const since = FROM_CUE.test(before(first)) && !second ? illnessStart(text, today, first) : null;

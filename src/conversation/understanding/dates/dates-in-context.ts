@@ -16,7 +16,8 @@ const DAYS_WITHOUT_MONTH = new Set(['day-only', 'day-only-range', 'day-only-list
 /**
  * "agosto tutto in ferie, dal 2 al 31": a month named on its own and day numbers without a month
  * elsewhere in the sentence are those days of that month (null when they are not days of it); one day
- * after "dal" ("questo mese dal 25") runs to the month's end.
+ * after "dal" ("questo mese dal 25") runs to the month's end, one after "fino al" ("a dicembre fino al
+ * 10") from the month's start.
  */
 export function daysOfNamedMonth(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2) return null;
@@ -27,6 +28,8 @@ export function daysOfNamedMonth(text: string, mentions: readonly DateMention[])
   if (!placed) return null;
   // "questo mese dal 25": from that day to the month's end.
   const openEnded = placed.from === placed.to && FROM_CUE.test(text.slice(0, days.start));
+  // "ferie a dicembre fino al 10": from the month's start (today, when in it) to that day.
+  if (placed.from === placed.to && UNTIL_CUE.test(text.slice(0, days.start)) && month.range.from <= placed.to) return reading(month.range.from, placed.to, mentions);
   return reading(placed.from, openEnded ? month.range.to : placed.to, mentions);
 }
 
