@@ -44,7 +44,7 @@ export interface SolveResult {
 }
 
 /** Shares of the budget: annealing alone, then group re-plans (LNS), then a short cool anneal. */
-const LNS_START = 0.25;
+const LNS_START = 0.4;
 const LNS_END = 0.95;
 
 const DEFAULT_ANNEAL: AnnealSettings = {
