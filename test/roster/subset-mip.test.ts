@@ -4,7 +4,7 @@ import { loadHighs } from '../../src/roster/solver/master.ts';
 import { compileProblem, type Problem } from '../../src/roster/solver/problem.ts';
 import { createRowScratch, evaluateRow } from '../../src/roster/solver/row-cost.ts';
 import { createPrng, type Prng } from '../../src/roster/solver/prng.ts';
-import { solveSubsetMip, supportsSubsetMip, type DayWindow } from '../../src/roster/solver/subset-mip.ts';
+import { solveSubsetMip, supportsSubsetMip, windowFreedom, type Freedom } from '../../src/roster/solver/subset-mip.ts';
 import { anneal } from '../../src/roster/solver/anneal.ts';
 import { constructRoster } from '../../src/roster/solver/construct.ts';
 import { searchGroups } from '../../src/roster/solver/lns.ts';
@@ -49,10 +49,10 @@ function weekInstance(rng: Prng): string {
  * own rows without a hard breach (the others' random rows may break rules: they are kept as they are),
  * by enumeration with the independent scorer.
  */
-function bruteForce(model: ReturnType<typeof loadCurtois>['model'], cells: Int16Array, group: number[], w: DayWindow): number {
+function bruteForce(model: ReturnType<typeof loadCurtois>['model'], cells: Int16Array, group: number[], f: Freedom): number {
   const D = model.days;
   const S = model.shifts.length;
-  const free = group.flatMap((p) => Array.from({ length: w.to - w.from + 1 }, (_, k) => p * D + w.from + k));
+  const free = group.flatMap((p) => Array.from({ length: D }, (_, d) => d).filter((d) => f.free(p, d)).map((d) => p * D + d));
   const trial = cells.slice();
   let best = Number.POSITIVE_INFINITY;
   const visit = (i: number): void => {
@@ -62,7 +62,12 @@ function bruteForce(model: ReturnType<typeof loadCurtois>['model'], cells: Int16
       if (!groupBreaks && score.objective < best) best = score.objective;
       return;
     }
-    for (let v = -1; v < S; v++) { trial[free[i]!] = v; visit(i + 1); }
+    const p = Math.floor(free[i]! / D);
+    for (let v = -1; v < S; v++) {
+      if (v >= 0 && !f.allows(p, free[i]! % D, v)) continue;
+      trial[free[i]!] = v;
+      visit(i + 1);
+    }
   };
   visit(0);
   return best;
@@ -91,7 +96,7 @@ describe('subset MIP (exact re-plan of a group of rows over a window of days)', 
     expect(supportsSubsetMip(compileProblem(model))).toBe(true);
   });
 
-  it('finds the best re-plan, as full enumeration does, on random weeks, groups and windows', async () => {
+  it('finds the best re-plan, as full enumeration does, on random weeks, groups, windows and type re-plans', async () => {
     const highs = await loadHighs();
     const rng = createPrng(11);
     let compared = 0;
@@ -104,15 +109,20 @@ describe('subset MIP (exact re-plan of a group of rows over a window of days)', 
       const span = group.length === 1 ? 5 : 2;
       const from = rng.below(pr.D - span + 1);
       const window = { from, to: from + span - 1 };
-      const want = bruteForce(model, cells, group, window);
-      const got = solveSubsetMip(highs, pr, cells, group, 20, window);
+      // Every third trial: a shift type's own cells and the days off, over the whole week, may take that type or off.
+      const type = rng.below(pr.S);
+      const freedom: Freedom = trial % 3 === 2
+        ? { free: (p, d) => cells[p * pr.D + d] === -1 || cells[p * pr.D + d] === type, allows: (_p, _d, s) => s === type }
+        : windowFreedom(window);
+      const want = bruteForce(model, cells, group, freedom);
+      const got = solveSubsetMip(highs, pr, cells, group, 20, freedom);
       expect(want).toBeLessThan(Number.POSITIVE_INFINITY);
       expect(got).not.toBeNull();
       expect(got!.optimal).toBe(true);
       const next = cells.slice();
       group.forEach((p, k) => {
         const row = got!.rows[k]!;
-        for (let d = 0; d < pr.D; d++) if (d < window.from || d > window.to) expect(row[d]).toBe(cells[p * pr.D + d]);
+        for (let d = 0; d < pr.D; d++) if (!freedom.free(p, d)) expect(row[d]).toBe(cells[p * pr.D + d]);
         next.set(row, p * pr.D);
       });
       const score = scoreRoster(model, { people: pr.P, days: pr.D, cells: next });
@@ -131,8 +141,8 @@ describe('subset MIP (exact re-plan of a group of rows over a window of days)', 
     const { model } = loadCurtois(weekInstance(createPrng(3)).replace('A,E=7|L=3|N=2,3600,960,4,2,2,1', 'A,E=7|L=3|N=2,3600,960,4,1,1,1'));
     const pr = compileProblem(model);
     const cells = new Int16Array(pr.P * pr.D).fill(-1);
-    expect(solveSubsetMip(highs, pr, cells, [0], 5, { from: 3, to: 3 })).toBeNull();
-    expect(solveSubsetMip(highs, pr, cells, [0], 5, { from: 2, to: 3 })).not.toBeNull();
+    expect(solveSubsetMip(highs, pr, cells, [0], 5, windowFreedom({ from: 3, to: 3 }))).toBeNull();
+    expect(solveSubsetMip(highs, pr, cells, [0], 5, windowFreedom({ from: 2, to: 3 }))).not.toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import type { Highs } from 'highs';
 import type { Prng } from './prng.ts';
 import type { Problem } from './problem.ts';
 import { recomputeState, type SearchState } from './state.ts';
-import { solveSubsetMip, type DayWindow } from './subset-mip.ts';
+import { solveSubsetMip, windowFreedom, type DayWindow } from './subset-mip.ts';
 
 /**
  * Large neighbourhood search: free the whole rows of a group of people, re-plan them exactly with the
@@ -131,7 +131,7 @@ export function searchGroups(highs: Highs, st: SearchState, rng: Prng, budget: L
     const left = (budget.deadline - budget.clock()) / 1000;
     const { group, window } = pickGroup(pr, st, rng, shape);
     const started = budget.clock();
-    const result = solveSubsetMip(highs, pr, st.cells, group, Math.min(STEP_SECONDS, left), window);
+    const result = solveSubsetMip(highs, pr, st.cells, group, Math.min(STEP_SECONDS, left), windowFreedom(window));
     const took = (budget.clock() - started) / 1000;
     stats.rounds++;
     let gain = 0;

@@ -42,22 +42,34 @@ const INF = Number.POSITIVE_INFINITY;
 /** The days re-planned (inclusive); the group's other days keep their cells and act as constants. */
 export interface DayWindow { from: number; to: number }
 
+/** Which of the group's cells are re-planned and which shift types each may take (off always may). */
+export interface Freedom {
+  free(p: number, d: number): boolean;
+  allows(p: number, d: number, s: number): boolean;
+}
+
+/** Every cell of the window free, any shift type. */
+export function windowFreedom(w: DayWindow): Freedom {
+  return { free: (_p, d) => d >= w.from && d <= w.to, allows: () => true };
+}
+
 /**
  * Columns of one person: var[d * S + s] is the column of (d, s), or −1 when that cell cannot be s
  * (outside the window, unavailable, pinned otherwise, or a forbidden succession with a kept neighbour).
  */
-function addPersonColumns(b: Builder, pr: Problem, cells: Int16Array, p: number, w: DayWindow): Int32Array {
+function addPersonColumns(b: Builder, pr: Problem, cells: Int16Array, p: number, free: Uint8Array, f: Freedom): Int32Array {
   const { D, S } = pr;
   const vars = new Int32Array(D * S).fill(-1);
-  for (let d = w.from; d <= w.to; d++) {
+  for (let d = 0; d < D; d++) {
+    if (!free[d]) continue;
     const i = p * D + d;
     const pin = pr.fixed[i]!;
     if (pr.unavailable[i] || pin === -1) continue;
     const base = i * (S + 1);
-    const before = d === w.from && d > 0 ? cells[i - 1]! : -1;
-    const after = d === w.to && d + 1 < D ? cells[i + 1]! : -1;
+    const before = d > 0 && !free[d - 1] ? cells[i - 1]! : -1;
+    const after = d + 1 < D && !free[d + 1] ? cells[i + 1]! : -1;
     for (const s of pr.domain[p]!) {
-      if (pin !== NOT_FIXED && pin !== s) continue;
+      if ((pin !== NOT_FIXED && pin !== s) || !f.allows(p, d, s)) continue;
       if ((before >= 0 && pr.forbidden[before * S + s]) || (after >= 0 && pr.forbidden[s * S + after])) continue;
       const cost = (pr.hasRequests ? pr.cellCost[base + s + 1]! - pr.cellCost[base]! : 0) + pr.shiftCost[s]!;
       vars[d * S + s] = addColumn(b, cost, pin === s ? 1 : 0, 1, true, cells[i] === s ? 1 : 0);
@@ -66,17 +78,19 @@ function addPersonColumns(b: Builder, pr: Problem, cells: Int16Array, p: number,
   return vars;
 }
 
-/** One person's side of the MIP: their columns and their kept cells (constants outside the window). */
+/** One person's side of the MIP: their columns and their kept cells (constants on the days not free). */
 interface PersonVars {
   p: number;
   vars: Int32Array;
-  /** Kept value of each day outside the window (−1 off); inside it, ignored. */
+  /** Current value of each day (−1 off): the constant of a kept day, the warm start of a free one. */
   kept: Int16Array;
+  free: Uint8Array;
+  /** First and last free day. */
   w: DayWindow;
 }
 
 function isFree(pv: PersonVars, d: number): boolean {
-  return d >= pv.w.from && d <= pv.w.to;
+  return pv.free[d] === 1;
 }
 
 /**
@@ -108,7 +122,7 @@ function addWorkRow(b: Builder, pv: PersonVars, S: number, terms: readonly (read
 function addPersonRows(b: Builder, pr: Problem, pv: PersonVars): void {
   const { D, S } = pr;
   const { p, vars, w } = pv;
-  for (let d = w.from; d <= w.to; d++) addWorkRow(b, pv, S, [[d, 1]], 1);
+  for (let d = w.from; d <= w.to; d++) if (isFree(pv, d)) addWorkRow(b, pv, S, [[d, 1]], 1);
   for (let d = w.from; d < w.to; d++) {
     for (let a = 0; a < S; a++) {
       const ja = vars[d * S + a]!;
@@ -227,19 +241,22 @@ export interface SubsetResult {
 }
 
 /**
- * Re-plans the rows of `group` on the days of `window` optimally (within `seconds`), every other cell kept;
+ * Re-plans the group's free cells (by default their whole rows) optimally (within `seconds`), every other cell kept;
  * warm-started from the current rows. Null when HiGHS found no integer solution in time.
  */
 export function solveSubsetMip(highs: Highs, pr: Problem, cells: Int16Array, group: readonly number[], seconds: number,
-  window: DayWindow = { from: 0, to: pr.D - 1 }): SubsetResult | null {
+  freedom: Freedom = windowFreedom({ from: 0, to: pr.D - 1 })): SubsetResult | null {
   const { D, S } = pr;
   const model = highs.createModel();
   try {
     model.options.set({ output_flag: false, time_limit: Math.max(0.05, seconds), mip_rel_gap: 0 });
     const b: Builder = { model, cols: 0, integer: [], start: [] };
-    const people: PersonVars[] = group.map((p) => ({
-      p, vars: addPersonColumns(b, pr, cells, p, window), kept: cells.slice(p * D, (p + 1) * D), w: window,
-    }));
+    const people: PersonVars[] = group.map((p) => {
+      const free = Uint8Array.from({ length: D }, (_, d) => (freedom.free(p, d) ? 1 : 0));
+      const first = free.indexOf(1);
+      const w = first < 0 ? { from: 0, to: -1 } : { from: first, to: free.lastIndexOf(1) };
+      return { p, vars: addPersonColumns(b, pr, cells, p, free, freedom), kept: cells.slice(p * D, (p + 1) * D), free, w };
+    });
     for (const pv of people) addPersonRows(b, pr, pv);
     const vars = people.map((pv) => pv.vars);
     addCoverRows(b, pr, cells, group, vars);
@@ -251,8 +268,8 @@ export function solveSubsetMip(highs: Highs, pr: Problem, cells: Int16Array, gro
     if (!value || value.length < b.cols || Number(model.info.get('primal_solution_status')) !== 2) return null;
     const rows = people.map((pv, k) => {
       const row = pv.kept.slice();
-      for (let d = window.from; d <= window.to; d++) row[d] = -1;
-      for (let d = window.from; d <= window.to; d++) for (let s = 0; s < S; s++) if (vars[k]![d * S + s]! >= 0 && value[vars[k]![d * S + s]!]! > 0.5) row[d] = s;
+      for (let d = 0; d < D; d++) if (pv.free[d]) row[d] = -1;
+      for (let d = 0; d < D; d++) if (pv.free[d]) for (let s = 0; s < S; s++) if (vars[k]![d * S + s]! >= 0 && value[vars[k]![d * S + s]!]! > 0.5) row[d] = s;
       return row;
     });
     const status = model.getModelStatus();
