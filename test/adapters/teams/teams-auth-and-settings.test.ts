@@ -42,3 +42,9 @@ describe('Teams: authentication, bad requests and settings', () => {
     expect(built).toEqual({ ok: false, message: expect.stringContaining('MicrosoftAppTenantId') });
   });
 });
+
+describe('Teams: the log of this file', () => {
+  it('holds no error after every test above', () => {
+    expect(h.errors).toEqual([]);
+  });
+});

@@ -85,3 +85,9 @@ describe('Teams home card (the App Home of the personal chat)', () => {
     expect(refreshed.refresh?.action.verb).toBe('turnario.home');
   });
 });
+
+describe('Teams: the log of this file', () => {
+  it('holds no error after every test above', () => {
+    expect(h.errors).toEqual([]);
+  });
+});

@@ -95,3 +95,9 @@ describe('Teams: proactive messages to remembered conversations', () => {
     expect(h.front.notifier.reaches({ kind: 'office', officeId: 'tribunale-napoli' })).toBe(false);
   });
 });
+
+describe('Teams: the log of this file', () => {
+  it('holds no error after every test above', () => {
+    expect(h.errors).toEqual([]);
+  });
+});
