@@ -138,6 +138,15 @@ function lowerAmongCapitals(text: NormalizedText, match: MagistrateMatch): boole
   return text.capitalized.some((c, j) => c && !inside(j));
 }
 
+/**
+ * Someone's occasions and relatives: "di" after the first ("il compleanno di Giulia", "la nascita di Matteo",
+ * "colpo di frusta") and a name after the second ("il funerale di zio Pino") are no colleague.
+ */
+const OCCASIONS = new Set(['nascita', 'compleanno', 'funerale', 'esequie', 'matrimonio', 'nozze', 'laurea', 'battesimo', 'comunione', 'cresima',
+  'anniversario', 'onomastico', 'saggio', 'recita', 'partita', 'gara', 'ricovero', 'operazione', 'intervento', 'decesso', 'morte', 'scomparsa', 'colpo']);
+const RELATIVES = new Set(['zio', 'zia', 'padre', 'madre', 'mamma', 'papa', 'figlio', 'figlia', 'marito', 'moglie', 'nonno', 'nonna', 'fratello', 'sorella',
+  'suocero', 'suocera', 'cognato', 'cognata', 'nipote', 'cugino', 'cugina', 'compagno', 'compagna', 'fidanzato', 'fidanzata', 'bambino', 'bambina', 'bimbo', 'bimba']);
+
 /** Possessives, skipped like articles ("della mia collega"). */
 const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
 
@@ -149,6 +158,8 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     if (afterIndefinite(text, i + 1, at) || (word === 'per' && PER_IDIOMS.has(text.words[at] ?? ''))) continue;
     // "mal di gola", "mal di testa": a body part, not a colleague.
     if (word === 'di' && text.words[i - 1] === 'mal') continue;
+    if (PREPOSITION_PARTICLES.has(word) && OCCASIONS.has(text.words[i - 1] ?? '')) continue;
+    if (RELATIVES.has(text.words[at] ?? '') || RELATIVES.has(text.words[i + 1] ?? '')) continue;
     // "alla mia precedente comunicazione": after a possessive only a title brings a colleague ("la mia collega Ferri").
     if (text.words.slice(i + 1, at).some((w) => POSSESSIVES.has(w)) && !text.words.slice(i + 1, at).some((w) => titleWords.has(w))) continue;
     const found = surnameAt(text, at, !BARE_CUES.has(word) || !PREPOSITION_PARTICLES.has(text.words[at] ?? ''));
@@ -188,6 +199,10 @@ function capitalizedInside(text: NormalizedText): MagistrateMatch | null {
   for (let i = 1; i < text.words.length; i++) {
     const before = text.words[i - 1]!;
     if (!text.capitalized[i] || GREETINGS.has(before) || PLACE_PREPOSITIONS.has(before) || CLOSINGS.has(before)) continue;
+    // A capital at the start of a clause is sentence case ("ferie dal 3 al 7: Parigi!").
+    if (text.clauseStart[i]) continue;
+    // A relative's name or an occasion's ("il funerale di zio Pino", "la nascita di Matteo").
+    if (RELATIVES.has(before) || (PREPOSITION_PARTICLES.has(before) && OCCASIONS.has(text.words[i - 2] ?? ''))) continue;
     const found = surnameAt(text, i);
     if (found && (found.index === i)) return found;
     // A capitalised city right after a verb or "con" is a surname ("lo copre Messina"); elsewhere a place ("a Messina").

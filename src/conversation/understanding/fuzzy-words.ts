@@ -5,9 +5,13 @@ import { knownWords } from './known-words.ts';
  * Typos of the words that carry meaning ("udenze", "feire", "gennnaio"), corrected when a word is one
  * slip away from exactly one of them. Slips: a letter tripled (always), two neighbours swapped (words
  * of 5 letters or more), one letter missing, extra or wrong (in or from a word of 7 letters or more, so that short
- * surnames such as "Ferri" are never turned into "ferie"), or a letter replaced by its neighbour on the
- * keyboard inside a word of 5 letters or more ("camnio" for "cambio"). Words turnario knows (`knownWords`, such as
- * "settimane") are never corrected.
+ * surnames such as "Ferri" are never turned into "ferie"), a letter doubled in a word of 5 letters or more
+ * ("ferrie", "turrno"), an inner letter missing leaving 5 or more ("genra", "cmbio"), or a letter replaced
+ * by its neighbour on the keyboard inside a word of 5 letters or more ("camnio" for "cambio"; the last letter
+ * too when a consonant was typed for a vowel, "feriw", never one vowel for another: that is inflection).
+ * Among several readings one of the same length wins ("acambio": "scambio", not "cambio"), and forms of one word
+ * the first ("udienzs"). Words turnario
+ * knows (`knownWords`, such as "settimane") are never corrected.
  */
 const VOCABULARY: readonly string[] = [
   ...monthWords, ...weekdayWords,
@@ -16,7 +20,7 @@ const VOCABULARY: readonly string[] = [
   'ferie', 'vacanza', 'vacanze', 'malattia', 'malato', 'malata', 'influenza', 'congedo', 'permesso', 'formazione', 'convegno',
   'settimana', 'prossima', 'prossimo', 'domani', 'dopodomani', 'stanotte', 'stasera', 'weekend',
   'natale', 'capodanno', 'ferragosto', 'epifania', 'immacolata', 'pasquetta',
-  'calendario', 'scambiare', 'scambio', 'cambio', 'cambiare', 'sostituire', 'annulla', 'cancella', 'pubblica', 'genera', 'copertura', 'scoperti',
+  'calendario', 'turno', 'turni', 'scambiare', 'scambio', 'cambio', 'cambiare', 'sostituire', 'annulla', 'cancella', 'pubblica', 'genera', 'copertura', 'scoperti',
   'grazie', 'buongiorno', 'buonasera',
 ];
 
@@ -50,11 +54,30 @@ function keysTouch(a: string, b: string): boolean {
   return p[0] === q[0] ? Math.abs(dx) === 1 : Math.abs(dx) <= 1;
 }
 
-/** True when `a` becomes `b` by one letter, not the last, replaced by its neighbour on the keyboard ("camnio", "cambio"). */
+const VOWELS = /[aeiou]/;
+
+/**
+ * True when `a` becomes `b` by one letter replaced by its neighbour on the keyboard ("camnio", "cambio");
+ * the last letter only when a consonant was typed for it ("feriw"), since a vowel there is inflection.
+ */
 function isKeySlip(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 5) return false;
   const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return diff.length === 1 && diff[0]! < a.length - 1 && keysTouch(a[diff[0]!]!, b[diff[0]!]!);
+  if (diff.length !== 1) return false;
+  const at = diff[0]!;
+  return (at < a.length - 1 || !VOWELS.test(a[at]!)) && keysTouch(a[at]!, b[at]!);
+}
+
+/** True when `a` is `b` (5 letters or more) with one letter typed twice ("ferrie", "tturno"). */
+function isDoubled(a: string, b: string): boolean {
+  if (a.length !== b.length + 1 || b.length < 5) return false;
+  return [...a].some((c, i) => c === a[i + 1] && a.slice(0, i) + a.slice(i + 1) === b);
+}
+
+/** True when `a` (5 letters or more) is `b` without one inner letter ("genra", "cmbio"; not the first or the last). */
+function isInnerMissing(a: string, b: string): boolean {
+  if (b.length !== a.length + 1 || a.length < 5) return false;
+  return [...b].some((_c, i) => i > 0 && i < b.length - 1 && b.slice(0, i) + b.slice(i + 1) === a);
 }
 
 /**
@@ -73,6 +96,11 @@ export function correctTypo(word: string): string {
   if (word.length < 5) return word;
   const shortened = ABBREVIABLE.find((v) => v.startsWith(word) && v !== word);
   if (shortened) return shortened;
-  const candidates = VOCABULARY.filter((v) => isSwap(word, v) || isKeySlip(word, v) || (Math.max(word.length, v.length) >= 7 && isOneEdit(word, v)));
-  return candidates.length === 1 ? candidates[0]! : word;
+  const candidates = VOCABULARY.filter((v) => isSwap(word, v) || isKeySlip(word, v) || isDoubled(word, v) || isInnerMissing(word, v) || (Math.max(word.length, v.length) >= 7 && isOneEdit(word, v)));
+  if (candidates.length === 1) return candidates[0]!;
+  const sameLength = candidates.filter((v) => v.length === word.length);
+  if (sameLength.length === 1) return sameLength[0]!;
+  // Forms of one word ("udienzs": "udienza" or "udienze") mean the same to the rules: the first.
+  const stem = (v: string) => v.slice(0, -1);
+  return sameLength.length > 1 && sameLength.every((v) => stem(v) === stem(sameLength[0]!)) ? sameLength[0]! : word;
 }

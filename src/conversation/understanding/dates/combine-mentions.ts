@@ -38,8 +38,23 @@ function illnessStart(text: string, today: CivilDay, first: DateMention): CivilD
   return first.range.from === today ? today : addDays(first.range.from, -7);
 }
 
+/** "entro" before a mention: a deadline when another date of the text begins after it. */
+const DEADLINE_CUE = /(?:^|\s)entro(?: e non oltre)?(?: il| l'| la| le)?\s$/;
+
+/**
+ * Deadlines dropped: "entro X" when another mention starts after X ends is when the request is due, not
+ * the period it is about ("entro venerdì genera gennaio", "congedo dal 1 al 15 febbraio, la domanda entro il
+ * 10 gennaio", "ferie dal 3 al 7 dicembre, lo comunico entro domani").
+ */
+function withoutDeadlines(text: string, mentions: readonly DateMention[]): readonly DateMention[] {
+  const isDeadline = (m: DateMention) => DEADLINE_CUE.test(text.slice(0, m.start));
+  const dropped = mentions.filter((m) => isDeadline(m) && mentions.some((o) => o !== m && !isDeadline(o) && o.range.from > m.range.to));
+  return dropped.length > 0 ? mentions.filter((m) => !dropped.includes(m)) : mentions;
+}
+
 /** Combines the mentions into one range; see the module comment. */
-export function combineMentions(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
+export function combineMentions(text: string, allMentions: readonly DateMention[], today: CivilDay): DateReading | null {
+  const mentions = withoutDeadlines(text, allMentions);
   const inMonth = daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions) ?? rangeAroundNamedDay(text, mentions) ?? listOfDays(text, mentions);
   if (inMonth) return inMonth;
   const only = mentions.length === 1 ? mentions[0] : undefined;

@@ -19,7 +19,8 @@
  *
  * So our rules (`date-rules.ts`) run first on the normalised text; chrono reads what is left. Then
  * the mentions are combined: "da X a Y" / "dal X al Y" is X's first day to Y's last, "fino a X" /
- * "entro X" is today to X, "X e Y" spans both, "per N giorni" counts from the mention (or today),
+ * "entro X" is today to X (a deadline, dropped, when another date begins after X: "entro venerdì genera
+ * gennaio"), "X e Y" spans both, "per N giorni" counts from the mention (or today),
  * "da X" with X past ("malata da ieri") runs to today;
  * otherwise the first mention is the answer.
  *

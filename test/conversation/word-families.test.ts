@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+import type { Understanding } from '../../src/conversation/understanding/understanding.ts';
+import { areForms, irregularForms } from './italian-verb-forms.ts';
+import { typingSlips } from './typing-slips.ts';
+
+/**
+ * Whole kinds of wording generated from stems, not single phrasings: every form of each intent's verbs
+ * (persons, tenses, clitics: "genererei", "toglietemela"), the typing slips of the domain words, deadlines
+ * beside a period, and names that are no colleague. Each test lists the misses, so a failure says which.
+ */
+const today = '2026-11-23';
+const read = (text: string): Understanding => understand(text, { today });
+const misses = (texts: readonly string[], ok: (u: Understanding) => boolean): string[] =>
+  texts.flatMap((t) => {
+    const u = read(t);
+    return ok(u) ? [] : [`${t} -> ${u.intent} ${u.from}…${u.to} ${u.magistrate ?? ''}`];
+  });
+
+const CLITIC_END = /(?:lo|la|li|le|melo|mela|meli|mele|celo|cela)$/;
+/** A form in its sentence: an object named after it, or (with a clitic) before it. */
+const inFrames = (forms: readonly string[], plain: string, withObject: string): string[] =>
+  forms.map((f) => (CLITIC_END.test(f) && !/at[oaie]$/.test(f) ? withObject : plain).replace('{f}', f));
+
+describe('every form of the verbs of a request', () => {
+  it('publishing', () => {
+    expect(misses(inFrames(areForms('pubblicare'), '{f} il calendario di marzo', 'il calendario di marzo, {f}'), (u) => u.intent === 'calendar_publish')).toEqual([]);
+  });
+
+  it('generating, preparing, elaborating (not the adjective "generale")', () => {
+    const forms = ['generare', 'rigenerare', 'preparare', 'elaborare'].flatMap(areForms).filter((f) => !/^general[ei]$/.test(f));
+    expect(misses(inFrames(forms, '{f} il calendario di marzo', 'il calendario di marzo, {f}'), (u) => u.intent === 'calendar_generate')).toEqual([]);
+  });
+
+  it('withdrawing an absence', () => {
+    const forms = [
+      // Not "levi", which is a surname too.
+      ...['cancellare', 'annullare', 'eliminare', 'levare', 'revocare', 'ritirare'].flatMap(areForms).filter((f) => f !== 'levi'),
+      ...irregularForms({ forms: ['togliere', 'tolgo', 'togli', 'toglie', 'togliamo', 'togliete', 'tolgono', 'toglierei', 'toglieresti', 'toglierai', 'tolga', 'tolto', 'tolte', 'togliendo'], infinitiveStem: 'toglier', imperatives: ['togli', 'togliete', 'togliamo'] }),
+      ...irregularForms({ forms: ['rimuovere', 'rimuovo', 'rimuovi', 'rimuovete', 'rimuoveresti', 'rimosso', 'rimossa', 'rimosse', 'rimossi'], infinitiveStem: 'rimuover', imperatives: ['rimuovi', 'rimuovete'] }),
+      ...irregularForms({ forms: ['disdire', 'disdico', 'disdici', 'disdite', 'disdiresti', 'disdetto', 'disdetta'], infinitiveStem: 'disdir', imperatives: ['disdici', 'disdite'] }),
+    ];
+    expect(misses(inFrames(forms, '{f} le ferie del 3 dicembre', 'le ferie del 3 dicembre, {f}'), (u) => u.intent === 'absence_cancel' && u.from === '2026-12-03')).toEqual([]);
+  });
+
+  it('exchanging a duty', () => {
+    expect(misses(inFrames(areForms('scambiare'), '{f} la repe di sabato con Rossi', 'la repe di sabato, {f} con Rossi'), (u) => u.intent === 'swap')).toEqual([]);
+  });
+
+  it('asking a colleague to stand in, the duty before or after the verb', () => {
+    const asks = ['mi sostituisci', 'mi sostituiresti', 'sostituiscimi', 'potresti sostituirmi', 'mi copri', 'mi copriresti', 'coprimi', 'potresti coprirmi',
+      'mi fai', 'mi faresti', 'me la fai', 'me la faresti', 'me la prendi', 'te la senti di prendere', 'ti andrebbe di fare', 'ti va di coprire', 'mi cambi', 'me la cambieresti', 'cambiamela'];
+    expect(misses(asks.flatMap((v) => [`Rossi, ${v} la repe di sabato?`, `la repe di sabato ${v}, Rossi?`]), (u) => u.intent === 'swap')).toEqual([]);
+  });
+
+  it('asking to be recorded as absent', () => {
+    const asks = ['segnami', 'segnatemi', 'mi segni', 'mi segneresti', 'puoi segnarmi', 'registrami', 'mi registreresti', 'mettimi', 'mettetemi', 'mi metti', 'mi metteresti', 'inseriscimi', 'mi inseriresti'];
+    expect(misses(asks.flatMap((v) => [`${v} in ferie il 3 dicembre`, `il 3 dicembre ${v} in permesso`]), (u) => u.intent === 'absence_declare' && u.from === '2026-12-03')).toEqual([]);
+  });
+});
+
+describe('typing slips of the domain words', () => {
+  const cases: [string, string, (u: Understanding) => boolean][] = [
+    ['ferie', '{w} dal 3 al 5 dicembre', (u) => u.intent === 'absence_declare' && u.absenceType === 'ferie'],
+    ['malattia', 'sono in {w} oggi', (u) => u.intent === 'absence_declare' && u.absenceType === 'malattia'],
+    ['reperibilita', 'chi ha la {w} domani?', (u) => u.intent === 'on_duty' && u.service === 'reperibilita'],
+    ['turno', 'chi è di {w} domani?', (u) => u.intent === 'on_duty'],
+    ['udienza', 'ho {w} domani?', (u) => u.intent === 'duties' && u.service === 'udienza'],
+    ['direttissime', 'chi fa le {w} domani?', (u) => u.intent === 'on_duty' && u.service === 'arrestati'],
+    ['cambio', '{w} repe di sabato con Rossi', (u) => u.intent === 'swap'],
+    ['scambio', '{w} la repe di sabato con Rossi', (u) => u.intent === 'swap'],
+    ['pubblica', '{w} il calendario di marzo', (u) => u.intent === 'calendar_publish'],
+    ['genera', '{w} il calendario di marzo', (u) => u.intent === 'calendar_generate'],
+  ];
+  it.each(cases)('%s: a neighbouring key, a doubled letter, two letters swapped', (word, frame, ok) => {
+    const { neighbour, doubled, swapped } = typingSlips(word);
+    expect(misses([...neighbour, ...doubled, ...swapped].map((w) => frame.replace('{w}', w)), ok)).toEqual([]);
+  });
+
+  it.each(cases.filter(([w]) => w.length >= 6))('%s: an inner letter missing', (word, frame, ok) => {
+    // Not "malatta", which is "malata" with a doubled letter as much as "malattia" without its i.
+    const inner = typingSlips(word).missing.filter((m) => m[0] === word[0] && m.at(-1) === word.at(-1) && m !== 'malatta');
+    expect(misses(inner.map((w) => frame.replace('{w}', w)), ok)).toEqual([]);
+  });
+});
+
+describe('a deadline beside the period asked about', () => {
+  it.each([
+    ['entro venerdì genera gennaio', 'calendar_generate', '2027-01-01', '2027-01-31'],
+    ['entro il 30 novembre pubblica dicembre per favore', 'calendar_publish', '2026-12-01', '2026-12-31'],
+    ['genera i turni dal 1 al 15 gennaio entro venerdì', 'calendar_generate', '2027-01-01', '2027-01-15'],
+    ['congedo dal 1 al 15 febbraio, la domanda va presentata entro il 10 gennaio', 'absence_declare', '2027-02-01', '2027-02-15'],
+    ['ferie dal 3 al 7 dicembre, lo comunico entro domani', 'absence_declare', '2026-12-03', '2026-12-07'],
+    // Alone, "entro" still ends the period from today.
+    ['che turni ho entro natale?', 'duties', '2026-11-23', '2026-12-25'],
+    ['sono in malattia fino a venerdì', 'absence_declare', '2026-11-23', '2026-11-27'],
+  ])('%s', (text, intent, from, to) => {
+    expect(read(text)).toMatchObject({ intent, from, to });
+  });
+});
+
+describe('names that are no colleague', () => {
+  it.each([
+    'congedo per la nascita di Matteo', 'ferie il 3 dicembre, ho il funerale di zio Pino', 'ferie il 3 per il compleanno di Giulia',
+    'malattia: colpo di frusta dopo un incidente', 'ferie dal 3 al 7 dicembre: Parigi!', 'udienza del 3 dicembre, chi la fa al posto mio? sono fuori Sede',
+    'ho la repe con il Tribunale del Riesame domani?',
+  ])('%s', (text) => {
+    expect(read(text).magistrate).toBeNull();
+  });
+
+  it.each([['scambio la repe di sabato con Esposito', 'esposito'], ['cambio con la collega Fontana il 3', 'fontana'], ['mi scambi il turno, Testa?', 'testa'], ['turni di Neri', 'neri']])(
+    '%s still names %s', (text, surname) => {
+      expect(read(text).magistrate).toBe(surname);
+    });
+});
