@@ -5,14 +5,13 @@ import { recomputeState, type SearchState } from './state.ts';
 import { solveSubsetMip, windowFreedom, type DayWindow } from './subset-mip.ts';
 
 /**
- * Large neighbourhood search: free the whole rows of a group of people, re-plan them exactly with the
- * subset MIP (everyone else kept), keep the result when it is no worse. Single-row moves cannot make
- * the chains of changes that fill an under-covered day (one person takes a shift, so another must
- * drop one, …); a group re-planned together can.
+ * Large neighbourhood search: free a group of people on a window of days, re-plan those cells exactly
+ * with the subset MIP (every other cell kept), keep the result when it is no worse. Single-row moves
+ * cannot make the chains of changes that fill an under-covered day (one person takes a shift, so
+ * another must drop one, …); a group re-planned together can.
  *
- * Groups are drawn around one (day, shift) whose cover is wrong, from the people who can work that
- * shift, topped up at random; the group grows while HiGHS proves its re-plans optimal quickly and
- * shrinks when it runs out of time.
+ * Groups are drawn around one (day, shift) whose cover is wrong, mostly from the people who can work
+ * that shift, topped up at random; see `searchGroups` for the shapes and how their sizes adapt.
  */
 export interface LnsBudget {
   clock: () => number;
