@@ -91,6 +91,8 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind37', readCorpus('./blind37.jsonl')],
   ['blind38', readCorpus('./blind38.jsonl')],
   ['blind39', readCorpus('./blind39.jsonl')],
+  ['blind40', readCorpus('./blind40.jsonl')],
+  ['blind41', readCorpus('./blind41.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */

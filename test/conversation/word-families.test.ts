@@ -71,6 +71,7 @@ describe('typing slips of the domain words', () => {
     ['scambio', '{w} la repe di sabato con Rossi', (u) => u.intent === 'swap'],
     ['pubblica', '{w} il calendario di marzo', (u) => u.intent === 'calendar_publish'],
     ['genera', '{w} il calendario di marzo', (u) => u.intent === 'calendar_generate'],
+    ['febbre', 'ho la {w}, resto a casa', (u) => u.intent === 'absence_declare' && u.absenceType === 'malattia'],
   ];
   it.each(cases)('%s: a neighbouring key, a doubled letter, two letters swapped', (word, frame, ok) => {
     const { neighbour, doubled, swapped } = typingSlips(word);
@@ -112,4 +113,44 @@ describe('names that are no colleague', () => {
     '%s still names %s', (text, surname) => {
       expect(read(text).magistrate).toBe(surname);
     });
+});
+
+describe('after blind40/41: kinds of their misses', () => {
+  it.each([
+    ['mettimi in ferie 27 dicembre - 2 gennaio', '2026-12-27', '2027-01-02'],
+    ['ferie 27 dicemre – 2 gennaio', '2026-12-27', '2027-01-02'],
+    ['ferie 3 - 7 dicembre', '2026-12-03', '2026-12-07'],
+    ['ferie 27/12 - 2/1', '2026-12-27', '2027-01-02'],
+    ['ferie lunedì-mercoledì', '2026-11-23', '2026-11-25'],
+  ])('a dash between two dates is a range: %s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', from, to });
+  });
+
+  it.each([
+    ['ciao, hai letto la circolare sul nuovo processo penale telematico?', 'unknown'],
+    ['buongiorno, sai se la mensa è aperta oggi?', 'unknown'],
+    ['ciao, come va?', 'help'],
+    ['ciao!', 'help'],
+    ['buongiorno a tutti', 'help'],
+    ['ciao, mi fai vedere qualche esempio?', 'help'],
+    ['Buongiorno, sono nuova: mi spiega cosa posso chiederle?', 'help'],
+    ['ciao, chi è di turno oggi?', 'on_duty'],
+  ])('a salutation opening a message about something else does not make it a courtesy: %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it.each(['mi dici quali colleghi non ci sono oggi?', "chi non c'è domani?", 'quanti non vengono lunedì?'])('others not there: %s', (text) => {
+    expect(read(text).intent).toBe('absent_today');
+  });
+
+  it.each([['Caruso mi fa le convalide il 31, gli ho già chiesto', 'caruso'], ['Neri mi fa la repe sabato', 'neri']])('a colleague who does my duty: %s', (text, surname) => {
+    expect(read(text)).toMatchObject({ intent: 'swap', magistrate: surname });
+  });
+
+  it.each([
+    ['ciao Longo! ti andrebbe di scambiare la reperibilità di sabato 12 dicembre? ti prendo io una delle tue', 'longo'],
+    ['Ciao Marco, scambiamo sabato?', null],
+  ])('the one greeted in a swap, by surname not by first name: %s', (text, surname) => {
+    expect(read(text)).toMatchObject({ intent: 'swap', magistrate: surname });
+  });
 });

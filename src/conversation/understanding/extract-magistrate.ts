@@ -1,5 +1,5 @@
 import type { NormalizedText } from './normalize-text.ts';
-import { articleWords, cityWords, indefiniteArticles, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
+import { articleWords, cityWords, firstNames, indefiniteArticles, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
 import type { Intent } from './understanding.ts';
 
 /**
@@ -240,11 +240,14 @@ const CALLING_WORDS = new Set(['senti', 'senta', 'scusa', 'scusami', 'ascolta', 
 
 /**
  * In a swap, a colleague called at the start ("Caruso, sabato me lo fai tu il turno?", "Ricci senti ma mi
- * cambi la repe?"): a surname first, then a comma or a calling word.
+ * cambi la repe?", "ciao Longo! ti andrebbe …"): a surname first (or after a greeting), then a comma or a calling word.
  */
 function calledAtStart(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   if (intent !== 'swap') return null;
-  const found = surnameAt(text, 0);
+  // "ciao Longo! ti andrebbe di scambiare …": the one greeted is the one asked ("Ciao Marco, …" by first name: no surname).
+  const greeted = GREETINGS.has(text.words[0] ?? '');
+  if (greeted && firstNames.has(text.words[1] ?? '')) return null;
+  const found = surnameAt(text, greeted ? 1 : 0);
   if (!found) return null;
   const after = found.index + found.surname.split(' ').length;
   return text.clauseStart[after] === true || CALLING_WORDS.has(text.words[after] ?? '') ? found : null;

@@ -17,7 +17,7 @@ const VOCABULARY: readonly string[] = [
   ...monthWords, ...weekdayWords,
   'udienza', 'udienze', 'reperibile', 'reperibili', 'reperibilita', 'direttissima', 'direttissime', 'arrestati',
   'assegnazione', 'assegnazioni', 'convalida', 'convalide',
-  'ferie', 'vacanza', 'vacanze', 'malattia', 'malato', 'malata', 'influenza', 'congedo', 'permesso', 'formazione', 'convegno',
+  'ferie', 'vacanza', 'vacanze', 'malattia', 'malato', 'malata', 'influenza', 'febbre', 'congedo', 'permesso', 'formazione', 'convegno',
   'settimana', 'prossima', 'prossimo', 'domani', 'dopodomani', 'stanotte', 'stasera', 'weekend',
   'natale', 'capodanno', 'ferragosto', 'epifania', 'immacolata', 'pasquetta',
   'calendario', 'turno', 'turni', 'scambiare', 'scambio', 'cambio', 'cambiare', 'sostituire', 'annulla', 'cancella', 'pubblica', 'genera', 'copertura', 'scoperti',

@@ -59,12 +59,30 @@ export interface IntentReading {
   findings: CueFinding[];
 }
 
+/** Words that open a message as a salutation ("ciao, …", "buongiorno, …"). */
+const SALUTATIONS = new Set(['ciao', 'buongiorno', 'buonasera', 'buondi', 'salve', 'ehi', 'ehila', 'hey']);
+const courtesyRank = intentCues.findIndex((c) => c.any === courtesyCue);
+
+/**
+ * A salutation that only opens a message about something else ("ciao, hai letto la circolare sul
+ * processo telematico?"): its own clause, then three words or more with no courtesy of their own. It
+ * greets; it is not what the message asks, so it does not make the message a courtesy.
+ */
+export function onlyOpeningSalutation(words: readonly string[], clauseStart: readonly boolean[]): boolean {
+  if (!SALUTATIONS.has(words[0] ?? '')) return false;
+  const end = clauseStart.findIndex((start, i) => i > 0 && start);
+  if (end < 0 || words.length - end < 3) return false;
+  const rest = words.slice(end).join(' ');
+  return !courtesyCue.test(rest) && !howToCue.test(rest);
+}
+
 /** The intent of a normalised utterance, the words that decided it and everything weighed. */
 export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseStart'>): IntentReading {
   const { words, clauseStart } = dropCleft(normalized.words, normalized.clauseStart);
   const text = words.join(' ');
   const contexts = wordContexts(words, clauseStart);
-  const findings = intentCues.flatMap((c, rank) => findCue(c, rank, text, contexts) ?? []);
+  const greetsOnly = onlyOpeningSalutation(words, clauseStart);
+  const findings = intentCues.flatMap((c, rank) => (greetsOnly && rank === courtesyRank ? [] : findCue(c, rank, text, contexts) ?? []));
   const best = chooseFinding(findings);
   findings.sort((a, b) => b.score - a.score || a.rank - b.rank);
   return best ? { intent: best.intent, evidence: best.words, findings } : { intent: 'unknown', evidence: null, findings };

@@ -77,7 +77,7 @@ via colpa merito mezzo tramite conto causa
 ricambio ricambi ricambia ricambiamo ricambiate ricambiare ricambiero ricambierei restituisco restituiro contraccambio piacere
 chiede dice comunica segnala informa prega ritiene conferma propone dispone riferisce scrive risponde sollecita autorizza approva firma
 polizia carabinieri questura prefettura commissariato caserma carcere circondariale colleghe magistrati procuratori sostituti
-sede riesame sorveglianza minorenni cassazione assise liberta nascita decesso morte scomparsa onomastico
+tue vostro vostra vostri vostre nostri nostre sede riesame sorveglianza minorenni cassazione assise liberta nascita decesso morte scomparsa onomastico
 `;
 
 /** Cities: known words, yet some are surnames too ("lo copre Messina"), see `extract-magistrate.ts`. */
@@ -85,6 +85,19 @@ export const cityWords: ReadonlySet<string> = new Set(`
 roma milano napoli torino firenze bologna venezia genova palermo bari catania cagliari trieste trento bolzano perugia ancona
 pescara potenza catanzaro reggio calabria campobasso aosta brescia bergamo verona padova salerno lecce messina foggia
 caserta latina modena parma rimini pisa livorno siena sassari taranto cosenza avellino benevento
+`.split(/\s+/).filter((w) => w.length > 0));
+
+/**
+ * Common first names: one greeted by a first name ("Ciao Marco, scambiamo sabato?") is not named by
+ * surname. Only for the one greeted: many are surnames too ("De Luca", "Martino").
+ */
+export const firstNames: ReadonlySet<string> = new Set(`
+marco luca andrea paolo giuseppe giovanni francesco alessandro antonio roberto stefano massimo davide matteo simone lorenzo
+federico fabio claudio mario luigi carlo giorgio enrico riccardo daniele alberto michele salvatore vincenzo domenico pietro
+nicola gianluca emanuele filippo tommaso gabriele diego sergio maurizio franco piero angelo raffaele gennaro ciro
+maria anna giulia francesca chiara laura sara elena valentina silvia federica paola alessandra elisa martina giorgia roberta
+cristina monica barbara simona daniela claudia serena ilaria valeria marta beatrice alice caterina lucia teresa rosa angela
+giovanna patrizia antonella manuela stefania sabrina eleonora irene arianna camilla veronica benedetta carla luisa rita
 `.split(/\s+/).filter((w) => w.length > 0));
 
 export const knownWords: ReadonlySet<string> = new Set([

@@ -141,9 +141,26 @@ function wordsWithBreaks(cleaned: string): { word: string; start: boolean }[] {
   return out;
 }
 
+/** A day or a numeric date before a dash and a day ("3 - 7 dicembre", "27/12 – 2/1"). */
+const DAY_BEFORE_DASH = /(\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?)\s*[-–—]\s*(?=\d)/gu;
+/** A day and its month (typos too: "27 dicemre") before a dash and a day. */
+const MONTH_BEFORE_DASH = /(\d{1,2}\s+(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]*)\s*[-–—]\s*(?=\d)/giu;
+const WEEKDAY = '(?:lun|mar|mer|gio|ven|sab|dom)[a-zìí]*';
+/** Two weekdays joined by a dash ("lunedì-mercoledì"). */
+const WEEKDAY_DASH = new RegExp(`\\b(${WEEKDAY})\\s*[-–—]\\s*(${WEEKDAY})`, 'giu');
+
+/**
+ * A dash between two dates is a range, spaced or not, short or long, not a clause break: "3 – 7 dicembre"
+ * is "3-7 dicembre", "27 dicemre - 2 gennaio" is "27 dicemre fino al 2 gennaio" (the month kept a word of
+ * its own, for its typo to be read), "lunedì-mercoledì" is "da lunedì a mercoledì".
+ */
+function joinDateDashes(text: string): string {
+  return text.replace(MONTH_BEFORE_DASH, '$1 fino al ').replace(DAY_BEFORE_DASH, '$1-').replace(WEEKDAY_DASH, 'da $1 a $2');
+}
+
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
-  const cleaned = text.replace(/[’`´]/g, "'").replace(/[?!;:,…]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
+  const cleaned = joinDateDashes(text).replace(/[’`´]/g, "'").replace(/[?!;:,…]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
   const split = wordsWithBreaks(cleaned);
   const raw = split.map(({ word }) => word.toLowerCase());
   const words = readMar(readSett(raw.map(normalizeWord), raw), raw);
