@@ -135,6 +135,12 @@ describe('after blind40/41: kinds of their misses', () => {
     ['ciao, mi fai vedere qualche esempio?', 'help'],
     ['Buongiorno, sono nuova: mi spiega cosa posso chiederle?', 'help'],
     ['ciao, chi è di turno oggi?', 'on_duty'],
+    // Speaking to turnario itself stays a courtesy.
+    ["buongiorno, volevo ringraziarti per l'aiuto", 'help'],
+    ['ciao, volevo solo salutarvi tutti', 'help'],
+    ['buonasera, ci sei ancora?', 'help'],
+    ['ciao, mi aiuti per favore?', 'help'],
+    ['buongiorno, come posso usare questo sistema?', 'help'],
   ])('a salutation opening a message about something else does not make it a courtesy: %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });
