@@ -1,5 +1,5 @@
 import { monthWords, weekdayWords } from './dates/day-math.ts';
-import { knownWords } from './known-words.ts';
+import { firstNames, knownWords } from './known-words.ts';
 
 /**
  * Typos of the words that carry meaning ("udenze", "feire", "gennnaio"), corrected when a word is one
@@ -10,14 +10,14 @@ import { knownWords } from './known-words.ts';
  * by its neighbour on the keyboard inside a word of 5 letters or more ("camnio" for "cambio"; the last letter
  * too when a consonant was typed for a vowel, "feriw", never one vowel for another: that is inflection).
  * Among several readings one of the same length wins ("acambio": "scambio", not "cambio"), and forms of one word
- * the first ("udienzs"). Words turnario
- * knows (`knownWords`, such as "settimane") are never corrected.
+ * the first ("udienzs"). Words turnario knows (`knownWords`, such as "settimane") and common first names
+ * ("Gennaro", not "gennaio") are never corrected.
  */
 const VOCABULARY: readonly string[] = [
   ...monthWords, ...weekdayWords,
   'udienza', 'udienze', 'reperibile', 'reperibili', 'reperibilita', 'direttissima', 'direttissime', 'arrestati',
   'assegnazione', 'assegnazioni', 'convalida', 'convalide',
-  'ferie', 'vacanza', 'vacanze', 'malattia', 'malato', 'malata', 'influenza', 'febbre', 'congedo', 'permesso', 'formazione', 'convegno',
+  'ferie', 'vacanza', 'vacanze', 'malattia', 'malato', 'malata', 'influenza', 'febbre', 'assente', 'assenti', 'assenza', 'assenze', 'congedo', 'permesso', 'formazione', 'convegno',
   'settimana', 'prossima', 'prossimo', 'domani', 'dopodomani', 'stanotte', 'stasera', 'weekend',
   'natale', 'capodanno', 'ferragosto', 'epifania', 'immacolata', 'pasquetta',
   'calendario', 'turno', 'turni', 'scambiare', 'scambio', 'cambio', 'cambiare', 'sostituire', 'annulla', 'cancella', 'pubblica', 'genera', 'copertura', 'scoperti',
@@ -90,7 +90,7 @@ const ABBREVIABLE: readonly string[] = ['udienza', 'reperibilita', 'direttissime
 
 /** The vocabulary word `word` is a slip of, or `word` itself. Words of the vocabulary stay as they are. */
 export function correctTypo(word: string): string {
-  if (KNOWN.has(word) || knownWords.has(word) || !/^[a-z]+$/.test(word)) return word;
+  if (KNOWN.has(word) || knownWords.has(word) || firstNames.has(word) || !/^[a-z]+$/.test(word)) return word;
   const collapsed = word.replace(/([a-z])\1\1+/g, '$1$1');
   if (KNOWN.has(collapsed)) return collapsed;
   if (word.length < 5) return word;
