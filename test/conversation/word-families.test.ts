@@ -151,7 +151,12 @@ describe('after blind40/41: kinds of their misses', () => {
     expect(read(text).intent).toBe('absent_today');
   });
 
-  it.each([['Caruso mi fa le convalide il 31, gli ho già chiesto', 'caruso'], ['Neri mi fa la repe sabato', 'neri']])('a colleague who does my duty: %s', (text, surname) => {
+  it.each([
+    ['Caruso mi fa le convalide il 31, gli ho già chiesto', 'caruso'], ['Neri mi fa la repe sabato', 'neri'], ['Rossi fa la mia repe sabato', 'rossi'],
+    ['sabato la mia repe la fa Rossi', 'rossi'], ["Rossi mi tiene l'udienza del 3", 'rossi'], ['la mia udienza del 3 la tiene Rossi', 'rossi'],
+    ['Rossi mi farà la repe sabato', 'rossi'], ['ho chiesto a Rossi di farmi la repe sabato', 'rossi'], ['ho trovato chi mi sostituisce sabato: Rossi', 'rossi'],
+    ['Rossi copre me sabato alla repe', 'rossi'],
+  ])('a colleague who does my duty: %s', (text, surname) => {
     expect(read(text)).toMatchObject({ intent: 'swap', magistrate: surname });
   });
 

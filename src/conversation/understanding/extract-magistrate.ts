@@ -37,7 +37,7 @@ const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso', 'san', '
 const PER_IDIOMS = new Set(['fortuna', 'caso', 'piacere', 'sicurezza', 'esempio', 'sbaglio', 'errore', 'scrupolo', 'precauzione', 'tempo']);
 
 /** Verbs that follow a surname used as subject. */
-const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole',
+const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole', 'tiene', 'terra',
   'sostituisce', 'copre', 'cede', 'scambia', 'da', 'prendera', 'fara', 'sostituira', 'coprira']);
 
 /** A colleague addressed at the start of a swap request ("Rossi, puoi scambiare…", "Gallo, mi fai cambio…"). */
@@ -195,12 +195,12 @@ function afterObjectAndVerb(text: NormalizedText, intent: Intent): MagistrateMat
 }
 
 /** A capitalised word inside the sentence that is no known word ("metti in malattia De Santis"). */
-function capitalizedInside(text: NormalizedText): MagistrateMatch | null {
+function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   for (let i = 1; i < text.words.length; i++) {
     const before = text.words[i - 1]!;
     if (!text.capitalized[i] || GREETINGS.has(before) || PLACE_PREPOSITIONS.has(before) || CLOSINGS.has(before)) continue;
-    // A capital at the start of a clause is sentence case ("ferie dal 3 al 7: Parigi!").
-    if (text.clauseStart[i]) continue;
+    // A capital at the start of a clause is sentence case ("ferie dal 3 al 7: Parigi!"); in a swap it may name whom ("… chi mi sostituisce: Rossi").
+    if (text.clauseStart[i] && intent !== 'swap') continue;
     // A relative's name or an occasion's ("il funerale di zio Pino", "la nascita di Matteo").
     if (RELATIVES.has(before) || (PREPOSITION_PARTICLES.has(before) && OCCASIONS.has(text.words[i - 2] ?? ''))) continue;
     const found = surnameAt(text, i);
@@ -258,5 +258,5 @@ export function extractMagistrate(text: NormalizedText, intent: Intent): Magistr
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
   const cues = intent === 'absence_declare' && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
-  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
+  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
 }
