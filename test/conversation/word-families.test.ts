@@ -122,6 +122,13 @@ describe('after blind40/41: kinds of their misses', () => {
     ['ferie 3 - 7 dicembre', '2026-12-03', '2026-12-07'],
     ['ferie 27/12 - 2/1', '2026-12-27', '2027-01-02'],
     ['ferie lunedì-mercoledì', '2026-11-23', '2026-11-25'],
+    ['ferie lunedì 7 - mercoledì 9 dicembre', '2026-12-07', '2026-12-09'],
+    // Days listed before their month, a link before a weekday and its day.
+    ['ferie 3, 4, 5 dicembre', '2026-12-03', '2026-12-05'],
+    ['ferie 3 e 4 e 5 dicembre', '2026-12-03', '2026-12-05'],
+    ['ferie 3 4 5 dicembre', '2026-12-03', '2026-12-05'],
+    ['ferie 7/9 dicembre', '2026-12-07', '2026-12-09'],
+    ['ferie lunedì 7 fino a mercoledì 9 dicembre', '2026-12-07', '2026-12-09'],
   ])('a dash between two dates is a range: %s', (text, from, to) => {
     expect(read(text)).toMatchObject({ intent: 'absence_declare', from, to });
   });

@@ -52,6 +52,8 @@ function withoutDeadlines(text: string, mentions: readonly DateMention[]): reado
   return dropped.length > 0 ? mentions.filter((m) => !dropped.includes(m)) : mentions;
 }
 
+const WEEKDAY_BEFORE = /(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) $/;
+
 /** Combines the mentions into one range; see the module comment. */
 export function combineMentions(text: string, allMentions: readonly DateMention[], today: CivilDay): DateReading | null {
   const mentions = withoutDeadlines(text, allMentions);
@@ -66,7 +68,8 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   const days = durationDays(text);
   const first = mentions[0];
   if (!first) return days ? reading(today, addDays(today, days - 1), []) : null;
-  const before = (m: DateMention) => text.slice(0, m.start);
+  // The words linking a mention may stand before its weekday ("fino a mercoledì 9 dicembre").
+  const before = (m: DateMention) => text.slice(0, m.start).replace(WEEKDAY_BEFORE, '');
   const second = mentions[1];
   if (second && FROM_CUE.test(before(first)) && (TO_CUE.test(before(second)) || UNTIL_CUE.test(before(second)))) {
     // "dal lunedì al venerdì della settimana prossima": the start is in the end's week.
