@@ -53,6 +53,11 @@ describe('every form of the verbs of a request', () => {
     expect(misses(asks.flatMap((v) => [`Rossi, ${v} la repe di sabato?`, `la repe di sabato ${v}, Rossi?`]), (u) => u.intent === 'swap')).toEqual([]);
   });
 
+  it.each(['La informo che non sarò in sede il 3 dicembre', 'giovedì non sono in ufficio', 'il 3 dicembre sarò impossibilitato a venire in ufficio', 'il 3 dicembre mi prendo la giornata'])(
+    'not being there, said formally or plainly: %s', (text) => {
+      expect(read(text).intent).toBe('absence_declare');
+    });
+
   it('asking to be recorded as absent', () => {
     const asks = ['segnami', 'segnatemi', 'mi segni', 'mi segneresti', 'puoi segnarmi', 'registrami', 'mi registreresti', 'mettimi', 'mettetemi', 'mi metti', 'mi metteresti', 'inseriscimi', 'mi inseriresti'];
     expect(misses(asks.flatMap((v) => [`${v} in ferie il 3 dicembre`, `il 3 dicembre ${v} in permesso`]), (u) => u.intent === 'absence_declare' && u.from === '2026-12-03')).toEqual([]);
