@@ -109,7 +109,8 @@ describe('names that are no colleague', () => {
   it.each([
     'congedo per la nascita di Matteo', 'ferie il 3 dicembre, ho il funerale di zio Pino', 'ferie il 3 per il compleanno di Giulia',
     'malattia: colpo di frusta dopo un incidente', 'ferie dal 3 al 7 dicembre: Parigi!', 'udienza del 3 dicembre, chi la fa al posto mio? sono fuori Sede',
-    'ho la repe con il Tribunale del Riesame domani?',
+    'ho la repe con il Tribunale del Riesame domani?', 'chiedo ferie il 3 dicembre. Con Osservanza', 'cambio con chiunque la repe di sabato',
+    'scambio la repe di sabato con qualsiasi collega', 'chiedo congedo per Assistenza al Padre',
   ])('%s', (text) => {
     expect(read(text).magistrate).toBeNull();
   });
