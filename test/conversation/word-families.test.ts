@@ -111,6 +111,8 @@ describe('names that are no colleague', () => {
     'malattia: colpo di frusta dopo un incidente', 'ferie dal 3 al 7 dicembre: Parigi!', 'udienza del 3 dicembre, chi la fa al posto mio? sono fuori Sede',
     'ho la repe con il Tribunale del Riesame domani?', 'chiedo ferie il 3 dicembre. Con Osservanza', 'cambio con chiunque la repe di sabato',
     'scambio la repe di sabato con qualsiasi collega', 'chiedo congedo per Assistenza al Padre',
+    // Short infinitives the endings rule leaves (it spares "Cesare"): "di andare", "di stare".
+    'prima di andare in ferie vorrei sapere i miei turni', 'chiedo ferie per andare al matrimonio', 'ho bisogno di stare a casa domani, malattia',
   ])('%s', (text) => {
     expect(read(text).magistrate).toBeNull();
   });
