@@ -1,3 +1,4 @@
+import { monthWords, weekdayWords } from './dates/day-math.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import { articleWords, cityWords, firstNames, indefiniteArticles, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
 import type { Intent } from './understanding.ts';
@@ -147,6 +148,14 @@ const OCCASIONS = new Set(['nascita', 'compleanno', 'funerale', 'esequie', 'matr
 const RELATIVES = new Set(['zio', 'zia', 'padre', 'madre', 'mamma', 'papa', 'figlio', 'figlia', 'marito', 'moglie', 'nonno', 'nonna', 'fratello', 'sorella',
   'suocero', 'suocera', 'cognato', 'cognata', 'nipote', 'cugino', 'cugina', 'compagno', 'compagna', 'fidanzato', 'fidanzata', 'bambino', 'bambina', 'bimbo', 'bimba']);
 
+/**
+ * What "di" links a colleague to ("i turni di Russo", "le ferie di Neri", "quella di Bassi", "il 3 di Neri"):
+ * after any other noun it links a thing ("la gara di nuoto", "la riunione di condominio"), which only a
+ * capital can make a name (`capitalizedInside`).
+ */
+const OF_A_PERSON = new RegExp(`^(?:turn[oi]|repe|reperibil[a-z]*|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|servizi?o?|impegn[oi]|calendario|agenda|programma|ferie|malatti[ae]|conged[oi]|permess[oi]|formazione|assenz[ae]|vacanz[ae]|cors[oi]|missione|trasferta|certificato|posto|vece|conto|parte|nome|quell[oaie]|quelli|richiest[ae]|domand[ae]|situazione|sostitut[oa]|sostituzione|cambio|scambio|lavoro|settimana|weekend|mese|giorn[oi]|giornata|notte|sera|mattina|pomeriggio|oggi|domani|dopodomani|ieri|[0-9]+|${[...monthWords, ...weekdayWords].join('|')})$`);
+const OF_WORDS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'"]);
+
 /** Possessives, skipped like articles ("della mia collega"). */
 const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
 
@@ -159,6 +168,7 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     // "mal di gola", "mal di testa": a body part, not a colleague.
     if (word === 'di' && text.words[i - 1] === 'mal') continue;
     if (PREPOSITION_PARTICLES.has(word) && OCCASIONS.has(text.words[i - 1] ?? '')) continue;
+    if (OF_WORDS.has(word) && i > 0 && !OF_A_PERSON.test(text.words[i - 1]!)) continue;
     if (RELATIVES.has(text.words[at] ?? '') || RELATIVES.has(text.words[i + 1] ?? '')) continue;
     // "alla mia precedente comunicazione": after a possessive only a title brings a colleague ("la mia collega Ferri").
     if (text.words.slice(i + 1, at).some((w) => POSSESSIVES.has(w)) && !text.words.slice(i + 1, at).some((w) => titleWords.has(w))) continue;
