@@ -14,8 +14,9 @@ import type { Intent } from './understanding.ts';
 const CUES_BY_INTENT: Partial<Record<Intent, readonly string[]>> = {
   swap: ['con', 'a', 'al', 'alla', 'da', 'dal', 'dalla', 'per', 'di'],
   duties: ['di', 'del', 'della', 'per', 'ha', 'fa', 'turni'],
-  absence_declare: ['di', 'del', 'della', 'per'],
-  absence_cancel: ['di', 'del', 'della', 'per', 'a', 'al', 'alla'],
+  // "per" only with a verb of recording ("inserisci ferie per de luca"), see `STAFF_CUES`: else it gives a reason ("permesso per pediatra").
+  absence_declare: ['di', 'del', 'della'],
+  absence_cancel: ['di', 'del', 'della', 'a', 'al', 'alla'],
 };
 
 /**
@@ -156,6 +157,9 @@ const RELATIVES = new Set(['zio', 'zia', 'padre', 'madre', 'mamma', 'papa', 'fig
 const OF_A_PERSON = new RegExp(`^(?:turn[oi]|repe|reperibil[a-z]*|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|servizi?o?|impegn[oi]|calendario|agenda|programma|ferie|malatti[ae]|conged[oi]|permess[oi]|formazione|assenz[ae]|vacanz[ae]|cors[oi]|missione|trasferta|certificato|posto|vece|conto|parte|nome|quell[oaie]|quelli|richiest[ae]|domand[ae]|situazione|sostitut[oa]|sostituzione|cambio|scambio|lavoro|settimana|weekend|mese|giorn[oi]|giornata|notte|sera|mattina|pomeriggio|oggi|domani|dopodomani|ieri|[0-9]+|${[...monthWords, ...weekdayWords].join('|')})$`);
 const OF_WORDS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'"]);
 
+/** Meetings: "con" after them names whom one meets. */
+const MEETINGS = new Set(['appuntamento', 'appuntamenti', 'riunione', 'incontro', 'colloquio', 'cena', 'pranzo', 'visita', 'controllo', 'seduta', 'lezione', 'esame', 'uscita', 'viaggio', 'impegno']);
+
 /** Possessives, skipped like articles ("della mia collega"). */
 const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
 
@@ -169,6 +173,8 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     if (word === 'di' && text.words[i - 1] === 'mal') continue;
     if (PREPOSITION_PARTICLES.has(word) && OCCASIONS.has(text.words[i - 1] ?? '')) continue;
     if (OF_WORDS.has(word) && i > 0 && !OF_A_PERSON.test(text.words[i - 1]!)) continue;
+    // "ho appuntamento con il pediatra": whom one meets, not whom one swaps with.
+    if (word === 'con' && MEETINGS.has(text.words[i - 1] ?? '')) continue;
     if (RELATIVES.has(text.words[at] ?? '') || RELATIVES.has(text.words[i + 1] ?? '')) continue;
     // "alla mia precedente comunicazione": after a possessive only a title brings a colleague ("la mia collega Ferri").
     if (text.words.slice(i + 1, at).some((w) => POSSESSIVES.has(w)) && !text.words.slice(i + 1, at).some((w) => titleWords.has(w))) continue;
@@ -229,7 +235,7 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
 const STAFF_RECORD_VERB = /(?:^|\s)(?:mett[a-z]*|segn(?:a|o|i|are|ate|ami|atemi|ale|ala|alo|ali)|registr[a-z]*|inserisc[a-z]*|inserire)(?=\s)/;
 
 /** After a recording verb, "a" and the absence itself introduce the colleague ("metti in ferie Rossi il 24"). */
-const STAFF_CUES = ['a', 'al', 'alla', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione'];
+const STAFF_CUES = ['a', 'al', 'alla', 'per', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione'];
 
 /** Words that speak to someone: a surname closing such a swap request is whom it is asked of ("lo fai tu il mio turno, Ferrari?"). */
 const SECOND_PERSON = new Set([...SECOND_PERSON_VERBS, 'tu', 'tuo', 'tua', 'tuoi', 'tue', 'te']);
@@ -267,6 +273,6 @@ function calledAtStart(text: NormalizedText, intent: Intent): MagistrateMatch | 
 export function extractMagistrate(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
-  const cues = intent === 'absence_declare' && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
+  const cues = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
 }
