@@ -121,14 +121,16 @@ describe('names that are no colleague', () => {
     const nouns = ['classe', 'condominio', 'danza', 'calcio', 'musica', 'inglese', 'teatro', 'palestra', 'pediatria', 'fisioterapia', 'banca', 'notaio', 'caldaia', 'pediatra', 'oculista', 'commercialista', 'meccanico'];
     const frames = ['ferie il 3 dicembre per la riunione di {n}', 'permesso il 3 dicembre per la visita di {n}', 'che turni ho la settimana della festa di {n}?',
       // "per" gives a reason unless a verb of recording comes with it; "con" after a meeting names whom one meets.
-      'permesso il 3 dicembre per {n}', 'ferie il 3 dicembre per il {n}', 'scambio la repe di sabato, ho appuntamento con {n}'];
+      'permesso il 3 dicembre per {n}', 'ferie il 3 dicembre per il {n}', 'scambio la repe di sabato, ho appuntamento con {n}',
+      // Where one goes, in a swap: after a verb of going, a relative, or closing the message after a preposition.
+      'scambio la repe di sabato, devo andare a {n}', 'mi fai la repe di sabato? devo portare mio figlio a {n}', 'cambio la repe di sabato per {n}', 'scambio la repe di sabato, sono dal {n}'];
     const named = nouns.flatMap((n) => frames.map((f) => f.replace('{n}', n))).filter((t) => read(t).magistrate !== null);
     expect(named).toEqual([]);
   });
 
   it.each([['scambio la repe di sabato con Esposito', 'esposito'], ['i turni di rossi a dicembre', 'rossi'], ['togli le ferie di gallo del 3', 'gallo'],
     ['scambio la mia repe con quella di bassi', 'bassi'], ['metti la malattia di oggi di neri', 'neri'], ['inserisci ferie per de luca dal 27 al 31 dicembre', 'de luca'],
-    ['permesso il 3 dicembre per Rossi', 'rossi'], ['cambio con la collega Fontana il 3', 'fontana'], ['mi scambi il turno, Testa?', 'testa'], ['turni di Neri', 'neri']])(
+    ['permesso il 3 dicembre per Rossi', 'rossi'], ['la repe di sabato la do a rossi', 'rossi'], ['lo fai tu il mio turno, Ferrari?', 'ferrari'], ['cambio con la collega Fontana il 3', 'fontana'], ['mi scambi il turno, Testa?', 'testa'], ['turni di Neri', 'neri']])(
     '%s still names %s', (text, surname) => {
       expect(read(text).magistrate).toBe(surname);
     });

@@ -12,7 +12,7 @@ import type { Intent } from './understanding.ts';
 
 /** Prepositions that may introduce a colleague, by intent. */
 const CUES_BY_INTENT: Partial<Record<Intent, readonly string[]>> = {
-  swap: ['con', 'a', 'al', 'alla', 'da', 'dal', 'dalla', 'per', 'di'],
+  swap: ['con', 'a', 'al', 'alla', 'da', 'dal', 'dalla', 'di'],
   duties: ['di', 'del', 'della', 'per', 'ha', 'fa', 'turni'],
   // "per" only with a verb of recording ("inserisci ferie per de luca"), see `STAFF_CUES`: else it gives a reason ("permesso per pediatra").
   absence_declare: ['di', 'del', 'della'],
@@ -160,6 +160,11 @@ const OF_WORDS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'
 /** Meetings: "con" after them names whom one meets. */
 const MEETINGS = new Set(['appuntamento', 'appuntamenti', 'riunione', 'incontro', 'colloquio', 'cena', 'pranzo', 'visita', 'controllo', 'seduta', 'lezione', 'esame', 'uscita', 'viaggio', 'impegno']);
 
+/** Verbs of going or being somewhere: "a" / "da" after them names a place or whom one visits. */
+const MOTION_VERBS = new Set(['andare', 'vado', 'vai', 'andiamo', 'andro', 'andrei', 'portare', 'porto', 'portarlo', 'portarla', 'accompagnare', 'accompagno',
+  'sono', 'saro', 'sto', 'staro', 'stare', 'resto', 'restare', 'torno', 'tornare', 'vengo', 'venire', 'corro', 'correre', 'scappo', 'partire', 'parto']);
+const PLACE_CUES = new Set(['a', 'al', 'alla', 'ad', 'da', 'dal', 'dalla', 'in']);
+
 /** Possessives, skipped like articles ("della mia collega"). */
 const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
 
@@ -175,6 +180,8 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     if (OF_WORDS.has(word) && i > 0 && !OF_A_PERSON.test(text.words[i - 1]!)) continue;
     // "ho appuntamento con il pediatra": whom one meets, not whom one swaps with.
     if (word === 'con' && MEETINGS.has(text.words[i - 1] ?? '')) continue;
+    // "devo andare a teatro", "porto mio figlio a calcio", "sono dal notaio": where one goes, not to whom a duty goes.
+    if (PLACE_CUES.has(word) && (MOTION_VERBS.has(text.words[i - 1] ?? '') || RELATIVES.has(text.words[i - 1] ?? ''))) continue;
     if (RELATIVES.has(text.words[at] ?? '') || RELATIVES.has(text.words[i + 1] ?? '')) continue;
     // "alla mia precedente comunicazione": after a possessive only a title brings a colleague ("la mia collega Ferri").
     if (text.words.slice(i + 1, at).some((w) => POSSESSIVES.has(w)) && !text.words.slice(i + 1, at).some((w) => titleWords.has(w))) continue;
@@ -248,6 +255,8 @@ function addressedAtEnd(text: NormalizedText, intent: Intent): MagistrateMatch |
     const found = surnameAt(text, particle);
     if (found) return found;
   }
+  // "… devo portare mio figlio a teatro": a word after a preposition is no one called.
+  if (last > 0 && (PLACE_CUES.has(text.words[last - 1]!) || text.words[last - 1] === 'per') && !text.clauseStart[last]) return null;
   return last > 0 ? surnameAt(text, last) : null;
 }
 
