@@ -173,6 +173,10 @@ describe('after blind40/41: kinds of their misses', () => {
     expect(read(text).intent).toBe(intent);
   });
 
+  it.each(['a chi tocca domenica?', 'domenica a chi spetta?', 'a chi toccherà la repe a natale?'])('whose turn it is: %s', (text) => {
+    expect(read(text).intent).toBe('on_duty');
+  });
+
   it.each(['mi dici quali colleghi non ci sono oggi?', "chi non c'è domani?", 'quanti non vengono lunedì?', 'chi è via oggi?', 'chi non è in ufficio oggi?',
     'quanti colleghi sono via domani?', 'sono tutti presenti oggi?', 'siamo al completo oggi?', 'mancano colleghi oggi?', 'chi non lavora domani?', 'oggi chi non viene?',
   ])('others not there: %s', (text) => {

@@ -33,6 +33,8 @@ export const intentCues: readonly IntentCue[] = [
   { intent: 'absence_declare', any: absenceWordCue, strength: 'weak' },
   { intent: 'help', any: howToCue, strength: 'strong' },
   { intent: 'on_duty', any: onDutyCue, also: dutyWordCue, strength: 'strong' },
+  // "a chi tocca domenica?": whose turn it is says the duty without a duty word.
+  { intent: 'on_duty', any: cue("a chi (?:tocca|toccano|tocchera|spetta|spettano)"), strength: 'strong' },
   { intent: 'duties', any: ownDutiesCue, strength: 'strong' },
   { intent: 'duties', any: dutiesCue, strength: 'weak' },
   { intent: 'help', any: courtesyCue, strength: 'weak' },
