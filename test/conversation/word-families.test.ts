@@ -173,6 +173,14 @@ describe('after blind40/41: kinds of their misses', () => {
     expect(read(text).intent).toBe(intent);
   });
 
+  it.each([
+    ['le notifiche di stanotte sono andate?', 'jobs_status'], ['hai mandato le mail dei turni?', 'jobs_status'], ['è uscito il riepilogo settimanale?', 'jobs_status'],
+    ['pubblicheresti dicembre?', 'calendar_publish'], ['rendi ufficiale il calendario di dicembre', 'calendar_publish'],
+    ['hai mandato la mail a Rossi per lo scambio di sabato?', 'swap'], ['le udienze pubbliche di dicembre chi le fa?', 'on_duty'],
+  ])('staff commands in other forms: %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
   it.each(['a chi tocca domenica?', 'domenica a chi spetta?', 'a chi toccherà la repe a natale?'])('whose turn it is: %s', (text) => {
     expect(read(text).intent).toBe('on_duty');
   });
