@@ -77,6 +77,12 @@ describe('typing slips of the domain words', () => {
     ['pubblica', '{w} il calendario di marzo', (u) => u.intent === 'calendar_publish'],
     ['genera', '{w} il calendario di marzo', (u) => u.intent === 'calendar_generate'],
     ['febbre', 'ho la {w}, resto a casa', (u) => u.intent === 'absence_declare' && u.absenceType === 'malattia'],
+    // The verbs of the requests, in the forms chat uses most.
+    ['cancella', '{w} le ferie del 3 dicembre', (u) => u.intent === 'absence_cancel'],
+    ['annulla', '{w} le ferie del 3 dicembre', (u) => u.intent === 'absence_cancel'],
+    ['elimina', '{w} le ferie del 3 dicembre', (u) => u.intent === 'absence_cancel'],
+    ['scambiamo', '{w} la repe di sabato?', (u) => u.intent === 'swap'],
+    ['sostituisci', 'mi {w} sabato alla repe?', (u) => u.intent === 'swap'],
   ];
   it.each(cases)('%s: a neighbouring key, a doubled letter, two letters swapped', (word, frame, ok) => {
     const { neighbour, doubled, swapped } = typingSlips(word);

@@ -20,7 +20,8 @@ const VOCABULARY: readonly string[] = [
   'ferie', 'vacanza', 'vacanze', 'malattia', 'malato', 'malata', 'influenza', 'febbre', 'assente', 'assenti', 'assenza', 'assenze', 'congedo', 'permesso', 'formazione', 'convegno',
   'settimana', 'prossima', 'prossimo', 'domani', 'dopodomani', 'stanotte', 'stasera', 'weekend',
   'natale', 'capodanno', 'ferragosto', 'epifania', 'immacolata', 'pasquetta',
-  'calendario', 'turno', 'turni', 'scambiare', 'scambio', 'cambio', 'cambiare', 'sostituire', 'annulla', 'cancella', 'pubblica', 'genera', 'copertura', 'scoperti',
+  'calendario', 'turno', 'turni', 'scambiare', 'scambio', 'scambiamo', 'cambio', 'cambiare', 'sostituire', 'sostituisci', 'sostituirmi',
+  'annulla', 'annullare', 'cancella', 'cancellare', 'togli', 'elimina', 'eliminare', 'pubblica', 'pubblicare', 'genera', 'generare', 'rigenera', 'copertura', 'scoperti',
   'grazie', 'buongiorno', 'buonasera',
 ];
 
