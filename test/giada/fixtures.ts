@@ -1,5 +1,6 @@
 import { giadaSetupSchema, type GiadaSetup, type HearingRequest } from '../../src/domain/giada.ts';
 import { GiadaEngine } from '../../src/giada/engine.ts';
+import { hashRecord, type LedgerRecord } from '../../src/giada/ledger-record.ts';
 import { FixedClock, MemoryNotifier, MemoryStore, type Store } from '../../src/ports.ts';
 
 type Caps = { capacity: number; directSummonsCap: number; urgentExtra: number };
@@ -102,4 +103,15 @@ export async function assign(engine: GiadaEngine, request: HearingRequest) {
   const outcome = await engine.request(request);
   if (!outcome.ok || !outcome.assignment) throw new Error(`rifiutata: ${outcome.message}`);
   return outcome.assignment;
+}
+
+/** Re-chains the ledger from record `from` on (after a test edits a record), as a forger would. */
+export function resealFrom(lines: readonly unknown[], from: number): void {
+  const records = lines as LedgerRecord[];
+  let prevHash = records[from - 1]!.hash;
+  for (const line of records.slice(from)) {
+    line.prevHash = prevHash;
+    line.hash = hashRecord(line);
+    prevHash = line.hash;
+  }
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLowdbStore, type LowdbStore } from '../../adapters/store/index.ts';
 import { commitSeed, drawPosition } from '../../src/giada/draw.ts';
 import { verifyLedger } from '../../src/giada/verify.ts';
-import { assign, dibattimento, makeRequest, makeSetup, openEngine } from './fixtures.ts';
+import { assign, dibattimento, makeRequest, makeSetup, openEngine, resealFrom } from './fixtures.ts';
 
 const dirs: string[] = [];
 const stores: LowdbStore[] = [];
@@ -73,17 +73,11 @@ describe('hash-chained ledger on the real store', () => {
   it('says so when a decision without the balancing criterion (an older turnario) does not replay', async () => {
     const { store } = await busyLedger();
     const lines = (await store.readLog('giada-ledger')) as Record<string, unknown>[];
-    const { hashRecord } = await import('../../src/giada/ledger-record.ts');
     // An older record: no lean, and decided by a different tie-break (another judge); the chain is resealed.
-    let prevHash = lines[1]!.hash as string;
     const old = lines[2] as { decision: Record<string, unknown>; hash: string; prevHash: string };
     delete old.decision.lean;
     old.decision.candidateId = old.decision.candidateId === 'g3' ? 'g2' : 'g3';
-    for (const line of lines.slice(2) as { hash: string; prevHash: string }[]) {
-      line.prevHash = prevHash;
-      line.hash = hashRecord(line as never);
-      prevHash = line.hash;
-    }
+    resealFrom(lines, 2);
     const report = verifyLedger(lines);
     expect(report.firstBad?.seq).toBe(3);
     expect(report.firstBad?.reason).toContain('non riporta il criterio di riequilibrio');
@@ -92,16 +86,10 @@ describe('hash-chained ledger on the real store', () => {
   it('says so when a decision whose balancing criterion lacks the deviation from the class means (an older turnario) does not replay', async () => {
     const { store } = await busyLedger();
     const lines = (await store.readLog('giada-ledger')) as Record<string, unknown>[];
-    const { hashRecord } = await import('../../src/giada/ledger-record.ts');
-    let prevHash = lines[1]!.hash as string;
     const old = lines[2] as { decision: { lean: Record<string, unknown>; candidateId: string }; hash: string; prevHash: string };
     old.decision.lean = { classMean: old.decision.lean.classMean, direction: 'lowest' };
     old.decision.candidateId = old.decision.candidateId === 'g3' ? 'g2' : 'g3';
-    for (const line of lines.slice(2) as { hash: string; prevHash: string }[]) {
-      line.prevHash = prevHash;
-      line.hash = hashRecord(line as never);
-      prevHash = line.hash;
-    }
+    resealFrom(lines, 2);
     const report = verifyLedger(lines);
     expect(report.firstBad?.seq).toBe(3);
     expect(report.firstBad?.reason).toContain('non riporta lo scarto dalle medie delle classi');

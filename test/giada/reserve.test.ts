@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countReserve, listCandidates } from '../../src/giada/candidates.ts';
 import type { GiadaEngine } from '../../src/giada/engine.ts';
-import { hashRecord, type LedgerRecord } from '../../src/giada/ledger-record.ts';
+import type { LedgerRecord } from '../../src/giada/ledger-record.ts';
 import { verifyLedger } from '../../src/giada/verify.ts';
-import { makeRequest, makeSetup, openEngine } from './fixtures.ts';
+import { makeRequest, makeSetup, openEngine, resealFrom } from './fixtures.ts';
 
 // The fixtures' tribunal: matter "pa" is restricted to section s2, "comune" goes a pioggia to every section.
 // Judge a sits in s2 (and comes first by id), b and c in s1.
@@ -69,12 +69,7 @@ describe('the reserve: among tied candidates, those who may also receive a restr
     const old = lines[1] as unknown as { decision: Record<string, unknown> };
     delete old.decision.reserve;
     old.decision.candidateId = 'a';
-    let prevHash = lines[0]!.hash;
-    for (const line of lines.slice(1)) {
-      line.prevHash = prevHash;
-      line.hash = hashRecord(line);
-      prevHash = line.hash;
-    }
+    resealFrom(lines, 1);
     const report = verifyLedger(lines);
     expect(report.firstBad?.seq).toBe(2);
     expect(report.firstBad?.reason).toContain('non riporta il criterio della riserva');
