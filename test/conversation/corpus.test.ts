@@ -93,6 +93,8 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind39', readCorpus('./blind39.jsonl')],
   ['blind40', readCorpus('./blind40.jsonl')],
   ['blind41', readCorpus('./blind41.jsonl')],
+  ['blind42', readCorpus('./blind42.jsonl')],
+  ['blind43', readCorpus('./blind43.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */

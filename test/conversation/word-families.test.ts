@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSurnameLike } from '../../src/conversation/understanding/known-words.ts';
 import { understand } from '../../src/conversation/understanding/understand.ts';
 import type { Understanding } from '../../src/conversation/understanding/understanding.ts';
 import { areForms, irregularForms } from './italian-verb-forms.ts';
@@ -211,5 +212,54 @@ describe('after blind40/41: kinds of their misses', () => {
     ['Ciao Marco, scambiamo sabato?', null],
   ])('the one greeted in a swap, by surname not by first name: %s', (text, surname) => {
     expect(read(text)).toMatchObject({ intent: 'swap', magistrate: surname });
+  });
+});
+
+describe('kinds of the blind42/43 misses', () => {
+  it('third-person plurals of the verbs about duties are no surname', () => {
+    const forms = ['toccano', 'spettano', 'restano', 'mancano', 'coprono', 'servono', 'gestiscono', 'rimangono', 'vengono'];
+    const misses = forms.filter((verb) => read(`quali turni ${verb} la settimana prossima`).magistrate !== null);
+    expect(misses).toEqual([]);
+    for (const surname of ['romano', 'giordano', 'buono', 'pagano']) expect(isSurnameLike(surname)).toBe(true);
+  });
+
+  it.each([
+    ['quali turni toccano a Bianchi la settimana prossima', 'bianchi'],
+    ['che turni spettano al collega Neri a dicembre?', 'neri'],
+    ['quali turni toccano a me a dicembre?', null],
+  ])('a duty falling to someone ("tocca a X"): %s', (text, surname) => {
+    expect(read(text)).toMatchObject({ intent: 'duties', magistrate: surname });
+  });
+
+  it.each([
+    'salve a tutti, sono il nuovo sostituto arrivato oggi 👋',
+    'buongiorno a tutti, sono la nuova collega',
+    'ciao a tutti, mi presento: sono appena arrivata in procura',
+    'Buongiorno, mi permetto di chiedere quali funzioni offra questo servizio e in che modo debba formulare le richieste.',
+    'in che modo devo formulare le richieste?',
+    'quali funzionalità mette a disposizione il sistema?',
+  ])('a greeting with a self-introduction, a formal help request: %s', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+
+  it.each([
+    ['Buongiorno, comunico che non fruirò più del congedo programmato per il 18 e il 19 febbraio.', 'congedo'],
+    ['non usufruirò più delle ferie di dicembre', 'ferie'],
+    ['il permesso di venerdì: non ne usufruirò più', 'congedo'],
+    ['le ferie di agosto non le utilizzerò più', 'ferie'],
+  ])('"non fruirò / usufruirò più" cancels: %s', (text, type) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_cancel', absenceType: type });
+  });
+
+  it.each([
+    ['chi è di turno il lunedì di Pasquetta?', '2027-03-29'],
+    ["chi è di turno il lunedì dell'Angelo?", '2027-03-29'],
+    ['desidererei conoscere il nominativo del magistrato di turno il lunedì di Pasquetta', '2027-03-29'],
+  ])('Easter Monday by its names: %s', (text, day) => {
+    expect(understand(text, { today: '2027-03-15' })).toMatchObject({ intent: 'on_duty', from: day, to: day });
+  });
+
+  it.each(["rep stanotte chi ce l'ha?", 'chi ha la rep stanotte?', 'chi fa la rep sabato?'])('"rep" is reperibilità: %s', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'on_duty', service: 'reperibilita' });
   });
 });

@@ -278,10 +278,15 @@ function calledAtStart(text: NormalizedText, intent: Intent): MagistrateMatch | 
   return text.clauseStart[after] === true || CALLING_WORDS.has(text.words[after] ?? '') ? found : null;
 }
 
+/** Whose duties with a verb of falling to someone: "a" brings the colleague ("quali turni toccano a Bianchi", "cosa spetta al collega Neri"). */
+const FALLS_TO = /(?:^|\s)(?:tocc|spett|assegnat|affidat)[a-z]* (?:a|al|alla)\s/;
+const FALLS_TO_CUES = ['a', 'al', 'alla'];
+
 /** The colleague named in the utterance, or null. */
 export function extractMagistrate(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
-  const cues = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
+  const staff = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
+  const cues = intent === 'duties' && FALLS_TO.test(text.text) ? [...staff, ...FALLS_TO_CUES] : staff;
   return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
 }

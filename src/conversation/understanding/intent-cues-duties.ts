@@ -1,7 +1,7 @@
 import { cue } from './intent-cue.ts';
 
 /** Words that make a "chi …" question one about duties. */
-export const DUTY_WORDS = "turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|servizio|guardia|cop(?:re|rono|rira)";
+export const DUTY_WORDS = "turn[oi]|reperibil[a-z]*|repe?|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|servizio|guardia|cop(?:re|rono|rira)";
 /** A question about one's own duties ("che turni ho a gennaio? … devo prenotare le vacanze"). */
 export const OWN_DUTIES_QUESTION = "(?:che|quali) (?:turni|udienze|reperibilita|servizi) (?:ho|avro|mi toccano|mi spettano|faccio)";
 

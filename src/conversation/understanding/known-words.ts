@@ -1,4 +1,5 @@
 import { monthWords, weekdayWords } from './dates/day-math.ts';
+import { verbPlurals } from './verb-plurals.ts';
 
 /**
  * Words that are never a colleague's surname: what a magistrate writes around one. A word after
@@ -105,6 +106,7 @@ export const knownWords: ReadonlySet<string> = new Set([
   ...cityWords,
   ...monthWords,
   ...weekdayWords,
+  ...verbPlurals,
 ]);
 
 /** Honorifics and roles written before a surname ("la collega Ferri", "dott. Rossi"). */

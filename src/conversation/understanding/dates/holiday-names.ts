@@ -40,7 +40,7 @@ export const namedDays: readonly NamedDay[] = [
   { names: ['san silvestro', 'vigilia di capodanno', 'ultimo dell\' anno', 'ultimo giorno dell\' anno'], dayIn: fixed(12, 31) },
   { names: ['capodanno', 'primo dell\' anno', 'primo giorno dell\' anno'], dayIn: fixed(1, 1) },
   { names: ['epifania', 'befana'], dayIn: fixed(1, 6) },
-  { names: ['pasquetta', 'lunedi dell\' angelo', 'lunedi di pasqua'], dayIn: (year) => addDays(easterSunday(year), 1) },
+  { names: ['lunedi di pasquetta', 'pasquetta', 'lunedi dell\' angelo', 'lunedi di pasqua'], dayIn: (year) => addDays(easterSunday(year), 1) },
   { names: ['pasqua'], dayIn: easterSunday },
   { names: ['festa della liberazione', 'liberazione'], dayIn: fixed(4, 25) },
   { names: ['festa dei lavoratori', 'festa del lavoro'], dayIn: fixed(5, 1) },
