@@ -28,7 +28,8 @@ export function buildTribunal(): GiadaSetup {
     const capacity = i % 10 === 0 ? 50 : i % 15 === 7 ? 80 : 100;
     return { magistrateId: id, sections: [{ sectionId: sections[i % 4]!, percent: 100 }], monocraticCapacity: capacity, collegialCapacity: i < 39 ? 100 : 0 };
   });
-  // 12 panels of three over 36 judges; judges g01–g03 also sit on a second panel.
+  // 12 panels of three over 36 judges, each on one panel: c01–c03 take g01–g03 in place of g06, g09 and
+  // g12, who have collegial capacity but sit on no panel (so no member's capacity is split between panels).
   const panels = Array.from({ length: PANELS }, (_, p) => ({
     id: `c${String(p + 1).padStart(2, '0')}`, name: `Collegio ${p + 1}`, sectionId: sections[p % 4]!,
     memberIds: p < 3 ? [judges[3 * p + 3]!.magistrateId, judges[3 * p + 4]!.magistrateId, judges[p]!.magistrateId] : [3 * p, 3 * p + 1, 3 * p + 2].map((k) => judges[k + 3]!.magistrateId),
