@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
 import type { Prng } from './prng.ts';
 import type { Problem } from './problem.ts';
-import { recomputeState, type SearchState } from './state.ts';
+import { lexicographicScore as score, recomputeState, type SearchState } from './state.ts';
 import { solveSubsetMip, windowFreedom, type DayWindow } from './subset-mip.ts';
 
 /**
@@ -22,7 +22,6 @@ export interface LnsStats {
   rounds: number;
   improved: number;
   optimal: number;
-  groupSize: number;
 }
 
 const MIN_GROUP = 2;
@@ -33,10 +32,6 @@ const START_PERSON_DAYS = 120;
 const RATE_MEMORY = 0.8;
 /** Seconds one re-plan may take at most. */
 const STEP_SECONDS = 2;
-
-function score(st: SearchState): number {
-  return st.hard * 1e6 + st.soft;
-}
 
 /** A (day, shift) whose cover misses its target, or a random one when all are met. */
 function pickCoverSlot(pr: Problem, st: SearchState, rng: Prng): number {
@@ -120,11 +115,10 @@ function shuffle(a: number[], rng: Prng): void {
 export function searchGroups(highs: Highs, st: SearchState, rng: Prng, budget: LnsBudget): LnsStats {
   const pr = st.pr;
   const { D } = pr;
-  const stats: LnsStats = { rounds: 0, improved: 0, optimal: 0, groupSize: 0 };
+  const stats: LnsStats = { rounds: 0, improved: 0, optimal: 0 };
   const shapes: Shape[] = SHAPE_DAYS.filter((days) => days <= D).map((days) => ({
     people: Math.min(pr.P, Math.max(MIN_GROUP, Math.round(START_PERSON_DAYS / days))), days, rate: 0,
   }));
-  const saved = new Int16Array(D);
   for (let turn = 0; budget.clock() < budget.deadline - 50; turn++) {
     const shape = turn < shapes.length ? shapes[turn]! : chooseShape(shapes, rng);
     const left = (budget.deadline - budget.clock()) / 1000;
@@ -136,7 +130,7 @@ export function searchGroups(highs: Highs, st: SearchState, rng: Prng, budget: L
     let gain = 0;
     if (result) {
       const before = score(st);
-      const old = group.map((p) => { saved.set(st.cells.subarray(p * D, (p + 1) * D)); return saved.slice(); });
+      const old = group.map((p) => st.cells.slice(p * D, (p + 1) * D));
       group.forEach((p, k) => st.cells.set(result.rows[k]!, p * D));
       recomputeState(st);
       if (score(st) > before + 1e-9) {
@@ -151,6 +145,5 @@ export function searchGroups(highs: Highs, st: SearchState, rng: Prng, budget: L
     if (result?.optimal && took < STEP_SECONDS / 4) shape.people = Math.min(pr.P, Math.ceil(shape.people * 1.15));
     else if (!result?.optimal) shape.people = Math.max(MIN_GROUP, Math.floor(shape.people * 0.75));
   }
-  stats.groupSize = shapes.reduce((m, sh) => Math.max(m, sh.people), 0);
   return stats;
 }

@@ -10,7 +10,7 @@ import { constructRoster } from './construct.ts';
 import { createPrng } from './prng.ts';
 import { compileProblem } from './problem.ts';
 import { createRowMove } from './row-move.ts';
-import { createState, recomputeState } from './state.ts';
+import { createState, lexicographicScore, recomputeState } from './state.ts';
 import { supportsSubsetMip } from './subset-mip.ts';
 import { listUncovered, type UncoveredSlot } from './uncovered.ts';
 
@@ -87,7 +87,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     const scoreCells = (cells: Int16Array) => {
       state.cells.set(cells);
       recomputeState(state);
-      return state.hard * 1e6 + state.soft;
+      return lexicographicScore(state);
     };
     const found = await searchColumns(pr, rowMove, run.best, rng, { clock, mipStart: at(0.7), deadline: at(0.9) }, scoreCells);
     const keep = scoreCells(run.best);

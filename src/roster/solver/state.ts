@@ -151,3 +151,8 @@ export function rollbackMove(state: SearchState): void {
 export function undoInto(state: SearchState, target: Int16Array): void {
   for (let k = state.undoLength - 1; k >= 0; k--) target[state.undoIndex[k]!] = state.undoValue[k]!;
 }
+
+/** Hard breaches first, then the soft penalty: one number that orders rosters lexicographically. */
+export function lexicographicScore(state: SearchState): number {
+  return state.hard * 1e6 + state.soft;
+}

@@ -119,7 +119,7 @@ function addWorkRow(b: Builder, pv: PersonVars, S: number, terms: readonly (read
 }
 
 /** One shift a day, forbidden successions, run lengths, weekends, per-type maxima and minutes. */
-function addPersonRows(b: Builder, pr: Problem, pv: PersonVars): void {
+function addPersonRows(b: Builder, pr: Problem, pv: PersonVars, weekendDays: readonly number[][]): void {
   const { D, S } = pr;
   const { p, vars, w } = pv;
   for (let d = w.from; d <= w.to; d++) if (isFree(pv, d)) addWorkRow(b, pv, S, [[d, 1]], 1);
@@ -143,7 +143,7 @@ function addPersonRows(b: Builder, pr: Problem, pv: PersonVars): void {
   }
   addRunMinimum(b, pr, pv, pr.minConsecutive[p]!, pr.exemptMinConsecutive, 1);
   addRunMinimum(b, pr, pv, pr.minOff[p]!, pr.exemptMinOff, -1);
-  addWeekendRows(b, pr, pv);
+  addWeekendRows(b, pr, pv, weekendDays);
   for (let s = 0; s < S; s++) {
     const e: Entries = { indices: [], values: [] };
     let kept = 0;
@@ -182,22 +182,19 @@ function addRunMinimum(b: Builder, pr: Problem, pv: PersonVars, min: number, exe
 }
 
 /** A weekend counts when any of its days is worked: wk ≥ w[d]; at most maxWeekends of them. */
-function addWeekendRows(b: Builder, pr: Problem, pv: PersonVars): void {
-  const { D, S } = pr;
+function addWeekendRows(b: Builder, pr: Problem, pv: PersonVars, weekendDays: readonly number[][]): void {
+  const { S } = pr;
   if (pr.weekends === 0 || pr.maxWeekends[pv.p]! >= pr.weekends) return;
   const total: Entries = { indices: [], values: [] };
   let keptWeekends = 0;
-  for (let w = 0; w < pr.weekends; w++) {
-    const days: number[] = [];
-    for (let d = 0; d < D; d++) if (pr.weekendOf[d] === w) days.push(d);
-    const keptWorked = days.some((d) => !isFree(pv, d) && pv.kept[d]! >= 0);
-    const free = days.filter((d) => isFree(pv, d) && workTerms(pv, S, [[d, 1]]).indices.length > 0);
-    if (keptWorked || free.length === 0) { if (keptWorked) keptWeekends++; continue; }
-    const worked = free.some((d) => pv.kept[d]! >= 0) ? 1 : 0;
+  for (const days of weekendDays) {
+    if (days.some((d) => !isFree(pv, d) && pv.kept[d]! >= 0)) { keptWeekends++; continue; }
+    const free = days.filter((d) => isFree(pv, d)).map((d) => ({ d, e: workTerms(pv, S, [[d, 1]]) })).filter(({ e }) => e.indices.length > 0);
+    if (free.length === 0) continue;
+    const worked = free.some(({ d }) => pv.kept[d]! >= 0) ? 1 : 0;
     const wk = addColumn(b, 0, 0, 1, false, worked);
     total.indices.push(wk); total.values.push(1);
-    for (const d of free) {
-      const e = workTerms(pv, S, [[d, 1]]);
+    for (const { e } of free) {
       e.indices.push(wk); e.values.push(-1);
       addRow(b, -INF, 0, e);
     }
@@ -257,7 +254,9 @@ export function solveSubsetMip(highs: Highs, pr: Problem, cells: Int16Array, gro
       const w = first < 0 ? { from: 0, to: -1 } : { from: first, to: free.lastIndexOf(1) };
       return { p, vars: addPersonColumns(b, pr, cells, p, free, freedom), kept: cells.slice(p * D, (p + 1) * D), free, w };
     });
-    for (const pv of people) addPersonRows(b, pr, pv);
+    const weekendDays: number[][] = Array.from({ length: pr.weekends }, () => []);
+    for (let d = 0; d < D; d++) if (pr.weekendOf[d]! >= 0) weekendDays[pr.weekendOf[d]!]!.push(d);
+    for (const pv of people) addPersonRows(b, pr, pv, weekendDays);
     const vars = people.map((pv) => pv.vars);
     addCoverRows(b, pr, cells, group, vars);
     if (b.integer.length > 0) model.changeColsIntegrality({ kind: 'set', indices: Int32Array.from(b.integer) }, new Int32Array(b.integer.length).fill(1));
