@@ -95,6 +95,12 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind41', readCorpus('./blind41.jsonl')],
   ['blind42', readCorpus('./blind42.jsonl')],
   ['blind43', readCorpus('./blind43.jsonl')],
+  ['blind44', readCorpus('./blind44.jsonl')],
+  ['blind45', readCorpus('./blind45.jsonl')],
+  ['blind46', readCorpus('./blind46.jsonl')],
+  ['blind47', readCorpus('./blind47.jsonl')],
+  ['blind48', readCorpus('./blind48.jsonl')],
+  ['blind49', readCorpus('./blind49.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
