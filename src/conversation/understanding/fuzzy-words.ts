@@ -23,9 +23,13 @@ const VOCABULARY: readonly string[] = [
   'calendario', 'turno', 'turni', 'scambiare', 'scambio', 'scambiamo', 'cambio', 'cambiare', 'sostituire', 'sostituisci', 'sostituirmi',
   'annulla', 'annullare', 'cancella', 'cancellare', 'togli', 'elimina', 'eliminare', 'pubblica', 'pubblicare', 'genera', 'generare', 'rigenera', 'copertura', 'scoperti',
   'grazie', 'buongiorno', 'buonasera',
+  // The reasons of an absence ("motivi di famigia").
+  'famiglia', 'familiari', 'personali',
 ];
 
 const KNOWN = new Set(VOCABULARY);
+/** The words that carry meaning, for the readers of joined words (`joined-words.ts`). */
+export const domainVocabulary: readonly string[] = VOCABULARY;
 
 /** True when `a` becomes `b` by one swap of neighbouring letters. */
 function isSwap(a: string, b: string): boolean {

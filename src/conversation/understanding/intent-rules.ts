@@ -36,6 +36,8 @@ export const intentCues: readonly IntentCue[] = [
   // "a chi tocca domenica?": whose turn it is says the duty without a duty word.
   { intent: 'on_duty', any: cue("a chi (?:tocca|toccano|tocchera|spetta|spettano)"), strength: 'strong' },
   { intent: 'duties', any: ownDutiesCue, strength: 'strong' },
+  // "rep sett pross ce l'ho io?": having a duty named in the sentence, said of oneself.
+  { intent: 'duties', any: cue("ce l' (?:ho|avro|avrei) (?:io|proprio io)|(?:ce|me) l' (?:hanno|avete) (?:mess|assegnat|dat)[oaie]"), also: dutyWordCue, strength: 'strong' },
   { intent: 'duties', any: dutiesCue, strength: 'weak' },
   { intent: 'help', any: courtesyCue, strength: 'weak' },
 ];

@@ -7,6 +7,7 @@
  */
 
 import { correctTypo } from './fuzzy-words.ts';
+import { joinSplit, splitJoined } from './joined-words.ts';
 
 /** Elided articles and prepositions split from the next word; "d'" is not one of them ("d'amico"). */
 const ELISIONS: readonly string[] = ["l'", "dall'", "all'", "dell'", "nell'", "sull'", "un'", "quest'", "quell'", "dev'", "c'", "po'"];
@@ -34,7 +35,7 @@ const TYPOS: Readonly<Record<string, string>> = {
   dic: 'dicembre', gen: 'gennaio', genn: 'gennaio', feb: 'febbraio', febb: 'febbraio', magg: 'maggio', giug: 'giugno', lugl: 'luglio', apr: 'aprile', mag: 'maggio', giu: 'giugno', lug: 'luglio',
   ago: 'agosto', set: 'settembre', sett: 'settembre', ott: 'ottobre', nov: 'novembre',
   natal: 'natale', capodano: 'capodanno', ferragoso: 'ferragosto',
-  ud: 'udienza', pome: 'pomeriggio', grz: 'grazie', graz: 'grazie', tnx: 'thanks', tks: 'thanks',
+  ud: 'udienza', pome: 'pomeriggio', pom: 'pomeriggio', rep: 'repe', grz: 'grazie', graz: 'grazie', tnx: 'thanks', tks: 'thanks',
   // Dialect seen in chat.
   nun: 'non', dimane: 'domani', domane: 'domani', quanno: 'quando', sabbato: 'sabato', freva: 'febbre',
   sn: 'sono', cn: 'con', xke: 'perche', gg: 'giorni', ggg: 'giorni', prox: 'prossima', pross: 'prossima',
@@ -90,9 +91,18 @@ function normalizeWord(raw: string): string {
 const WEEK_AFTER = new Set(['prossima', 'scorsa', 'corrente', 'entrante', 'successiva', 'ventura', 'dopo', 'che']);
 const WEEK_BEFORE = new Set(['questa', 'sta', 'la', 'prossima', 'scorsa', 'ogni', 'della', 'nella', 'una', 'tutta', 'in']);
 
+/** Words before a count of weeks ("tra due sett.", "per 2 sett", "le prossime 3 sett"): a number after them counts weeks, not a day of September. */
+const COUNT_BEFORE = new Set(['tra', 'fra', 'per', 'prossime', 'ultime']);
+const COUNT = /^(?:\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|dieci)$/;
+
 /** "sett" is both "settimana" and "settembre": its neighbours decide, "settembre" otherwise. */
 function readSett(words: string[], raw: readonly string[]): string[] {
-  return words.map((w, i) => (raw[i] === 'sett' && (WEEK_AFTER.has(words[i + 1] ?? '') || WEEK_BEFORE.has(words[i - 1] ?? '')) ? 'settimana' : w));
+  const counted = (i: number) => COUNT.test(words[i - 1] ?? '') && COUNT_BEFORE.has(words[i - 2] ?? '');
+  return words.map((w, i) => {
+    if (raw[i] !== 'sett') return w;
+    if (counted(i)) return /^(?:1|un|una)$/.test(words[i - 1] ?? '') ? 'settimana' : 'settimane';
+    return WEEK_AFTER.has(words[i + 1] ?? '') || WEEK_BEFORE.has(words[i - 1] ?? '') ? 'settimana' : w;
+  });
 }
 
 const WEEKDAY_WORDS = new Set(['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica']);
@@ -113,9 +123,29 @@ const CLAUSE_BREAK = '\uE000';
 /** Abbreviations whose full stop ends no sentence ("il dott. Gentile"). */
 const ABBREVIATIONS = new Set(['dott', 'dr', 'avv', 'sig', 'sigg', 'prof', 'pres', 'proc', 'cons', 'ing', 'on', 'es', 'ecc', 'ca', 'p', 'pag', 'n', 'nr', 'art', 'sez', 'rag', 'geom', 'gent', 'egr', 'ill', 'ill.mo']);
 
-/** A token ends its sentence when it ends with a full stop that is no abbreviation's. */
-function endsSentence(token: string): boolean {
-  return /\.$/.test(token) && !ABBREVIATIONS.has(token.toLowerCase().replace(/\.+$/, ''));
+/**
+ * A token ends its sentence when it ends with a full stop that is no abbreviation's. The short forms of
+ * chat ("rep.", "sett.", "pross.", "ud.", "pom.", "dom.": the keys of `TYPOS`) end one only when the next
+ * word begins with a capital ("ho la rep. Chi fa …"), not in "rep. sett. pross. ce l'ho io?".
+ */
+function endsSentence(token: string, next: string | undefined): boolean {
+  if (!/\.$/.test(token)) return false;
+  const word = foldAccents(token.toLowerCase().replace(/\.+$/, ''));
+  if (ABBREVIATIONS.has(word)) return false;
+  return !(word in TYPOS) || next === undefined || /^\p{Lu}/u.test(next);
+}
+
+/** Written words with joined ones split ("lasettimana" -> "la settimana") and split ones joined ("dopo domani" -> "dopodomani"). */
+function rejoin(words: readonly { word: string; start: boolean }[]): { word: string; start: boolean }[] {
+  const split = words.flatMap(({ word, start }) => splitJoined(foldAccents(word.toLowerCase())).map((part, k, parts) => ({ word: parts.length > 1 ? part : word, start: start && k === 0 })));
+  const out: { word: string; start: boolean }[] = [];
+  for (let i = 0; i < split.length; i++) {
+    const next = split[i + 1];
+    const one = next && !next.start ? joinSplit(foldAccents(split[i]!.word.toLowerCase()), foldAccents(next.word.toLowerCase())) : undefined;
+    out.push(one ? { word: one, start: split[i]!.start } : split[i]!);
+    if (one) i++;
+  }
+  return out;
 }
 
 /** "dall'8" -> ["dall'", "8"] as written (capitals kept); other words whole. */
@@ -127,18 +157,19 @@ function splitWritten(word: string): string[] {
 function wordsWithBreaks(cleaned: string): { word: string; start: boolean }[] {
   const out: { word: string; start: boolean }[] = [];
   let pending = true;
-  for (const token of cleaned.split(/\s+/)) {
+  const tokens = cleaned.split(/\s+/);
+  tokens.forEach((token, t) => {
     if (token === CLAUSE_BREAK || /^[-–—]+$/.test(token)) {
       pending = true;
-      continue;
+      return;
     }
     for (const word of splitWritten(trimPunctuation(token)).filter((w) => w.length > 0)) {
       out.push({ word, start: pending });
       pending = false;
     }
-    if (endsSentence(token)) pending = true;
-  }
-  return out;
+    if (endsSentence(token, tokens[t + 1])) pending = true;
+  });
+  return rejoin(out);
 }
 
 /** A day or a numeric date before a dash and a day ("3 - 7 dicembre", "27/12 – 2/1"). */

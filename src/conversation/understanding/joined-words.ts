@@ -1,0 +1,52 @@
+import { monthWords } from './dates/day-math.ts';
+import { allDayNames } from './dates/holiday-names.ts';
+import { domainVocabulary } from './fuzzy-words.ts';
+import { knownWords } from './known-words.ts';
+
+/**
+ * Words that voice dictation and fast thumbs join or split: an article or a preposition glued to the
+ * domain word after it ("lasettimana prossima", "inferie il 21", "alludienza"), a holiday's two words
+ * written as one ("santostefano", "sansilvestro"), and words written in two that are one ("dopo domani",
+ * "sta sera"). Generated from the domain vocabulary and the holiday names, not listed one by one; a
+ * joined word is split only when it is no known word itself. Holiday names are not split off a
+ * preposition: "dinatale" is more often the surname Di Natale than "di Natale", nor are months.
+ */
+
+/** Articles and prepositions that dictation glues to the next word. */
+const GLUED_BEFORE = [
+  'la', 'le', 'il', 'lo', 'i', 'gli', 'in', 'di', 'da', 'a', 'al', 'alla', 'allo', 'ai', 'alle', 'del', 'della', 'dei', 'delle',
+  'dal', 'dalla', 'dai', 'dalle', 'nel', 'nella', 'nei', 'nelle', 'per', 'con', 'sul', 'sulla', 'tra', 'fra', 'questa', 'questo',
+  // An elided article or preposition typed without its apostrophe ("ludienza", "alludienza"): `normalize-text.ts` restores it.
+  'l', 'all', 'dall', 'dell', 'nell', 'sull',
+];
+/**
+ * Domain words long enough to be recognised inside a joined word; not holiday names nor months, which
+ * make surnames with a particle ("Di Natale", "Di Marzo", "Di Maggio").
+ */
+const NOT_GLUED = new Set([...allDayNames().flatMap((n) => n.split(' ')), ...monthWords]);
+const GLUED_AFTER = domainVocabulary.filter((w) => w.length >= 5 && !NOT_GLUED.has(w));
+
+/** Joined form -> its words: "lasettimana" -> ["la", "settimana"], "santostefano" -> ["santo", "stefano"]. */
+function buildJoined(): ReadonlyMap<string, readonly string[]> {
+  const joined = new Map<string, readonly string[]>();
+  for (const before of GLUED_BEFORE) for (const after of GLUED_AFTER) joined.set(before + after, [before, after]);
+  for (const name of allDayNames()) if (/^[a-z]+(?: [a-z]+)+$/.test(name)) joined.set(name.replace(/ /g, ''), name.split(' '));
+  for (const word of knownWords) joined.delete(word);
+  return joined;
+}
+const JOINED = buildJoined();
+
+/** Pairs written as two words that are one ("dopo domani" is "dopodomani"). */
+const SPLIT: Readonly<Record<string, string>> = {
+  'dopo domani': 'dopodomani', 'sta mattina': 'stamattina', 'sta sera': 'stasera', 'sta notte': 'stanotte',
+};
+
+/** The words of a written word that joins two ("lasettimana" -> "la", "settimana"), or the word alone. Lower case, accents folded. */
+export function splitJoined(word: string): readonly string[] {
+  return JOINED.get(word) ?? [word];
+}
+
+/** The one word two written words make ("dopo" + "domani"), or undefined. */
+export function joinSplit(first: string, second: string): string | undefined {
+  return SPLIT[`${first} ${second}`];
+}
