@@ -1,3 +1,5 @@
+import { monthWords, weekdayWords } from './dates/day-math.ts';
+
 /**
  * Where a clause begins without a punctuation mark before it. Chat and dictation often join a condition,
  * a reason or a past fact to the request with no comma ("se domani non sto bene chi fa la repe",
@@ -33,14 +35,31 @@ function beginsClause(words: readonly string[], i: number, sinceStart: number): 
   return REQUEST_VERBS.has(word) && sinceStart >= VERB_DEPTH;
 }
 
+/**
+ * Subordinators that open a clause of their own ("visto che il 10 dicembre ho un'udienza, …"): a verb of
+ * a request after them and words that are no verb (a date, an article) is that clause's own verb, no new
+ * clause ("se vado in ferie la settimana prossima ho turni?" has its verb, "vado", before).
+ */
+const SUBORDINATORS: readonly (readonly string[])[] = [
+  ['perche'], ['poiche'], ['siccome'], ['giacche'], ['visto', 'che'], ['dato', 'che'], ['dal', 'momento', 'che'], ['se'], ['qualora'],
+];
+const opensSubordinate = (words: readonly string[], i: number): boolean => SUBORDINATORS.some((p) => p.every((w, k) => words[i + k] === w));
+/** Words that are no verb between a subordinator and its verb: a date, an article, a pronoun. */
+const NO_VERB = new RegExp(`^(?:\\d{1,2}|\\d{1,2}[/.]\\d{1,2}|il|lo|la|i|gli|le|l'|un|una|io|non|mi|ti|ci|anche|gia|ora|oggi|domani|dopodomani|stasera|stanotte|poi|che|${[...monthWords, ...weekdayWords].join('|')})$`);
+
 /** The clause starts of the punctuation, plus those where a new clause plainly begins without it. */
 export function softClauseStarts(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
   const starts: boolean[] = [];
   let sinceStart = 0;
-  words.forEach((_w, i) => {
-    const start = i === 0 || (clauseStart[i] ?? false) || beginsClause(words, i, sinceStart);
+  let awaitingVerb = false;
+  words.forEach((w, i) => {
+    if (awaitingVerb && !REQUEST_VERBS.has(w) && !NO_VERB.test(w) && !SUBORDINATORS.some((p) => p.includes(w))) awaitingVerb = false;
+    const ownVerb = awaitingVerb && REQUEST_VERBS.has(w);
+    const start = i === 0 || (clauseStart[i] ?? false) || (!ownVerb && beginsClause(words, i, sinceStart));
     starts.push(start);
     sinceStart = start ? 1 : sinceStart + 1;
+    if (start) awaitingVerb = opensSubordinate(words, i);
+    else if (ownVerb) awaitingVerb = false;
   });
   return starts;
 }

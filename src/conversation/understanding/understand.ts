@@ -1,10 +1,10 @@
 import { addDays, isCivilDay, type CivilDay } from '../../domain/civil-day.ts';
 import { parseDates, type DateReading } from './dates/parse-dates.ts';
 import { extractMagistrate } from './extract-magistrate.ts';
-import { withoutPastFacts } from './intent-context-facts.ts';
 import { detectIntent } from './intent-rules.ts';
 import type { CueFinding } from './intent-score.ts';
 import { normalizeText, type NormalizedText } from './normalize-text.ts';
+import { withoutBeside } from './request-words.ts';
 import { findAbsenceType, findService, namesSeveralAbsenceTypes } from './slot-keywords.ts';
 import type { DayRange, Intent, UnderstandOptions, Understanding } from './understanding.ts';
 
@@ -72,9 +72,20 @@ const ABOUT_ABSENCES: ReadonlySet<Intent> = new Set(['absence_declare', 'absence
  * else is dated.
  */
 function requestDates(normalized: NormalizedText, today: CivilDay, decisive: CueFinding | undefined): DateReading | null {
-  const besidePast = decisive !== undefined && !decisive.contexts.includes('past') && !ABOUT_ABSENCES.has(decisive.intent);
-  const besides = besidePast ? withoutPastFacts(normalized.words, normalized.clauseStart) : null;
+  const pastFacts = decisive !== undefined && !decisive.contexts.includes('past') && !ABOUT_ABSENCES.has(decisive.intent);
+  const reasons = decisive !== undefined && !decisive.contexts.includes('reason');
+  const besides = withoutBeside(normalized.words, normalized.clauseStart, { pastFacts, reasons });
   return (besides === null ? null : parseDates(besides, today)) ?? parseDates(normalized.text, today);
+}
+
+/** Asking about duties, a service named only in a reason is not the one asked ("… devo organizzare le udienze"). */
+const ASKING_DUTIES: ReadonlySet<Intent> = new Set(['duties', 'on_duty']);
+
+/** The service of the request: one named outside its reasons, else (but for questions about duties) one named in them. */
+function requestService(normalized: NormalizedText, intent: Intent, decisive: CueFinding | undefined): ReturnType<typeof findService> {
+  const besides = decisive?.contexts.includes('reason') ? null : withoutBeside(normalized.words, normalized.clauseStart, { pastFacts: false, reasons: true });
+  if (besides === null) return findService(normalized.text);
+  return findService(besides) ?? (ASKING_DUTIES.has(intent) ? null : findService(normalized.text));
 }
 
 function assertToday(today: CivilDay): void {
@@ -87,7 +98,7 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
   const normalized = normalizeText(text);
   const { intent, evidence: intentEvidence, findings } = detectIntent(normalized);
   const rules = slotPolicies[intent];
-  const service = rules.service ? findService(normalized.text) : null;
+  const service = rules.service ? requestService(normalized, intent, findings[0]) : null;
   // Asking who is absent, several types named ("ferie e malattie comprese") is every type.
   const everyType = intent === 'absent_today' && namesSeveralAbsenceTypes(normalized.text);
   const absence = rules.absenceType && !everyType ? findAbsenceType(normalized.text) : null;

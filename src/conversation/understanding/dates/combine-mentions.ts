@@ -52,6 +52,22 @@ function withoutDeadlines(text: string, mentions: readonly DateMention[]): reado
   return dropped.length > 0 ? mentions.filter((m) => !dropped.includes(m)) : mentions;
 }
 
+/**
+ * An explicit "da X a Y" after single days told before it ("la dott.ssa Pavan è rientrata stamattina, va
+ * tolta la sua malattia da oggi a venerdì"; "sono stato malato il 2, oggi rientro: registra la malattia dal
+ * 2 al 4"): the range is what is asked, the days before it are the story.
+ */
+function laterExplicitRange(text: string, mentions: readonly DateMention[]): DateReading | null {
+  const before = (m: DateMention) => text.slice(0, m.start).replace(WEEKDAY_BEFORE, '');
+  for (let i = 1; i + 1 < mentions.length; i++) {
+    const [from, to] = [mentions[i]!, mentions[i + 1]!];
+    if (!FROM_CUE.test(before(from)) || !(TO_CUE.test(before(to)) || UNTIL_CUE.test(before(to)))) continue;
+    if (mentions.slice(0, i).some((m) => m.range.from !== m.range.to || FROM_CUE.test(before(m)) || UNTIL_CUE.test(before(m)))) return null;
+    return reading(from.range.from, endAfter(from.range.from, to), [from, to]);
+  }
+  return null;
+}
+
 const WEEKDAY_BEFORE = /(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) $/;
 
 /** Combines the mentions into one range; see the module comment. */
@@ -59,6 +75,8 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   const mentions = withoutDeadlines(text, allMentions);
   const inMonth = daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions) ?? rangeAroundNamedDay(text, mentions) ?? listOfDays(text, mentions);
   if (inMonth) return inMonth;
+  const later = laterExplicitRange(text, mentions);
+  if (later) return later;
   const only = mentions.length === 1 ? mentions[0] : undefined;
   if (only && only.range.from === only.range.to && returnsOn(text, only)) {
     // "rientro lunedì" said on a Monday is next Monday.

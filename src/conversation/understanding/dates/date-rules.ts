@@ -31,6 +31,9 @@ const DAY_LEAD = "(?<=(?:^|\\s)(?:il|giorno|del|dal|al|l'|dall'|all'|dell'|entro
 /** Not followed by anything that makes the number part of a longer date. */
 const NO_MONTH_AFTER = `(?!\\d|\\s?[/.-]\\s?\\d|\\s(?:di\\s)?${MONTH})`;
 
+/** Before or after a named day, its article too ("il lunedì dopo la befana", "il giorno prima di Natale"). */
+const AROUND = "(dopo|prima di|prima del|prima della|prima dell'|successivo a|successivo al|successivo alla|seguente|precedente)(?: (?:la|il|lo|l'))?";
+
 const monthIndex = (word: string | undefined): number => monthWords.indexOf(word ?? '') + 1;
 const weekdayIndex = (word: string | undefined): number => weekdayWords.indexOf(word ?? '') + 1;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -237,18 +240,22 @@ export const dateRules: readonly DateRule[] = [
   rule('whole-year', `(?<!(?:${monthWords.join('|')}) )\\b(?:nel|per il|in tutto il|tutto il|durante il|anno|del|dell' anno) (\\d{4})\\b`, (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })),
   rule('this-year', "\\b(?:quest' anno|questo anno|anno corrente)\\b", (_m, today) => ({ from: today, to: `${yearOfDay(today)}-12-31` })),
   rule('next-year', "\\b(?:l' anno prossimo|anno prossimo|prossimo anno)\\b", (_m, today) => ({ from: `${yearOfDay(today) + 1}-01-01`, to: `${yearOfDay(today) + 1}-12-31` })),
-  rule('week-of-day', `(?<!fine )\\bsettimana (?:del|dal) (?:${WEEKDAY} )?${DAY}(?: (?:di )?${MONTH})?(?! ?(?:al|all'|a|-) ?\\d)\\b`, resolveWeekOfDay),
+  rule('week-of-day', `(?<!fine )\\bsettimana (?:del |dal |dell' |dall' )(?:${WEEKDAY} )?${DAY}(?: (?:di )?${MONTH})?(?! ?(?:al|all'|a|-) ?\\d|[/.]\\d)\\b`, resolveWeekOfDay),
   rule('week-of-named-day', `\\bsettimana (?:di|del|dell' |della) ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
     const named = findNamedDay(m[1] ?? '');
     if (!named) return null;
     const monday = startOfWeek(resolveNamedDay(named, today));
     return { from: monday, to: addDays(monday, 6) };
   }),
-  rule('weekday-around-named-day', `\\b${WEEKDAY} (dopo|prima di|prima del|prima dell'|successivo a|precedente) ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
+  rule('weekday-around-named-day', `\\b${WEEKDAY} ${AROUND} ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
     const named = findNamedDay(m[3] ?? '');
     if (!named) return null;
     const day = resolveNamedDay(named, today);
     return single(/prima|precedente/.test(m[2] ?? '') ? previousWeekday(day, weekdayIndex(m[1])) : nextWeekday(day, weekdayIndex(m[1]), true));
+  }),
+  rule('day-around-named-day', `\\bgiorno ${AROUND} ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
+    const named = findNamedDay(m[2] ?? '');
+    return named ? single(addDays(resolveNamedDay(named, today), /prima|precedente/.test(m[1] ?? '') ? -1 : 1)) : null;
   }),
   rule('end-of-year', "\\b(?:fine|la fine) (?:dell' |di quest' |del )?anno\\b", (_m, today) => ({ from: today > `${yearOfDay(today)}-12-21` ? today : `${yearOfDay(today)}-12-21`, to: `${yearOfDay(today)}-12-31` })),
   rule('named-day', `\\b(${allDayNames().map(escape).join('|')})\\b`, resolveNamed),

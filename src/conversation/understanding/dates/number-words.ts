@@ -27,6 +27,10 @@ function buildDayNumbers(): ReadonlyMap<string, number> {
   return numbers;
 }
 
+/** Words around "primo" that make it the first day ("dal primo al quindici"), not "the first" of something. */
+const FIRST_BEFORE = new Set(['dal', 'il', 'al', 'del']);
+const FIRST_AFTER = new Set(['al', 'a', 'e', 'o', 'fino', '-']);
+
 export const dayNumberWords: ReadonlyMap<string, number> = buildDayNumbers();
 
 /**
@@ -36,7 +40,8 @@ export const dayNumberWords: ReadonlyMap<string, number> = buildDayNumbers();
 export function spellNumbersAsDigits(text: string): string {
   const words = text.split(' ');
   return words.map((word, i) => {
-    if (word === 'primo' && monthWords.includes(words[i + 1] ?? '')) return '1';
+    // "primo dicembre", and "dal primo al quindici", "il primo e il due": the first day of a range or list.
+    if (word === 'primo' && (monthWords.includes(words[i + 1] ?? '') || (FIRST_BEFORE.has(words[i - 1] ?? '') && FIRST_AFTER.has(words[i + 1] ?? '')))) return '1';
     const value = dayNumberWords.get(word);
     return value === undefined ? word : String(value);
   }).join(' ');

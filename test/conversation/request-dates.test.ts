@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, isoWeekday } from '../../src/domain/civil-day.ts';
+import { allDayNames, findNamedDay, resolveNamedDay } from '../../src/conversation/understanding/dates/holiday-names.ts';
+import { dayNumberWords } from '../../src/conversation/understanding/dates/number-words.ts';
+import { parseDates } from '../../src/conversation/understanding/dates/parse-dates.ts';
+import { normalizeText } from '../../src/conversation/understanding/normalize-text.ts';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * Dates and services of the request as kinds: ranges in words ("dal primo al quindici"), days counted
+ * from a holiday ("il giorno dopo la befana", "il lunedì dopo la befana"), the week of a day ("la
+ * settimana dell'11"), an explicit range after the days of a story, and the dates and services a reason
+ * names beside the request, which are not the request's.
+ */
+const today = '2026-11-23';
+const range = (text: string, on = today): string => {
+  const r = parseDates(normalizeText(text).text, on);
+  return `${r?.from}…${r?.to}`;
+};
+
+describe('ranges in words', () => {
+  it('"dal primo al N dicembre" for every day number written as a word', () => {
+    const misses = [...dayNumberWords].filter(([, n]) => n <= 31).flatMap(([word, n]) => {
+      const want = `2026-12-01…2026-12-${String(n).padStart(2, '0')}`;
+      return range(`ferie dal primo al ${word} dicembre`) === want ? [] : [`${word}: ${range(`ferie dal primo al ${word} dicembre`)}`];
+    });
+    expect(misses).toEqual([]);
+  });
+
+  it('"primo" stays "first" elsewhere', () => {
+    expect(range('il primo weekend di dicembre')).toBe('2026-12-05…2026-12-06');
+  });
+});
+
+describe('days counted from a holiday', () => {
+  const names = allDayNames().filter((n) => !n.includes("'"));
+  it('"il giorno dopo / prima di X", every holiday, with its article', () => {
+    const misses = names.flatMap((name) => {
+      const day = resolveNamedDay(findNamedDay(name)!, today);
+      return [[`il giorno dopo la ${name}`, addDays(day, 1)], [`il giorno prima di ${name}`, addDays(day, -1)]]
+        .filter(([text, want]) => range(text!) !== `${want}…${want}`).map(([text]) => `${text}: ${range(text!)}`);
+    });
+    expect(misses).toEqual([]);
+  });
+
+  it('"il lunedì dopo la befana" on 28 December is 11 January', () => {
+    expect(range('ho udienza il lunedi dopo la befana?', '2026-12-28')).toBe('2027-01-11…2027-01-11');
+    const day = resolveNamedDay(findNamedDay('befana')!, today);
+    expect(isoWeekday(day)).toBe(3);
+  });
+});
+
+describe('weeks of a day', () => {
+  it.each([
+    ["la settimana dell'11 gennaio sono in ferie", '2027-01-11…2027-01-17'],
+    ['la settimana del 7 dicembre', '2026-12-07…2026-12-13'],
+    ['settimana dal 30/11 al 4/12 che ho?', '2026-11-30…2026-12-04'],
+    ['settimana dal 30.11 al 4.12 che ho?', '2026-11-30…2026-12-04'],
+  ])('%s', (text, want) => {
+    expect(range(text)).toBe(want);
+  });
+});
+
+describe('an explicit range after the days of a story', () => {
+  it.each([
+    ['La dott.ssa Pavan è rientrata stamattina, va tolta la sua malattia da oggi a venerdì.', '2026-11-23…2026-11-27'],
+    ['ieri ho parlato col medico, ferie da martedì a giovedì', '2026-11-24…2026-11-26'],
+  ])('%s', (text, want) => {
+    expect(range(text)).toBe(want);
+  });
+});
+
+describe('dates and services of a reason are not the request\'s', () => {
+  it.each([
+    ['Dovendo organizzare le vacanze di Natale, potrei sapere se sono di turno per le convalide a dicembre?', 'duties 2026-12-01…2026-12-31 arrestati'],
+    ['Visto che il presidente vuole vederla domani, potresti preparare la bozza delle reperibilità di maggio?', 'calendar_generate 2027-05-01…2027-05-31 reperibilita'],
+    ["Buongiorno, visto che ho l'udienza preliminare lunga, avrei bisogno di sapere chi è di turno per le convalide giovedì.", 'on_duty 2026-11-26…2026-11-26 arrestati'],
+    ["Visto che il 10 dicembre ho un'udienza preliminare, potrei scambiare con il collega Tonon il turno di assegnazione di quel giorno?", 'swap 2026-12-10…2026-12-10 assegnazione'],
+    ['turni miei mese pross.? devo organizzare le ud.', 'duties 2026-12-01…2026-12-31 '],
+    // Only the reason names the duty of a swap: it is the one swapped.
+    ['siccome ho udienza sabato, posso fare cambio con Rossi?', 'swap 2026-11-28…2026-11-28 udienza'],
+  ])('%s', (text, want) => {
+    const u = understand(text, { today });
+    expect(`${u.intent} ${u.from}…${u.to} ${u.service ?? ''}`).toBe(want);
+  });
+});
