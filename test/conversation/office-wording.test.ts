@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+import type { Intent, Understanding } from '../../src/conversation/understanding/understanding.ts';
+import { areForms } from './italian-verb-forms.ts';
+
+/**
+ * Kinds of wording from offices and chats the rules lacked (blind44-49), generated where a family can be:
+ * the impersonal and passive forms of a segreteria ("si ringrazia", "quali operazioni possono essere
+ * richieste"), adverbs around a verb of sending ("sono usciti regolarmente gli avvisi"), who is absent
+ * asked of every kind of colleague ("giudici", "sostituti"), and the English loanwords of swapping.
+ */
+const today = '2026-11-23';
+const read = (text: string): Understanding => understand(text, { today });
+const misses = (texts: readonly string[], intent: Intent): string[] => texts.flatMap((t) => (read(t).intent === intent ? [] : [`${t} -> ${read(t).intent}`]));
+
+describe('what can be asked here, said impersonally', () => {
+  it('every kind of request, every modal, active or passive', () => {
+    const texts = ['operazioni', 'richieste', 'funzioni', 'cose'].flatMap((what) => [
+      `si chiede quali ${what} possono essere richieste tramite questo canale`,
+      `che tipo di ${what} si possono fare qui?`,
+      `quali ${what} posso chiedere?`,
+      `quali ${what} possono essere effettuate con questo servizio?`,
+    ]);
+    expect(misses(texts, 'help')).toEqual([]);
+  });
+
+  it('thanks in every form of "ringraziare"', () => {
+    const forms = areForms('ringraziare').filter((f) => !/(?:are|mela|mele|meli|melo|cela|celo)$/.test(f));
+    expect(misses(forms.map((f) => `si ${f} per la cortese collaborazione`), 'help')).toEqual([]);
+  });
+
+  it('a newcomer asking what to do', () => {
+    expect(misses(['sono nuova, che tipo di richieste si possono fare qui?', 'sono nuovo, come funziona?'], 'help')).toEqual([]);
+  });
+});
+
+describe('the scheduled jobs', () => {
+  it('adverbs before or after the participle', () => {
+    const texts = ['regolarmente', 'già', 'correttamente', 'tutti'].flatMap((adverb) => [
+      `sono usciti ${adverb} gli avvisi dei turni di domani?`,
+      `sono ${adverb} partiti i promemoria?`,
+    ]);
+    expect(misses(texts, 'jobs_status')).toEqual([]);
+  });
+
+  it('the scheduled processes', () => {
+    expect(misses(['risultano errori nei processi schedulati di stanotte?', 'i job schedulati sono andati?', 'la schedulazione di stanotte ha funzionato?'], 'jobs_status')).toEqual([]);
+  });
+});
+
+describe('who is absent, of every kind of colleague', () => {
+  it.each(['giudici', 'sostituti', 'colleghi', 'magistrati'])('%s', (people) => {
+    expect(misses([
+      `oggi ci sono ${people} malati?`,
+      `avrei bisogno dell'elenco dei ${people} che saranno in formazione la prossima settimana`,
+      `quanti ${people} sono in ferie domani?`,
+    ], 'absent_today')).toEqual([]);
+  });
+});
+
+describe('swapping in English loanwords and asked of anyone', () => {
+  it('every form of "switchare" and "swappare"', () => {
+    const forms = ['switchare', 'swappare'].flatMap(areForms).filter((f) => !/(?:mela|mele|meli|melo|cela|celo|la|le|li|lo)$/.test(f));
+    expect(misses(forms.map((f) => `${f} il turno di sabato con Ferrara`), 'swap')).toEqual([]);
+  });
+
+  it('"chi mi prende / copre / tiene …" a duty', () => {
+    const texts = ['prende', 'copre', 'tiene', 'sostituisce', 'prenderebbe'].map((v) => `chi mi ${v} gli arrestati il 2 gennaio? ricambio quando volete`);
+    expect(misses(texts, 'swap')).toEqual([]);
+  });
+});
