@@ -1,4 +1,5 @@
 import { monthWords, weekdayWords } from './dates/day-math.ts';
+import { withoutContacts } from './contact-names.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import { articleWords, cityWords, firstNames, indefiniteArticles, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
 import type { Intent } from './understanding.ts';
@@ -44,7 +45,7 @@ const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve'
 
 /** A colleague addressed at the start of a swap request ("Rossi, puoi scambiare…", "Gallo, mi fai cambio…"). */
 const SECOND_PERSON_VERBS = new Set(['puoi', 'potresti', 'vuoi', 'vorresti', 'fai', 'faresti', 'scambi', 'scambieresti', 'sostituisci', 'copri', 'cedi', 'prendi', 'ti',
-  'andrebbe', 'va', 'dispiace', 'spiace', 'dispiacerebbe']);
+  'andrebbe', 'va', 'dispiace', 'spiace', 'dispiacerebbe', 'cambi', 'cambieresti', 'senti', 'sentiresti', 'prenderesti', 'copriresti', 'sostituiresti', 'tieni', 'terresti', 'dai', 'daresti']);
 
 /** Abbreviated titles, written only before a name. */
 const NAME_ONLY_TITLES = new Set(['dott', 'dottor', 'dott.ssa', 'dottssa', 'dr', 'cons', 'avv', 'pres']);
@@ -191,16 +192,43 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
   return null;
 }
 
-function asSubject(text: NormalizedText, intent: Intent): MagistrateMatch | null {
-  const start = skipArticlesAndTitles(text, text.words[0] === 'ma' || text.words[0] === 'e' ? 1 : 0);
-  const found = surnameAt(text, start);
+/** Words of time between a subject and its verb ("Martinelli oggi è malata"). */
+const TIME_WORDS = new Set(['oggi', 'domani', 'dopodomani', 'ieri', 'stamattina', 'stasera', 'stanotte', 'ora', 'adesso', 'gia', 'ancora', 'anche', 'pure', ...weekdayWords]);
+/** Clitics written before a verb of the one addressed ("te la senti", "me la cambi"). */
+const ADDRESS_CLITICS = new Set([...CLITICS, 'te', 'me', 'ce', 've', "l'"]);
+
+/**
+ * Where a subject may stand: the start (after "ma", "e"), the start of a clause, and after "se" asking
+ * about someone ("qualcuno sa se De Rosa è di repe sabato").
+ */
+function subjectStarts(text: NormalizedText): number[] {
+  const starts = [text.words[0] === 'ma' || text.words[0] === 'e' ? 1 : 0];
+  text.words.forEach((w, i) => {
+    if (i > 0 && text.clauseStart[i]) starts.push(i);
+    if (w === 'se') starts.push(i + 1);
+  });
+  return [...new Set(starts)];
+}
+
+function subjectAt(text: NormalizedText, intent: Intent, at: number): MagistrateMatch | null {
+  const found = surnameAt(text, skipArticlesAndTitles(text, at));
   if (!found) return null;
-  const length = found.surname.split(' ').length;
-  const after = found.index + length;
+  let after = found.index + found.surname.split(' ').length;
+  while (TIME_WORDS.has(text.words[after] ?? '')) after++;
+  let verbAt = after;
+  while (verbAt < after + 2 && ADDRESS_CLITICS.has(text.words[verbAt] ?? '')) verbAt++;
   const verb = text.words[CLITICS.has(text.words[after] ?? '') ? after + 1 : after];
   if (verb === undefined) return null;
-  const addressed = intent === 'swap' && (SECOND_PERSON_VERBS.has(verb) || text.words[after] === 'ti');
+  const addressed = intent === 'swap' && (SECOND_PERSON_VERBS.has(text.words[verbAt] ?? '') || text.words[after] === 'ti');
   return SUBJECT_VERBS.has(verb) || addressed ? found : null;
+}
+
+function asSubject(text: NormalizedText, intent: Intent): MagistrateMatch | null {
+  for (const at of subjectStarts(text)) {
+    const found = subjectAt(text, intent, at);
+    if (found && (at === 0 || !lowerAmongCapitals(text, found))) return found;
+  }
+  return null;
 }
 
 /** Object pronouns before a verb whose subject comes after it ("la repe me la fa Bassi", "lo copre Neri"). */
@@ -283,9 +311,11 @@ const FALLS_TO = /(?:^|\s)(?:tocc|spett|assegnat|affidat)[a-z]* (?:a|al|alla)\s/
 const FALLS_TO_CUES = ['a', 'al', 'alla'];
 
 /** The colleague named in the utterance, or null. */
-export function extractMagistrate(text: NormalizedText, intent: Intent): MagistrateMatch | null {
+export function extractMagistrate(written: NormalizedText, intent: Intent): MagistrateMatch | null {
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
+  // In a swap the one called may be the one asked ("ho chiamato Rossi, mi fa lui la repe").
+  const text = intent === 'swap' ? written : withoutContacts(written);
   const staff = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   const cues = intent === 'duties' && FALLS_TO.test(text.text) ? [...staff, ...FALLS_TO_CUES] : staff;
   return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);

@@ -97,10 +97,10 @@ function resolveDayList(match: RegExpMatchArray, today: CivilDay): DateOutcome |
   return checkDayMonth(text, { month: m, day: a }, { month: m, day: b }) ?? upcomingDayMonthRange(today, { month: m, day: a }, { month: m, day: b });
 }
 
-/** "il 3/12", "31/02": a numeric day and month; with a dot, a month over 12 is a time ("10.30"), not a date. */
+/** "il 3/12", "31/02": a numeric day and month; with a dot, a month over 12 is a time ("10.30") and a day over 31 a decimal ("38.5" of fever), not a date. */
 function resolveNumericDay(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
   const [text, day, separator, month, year] = match;
-  if (separator === '.' && Number(month) > 12) return null;
+  if (separator === '.' && (Number(month) > 12 || Number(day) > 31)) return null;
   return resolveDayMonth(text, today, { month: Number(month), day: Number(day) }, explicitYear(year));
 }
 

@@ -1,0 +1,26 @@
+import type { NormalizedText } from './normalize-text.ts';
+import { articleWords, titleWords } from './known-words.ts';
+
+/**
+ * Whom to call, not whom the message is about: "sono in ferie fino al 6/1, x urgenze chiamate Cattaneo",
+ * "per urgenze rivolgersi al dott. Neri", "in mia assenza contattate la collega Ferri". A name right after
+ * a verb of contacting (any person or form: "chiamate", "chiamare", "contattate", "rivolgetevi a",
+ * "telefonate a", "sentite", "scrivete a") is a contact. Pure functions over the normalised words.
+ */
+const CONTACT_VERB = /^(?:chiam|contatt|telefon|rivolg|interpell|sentit|sentire|scrivet|scrivere|cercat|cercare)[a-z']*$/;
+const CONTACT_LINKS = new Set(['a', 'al', 'alla', 'ad', 'pure', 'direttamente', 'eventualmente']);
+
+/** The text with the names of the people to contact blanked, so no reader takes them for the colleague meant. */
+export function withoutContacts(text: NormalizedText): NormalizedText {
+  const blank = new Set<number>();
+  text.words.forEach((w, i) => {
+    if (!CONTACT_VERB.test(w)) return;
+    let j = i + 1;
+    while (j < text.words.length && (CONTACT_LINKS.has(text.words[j]!) || articleWords.has(text.words[j]!) || titleWords.has(text.words[j]!))) j++;
+    // The name and, for "de rosa", its second word.
+    for (let k = j; k < Math.min(j + 2, text.words.length) && !text.clauseStart[k]; k++) blank.add(k);
+  });
+  if (blank.size === 0) return text;
+  const words = text.words.map((w, i) => (blank.has(i) ? '' : w));
+  return { ...text, words, raw: text.raw.map((w, i) => (blank.has(i) ? '' : w)), text: words.join(' ') };
+}
