@@ -69,3 +69,14 @@ describe('swapping in English loanwords and asked of anyone', () => {
     expect(misses(texts, 'swap')).toEqual([]);
   });
 });
+
+describe('a duty word that only says when', () => {
+  it.each(['raga pizza stasera dopo l\'udienza?', 'ci vediamo dopo le ferie', 'caffè dopo l\'udienza?'])('%s asks nothing', (text) => {
+    expect(read(text).intent).not.toBe('duties');
+  });
+
+  it('the duty asked after a time reference still decides', () => {
+    expect(read('dopo le ferie che turni ho?').intent).toBe('duties');
+    expect(read('al rientro dalla malattia cosa mi tocca?').intent).toBe('duties');
+  });
+});

@@ -80,6 +80,12 @@ export function onlyOpeningSalutation(words: readonly string[], clauseStart: rea
   return !courtesyCue.test(rest) && !howToCue.test(rest);
 }
 
+/**
+ * A domain word that only says when ("raga pizza stasera dopo l'udienza?", "ci vediamo dopo le ferie"):
+ * a weak cue in a time reference asks nothing, and alone leaves the message unknown.
+ */
+const onlyATime = (f: CueFinding): boolean => f.strength === 'weak' && f.contexts.includes('time') && f.score <= 0;
+
 /** The intent of a normalised utterance, the words that decided it and everything weighed. */
 export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseStart'>): IntentReading {
   const { words, clauseStart } = dropCleft(normalized.words, normalized.clauseStart);
@@ -87,7 +93,7 @@ export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseS
   const contexts = wordContexts(words, clauseStart);
   const greetsOnly = onlyOpeningSalutation(words, clauseStart);
   const findings = intentCues.flatMap((c, rank) => (greetsOnly && rank === courtesyRank ? [] : findCue(c, rank, text, contexts) ?? []));
-  const best = chooseFinding(findings);
+  const best = chooseFinding(findings.filter((f) => !onlyATime(f)));
   findings.sort((a, b) => b.score - a.score || a.rank - b.rank);
   return best ? { intent: best.intent, evidence: best.words, findings } : { intent: 'unknown', evidence: null, findings };
 }
