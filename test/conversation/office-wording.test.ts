@@ -80,3 +80,17 @@ describe('a duty word that only says when', () => {
     expect(read('al rientro dalla malattia cosa mi tocca?').intent).toBe('duties');
   });
 });
+
+describe('an office informing of a colleague\'s absence', () => {
+  const informs = ['Si informa la S.V. che', 'Si comunica che', 'Si segnala che', 'Comunico che', 'La informo che'];
+  const states = ['oggi è assente per malattia', 'sarà in ferie dal 3 al 5 dicembre', 'risulta in congedo domani'];
+  it('every informing verb and state, with the replacement asked as its consequence', () => {
+    const texts = informs.flatMap((inform) => states.map((state) => `${inform} il dott. Colombo ${state}; si prega di provvedere alla sostituzione in udienza.`));
+    const wrong = texts.filter((t) => read(t).intent !== 'absence_declare' || read(t).magistrate !== 'colombo');
+    expect(wrong).toEqual([]);
+  });
+
+  it('a replacement asked alone is still a swap', () => {
+    expect(read('chiedo la sostituzione per sabato').intent).toBe('swap');
+  });
+});

@@ -28,3 +28,9 @@ export const absenceDeclareCue = cue(`${NOT_THERE}|(?:io )?manco|manchero|mi ass
 
 /** A word of an absence alone ("ferie 28-31 dicembre", "febbre"): weak, other requests name absences too. */
 export const absenceWordCue = cue(ABSENCE_WORDS);
+
+/**
+ * An office informing of a colleague's absence ("si informa la S.V. che il dott. Colombo oggi è assente
+ * per malattia", "comunico che la collega Neri sarà in ferie dal 3"): a declaration for them.
+ */
+export const absenceInformedCue = cue(`(?:si (?:informa|comunica|segnala|rappresenta|fa presente)|comunic(?:o|iamo)|inform(?:o|iamo)|segnal(?:o|iamo)|(?:la|vi|le) (?:informo|comunico|segnalo)) (?:\\S+ ){0,8}(?:e|sara|risulta|sono|saranno|risultano) (?:\\S+ )?(?:assent[ei]|in (?:ferie|malattia|congedo|permesso|formazione|missione)|malat[oaie]|ammalat[oaie])`);

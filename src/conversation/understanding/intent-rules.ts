@@ -1,10 +1,10 @@
-import { ABSENCE_WORDS, absenceCancelCue, absenceDeclareCue, absenceWordCue } from './intent-cues-absence.ts';
+import { ABSENCE_WORDS, absenceCancelCue, absenceDeclareCue, absenceInformedCue, absenceWordCue } from './intent-cues-absence.ts';
 import { DUTY_WORDS, dutiesCue, dutyWordCue, onDutyCue, ownDutiesCue } from './intent-cues-duties.ts';
 import { courtesyCue, howToCue } from './intent-cues-help.ts';
 import {
   absentTodayCue, calendarFeedCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue,
 } from './intent-cues-staff.ts';
-import { swapCue } from './intent-cues-swap.ts';
+import { replacementCue, swapCue } from './intent-cues-swap.ts';
 import { cue, type IntentCue } from './intent-cue.ts';
 import { wordContexts } from './intent-context.ts';
 import { chooseFinding, findCue, type CueFinding } from './intent-score.ts';
@@ -30,6 +30,8 @@ export const intentCues: readonly IntentCue[] = [
   { intent: 'absence_cancel', any: absenceCancelCue, strength: 'strong' },
   { intent: 'swap', any: swapCue, strength: 'strong' },
   { intent: 'absence_declare', any: absenceDeclareCue, strength: 'strong' },
+  { intent: 'absence_declare', any: absenceInformedCue, strength: 'strong' },
+  { intent: 'swap', any: replacementCue, strength: 'weak' },
   { intent: 'absence_declare', any: absenceWordCue, strength: 'weak' },
   { intent: 'help', any: howToCue, strength: 'strong' },
   { intent: 'on_duty', any: onDutyCue, also: dutyWordCue, strength: 'strong' },
