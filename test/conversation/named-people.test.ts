@@ -25,7 +25,7 @@ describe('a colleague as the subject, not only at the start', () => {
     ['sapete se Galbiati è di turno domani?', 'galbiati'],
     ['martinelli oggi e malata, lo segno io per lei', 'martinelli'],
     ['Galbiati domani è in udienza?', 'galbiati'],
-    ['ciao, Ferri sabato è reperibile?', 'ferri'],
+    ['domanda veloce: Ferri sabato è reperibile?', 'ferri'],
   ])('%s', (text, name) => {
     expect(read(text).magistrate).toBe(name);
   });
@@ -42,6 +42,10 @@ describe('the person to call is not the subject', () => {
     expect(read(text).magistrate).toBeNull();
   });
 
+  it('"chiama Rossi", said to turnario, sends no one', () => {
+    expect(read('chiama Rossi per la repe di sabato').magistrate).toBe('rossi');
+  });
+
   it('the colleague recorded stays, the one to call goes', () => {
     expect(read('metti in ferie Rossi domani, per urgenze chiamare Bianchi').magistrate).toBe('rossi');
   });
@@ -53,7 +57,8 @@ describe('a fever by its degrees', () => {
     expect(`${u.intent} ${u.absenceType} ${u.from}`).toBe('absence_declare malattia 2026-11-23');
   });
 
-  it('an age is no fever', () => {
+  it('an age or a count is no fever', () => {
     expect(read('ho 38 anni e domani sono in ferie').absenceType).toBe('ferie');
+    expect(read('ho 38 udienze questo mese?').intent).toBe('duties');
   });
 });

@@ -56,6 +56,7 @@ describe('weeks of a day', () => {
     ['la settimana del 7 dicembre', '2026-12-07…2026-12-13'],
     ['settimana dal 30/11 al 4/12 che ho?', '2026-11-30…2026-12-04'],
     ['settimana dal 30.11 al 4.12 che ho?', '2026-11-30…2026-12-04'],
+    ['la settimana del 30/11 che turni ho?', '2026-11-30…2026-12-06'],
   ])('%s', (text, want) => {
     expect(range(text)).toBe(want);
   });

@@ -4,10 +4,11 @@ import { articleWords, titleWords } from './known-words.ts';
 /**
  * Whom to call, not whom the message is about: "sono in ferie fino al 6/1, x urgenze chiamate Cattaneo",
  * "per urgenze rivolgersi al dott. Neri", "in mia assenza contattate la collega Ferri". A name right after
- * a verb of contacting (any person or form: "chiamate", "chiamare", "contattate", "rivolgetevi a",
- * "telefonate a", "sentite", "scrivete a") is a contact. Pure functions over the normalised words.
+ * a verb of contacting, in the forms that send others to them ("chiamate", "chiamare", "contattate",
+ * "rivolgetevi a", "rivolgersi al", "telefonate a", "sentite", "scrivete a"), is a contact; "chiama Rossi",
+ * said to turnario, is not. Pure functions over the normalised words.
  */
-const CONTACT_VERB = /^(?:chiam|contatt|telefon|rivolg|interpell|sentit|sentire|scrivet|scrivere|cercat|cercare)[a-z']*$/;
+const CONTACT_VERB = /^(?:(?:chiam|contatt|telefon|interpell|cerc)(?:ate|are|ando)|(?:sent|scriv)(?:ite|ete|ire|ere)|rivolg[a-z]*)$/;
 const CONTACT_LINKS = new Set(['a', 'al', 'alla', 'ad', 'pure', 'direttamente', 'eventualmente']);
 
 /** The text with the names of the people to contact blanked, so no reader takes them for the colleague meant. */

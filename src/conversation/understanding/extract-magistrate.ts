@@ -207,7 +207,8 @@ function subjectStarts(text: NormalizedText): number[] {
     if (i > 0 && text.clauseStart[i]) starts.push(i);
     if (w === 'se') starts.push(i + 1);
   });
-  return [...new Set(starts)];
+  // Not a first name, nor the one greeted ("ciao, Marco è di turno?").
+  return [...new Set(starts)].filter((at) => at === starts[0] || (!firstNames.has(text.words[at] ?? '') && !GREETINGS.has(text.words[at - 1] ?? '')));
 }
 
 function subjectAt(text: NormalizedText, intent: Intent, at: number): MagistrateMatch | null {

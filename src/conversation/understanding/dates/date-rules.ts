@@ -165,12 +165,13 @@ function resolveWeekdayDay(match: RegExpMatchArray, today: CivilDay): DayRange |
   return next ? single(next) : null;
 }
 
-/** "la settimana del 7 dicembre", "la settimana del 14": Monday to Sunday around that day. */
+/** "la settimana del 7 dicembre", "la settimana del 30/11", "la settimana del 14": Monday to Sunday around that day. */
 function resolveWeekOfDay(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
-  const [text, , day, name] = match;
-  const outcome = name === undefined
+  const [text, , day, numericMonth, name] = match;
+  const month = numericMonth === undefined ? monthIndex(name) : Number(numericMonth);
+  const outcome = name === undefined && numericMonth === undefined
     ? upcomingDayOfMonth(today, Number(day))
-    : resolveDayMonth(text, today, { month: monthIndex(name), day: Number(day) });
+    : resolveDayMonth(text, today, { month, day: Number(day) });
   if (outcome === null || typeof outcome === 'string') return outcome === null ? null : weekAround(outcome);
   return isProblem(outcome) ? outcome : weekAround(outcome.from);
 }
@@ -240,7 +241,7 @@ export const dateRules: readonly DateRule[] = [
   rule('whole-year', `(?<!(?:${monthWords.join('|')}) )\\b(?:nel|per il|in tutto il|tutto il|durante il|anno|del|dell' anno) (\\d{4})\\b`, (m) => ({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31` })),
   rule('this-year', "\\b(?:quest' anno|questo anno|anno corrente)\\b", (_m, today) => ({ from: today, to: `${yearOfDay(today)}-12-31` })),
   rule('next-year', "\\b(?:l' anno prossimo|anno prossimo|prossimo anno)\\b", (_m, today) => ({ from: `${yearOfDay(today) + 1}-01-01`, to: `${yearOfDay(today) + 1}-12-31` })),
-  rule('week-of-day', `(?<!fine )\\bsettimana (?:del |dal |dell' |dall' )(?:${WEEKDAY} )?${DAY}(?: (?:di )?${MONTH})?(?! ?(?:al|all'|a|-) ?\\d|[/.]\\d)\\b`, resolveWeekOfDay),
+  rule('week-of-day', `(?<!fine )\\bsettimana (?:del |dal |dell' |dall' )(?:${WEEKDAY} )?${DAY}(?:[/.](\\d{1,2})| (?:di )?${MONTH})?(?![/.]\\d)(?! ?(?:al|all'|a|-) ?\\d)\\b`, resolveWeekOfDay),
   rule('week-of-named-day', `\\bsettimana (?:di|del|dell' |della) ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
     const named = findNamedDay(m[1] ?? '');
     if (!named) return null;
