@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allDayNames } from '../../src/conversation/understanding/dates/holiday-names.ts';
+import { knownWords } from '../../src/conversation/understanding/known-words.ts';
 import { normalizeText } from '../../src/conversation/understanding/normalize-text.ts';
 import { understand } from '../../src/conversation/understanding/understand.ts';
 import type { Understanding } from '../../src/conversation/understanding/understanding.ts';
@@ -33,6 +34,20 @@ describe('short forms with a full stop', () => {
     ['oggi pom. sono in aula. ho la rep stasera?', 'duties 2026-11-23…2026-11-23 reperibilita  '],
   ])('%s', (text, expected) => {
     expect(slots(read(text))).toBe(expected);
+  });
+
+  it('a domain word cut anywhere from its third letter, with its dot (not where the cut is a word: "con.", "dir.")', () => {
+    const frames: [string, string, (u: Understanding) => boolean][] = [
+      ['convalide', 'chi ha le {c} sabato?', (u) => u.intent === 'on_duty' && u.service === 'arrestati'],
+      ['malattia', 'sono in {c} oggi', (u) => u.intent === 'absence_declare' && u.absenceType === 'malattia'],
+      ['formazione', '{c} il 12 e 13 gennaio', (u) => u.absenceType === 'formazione' && u.from === '2027-01-12'],
+      ['direttissime', 'chi fa le {c} domani?', (u) => u.intent === 'on_duty' && u.service === 'arrestati'],
+      ['assegnazione', 'chi ha l\'{c} di lunedì?', (u) => u.intent === 'on_duty' && u.service === 'assegnazione'],
+    ];
+    const cuts = (word: string) => Array.from({ length: word.length - 3 }, (_x, k) => word.slice(0, k + 3)).filter((c) => !knownWords.has(c));
+    const misses = frames.flatMap(([word, frame, ok]) => cuts(word).map((c) => frame.replace('{c}', `${c}.`))
+      .filter((t) => !ok(read(t))).map((t) => `${t} -> ${slots(read(t))}`));
+    expect(misses).toEqual([]);
   });
 
   it('"5 sett." is still a day of September', () => {

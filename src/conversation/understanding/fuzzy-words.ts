@@ -93,6 +93,14 @@ function isInnerMissing(a: string, b: string): boolean {
 const ABBREVIABLE: readonly string[] = ['udienza', 'reperibilita', 'direttissime', 'arrestati', 'assegnazione', 'convalide',
   'malattia', 'permesso', 'formazione', 'influenza', 'copertura'];
 
+/**
+ * A word cut short and marked with a full stop ("conv.", "mal.", "form.", "dirett."): the first cuttable
+ * word it begins, from three letters, since the dot says it is cut; undefined when none.
+ */
+export function expandCut(word: string): string | undefined {
+  return word.length >= 3 ? ABBREVIABLE.find((v) => v.startsWith(word) && v !== word) : undefined;
+}
+
 /** The vocabulary word `word` is a slip of, or `word` itself. Words of the vocabulary stay as they are. */
 export function correctTypo(word: string): string {
   if (KNOWN.has(word) || knownWords.has(word) || firstNames.has(word) || !/^[a-z]+$/.test(word)) return word;

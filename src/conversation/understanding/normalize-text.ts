@@ -6,8 +6,9 @@
  * keeps the word it came from: surnames are returned as written (lower case, accents kept).
  */
 
-import { correctTypo } from './fuzzy-words.ts';
+import { correctTypo, expandCut } from './fuzzy-words.ts';
 import { joinSplit, splitJoined } from './joined-words.ts';
+import { knownWords } from './known-words.ts';
 
 /** Elided articles and prepositions split from the next word; "d'" is not one of them ("d'amico"). */
 const ELISIONS: readonly string[] = ["l'", "dall'", "all'", "dell'", "nell'", "sull'", "un'", "quest'", "quell'", "dev'", "c'", "po'"];
@@ -132,7 +133,18 @@ function endsSentence(token: string, next: string | undefined): boolean {
   if (!/\.$/.test(token)) return false;
   const word = foldAccents(token.toLowerCase().replace(/\.+$/, ''));
   if (ABBREVIATIONS.has(word)) return false;
-  return !(word in TYPOS) || next === undefined || /^\p{Lu}/u.test(next);
+  return !(word in TYPOS || dottedCut(token) !== undefined) || next === undefined || /^\p{Lu}/u.test(next);
+}
+
+/**
+ * A token that is a domain word cut short with its full stop ("conv.", "mal.", "l'ass."): that word, after
+ * its elided article; not a short form of `TYPOS` nor a word ("per.", "con.").
+ */
+function dottedCut(token: string): string[] | undefined {
+  const [, article, cut] = /^((?:\p{L}+')?)(\p{L}{3,})\.$/u.exec(token) ?? [];
+  const word = cut === undefined ? '' : foldAccents(cut.toLowerCase());
+  const whole = cut === undefined || word in TYPOS || knownWords.has(word) ? undefined : expandCut(word);
+  return whole === undefined ? undefined : [...(article ? [article] : []), whole];
 }
 
 /** Written words with joined ones split ("lasettimana" -> "la settimana") and split ones joined ("dopo domani" -> "dopodomani"). */
@@ -163,7 +175,7 @@ function wordsWithBreaks(cleaned: string): { word: string; start: boolean }[] {
       pending = true;
       return;
     }
-    for (const word of splitWritten(trimPunctuation(token)).filter((w) => w.length > 0)) {
+    for (const word of (dottedCut(token) ?? splitWritten(trimPunctuation(token))).filter((w) => w.length > 0)) {
       out.push({ word, start: pending });
       pending = false;
     }
