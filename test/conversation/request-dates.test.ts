@@ -27,6 +27,16 @@ describe('ranges in words', () => {
     expect(misses).toEqual([]);
   });
 
+  it.each([
+    ["ferie dal primo all'otto gennaio", '2027-01-01…2027-01-08'],
+    ['ferie dal primo fino al quindici marzo', '2027-03-01…2027-03-15'],
+    // The end's day number without its month follows the start's month.
+    ['ferie dal primo gennaio al dieci', '2027-01-01…2027-01-10'],
+    ['ferie dal 28 dicembre al 3', '2026-12-28…2027-01-03'],
+  ])('%s', (text, want) => {
+    expect(range(text)).toBe(want);
+  });
+
   it('"primo" stays "first" elsewhere', () => {
     expect(range('il primo weekend di dicembre')).toBe('2026-12-05…2026-12-06');
   });
@@ -39,6 +49,16 @@ describe('days counted from a holiday', () => {
       const day = resolveNamedDay(findNamedDay(name)!, today);
       return [[`il giorno dopo la ${name}`, addDays(day, 1)], [`il giorno prima di ${name}`, addDays(day, -1)]]
         .filter(([text, want]) => range(text!) !== `${want}…${want}`).map(([text]) => `${text}: ${range(text!)}`);
+    });
+    expect(misses).toEqual([]);
+  });
+
+  it('"la settimana dopo / prima di X", every holiday: the week after or before its week', () => {
+    const misses = names.flatMap((name) => {
+      const monday = addDays(resolveNamedDay(findNamedDay(name)!, today), 0);
+      const week = (offset: number) => { const m = addDays(monday, offset - (isoWeekday(monday) - 1)); return `${m}…${addDays(m, 6)}`; };
+      return [[`la settimana dopo la ${name}`, week(7)], [`la settimana prima di ${name}`, week(-7)]]
+        .filter(([text, want]) => range(text!) !== want).map(([text]) => `${text}: ${range(text!)}`);
     });
     expect(misses).toEqual([]);
   });

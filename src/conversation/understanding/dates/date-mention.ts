@@ -44,10 +44,21 @@ export function reading(from: CivilDay, to: CivilDay, mentions: readonly DateMen
   return { from, to, evidence: mentions.map((m) => m.text) };
 }
 
-/** The end of a range: a weekday ("da mercoledì a lunedì") is the first one on or after the start. */
+/**
+ * The end of a range: a weekday ("da mercoledì a lunedì") is the first one on or after the start, and so
+ * is a day number without its month ("dal primo gennaio al 10": 10 January, not the 10th of this month).
+ */
 export function endAfter(from: CivilDay, end: DateMention): CivilDay {
-  if (end.source !== 'weekday' || end.range.to >= from) return end.range.to;
-  return addDays(end.range.to, 7 * Math.ceil(daysBetween(end.range.to, from) / 7));
+  if (end.range.to >= from) return end.range.to;
+  if (end.source === 'weekday') return addDays(end.range.to, 7 * Math.ceil(daysBetween(end.range.to, from) / 7));
+  if (end.source === 'day-only') return sameDayOnOrAfter(from, Number(end.range.to.slice(8, 10))) ?? end.range.to;
+  return end.range.to;
+}
+
+/** The first day numbered `day` on or after `from` (within two months), or null. */
+function sameDayOnOrAfter(from: CivilDay, day: number): CivilDay | null {
+  for (let d = from, step = 0; step < 62; d = addDays(d, 1), step++) if (Number(d.slice(8, 10)) === day) return d;
+  return null;
 }
 
 /** Words between two spans of the text. */

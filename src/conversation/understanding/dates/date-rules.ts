@@ -248,6 +248,12 @@ export const dateRules: readonly DateRule[] = [
     const monday = startOfWeek(resolveNamedDay(named, today));
     return { from: monday, to: addDays(monday, 6) };
   }),
+  rule('week-around-named-day', `\\bsettimana ${AROUND} ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
+    const named = findNamedDay(m[2] ?? '');
+    if (!named) return null;
+    const monday = addDays(startOfWeek(resolveNamedDay(named, today)), /prima|precedente/.test(m[1] ?? '') ? -7 : 7);
+    return { from: monday, to: addDays(monday, 6) };
+  }),
   rule('weekday-around-named-day', `\\b${WEEKDAY} ${AROUND} ?(${allDayNames().map(escape).join('|')})\\b`, (m, today) => {
     const named = findNamedDay(m[3] ?? '');
     if (!named) return null;

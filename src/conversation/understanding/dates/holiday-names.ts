@@ -36,7 +36,7 @@ const fixed = (month: number, day: number) => (year: number) => makeDay(year, mo
 export const namedDays: readonly NamedDay[] = [
   { names: ['vigilia di natale', 'vigilia'], dayIn: fixed(12, 24) },
   { names: ['natale'], dayIn: fixed(12, 25) },
-  { names: ['santo stefano'], dayIn: fixed(12, 26) },
+  { names: ['santo stefano', 'san stefano'], dayIn: fixed(12, 26) },
   { names: ['san silvestro', 'vigilia di capodanno', 'ultimo dell\' anno', 'ultimo giorno dell\' anno'], dayIn: fixed(12, 31) },
   { names: ['capodanno', 'primo dell\' anno', 'primo giorno dell\' anno'], dayIn: fixed(1, 1) },
   { names: ['epifania', 'befana'], dayIn: fixed(1, 6) },

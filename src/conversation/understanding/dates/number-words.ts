@@ -29,7 +29,7 @@ function buildDayNumbers(): ReadonlyMap<string, number> {
 
 /** Words around "primo" that make it the first day ("dal primo al quindici"), not "the first" of something. */
 const FIRST_BEFORE = new Set(['dal', 'il', 'al', 'del']);
-const FIRST_AFTER = new Set(['al', 'a', 'e', 'o', 'fino', '-']);
+const FIRST_AFTER = new Set(['al', "all'", 'a', 'e', 'o', 'fino', 'sino', '-']);
 
 export const dayNumberWords: ReadonlyMap<string, number> = buildDayNumbers();
 
