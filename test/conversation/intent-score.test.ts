@@ -14,7 +14,7 @@ function marked(text: string, mark: (w: readonly string[], starts: readonly bool
   const flags = mark(n.words, n.clauseStart);
   return n.words.filter((_w, i) => flags[i]).join(' ');
 }
-const finding = (intent: CueFinding['intent'], score: number, rank: number): CueFinding => ({ intent, words: intent, strength: 'strong', contexts: [], score, rank });
+const finding = (intent: CueFinding['intent'], score: number, rank: number): CueFinding => ({ intent, words: intent, strength: 'strong', contexts: [], score, rank, at: 0 });
 
 describe('clause starts', () => {
   it('marks the first word and each word after a punctuation mark or a full stop', () => {

@@ -105,3 +105,18 @@ describe('dates and services of a reason are not the request\'s', () => {
     expect(`${u.intent} ${u.from}…${u.to} ${u.service ?? ''}`).toBe(want);
   });
 });
+
+describe('a sentence of context beside the request', () => {
+  it.each([
+    ["ho un'udienza fiume oggi. chi fa le convalide domani?", 'on_duty 2026-11-24…2026-11-24 arrestati'],
+    ['oggi ho le convalide. domani chi ha la repe?', 'on_duty 2026-11-24…2026-11-24 reperibilita'],
+    ['ieri ho fatto la repe. oggi chi la fa?', 'on_duty 2026-11-23…2026-11-23 reperibilita'],
+    ['oggi pom. sono al gip x un incidente probatorio. ho la rep stasera?', 'duties 2026-11-23…2026-11-23 reperibilita'],
+    // A reading that joins the sentences stands: the month of one, the day of the other.
+    ['dicembre. chi fa le convalide il 24?', 'on_duty 2026-12-24…2026-12-24 arrestati'],
+    ['domani. chi fa la repe?', 'on_duty 2026-11-24…2026-11-24 reperibilita'],
+  ])('%s', (text, want) => {
+    const u = understand(text, { today });
+    expect(`${u.intent} ${u.from}…${u.to} ${u.service ?? ''}`).toBe(want);
+  });
+});

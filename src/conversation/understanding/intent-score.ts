@@ -21,6 +21,8 @@ export interface CueFinding {
   score: number;
   /** The cue's place in the list (lower wins a tie). */
   rank: number;
+  /** The index of the first word matched. */
+  at: number;
 }
 
 /** The intent a context speaks for, which it does not lower: a wish is a courtesy, a how-to question asks for help. */
@@ -65,7 +67,7 @@ export function findCue(cue: IntentCue, rank: number, text: string, contexts: re
     const first = wordIndexOf(text, (match.index ?? 0) + match[0].indexOf(words));
     const where = [...new Set(contexts.slice(first, first + words.split(' ').length).flat())];
     const score = scoreCue(cue.strength, where, cue.intent);
-    if (!best || score > best.score) best = { intent: cue.intent, words, strength: cue.strength, contexts: where, score, rank };
+    if (!best || score > best.score) best = { intent: cue.intent, words, strength: cue.strength, contexts: where, score, rank, at: first };
   }
   return best;
 }

@@ -55,6 +55,8 @@ export interface NormalizedText {
   text: string;
   /** Whether each word begins a clause: it follows a punctuation mark (, ; : ? ! … a full stop) or is the first. */
   clauseStart: readonly boolean[];
+  /** Whether each word begins a sentence: it follows a full stop, ? ! … or is the first ("esco ora dall'aula. chi ha gli arrestati?"). */
+  sentenceStart: readonly boolean[];
 }
 
 /** "lunedì" -> "lunedi"; "perché" -> "perche". */
@@ -119,8 +121,15 @@ function readMar(words: string[], raw: readonly string[]): string[] {
   return words.map((w, i) => (raw[i] === 'mar' && (nearWeekday(i) || AFTER_WEEKDAY.has(words[i + 1] ?? '')) ? 'martedi' : w));
 }
 
-/** Marks where a clause ends, in place of the punctuation that ended it. */
+/** Marks where a clause ends, in place of the punctuation that ended it; and where a sentence ends. */
 const CLAUSE_BREAK = '\uE000';
+const SENTENCE_BREAK = '\uE001';
+
+interface WrittenWord {
+  word: string;
+  start: boolean;
+  sentence: boolean;
+}
 /** Abbreviations whose full stop ends no sentence ("il dott. Gentile"). */
 const ABBREVIATIONS = new Set(['dott', 'dr', 'avv', 'sig', 'sigg', 'prof', 'pres', 'proc', 'cons', 'ing', 'on', 'es', 'ecc', 'ca', 'p', 'pag', 'n', 'nr', 'art', 'sez', 'rag', 'geom', 'gent', 'egr', 'ill', 'ill.mo']);
 
@@ -148,13 +157,13 @@ function dottedCut(token: string): string[] | undefined {
 }
 
 /** Written words with joined ones split ("lasettimana" -> "la settimana") and split ones joined ("dopo domani" -> "dopodomani"). */
-function rejoin(words: readonly { word: string; start: boolean }[]): { word: string; start: boolean }[] {
-  const split = words.flatMap(({ word, start }) => splitJoined(foldAccents(word.toLowerCase())).map((part, k, parts) => ({ word: parts.length > 1 ? part : word, start: start && k === 0 })));
-  const out: { word: string; start: boolean }[] = [];
+function rejoin(words: readonly WrittenWord[]): WrittenWord[] {
+  const split = words.flatMap(({ word, start, sentence }) => splitJoined(foldAccents(word.toLowerCase())).map((part, k, parts) => ({ word: parts.length > 1 ? part : word, start: start && k === 0, sentence: sentence && k === 0 })));
+  const out: WrittenWord[] = [];
   for (let i = 0; i < split.length; i++) {
     const next = split[i + 1];
     const one = next && !next.start ? joinSplit(foldAccents(split[i]!.word.toLowerCase()), foldAccents(next.word.toLowerCase())) : undefined;
-    out.push(one ? { word: one, start: split[i]!.start } : split[i]!);
+    out.push(one ? { ...split[i]!, word: one } : split[i]!);
     if (one) i++;
   }
   return out;
@@ -166,20 +175,23 @@ function splitWritten(word: string): string[] {
 }
 
 /** The written words, punctuation trimmed, each with whether it begins a clause. */
-function wordsWithBreaks(cleaned: string): { word: string; start: boolean }[] {
-  const out: { word: string; start: boolean }[] = [];
+function wordsWithBreaks(cleaned: string): WrittenWord[] {
+  const out: WrittenWord[] = [];
   let pending = true;
+  let pendingSentence = true;
   const tokens = cleaned.split(/\s+/);
   tokens.forEach((token, t) => {
-    if (token === CLAUSE_BREAK || /^[-–—]+$/.test(token)) {
+    if (token === CLAUSE_BREAK || token === SENTENCE_BREAK || /^[-–—]+$/.test(token)) {
       pending = true;
+      pendingSentence ||= token === SENTENCE_BREAK;
       return;
     }
     for (const word of (dottedCut(token) ?? splitWritten(trimPunctuation(token))).filter((w) => w.length > 0)) {
-      out.push({ word, start: pending });
+      out.push({ word, start: pending, sentence: pendingSentence });
       pending = false;
+      pendingSentence = false;
     }
-    if (endsSentence(token, tokens[t + 1])) pending = true;
+    if (endsSentence(token, tokens[t + 1])) pending = pendingSentence = true;
   });
   return rejoin(out);
 }
@@ -210,7 +222,7 @@ function joinDateDashes(text: string): string {
 
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
-  const cleaned = joinDateDashes(text).replace(/[’`´]/g, "'").replace(/[?!;:,…]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
+  const cleaned = joinDateDashes(text).replace(/[’`´]/g, "'").replace(/[?!…]+/g, ` ${SENTENCE_BREAK} `).replace(/[;:,]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
   const split = wordsWithBreaks(cleaned);
   const raw = split.map(({ word }) => word.toLowerCase());
   const words = readMar(readSett(raw.map(normalizeWord), raw), raw);
@@ -220,6 +232,7 @@ export function normalizeText(text: string): NormalizedText {
     words,
     text: words.join(' '),
     clauseStart: split.map(({ start }) => start),
+    sentenceStart: split.map(({ sentence }) => sentence),
   };
 }
 

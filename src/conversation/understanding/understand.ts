@@ -75,7 +75,26 @@ function requestDates(normalized: NormalizedText, today: CivilDay, decisive: Cue
   const pastFacts = decisive !== undefined && !decisive.contexts.includes('past') && !ABOUT_ABSENCES.has(decisive.intent);
   const reasons = decisive !== undefined && !decisive.contexts.includes('reason');
   const besides = withoutBeside(normalized.words, normalized.clauseStart, { pastFacts, reasons });
-  return (besides === null ? null : parseDates(besides, today)) ?? parseDates(normalized.text, today);
+  const whole = (besides === null ? null : parseDates(besides, today)) ?? parseDates(normalized.text, today);
+  const own = requestSentence(normalized, decisive);
+  const inOwn = own === null ? null : parseDates(own, today);
+  // The request's sentence names its own date and the whole message's reading took none of it: the other
+  // sentences tell the context ("ho un'udienza fiume oggi. chi fa le convalide domani?"); a reading that
+  // joins them stands ("dicembre. chi fa le convalide il 24?").
+  return inOwn !== null && own !== null && !(whole?.evidence ?? []).some((e) => own.includes(e)) ? inOwn : whole;
+}
+
+/**
+ * The sentence of the request when the message has several ("ho un'udienza fiume oggi. chi fa le
+ * convalide domani?"), the others blanked (same length, so offsets hold); null for one sentence. Its
+ * date and service are the request's; the other sentences tell its context.
+ */
+function requestSentence(normalized: NormalizedText, decisive: CueFinding | undefined): string | null {
+  if (decisive === undefined || normalized.sentenceStart.filter(Boolean).length < 2) return null;
+  const starts = normalized.sentenceStart.flatMap((s, i) => (s ? [i] : []));
+  const from = starts.filter((i) => i <= decisive.at).pop() ?? 0;
+  const to = starts.find((i) => i > decisive.at) ?? normalized.words.length;
+  return normalized.words.map((w, i) => (i >= from && i < to ? w : ' '.repeat(w.length))).join(' ');
 }
 
 /** Asking about duties, a service named only in a reason is not the one asked ("… devo organizzare le udienze"). */
@@ -83,6 +102,9 @@ const ASKING_DUTIES: ReadonlySet<Intent> = new Set(['duties', 'on_duty']);
 
 /** The service of the request: one named outside its reasons, else (but for questions about duties) one named in them. */
 function requestService(normalized: NormalizedText, intent: Intent, decisive: CueFinding | undefined): ReturnType<typeof findService> {
+  const own = requestSentence(normalized, decisive);
+  const inOwn = own === null ? null : findService(own);
+  if (inOwn) return inOwn;
   const besides = decisive?.contexts.includes('reason') ? null : withoutBeside(normalized.words, normalized.clauseStart, { pastFacts: false, reasons: true });
   if (besides === null) return findService(normalized.text);
   return findService(besides) ?? (ASKING_DUTIES.has(intent) ? null : findService(normalized.text));
