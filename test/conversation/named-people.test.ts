@@ -52,7 +52,7 @@ describe('the person to call is not the subject', () => {
 });
 
 describe('a fever by its degrees', () => {
-  it.each(['ho 38 e mezzo, oggi resto a casa', 'ho 39, oggi non vengo', 'ho la febbre a 38.5, non vengo', 'con 38 di febbre non vengo'])('%s', (text) => {
+  it.each(['ho 38 e mezzo, oggi resto a casa', 'sto a 38 e mezzo, oggi non vengo', 'ho 39, oggi non vengo', 'ho la febbre a 38.5, non vengo', 'con 38 di febbre non vengo'])('%s', (text) => {
     const u = read(text);
     expect(`${u.intent} ${u.absenceType} ${u.from}`).toBe('absence_declare malattia 2026-11-23');
   });
