@@ -77,6 +77,12 @@ describe('words glued or split by dictation', () => {
     expect(slots(read(text))).toBe(expected);
   });
 
+  it('real words that begin with a preposition stay whole ("informazione", "l\'indomani")', () => {
+    expect(read("vorrei un'informazione sui turni di domani").absenceType).toBeNull();
+    expect(read("vorrei un'informazione sui turni di domani").intent).toBe('duties');
+    expect(normalizeText("l'indomani di natale").words).toContain('indomani');
+  });
+
   it('surnames with a particle are not split into a date ("Di Natale", "Di Marzo", "Di Maggio")', () => {
     for (const name of ['dinatale', 'dimarzo', 'dimaggio', 'delfebbraio']) expect(read(`scambio il turno di sabato con ${name}`).magistrate).toBe(name);
   });

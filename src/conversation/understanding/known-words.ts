@@ -29,7 +29,7 @@ voler poter dover aver esser saper far dir
 sottoscritto sottoscritta scrivente richiedente interessato interessata medesimo medesima stesso stessa
 letto causa proposito seguito carico nome memoria fretta solito sicuro preciso fronte fatto recente persona presenza competenza
 cui quanto nessuno urgenza emergenza esigenze ragioni calma anticipo ritardo riferimento preghiera stima piedi distanza
-generale generali rotazione partire pranzo cena mezzogiorno mezzanotte sorpresa remoto sola poco allora intero intera nulla niente
+informazione informazioni indomani ingenera generale generali rotazione partire pranzo cena mezzogiorno mezzanotte sorpresa remoto sola poco allora intero intera nulla niente
 assegnato assegnata assegnati assegnate previsto prevista previsti previste richiesto richiesta richiesti richieste
 indicato indicata segnato segnata programmato programmata
 fai faccio facciamo fate fanno abbiamo avete siamo siete puoi vuoi voglio devi devo sai so vai vado andiamo dici dico
