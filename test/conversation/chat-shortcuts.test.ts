@@ -87,3 +87,14 @@ describe('words glued or split by dictation', () => {
     for (const name of ['dinatale', 'dimarzo', 'dimaggio', 'delfebbraio']) expect(read(`scambio il turno di sabato con ${name}`).magistrate).toBe(name);
   });
 });
+
+describe('English pairs of chat', () => {
+  it.each([
+    ['chi è on call sabato?', 'on_duty 2026-11-28…2026-11-28 reperibilita  '],
+    ['sono on call stanotte?', 'duties 2026-11-23…2026-11-23 reperibilita  '],
+    ["chi c'è on duty domani?", 'on_duty 2026-11-24…2026-11-24   '],
+    ['venerdì day off', 'absence_declare 2026-11-27…2026-11-27  ferie '],
+  ])('%s', (text, expected) => {
+    expect(slots(read(text))).toBe(expected);
+  });
+});

@@ -7,7 +7,7 @@ import { knownWords } from './known-words.ts';
  * Words that voice dictation and fast thumbs join or split: an article or a preposition glued to the
  * domain word after it ("lasettimana prossima", "inferie il 21", "alludienza"), a holiday's two words
  * written as one ("santostefano", "sansilvestro"), and words written in two that are one ("dopo domani",
- * "sta sera"). Generated from the domain vocabulary and the holiday names, not listed one by one; a
+ * "sta sera"), and English pairs of chat ("on call"). Generated from the domain vocabulary and the holiday names, not listed one by one; a
  * joined word is split only when it is no known word itself. Holiday names are not split off a
  * preposition: "dinatale" is more often the surname Di Natale than "di Natale", nor are months.
  */
@@ -40,6 +40,19 @@ const JOINED = buildJoined();
 const SPLIT: Readonly<Record<string, string>> = {
   'dopo domani': 'dopodomani', 'sta mattina': 'stamattina', 'sta sera': 'stasera', 'sta notte': 'stanotte',
 };
+
+/**
+ * English pairs of chat read as the Italian pair they stand for, word for word so the count holds ("chi
+ * è on call sabato?" is "chi è di repe sabato?", "venerdì day off" is "venerdì giorno libero").
+ */
+const LOAN_PAIRS: Readonly<Record<string, readonly [string, string]>> = {
+  'on call': ['di', 'repe'], 'on duty': ['di', 'turno'], 'day off': ['giorno', 'libero'], 'days off': ['giorni', 'liberi'],
+};
+
+/** The Italian pair an English pair stands for, or undefined. */
+export function loanPair(first: string, second: string): readonly [string, string] | undefined {
+  return LOAN_PAIRS[`${first} ${second}`];
+}
 
 /** The words of a written word that joins two ("lasettimana" -> "la", "settimana"), or the word alone. Lower case, accents folded. */
 export function splitJoined(word: string): readonly string[] {

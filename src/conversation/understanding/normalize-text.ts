@@ -7,7 +7,7 @@
  */
 
 import { correctTypo, expandCut } from './fuzzy-words.ts';
-import { joinSplit, splitJoined } from './joined-words.ts';
+import { joinSplit, loanPair, splitJoined } from './joined-words.ts';
 import { knownWords } from './known-words.ts';
 
 /** Elided articles and prepositions split from the next word; "d'" is not one of them ("d'amico"). */
@@ -156,15 +156,18 @@ function dottedCut(token: string): string[] | undefined {
   return whole === undefined ? undefined : [...(article ? [article] : []), whole];
 }
 
-/** Written words with joined ones split ("lasettimana" -> "la settimana") and split ones joined ("dopo domani" -> "dopodomani"). */
+/** Written words with joined ones split ("lasettimana" -> "la settimana"), split ones joined ("dopo domani" -> "dopodomani") and English pairs read ("on call" -> "di repe"). */
 function rejoin(words: readonly WrittenWord[]): WrittenWord[] {
   const split = words.flatMap(({ word, start, sentence }) => splitJoined(foldAccents(word.toLowerCase())).map((part, k, parts) => ({ word: parts.length > 1 ? part : word, start: start && k === 0, sentence: sentence && k === 0 })));
   const out: WrittenWord[] = [];
   for (let i = 0; i < split.length; i++) {
     const next = split[i + 1];
-    const one = next && !next.start ? joinSplit(foldAccents(split[i]!.word.toLowerCase()), foldAccents(next.word.toLowerCase())) : undefined;
-    out.push(one ? { ...split[i]!, word: one } : split[i]!);
-    if (one) i++;
+    const pair = next && !next.start ? [foldAccents(split[i]!.word.toLowerCase()), foldAccents(next.word.toLowerCase())] as const : undefined;
+    const one = pair ? joinSplit(...pair) : undefined;
+    const loan = pair ? loanPair(...pair) : undefined;
+    if (loan) out.push({ ...split[i]!, word: loan[0] }, { ...next!, word: loan[1] });
+    else out.push(one ? { ...split[i]!, word: one } : split[i]!);
+    if (one || loan) i++;
   }
   return out;
 }
