@@ -1,5 +1,5 @@
 import type { Highs } from 'highs';
-import type { Problem } from './problem.ts';
+import { NOT_FIXED, type Problem } from './problem.ts';
 import { createRowScratch, evaluateRow, type RowScratch } from './row-cost.ts';
 
 /**
@@ -24,6 +24,8 @@ export interface Master {
   seen: Map<string, number>;
   scratch: RowScratch;
   cells: Int16Array;
+  /** Dive pins per cell (NOT_FIXED when free): pricing honours them; `pinCell` blocks the columns against them. */
+  pins: Int16Array;
 }
 
 type HighsLoader = () => Promise<Highs>;
@@ -37,7 +39,8 @@ export async function loadHighs(): Promise<Highs> {
 export function createMaster(highs: Highs, pr: Problem): Master {
   const { P, D, S } = pr;
   const model = highs.createModel();
-  model.options.set({ output_flag: false });
+  model.options.set({ output_flag: false, presolve: 'off' });
+  useSimplex(model, 'primal');
   const coverRow = new Int32Array(D * S).fill(-1);
   for (let p = 0; p < P; p++) model.addRow(1, 1, { indices: [], values: [] });
   let next = P;
@@ -51,8 +54,18 @@ export function createMaster(highs: Highs, pr: Problem): Master {
   }
   return {
     pr, model, coverRow, slackCols: 2 * (next - P), columns: [], byPerson: Array.from({ length: P }, () => []),
-    seen: new Map(), scratch: createRowScratch(pr), cells: new Int16Array(P * D),
+    seen: new Map(), scratch: createRowScratch(pr), cells: new Int16Array(P * D), pins: new Int16Array(P * D).fill(NOT_FIXED),
   };
+}
+
+/**
+ * Between root pricing rounds only columns are added, so the basis stays primal feasible and the
+ * primal simplex re-optimises from it (measured on Instance12's root: LP solves 3x faster than
+ * with the default dual simplex, the root converging in 13 s instead of 26 s); after a dive's
+ * fixings the basis stays dual feasible instead, which suits the dual simplex.
+ */
+export function useSimplex(model: HighsModel, kind: 'primal' | 'dual'): void {
+  model.options.set({ simplex_strategy: kind === 'primal' ? 4 : 1 });
 }
 
 /** Adds person p's row as a column unless it is known or breaks a hard rule; returns its index or -1. */
@@ -83,13 +96,20 @@ export function solveMaster(m: Master): { dual: Float64Array; value: Float64Arra
   return { dual: solution.rowDual, value: solution.colValue.subarray(m.slackCols), objective: m.model.getObjectiveValue() };
 }
 
-/** Forces person p onto column j (all their other columns to zero). */
+/** Forces person p onto column j (all their other columns to zero) for the rest of a dive. */
 export function fixColumn(m: Master, p: number, j: number): void {
   for (const k of m.byPerson[p]!) m.model.changeColBounds(m.slackCols + k, k === j ? 1 : 0, k === j ? 1 : 0);
 }
 
-/** Lifts every fix made by `fixColumn`. */
+/** Pins person p's day d to value v (−1 off) for the rest of a dive: p's columns with another value there are closed. */
+export function pinCell(m: Master, p: number, d: number, v: number): void {
+  m.pins[p * m.pr.D + d] = v;
+  for (const k of m.byPerson[p]!) if (m.columns[k]!.row[d] !== v) m.model.changeColBounds(m.slackCols + k, 0, 0);
+}
+
+/** Lifts every fix made by `fixColumn` and every pin made by `pinCell`: all columns open again. */
 export function releaseColumns(m: Master): void {
+  m.pins.fill(NOT_FIXED);
   for (let k = 0; k < m.columns.length; k++) m.model.changeColBounds(m.slackCols + k, 0, Number.POSITIVE_INFINITY);
 }
 
@@ -107,7 +127,7 @@ export function solveRestrictedMip(m: Master, start: Int32Array, seconds: number
   const n = m.columns.length;
   const lambda = Int32Array.from({ length: n }, (_, j) => m.slackCols + j);
   m.model.changeColsIntegrality({ kind: 'set', indices: lambda }, new Int32Array(n).fill(1));
-  m.model.options.set({ time_limit: Math.max(0.05, seconds) });
+  m.model.options.set({ time_limit: Math.max(0.05, seconds), presolve: 'choose', simplex_strategy: 1 });
   const colValue = new Float64Array(m.slackCols + n);
   const count = new Int32Array(D * S);
   for (const j of start) {

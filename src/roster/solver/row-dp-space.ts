@@ -87,12 +87,14 @@ function chooseTracked(pr: Problem, room: number): { tracked: number; counts: nu
 
 const MAX_TRACKED_COUNTS = 6;
 /**
- * Largest DP table (states x days) for which the count is added. Measured at 60 s, seeds 1 and 2:
- * Instance8 (2,660 -> 13,300 states) improved from 1569 / 1601 to 1310 / 1408, but Instance9 and
- * Instance10 (about 8,000 -> 48,000 states) went from 482 / 459 to 451 / 647 and from 4634 / 4685
- * to 4657 / 4766: six times slower pricing costs more there than exactness gains.
+ * Largest DP table (states x days) for which the count is added: as large as the DP itself. With
+ * the count, pricing is exact where one type's maximum binds, and the root LP reaches the optimum
+ * on Instances 10, 12 and 14 (4631, 4040, 1278) and 405.7 on Instance9; without it the surcharge
+ * retries miss improving rows and column generation stalls (Instance14's LP at 1435, 12 % above
+ * its optimum). Measured at 60 s with the cell dive: Instance9 447 -> 439, Instance10 4644 -> 4631.
+ * (Session 3 had found the slower pricing not worth it with whole-column dives.)
  */
-const TRACKING_LIMIT = 500_000;
+const TRACKING_LIMIT = 4_000_000;
 
 /** Orders the groups by size and gives each its largest earlier subset as parent (see RowDp). */
 function nestGroups(followable: Int32Array[]): { order: Int32Array; parent: Int32Array; extra: Int32Array[] } {

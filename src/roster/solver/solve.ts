@@ -45,6 +45,8 @@ export interface SolveResult {
 
 /** Shares of the budget: annealing alone, then group re-plans (LNS), then a short cool anneal. */
 const LNS_START = 0.4;
+/** DP work (states x days x values x people per pricing round) allowed per second of budget for the column phase. */
+const COLUMN_WORK_PER_SECOND = 1.5e7;
 const LNS_END = 0.95;
 
 const DEFAULT_ANNEAL: AnnealSettings = {
@@ -67,10 +69,12 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const pr = compileProblem(model);
   const rowMove = createRowMove(pr);
   // Row DP work per call; large state spaces make DP moves rarer and skip column generation.
-  const dpWork = rowMove ? (rowMove.dp.stateCount / rowMove.dp.counts) * pr.D * (pr.S + 1) : Infinity;
+  const dpWork = rowMove ? rowMove.dp.stateCount * pr.D * (pr.S + 1) : Infinity;
   const settings = { ...DEFAULT_ANNEAL, ...options.anneal };
   const state = createState(pr, options.initial ? options.initial.cells : constructRoster(pr, rng));
-  const useColumns = rowMove !== null && Number.isFinite(deadline) && (options.columns ?? dpWork * pr.P < 6e7);
+  // Price-and-dive when a pricing round (every person's DP) is cheap enough for the budget: the root
+  // takes 50-100 rounds. At 60 s this admits Instances 8-12 and 14 (at most 6.2e8), not 13 (7.4e9).
+  const useColumns = rowMove !== null && Number.isFinite(deadline) && (options.columns ?? dpWork * pr.P < COLUMN_WORK_PER_SECOND * seconds);
   // Without the column phase the annealer carries the search: keep costly DP moves rare.
   const dpScale = useColumns ? 2e6 : 5e4;
   if (options.anneal?.rowMoveRate === undefined) settings.rowMoveRate *= Math.min(1, dpScale / dpWork);

@@ -1,0 +1,67 @@
+import { generate, type PricingBudget } from './column-pricing.ts';
+import { pinCell, type Master } from './master.ts';
+import type { Prng } from './prng.ts';
+import { NOT_FIXED } from './problem.ts';
+import type { RowMove } from './row-move.ts';
+
+/**
+ * A dive on cells (person, day, value) instead of whole columns: each step takes, per person, the
+ * column the LP values most, and pins the cells of it that the LP values most (every cell of it
+ * when that column is already at 1), then prices a few rounds again. Pinning cells of one column
+ * per person keeps every person at least one open column; leaving the rest of the row free lets
+ * pricing rebuild it around the pins, which a dive fixing whole columns cannot. Ends with an
+ * integer roster when every person has a column at 1, or null when the budget runs out.
+ */
+export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, budget: PricingBudget): Int16Array | null {
+  const pr = m.pr;
+  const { P, D, S } = pr;
+  const none = new Uint8Array(P);
+  const lead = new Int32Array(P);
+  const mass = new Float64Array(D * (S + 1));
+  const candidates: { p: number; d: number; v: number; score: number }[] = [];
+  for (;;) {
+    if (budget.clock() >= budget.deadline) return null;
+    const { value } = generate(m, move, none, budget, CELL_DIVE_ROUNDS);
+    candidates.length = 0;
+    let integral = true;
+    for (let p = 0; p < P; p++) {
+      let best = -1;
+      let top = -1;
+      for (const j of m.byPerson[p]!) if ((value[j] ?? 0) > top) { top = value[j] ?? 0; best = j; }
+      lead[p] = best;
+      const row = m.columns[best]!.row;
+      if (top > 0.999) {
+        for (let d = 0; d < D; d++) if (m.pins[p * D + d] === NOT_FIXED) pinCell(m, p, d, row[d]!);
+        continue;
+      }
+      integral = false;
+      mass.fill(0);
+      for (const j of m.byPerson[p]!) {
+        const x = value[j] ?? 0;
+        if (x <= 1e-9) continue;
+        const other = m.columns[j]!.row;
+        for (let d = 0; d < D; d++) mass[d * (S + 1) + other[d]! + 1]! += x;
+      }
+      for (let d = 0; d < D; d++) {
+        if (m.pins[p * D + d] !== NOT_FIXED) continue;
+        const v = row[d]!;
+        candidates.push({ p, d, v, score: mass[d * (S + 1) + v + 1]! + noise * rng.next() });
+      }
+    }
+    if (integral) {
+      const cells = new Int16Array(P * D);
+      for (let p = 0; p < P; p++) cells.set(m.columns[lead[p]!]!.row, p * D);
+      return cells;
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    const batch = Math.max(1, Math.ceil(candidates.length * CELL_BATCH));
+    for (let k = 0; k < batch && k < candidates.length; k++) {
+      const c = candidates[k]!;
+      pinCell(m, c.p, c.d, c.v);
+    }
+  }
+}
+
+const CELL_DIVE_ROUNDS = 4;
+/** Share of the free cells pinned per step. */
+const CELL_BATCH = 0.2;

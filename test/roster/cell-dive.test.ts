@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { scoreRoster } from '../../src/roster/score.ts';
+import { diveOnCells } from '../../src/roster/solver/cell-dive.ts';
+import { fillPricedCosts, generate } from '../../src/roster/solver/column-pricing.ts';
+import { addColumn, createMaster, loadHighs, pinCell, releaseColumns, solveMaster } from '../../src/roster/solver/master.ts';
+import { NOT_FIXED, compileProblem } from '../../src/roster/solver/problem.ts';
+import { createPrng } from '../../src/roster/solver/prng.ts';
+import { constructRoster } from '../../src/roster/solver/construct.ts';
+import { createRowMove, planRowWith } from '../../src/roster/solver/row-move.ts';
+import { loadCurtois, readFixture } from './helpers.ts';
+
+/** A master for a fixture, seeded with a greedy roster's rows (or a DP row where one breaks a rule). */
+async function rootOf(name: string) {
+  const { model } = loadCurtois(readFixture(name));
+  const pr = compileProblem(model);
+  const move = createRowMove(pr)!;
+  const m = createMaster(await loadHighs(), pr);
+  const start = constructRoster(pr, createPrng(3));
+  const zero = new Float64Array(pr.P + m.slackCols);
+  for (let p = 0; p < pr.P; p++) {
+    if (addColumn(m, p, start.subarray(p * pr.D, (p + 1) * pr.D)) >= 0) continue;
+    planRowWith(pr, move, p, (sur, out) => fillPricedCosts(m, p, zero, sur, out));
+    expect(addColumn(m, p, move.row)).toBeGreaterThanOrEqual(0);
+  }
+  const budget = { clock: () => performance.now(), deadline: performance.now() + 20_000 };
+  const root = generate(m, move, new Uint8Array(pr.P), budget);
+  return { model, pr, move, m, root, budget };
+}
+
+describe('cell dive', () => {
+  it('ends with a valid roster no better than the root LP bound (Instance2)', async () => {
+    const { model, pr, move, m, root, budget } = await rootOf('Instance2.txt');
+    expect(root.bound).not.toBeNull();
+    const cells = diveOnCells(m, move, createPrng(1), 0, budget);
+    expect(cells).not.toBeNull();
+    const score = scoreRoster(model, { people: pr.P, days: pr.D, cells: cells! });
+    expect(score.feasible).toBe(true);
+    expect(score.objective).toBeGreaterThanOrEqual(Math.ceil(root.bound! - 1e-6));
+    // Pins live only for the dive.
+    releaseColumns(m);
+    expect(m.pins.every((v) => v === NOT_FIXED)).toBe(true);
+    m.model.dispose();
+  });
+
+  it('prices around a pin and closes the columns against it', async () => {
+    const { pr, move, m } = await rootOf('Instance2.txt');
+    // A day the person's first column works, pinned to a day off.
+    const p = 0;
+    const first = m.columns[m.byPerson[p]![0]!]!.row;
+    const d = first.findIndex((x) => x >= 0);
+    const v = -1;
+    const before = solveMaster(m);
+    pinCell(m, p, d, v);
+    const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(m, p, before.dual, sur, out));
+    expect(cost).toBeLessThan(Number.POSITIVE_INFINITY);
+    expect(move.row[d]).toBe(v);
+    expect(addColumn(m, p, move.row)).toBeGreaterThanOrEqual(0);
+    const after = solveMaster(m);
+    let open = 0;
+    for (const j of m.byPerson[p]!) {
+      if (m.columns[j]!.row[d] !== v) expect(after.value[j] ?? 0).toBeCloseTo(0, 9);
+      else open += after.value[j] ?? 0;
+    }
+    expect(open).toBeCloseTo(1, 6);
+    m.model.dispose();
+  });
+});
