@@ -101,6 +101,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind47', readCorpus('./blind47.jsonl')],
   ['blind48', readCorpus('./blind48.jsonl')],
   ['blind49', readCorpus('./blind49.jsonl')],
+  ['blind50', readCorpus('./blind50.jsonl')],
+  ['blind51', readCorpus('./blind51.jsonl')],
+  ['blind52', readCorpus('./blind52.jsonl')],
+  ['blind53', readCorpus('./blind53.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
