@@ -9,6 +9,7 @@
 import { correctTypo, expandCut } from './fuzzy-words.ts';
 import { joinSplit, loanPair, splitJoined } from './joined-words.ts';
 import { knownWords } from './known-words.ts';
+import { withoutTrailers } from './message-trailers.ts';
 
 /** Elided articles and prepositions split from the next word; "d'" is not one of them ("d'amico"). */
 const ELISIONS: readonly string[] = ["l'", "dall'", "all'", "dell'", "nell'", "sull'", "un'", "quest'", "quell'", "dev'", "c'", "po'"];
@@ -225,7 +226,7 @@ function joinDateDashes(text: string): string {
 
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
-  const cleaned = joinDateDashes(text).replace(/[’`´]/g, "'").replace(/[?!…]+/g, ` ${SENTENCE_BREAK} `).replace(/[;:,]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
+  const cleaned = joinDateDashes(withoutTrailers(text)).replace(/[’`´]/g, "'").replace(/[?!…]+/g, ` ${SENTENCE_BREAK} `).replace(/[;:,]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
   const split = wordsWithBreaks(cleaned);
   const raw = split.map(({ word }) => word.toLowerCase());
   const words = readMar(readSett(raw.map(normalizeWord), raw), raw);
