@@ -6,6 +6,7 @@
  * keeps the word it came from: surnames are returned as written (lower case, accents kept).
  */
 
+import { DIALECT_WORDS, readDialect, withoutHaveParticle } from './dialect-words.ts';
 import { correctTypo, expandCut } from './fuzzy-words.ts';
 import { joinSplit, loanPair, splitJoined } from './joined-words.ts';
 import { knownWords } from './known-words.ts';
@@ -88,7 +89,7 @@ function normalizeWord(raw: string): string {
   const apocope = APOCOPES[raw];
   if (apocope) return apocope;
   const folded = dropAccentApostrophe(foldAccents(raw));
-  return TYPOS[folded] ?? correctTypo(folded);
+  return TYPOS[folded] ?? DIALECT_WORDS[folded] ?? correctTypo(folded);
 }
 
 /** Words around "sett" that make it "settimana" ("sett prox", "questa sett") rather than "settembre" ("5 sett"). */
@@ -227,12 +228,13 @@ function joinDateDashes(text: string): string {
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
   const cleaned = joinDateDashes(withoutTrailers(text)).replace(/[’`´]/g, "'").replace(/[?!…]+/g, ` ${SENTENCE_BREAK} `).replace(/[;:,]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
-  const split = wordsWithBreaks(cleaned);
+  const split = withoutHaveParticle(wordsWithBreaks(cleaned));
   const raw = split.map(({ word }) => word.toLowerCase());
-  const words = readMar(readSett(raw.map(normalizeWord), raw), raw);
+  const capitalized = split.map(({ word }) => /^\p{Lu}/u.test(word));
+  const words = readDialect(readMar(readSett(raw.map(normalizeWord), raw), raw), capitalized, split.map(({ start }) => start));
   return {
     raw,
-    capitalized: split.map(({ word }) => /^\p{Lu}/u.test(word)),
+    capitalized,
     words,
     text: words.join(' '),
     clauseStart: split.map(({ start }) => start),
