@@ -94,3 +94,38 @@ describe('an office informing of a colleague\'s absence', () => {
     expect(read('chiedo la sostituzione per sabato').intent).toBe('swap');
   });
 });
+
+describe('kinds from blind50-53: reminders sent at a time, gaps in a service, who stays home, what one thanks for', () => {
+  it('a time between the verb of sending and the reminders', () => {
+    const texts = ['stanotte', 'stamattina', 'ieri sera', 'già', 'regolarmente'].flatMap((when) => [
+      `sono partiti ${when} i promemoria dei turni ai colleghi?`, `so' partiti ${when} i promemoria?`, `sono usciti ${when} gli avvisi?`,
+    ]);
+    expect(misses(texts, 'jobs_status')).toEqual([]);
+  });
+
+  it('"buco" and "buchi" in a service or a period are its coverage', () => {
+    const texts = ['direttissime', 'reperibilità', 'convalide', 'udienze'].flatMap((service) => [
+      `c'è qualche buco nelle ${service} de dicembre?`, `ci sono buchi nelle ${service} di gennaio?`,
+    ]);
+    expect(misses(texts, 'coverage_status')).toEqual([]);
+  });
+
+  it('how many stay home, in an absence or not, is who is absent', () => {
+    const texts = ['in malattia', 'in ferie', 'in congedo', ''].flatMap((why) => ['quanti sono', 'quanti colleghi stanno', 'quante restano'].map((who) => `${who} a casa ${why} questa settimana?`.replace('  ', ' ')));
+    expect(misses(texts, 'absent_today')).toEqual([]);
+    expect(read('sono a casa in malattia questa settimana').intent).toBe('absence_declare');
+  });
+
+  it('what one thanks for is no request', () => {
+    const texts = ['il lavoro sul calendario', 'i turni di dicembre', 'la reperibilità di sabato', 'la cortese collaborazione'].flatMap((what) => [
+      `Ringrazio la segreteria per ${what}.`, `grazie a tutti per ${what}`, `si ringrazia per ${what}`,
+    ]);
+    expect(misses(texts, 'help')).toEqual([]);
+    expect(read('grazie, chi è di turno per la reperibilità di sabato?').intent).toBe('on_duty');
+  });
+
+  it('"ced" is no verb of ceding, "cedo" is', () => {
+    expect(read('qualcuno ha il numero interno del CED?').intent).toBe('unknown');
+    expect(read('cedo la repe di sabato a Rossi').intent).toBe('swap');
+  });
+});

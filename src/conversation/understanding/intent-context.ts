@@ -103,6 +103,25 @@ export function reasonWords(words: readonly string[], clauseStart: readonly bool
   return inside;
 }
 
+/** Words of thanks: what follows "per" after them in their clause is what one thanks for, no request. */
+const THANKS = /^(?:grazie|ringrazi[a-z]*|thanks|grato|grata|grati|riconoscente)$/;
+
+/**
+ * Words one thanks for ("Ringrazio la segreteria per il lavoro sul calendario", "si ringrazia per la
+ * cortese collaborazione", "grazie a tutti per i turni di dicembre"): after a word of thanks, from "per" to
+ * the end of the clause, a reason, not what is asked.
+ */
+export function thankedForWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
+  const inside = words.map(() => false);
+  words.forEach((w, i) => {
+    if (!THANKS.test(w)) return;
+    const end = clauseEnd(clauseStart, i);
+    const per = words.slice(i + 1, end).indexOf('per');
+    if (per >= 0 && per <= 4) for (let j = i + 1 + per + 1; j < end; j++) inside[j] = true;
+  });
+  return inside;
+}
+
 /** Words taken back: everything before the last correction ("… , anzi …"). */
 export function retractedWords(words: readonly string[]): boolean[] {
   let last = -1;
@@ -124,7 +143,9 @@ export function wishedWords(words: readonly string[], clauseStart: readonly bool
 /** Each word's contexts (none for a word that makes the request plainly). */
 export function wordContexts(words: readonly string[], clauseStart: readonly boolean[]): WordContextKind[][] {
   const starts = softClauseStarts(words, clauseStart);
-  const reason = reasonWords(words, starts);
+  const reasons = reasonWords(words, starts);
+  const thanked = thankedForWords(words, starts);
+  const reason = reasons.map((r, i) => r || thanked[i]!);
   const retracted = retractedWords(words);
   const wished = wishedWords(words, starts);
   const time = timeReferenceWords(words, starts);

@@ -42,9 +42,10 @@ export const absenceSigns: readonly Keyword<AbsenceType>[] = [
 /**
  * A relative who is ill ("mio figlio ha la febbre", "il bambino malato", "malattia del figlio", "er regazzino
  * malato", "il piccolino con la febbre", "mi' fija c'ha la febbre"): the writer stays home to care for
- * them, a congedo, not their own illness.
+ * them, a congedo, not their own illness. Not "ragazzi" alone, which calls the colleagues ("ragazzi tengo la
+ * febbre").
  */
-const RELATIVE = "figli[oae]?|(?:figliol|ragazz|regazz|bambin|bimb|pup|pargol|piccol|creatur)(?:in|ett|ucci|ol|olin)?[oiae]|mamma|madre|padre|papa|marito|moglie|compagn[oa]|nonn[oa]|suocer[oa]|genitor[ei]";
+const RELATIVE = "figli[oae]?|(?:ragazz|regazz)in[oiae]|(?:figliol|bambin|bimb|pup|pargol|piccol|creatur)(?:in|ett|ucci|ol|olin)?[oiae]|mamma|madre|padre|papa|marito|moglie|compagn[oa]|nonn[oa]|suocer[oa]|genitor[ei]";
 const ILL = `${DISEASES}|malat[oaie]|malatti[ae]|febbre|influenz[a-z]*|sta male|in ospedale|ricoverat[oa]|con la (?:febbre|tosse|influenza)`;
 const RELATIVE_ILL = new RegExp(`\\b(?:(?:${RELATIVE})(?: [a-z']+){0,3} (?:${ILL})|(?:${ILL})(?: [a-z']+){0,2} (?:del|della|di mio|di mia|dei|delle|mio|mia) (?:${RELATIVE}))\\b`);
 
