@@ -120,3 +120,24 @@ describe('a sentence of context beside the request', () => {
     expect(`${u.intent} ${u.from}…${u.to} ${u.service ?? ''}`).toBe(want);
   });
 });
+
+describe('kinds from blind50-53: ranges across the year with their years, the whole week, tomorrow after a greeting', () => {
+  it('a numeric range written with its years, whichever ends carry them (and a year after the end month is the end\'s)', () => {
+    const forms = ['31/12/2026 - 2/1/2027', '31/12/2026-2/1/2027', '31/12/26 - 2/1/27', '31/12 - 2/1/2027', '31/12/2026 al 2/1/2027', '31.12.2026 - 2.1.2027'];
+    expect(forms.map((f) => `${f}: ${range(`ferie ${f}`)}`)).toEqual(forms.map((f) => `${f}: 2026-12-31…2027-01-02`));
+    expect(range('ferie dal 28 dicembre al 2 gennaio 2027')).toBe('2026-12-28…2027-01-02');
+    expect(range('ferie dal 3/12 al 5/12/2027')).toBe('2027-12-03…2027-12-05');
+  });
+
+  it('"per tutta la settimana": this week alone, after a start day the rest of that day\'s week', () => {
+    expect(range('chi resta in ferie per tutta la settimana?')).toBe('2026-11-23…2026-11-29');
+    const starts: [string, string][] = [['da lunedì prossimo', '2026-11-30…2026-12-06'], ['da mercoledì', '2026-11-25…2026-11-29'], ['dal 3 dicembre', '2026-12-03…2026-12-06'], ['da domani', '2026-11-24…2026-11-29']];
+    expect(starts.map(([s]) => `${s}: ${range(`${s} per tutta la settimana sono in congedo`)}`)).toEqual(starts.map(([s, want]) => `${s}: ${want}`));
+    expect(range('formazione per tutta la settimana prossima')).toBe('2026-11-30…2026-12-06');
+  });
+
+  it.each(['buonasera', 'buongiorno', 'ciao', 'salve'])('"%s, domani e dopodomani": both days, the greeting takes none', (greeting) => {
+    expect(range(`${greeting}, domani e dopodomani resto a casa`)).toBe('2026-11-24…2026-11-25');
+    expect(range(`${greeting} domani sono in ferie`)).toBe('2026-11-24…2026-11-24');
+  });
+});

@@ -34,6 +34,17 @@ const NO_MONTH_AFTER = `(?!\\d|\\s?[/.-]\\s?\\d|\\s(?:di\\s)?${MONTH})`;
 /** Before or after a named day, its article too ("il lunedì dopo la befana", "il giorno prima di Natale"). */
 const AROUND = "(dopo|prima di|prima del|prima della|prima dell'|successivo a|successivo al|successivo alla|seguente|precedente)(?: (?:la|il|lo|l'))?";
 
+/**
+ * The year a range starts in, from the years written: the start's own, else the end's, less one when the
+ * range crosses New Year ("31/12/2026 - 2/1/2027", "dal 28 dicembre al 2 gennaio 2027" start in 2026).
+ */
+function startYear(startMonth: number, endMonth: number, startText: string | undefined, endText: string | undefined): number | undefined {
+  const start = explicitYear(startText);
+  if (start !== undefined) return start;
+  const end = explicitYear(endText);
+  return end === undefined ? undefined : endMonth < startMonth ? end - 1 : end;
+}
+
 const monthIndex = (word: string | undefined): number => monthWords.indexOf(word ?? '') + 1;
 const weekdayIndex = (word: string | undefined): number => weekdayWords.indexOf(word ?? '') + 1;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -267,6 +278,8 @@ export const dateRules: readonly DateRule[] = [
   rule('end-of-year', "\\b(?:fine|la fine) (?:dell' |di quest' |del )?anno\\b", (_m, today) => ({ from: today > `${yearOfDay(today)}-12-21` ? today : `${yearOfDay(today)}-12-21`, to: `${yearOfDay(today)}-12-31` })),
   rule('named-day', `\\b(${allDayNames().map(escape).join('|')})\\b`, resolveNamed),
   rule('tomorrow-morning', '\\b(?:domattina|domani mattina|domani pomeriggio|domani sera)\\b', (_m, today) => single(addDays(today, 1))),
+  // Read here, not by chrono, which after "buonasera" takes "sera domani" for a time and drops the day.
+  rule('tomorrow', '\\b(?:dopodomani|domani)\\b', (m, today) => single(addDays(today, m[0] === 'dopodomani' ? 2 : 1))),
   rule('today', '\\b(?:oggi|stamattina|stamane|stasera|stanotte|in giornata|(?:giornata|data) odierna|odiern[oa])\\b', (_m, today) => single(today)),
   rule('nth-week-of-month', `\\b(prima|seconda|terza|quarta|ultima) settimana (?:di |del mese di |del mese |dell' |d' )?${MONTH}\\b`, resolveNthWeekOfMonth),
   rule('nth-of-month', `\\b(primo|prima|secondo|seconda|terzo|terza|quarto|quarta|ultimo|ultima) (weekend|week end|fine settimana|${weekdayWords.join('|')}) (?:di |del mese di )?${MONTH}\\b`, resolveNthOfMonth),
@@ -286,6 +299,8 @@ export const dateRules: readonly DateRule[] = [
     (_m, today) => { const monday = nextWeekday(today, 1, true); return { from: monday, to: addDays(monday, 6) }; }),
   rule('last-week', '\\b(?:settimana scorsa|scorsa settimana)\\b',
     (_m, today) => { const monday = addDays(nextWeekday(today, 1, true), -14); return { from: monday, to: addDays(monday, 6) }; }),
+  // "per tutta la settimana": this week; after a start day, that day's week (`restOfItsWeek`).
+  rule('whole-week', "\\b(?:(?:per|durante|in) )?tutta (?:la )?settimana(?! (?:prossima|dopo|successiva|seguente|ventura|che|del|dal|dell'|dall'|di|bianca|santa|corta|scorsa)\\b)", (_m, today) => ({ from: today, to: endOfWeek(today) })),
   rule('this-week', "\\b(?:questa settimana|settimana corrente|sta settimana|in settimana|(?:della|nella|per la|entro la) settimana(?! (?:dal|dall'|del|dell'|di|che|successiva|dopo|prossima|seguente|ventura|bianca|corta|santa|tipo)\\b))\\b", (_m, today) => ({ from: today, to: endOfWeek(today) })),
   rule('weekend-of-day', `\\b(?:weekend|week end|fine settimana) (?:del|di|dell') ?(?:${WEEKDAY} )?${DAY}(?: (?:di )?${MONTH}(?: (\\d{4}))?)?\\b`,
     resolveWeekendOf),
@@ -302,9 +317,9 @@ export const dateRules: readonly DateRule[] = [
   rule('day-chain', `(?<![\\d/])${DAY}(?:-\\d{1,2})+-${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
     resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), monthIndex(m[3]), explicitYear(m[4]))),
   rule('day-month-cross-range', `(?<![\\d/])${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
-    resolveDayMonthRange(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, { month: monthIndex(m[4]), day: Number(m[3]) }, explicitYear(m[5]))),
-  rule('numeric-cross-range', `(?<![\\d/])${DAY}[/.](\\d{1,2})\\s?(?:-|al|a)\\s?${DAY}[/.](\\d{1,2})\\b`, (m, today) =>
-    resolveDayMonthRange(m[0], today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[4]), day: Number(m[3]) })),
+    resolveDayMonthRange(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, { month: monthIndex(m[4]), day: Number(m[3]) }, startYear(monthIndex(m[2]), monthIndex(m[4]), undefined, m[5]))),
+  rule('numeric-cross-range', `(?<![\\d/])${DAY}[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?\\s?(?:-|al|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])`, (m, today) =>
+    resolveDayMonthRange(m[0], today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[5]), day: Number(m[4]) }, startYear(Number(m[2]), Number(m[5]), m[3], m[6]))),
   rule('numeric-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?\\b`, resolveNumericRange),
   rule('day-month-range', `(?<![\\d/])${OPT_WEEKDAY}${DAY}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
     resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), monthIndex(m[3]), explicitYear(m[4]))),

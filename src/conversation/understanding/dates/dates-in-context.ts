@@ -1,7 +1,7 @@
 import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
 import { AND_CUE, endAfter, FROM_CUE, reading, UNTIL_CUE, type DateMention, type DateReading } from './date-mention.ts';
-import { dayOfMonth, exactDay, monthOfDay, yearOfDay } from './day-math.ts';
+import { dayOfMonth, endOfWeek, exactDay, monthOfDay, yearOfDay } from './day-math.ts';
 
 /**
  * Mentions read together, one placing the other: days without a month in a month named apart
@@ -123,4 +123,16 @@ export function listOfDays(text: string, mentions: readonly DateMention[]): Date
   }
   const days = mentions.flatMap((m) => [m.range.from, m.range.to]).sort();
   return reading(days[0]!, days[days.length - 1]!, mentions);
+}
+
+/**
+ * "da lunedì prossimo per tutta la settimana", "dal 3 dicembre e per tutta la settimana": a start day and the
+ * whole week after it are that day to the Sunday of its week (alone, "per tutta la settimana" is this week).
+ */
+export function restOfItsWeek(mentions: readonly DateMention[]): DateReading | null {
+  if (mentions.length !== 2) return null;
+  const week = mentions.find((m) => m.source === 'whole-week');
+  const day = mentions.find((m) => m !== week && m.range.from === m.range.to);
+  if (!week || !day) return null;
+  return reading(day.range.from, endOfWeek(day.range.from), mentions);
 }
