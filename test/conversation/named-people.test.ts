@@ -62,3 +62,29 @@ describe('a fever by its degrees', () => {
     expect(read('ho 38 udienze questo mese?').intent).toBe('duties');
   });
 });
+
+describe('kinds from blind50-53: a colleague addressed with "@", a subject with a conditional, a request through a modal', () => {
+  it.each(['Ferrero', 'Bosio', 'De Luca'])('"@%s" is the colleague asked in a swap, and no one in the writer\'s own requests', (name) => {
+    const swaps = ['ok, allora scambiamo la reperibilità di sabato 5 dicembre', 'ok, allora facciamo cambio per l\'assegnazione di martedì 1 dicembre', 'mi copri sabato?'];
+    expect(swaps.map((s) => read(`@${name} ${s}`)).map((u) => `${u.intent} ${u.magistrate}`)).toEqual(swaps.map(() => `swap ${name.toLowerCase()}`));
+    expect(read(`@${name} ok, allora confermo: le mie ferie di giovedì 26 le annullo`).magistrate).toBeNull();
+    expect(read(`@${name} che turni ho domani?`).magistrate).toBeNull();
+  });
+
+  it('courtesies said to a colleague addressed with "@" are not said to turnario; to "@turnario" they are', () => {
+    expect(['ok, allora ci sentiamo dopo per il fascicolo', 'grazie mille!', 'perfetto, a dopo'].map((s) => read(`@Ferrero ${s}`).intent)).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(read('@turnario cosa sai fare?').intent).toBe('help');
+    expect(read('@Rossi ok, allora chiedo io: chi è reperibile domani?').intent).toBe('on_duty');
+  });
+
+  it('a conditional of the third person is a subject\'s verb', () => {
+    const verbs = ['sarebbe d\'accordo a scambiare con me', 'potrebbe coprirmi', 'scambierebbe con me', 'vorrebbe scambiare con me'];
+    expect(verbs.map((v) => read(`Moretti ${v} la reperibilità di sabato 5 dicembre`)).map((u) => `${u.intent} ${u.magistrate}`)).toEqual(verbs.map(() => 'swap moretti'));
+  });
+
+  it('asking a colleague whether they can or will do a duty for me', () => {
+    const asks = ['mi puoi cambiare', 'mi potresti scambiare', 'puoi coprirmi', 'mi puoi fare', 'potresti prendermi', 'mi vorresti sostituire', 'riesci a coprirmi'];
+    expect(asks.map((a) => read(`Vitale ${a} l'udienza del 10 dicembre?`)).map((u) => `${u.intent} ${u.magistrate} ${u.from}`)).toEqual(asks.map(() => 'swap vitale 2026-12-10'));
+    expect(read('mi puoi fare l\'elenco dei miei turni di gennaio?').intent).toBe('duties');
+  });
+});

@@ -1,4 +1,5 @@
 import { monthWords, weekdayWords } from './dates/day-math.ts';
+import { addressedColleague, withoutAddressed } from './addressed-names.ts';
 import { withoutContacts } from './contact-names.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import { articleWords, cityWords, firstNames, indefiniteArticles, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
@@ -45,7 +46,7 @@ const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve'
 
 /** A colleague addressed at the start of a swap request ("Rossi, puoi scambiare…", "Gallo, mi fai cambio…"). */
 const SECOND_PERSON_VERBS = new Set(['puoi', 'potresti', 'vuoi', 'vorresti', 'fai', 'faresti', 'scambi', 'scambieresti', 'sostituisci', 'copri', 'cedi', 'prendi', 'ti',
-  'andrebbe', 'va', 'dispiace', 'spiace', 'dispiacerebbe', 'cambi', 'cambieresti', 'senti', 'sentiresti', 'prenderesti', 'copriresti', 'sostituiresti', 'tieni', 'terresti', 'dai', 'daresti']);
+  'potete', 'potreste', 'volete', 'riesci', 'riusciresti', 'riuscite', 'andrebbe', 'va', 'dispiace', 'spiace', 'dispiacerebbe', 'cambi', 'cambieresti', 'senti', 'sentiresti', 'prenderesti', 'copriresti', 'sostituiresti', 'tieni', 'terresti', 'dai', 'daresti']);
 
 /** Abbreviated titles, written only before a name. */
 const NAME_ONLY_TITLES = new Set(['dott', 'dottor', 'dott.ssa', 'dottssa', 'dr', 'cons', 'avv', 'pres']);
@@ -221,7 +222,8 @@ function subjectAt(text: NormalizedText, intent: Intent, at: number): Magistrate
   const verb = text.words[CLITICS.has(text.words[after] ?? '') ? after + 1 : after];
   if (verb === undefined) return null;
   const addressed = intent === 'swap' && (SECOND_PERSON_VERBS.has(text.words[verbAt] ?? '') || text.words[after] === 'ti');
-  return SUBJECT_VERBS.has(verb) || addressed ? found : null;
+  // A conditional of the third person is a subject's verb too ("Moretti sarebbe d'accordo a scambiare", "Neri potrebbe coprirmi").
+  return SUBJECT_VERBS.has(verb) || /^[a-z]{2,}rebbe$/.test(verb) || addressed ? found : null;
 }
 
 function asSubject(text: NormalizedText, intent: Intent): MagistrateMatch | null {
@@ -316,8 +318,8 @@ export function extractMagistrate(written: NormalizedText, intent: Intent): Magi
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
   // In a swap the one called may be the one asked ("ho chiamato Rossi, mi fa lui la repe").
-  const text = intent === 'swap' ? written : withoutContacts(written);
+  const text = intent === 'swap' ? written : withoutContacts(withoutAddressed(written));
   const staff = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   const cues = intent === 'duties' && FALLS_TO.test(text.text) ? [...staff, ...FALLS_TO_CUES] : staff;
-  return afterTitle(text) ?? afterCue(text, cues) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
+  return afterTitle(text) ?? afterCue(text, cues) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
 }

@@ -89,11 +89,12 @@ export function onlyOpeningSalutation(words: readonly string[], clauseStart: rea
 const onlyATime = (f: CueFinding): boolean => f.strength === 'weak' && f.contexts.includes('time') && f.score <= 0;
 
 /** The intent of a normalised utterance, the words that decided it and everything weighed. */
-export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseStart'>): IntentReading {
+export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseStart'> & Partial<Pick<NormalizedText, 'addressed'>>): IntentReading {
   const { words, clauseStart } = dropCleft(normalized.words, normalized.clauseStart);
   const text = words.join(' ');
   const contexts = wordContexts(words, clauseStart);
-  const greetsOnly = onlyOpeningSalutation(words, clauseStart);
+  // A message opening with "@Ferrero" speaks to that colleague: its courtesies ("ok, allora ci sentiamo dopo") are theirs, not turnario's.
+  const greetsOnly = onlyOpeningSalutation(words, clauseStart) || normalized.addressed?.[0] === true;
   const findings = intentCues.flatMap((c, rank) => (greetsOnly && rank === courtesyRank ? [] : findCue(c, rank, text, contexts) ?? []));
   const best = chooseFinding(findings.filter((f) => !onlyATime(f)));
   findings.sort((a, b) => b.score - a.score || a.rank - b.rank);

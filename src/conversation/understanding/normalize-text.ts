@@ -59,7 +59,12 @@ export interface NormalizedText {
   clauseStart: readonly boolean[];
   /** Whether each word begins a sentence: it follows a full stop, ? ! … or is the first ("esco ora dall'aula. chi ha gli arrestati?"). */
   sentenceStart: readonly boolean[];
+  /** Whether each word was written with "@" before it, naming a colleague the message is addressed to ("@Ferrero ok, …"); not turnario itself. */
+  addressed: readonly boolean[];
 }
+
+/** Names of turnario itself: "@turnario" addresses no colleague. */
+const OWN_NAMES = new Set(['turnario', 'bot', 'assistente']);
 
 /** "lunedì" -> "lunedi"; "perché" -> "perche". */
 export function foldAccents(word: string): string {
@@ -131,6 +136,8 @@ interface WrittenWord {
   word: string;
   start: boolean;
   sentence: boolean;
+  /** Written with "@" before it ("@Ferrero ok, …"): the one the message is addressed to. */
+  mention?: boolean;
 }
 /** Abbreviations whose full stop ends no sentence ("il dott. Gentile"). */
 const ABBREVIATIONS = new Set(['dott', 'dr', 'avv', 'sig', 'sigg', 'prof', 'pres', 'proc', 'cons', 'ing', 'on', 'es', 'ecc', 'ca', 'p', 'pag', 'n', 'nr', 'art', 'sez', 'rag', 'geom', 'gent', 'egr', 'ill', 'ill.mo']);
@@ -160,7 +167,7 @@ function dottedCut(token: string): string[] | undefined {
 
 /** Written words with joined ones split ("lasettimana" -> "la settimana"), split ones joined ("dopo domani" -> "dopodomani") and English pairs read ("on call" -> "di repe"). */
 function rejoin(words: readonly WrittenWord[]): WrittenWord[] {
-  const split = words.flatMap(({ word, start, sentence }) => splitJoined(foldAccents(word.toLowerCase())).map((part, k, parts) => ({ word: parts.length > 1 ? part : word, start: start && k === 0, sentence: sentence && k === 0 })));
+  const split = words.flatMap(({ word, start, sentence, mention }) => splitJoined(foldAccents(word.toLowerCase())).map((part, k, parts) => ({ word: parts.length > 1 ? part : word, start: start && k === 0, sentence: sentence && k === 0, mention: mention === true && k === 0 })));
   const out: WrittenWord[] = [];
   for (let i = 0; i < split.length; i++) {
     const next = split[i + 1];
@@ -191,8 +198,10 @@ function wordsWithBreaks(cleaned: string): WrittenWord[] {
       pendingSentence ||= token === SENTENCE_BREAK;
       return;
     }
+    let mention = token.startsWith('@');
     for (const word of (dottedCut(token) ?? splitWritten(trimPunctuation(token))).filter((w) => w.length > 0)) {
-      out.push({ word, start: pending, sentence: pendingSentence });
+      out.push({ word, start: pending, sentence: pendingSentence, mention });
+      mention = false;
       pending = false;
       pendingSentence = false;
     }
@@ -239,6 +248,7 @@ export function normalizeText(text: string): NormalizedText {
     text: words.join(' '),
     clauseStart: split.map(({ start }) => start),
     sentenceStart: split.map(({ sentence }) => sentence),
+    addressed: split.map(({ word, mention }) => mention === true && !OWN_NAMES.has(word.toLowerCase())),
   };
 }
 
