@@ -73,3 +73,9 @@ describe("a child's illness is a congedo, however the child is called", () => {
     expect(read('c\'ho la febbre, oggi nun vengo').absenceType).toBe('malattia');
   });
 });
+
+describe('what turnario can do, asked in any person or with the Roman infinitive', () => {
+  it.each(["ma 'sto coso che sa fa'?", 'cosa sa fare questo bot?', 'che cosa sapete fare?', 'cosa puoi fare?', 'che può fare questo assistente?'])('%s', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+});
