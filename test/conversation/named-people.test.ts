@@ -88,3 +88,13 @@ describe('kinds from blind50-53: a colleague addressed with "@", a subject with 
     expect(read('mi puoi fare l\'elenco dei miei turni di gennaio?').intent).toBe('duties');
   });
 });
+
+describe('needing someone for a duty is a swap', () => {
+  it.each(["me serve 'na mano pe' la repe de sabato", "mi servirebbe un cambio per l'udienza del 3", 'mi serve qualcuno per le convalide di domenica', 'mi serve qualcuno che mi faccia la repe sabato'])('%s', (text) => {
+    expect(read(text).intent).toBe('swap');
+  });
+
+  it('not a hand with something else', () => {
+    expect(read('mi serve una mano con il fascicolo Rossi').intent).toBe('unknown');
+  });
+});
