@@ -79,3 +79,9 @@ describe('what turnario can do, asked in any person or with the Roman infinitive
     expect(read(text).intent).toBe('help');
   });
 });
+
+describe('idioms after a preposition name no colleague', () => {
+  it.each(['al limite me la prendo io', 'ar limite me la prendo io', 'al volo me la prendo io'])('%s', (text) => {
+    expect(read(text).magistrate).toBeNull();
+  });
+});

@@ -74,7 +74,7 @@ aule uffici edificio motivo ragione scopo supplente supplenza considerato premes
 domanda mail email messaggio
 matrimoniale straordinario straordinaria ordinario ordinaria retribuito retribuita obbligatorio obbligatoria facoltativo facoltativa
 residuo residue residui arretrate pregresse
-via colpa merito mezzo tramite conto causa
+via colpa merito mezzo tramite conto causa limite volo
 ricambio ricambi ricambia ricambiamo ricambiate ricambiare ricambiero ricambierei restituisco restituiro contraccambio piacere
 chiede dice comunica segnala informa prega ritiene conferma propone dispone riferisce scrive risponde sollecita autorizza approva firma
 polizia carabinieri questura prefettura commissariato caserma carcere circondariale colleghe magistrati procuratori sostituti
