@@ -22,6 +22,12 @@ describe('device footers', () => {
     expect([declared.intent, declared.from, declared.magistrate]).toEqual(['absence_declare', '2026-12-09', null]);
   });
 
+  it('a sentence that goes on after a device is no footer', () => {
+    const u = read("il certificato l'ho inviato tramite posta, ferie da domani a venerdì");
+    expect([u.intent, u.from, u.to]).toEqual(['absence_declare', '2026-11-24', '2026-11-27']);
+    expect(read('ho inviato dal telefono la richiesta, sono in ferie il 3').from).toBe('2026-12-03');
+  });
+
   it('asking for the feed on a phone is still the feed', () => {
     expect(read('come metto i turni sul calendario del mio iPhone?').intent).toBe('calendar_feed');
   });

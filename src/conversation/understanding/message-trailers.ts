@@ -9,8 +9,11 @@
 
 /** Devices, mail programs and the words around them in a footer. */
 const DEVICES = 'iphone|ipad|android|outlook|samsung|galaxy|smartphone|cellulare|telefono|telefonino|dispositivo|mobile|huawei|xiaomi|pixel|tablet|blackberry|gmail|yahoo|libero|posta|mail|teams|windows';
-/** "Inviato da iPhone", "Inviato dal mio smartphone", "Sent from my iPhone", "Get Outlook for Android": to the end of the message. */
-const DEVICE_FOOTER = new RegExp(`(?:^|(?<=[\\s.,;:!?]))(?:(?:inviat[oa]|spedit[oa]|mandat[oa])\\s+(?:da|dal|dalla|dall'|con|tramite)|sent\\s+(?:from|with|via)|get)\\s+(?:(?:il|la|mio|mia|my|un|una|an?|app)\\s+)*(?:${DEVICES})\\b[\\s\\S]*$`, 'iu');
+/**
+ * "Inviato da iPhone", "Inviato dal mio smartphone", "Sent from my iPhone", "Get Outlook for Android": a few
+ * words that end the message (not "l'ho inviato tramite posta, ferie da domani", which goes on).
+ */
+const DEVICE_FOOTER = new RegExp(`(?:^|(?<=[\\s.,;:!?]))(?:(?:inviat[oa]|spedit[oa]|mandat[oa])\\s+(?:da|dal|dalla|dall'|con|tramite)|sent\\s+(?:from|with|via)|get)\\s+(?:(?:il|la|mio|mia|my|un|una|an?|app)\\s+)*(?:${DEVICES})\\b(?:[\\s,]+[\\p{L}\\d.']+){0,4}[\\s.!]*$`, 'iu');
 
 /** Closings after which a name is the writer's signature. */
 const CLOSINGS = "(?:(?:cordiali|distinti|cari|carissimi|molti|tanti|i migliori|un caro|un cordiale|cordialissimi)\\s+)?saluti|un (?:caro |cordiale )?saluto|cordialmente|cordialita|firmato|in fede|con osservanza|a presto|buona giornata|buon lavoro";
