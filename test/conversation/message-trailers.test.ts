@@ -45,5 +45,6 @@ describe('signatures after a closing', () => {
     expect(read('scambio la repe di sabato con Rossi, saluti a tutti').magistrate).toBe('rossi');
     expect(read('Si comunica che la dott.ssa Gallo sarà in congedo dal 15 al 19 febbraio. Cordiali saluti, Segreteria').magistrate).toBe('gallo');
     expect(withoutTrailers('grazie, saluti a tutti')).toBe('grazie, saluti a tutti');
+    expect(read('mi copri la repe di sabato? a presto Rossi').magistrate).toBe('rossi');
   });
 });

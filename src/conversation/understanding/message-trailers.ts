@@ -15,8 +15,8 @@ const DEVICES = 'iphone|ipad|android|outlook|samsung|galaxy|smartphone|cellulare
  */
 const DEVICE_FOOTER = new RegExp(`(?:^|(?<=[\\s.,;:!?]))(?:(?:inviat[oa]|spedit[oa]|mandat[oa])\\s+(?:da|dal|dalla|dall'|con|tramite)|sent\\s+(?:from|with|via)|get)\\s+(?:(?:il|la|mio|mia|my|un|una|an?|app)\\s+)*(?:${DEVICES})\\b(?:[\\s,]+[\\p{L}\\d.']+){0,4}[\\s.!]*$`, 'iu');
 
-/** Closings after which a name is the writer's signature. */
-const CLOSINGS = "(?:(?:cordiali|distinti|cari|carissimi|molti|tanti|i migliori|un caro|un cordiale|cordialissimi)\\s+)?saluti|un (?:caro |cordiale )?saluto|cordialmente|cordialita|firmato|in fede|con osservanza|a presto|buona giornata|buon lavoro";
+/** Closings after which a name is the writer's signature; not the friendly ones, which may call the colleague ('a presto Rossi'). */
+const CLOSINGS = "(?:(?:cordiali|distinti|cari|carissimi|molti|tanti|i migliori|un caro|un cordiale|cordialissimi)\\s+)?saluti|un (?:caro |cordiale )?saluto|cordialmente|cordialita|firmato|in fede|con osservanza";
 /** A word of a signature: a title ("dott.ssa", "Il Procuratore") or a capitalised name ("Chiara", "De Luca", "D'Amico"). */
 const SIGNATURE_WORD = "(?:dott\\.?(?:ssa)?|dr\\.?|d\\.ssa|avv\\.?|cons\\.?|pres\\.?|prof\\.?|\\p{Lu}[\\p{L}'’.]*)";
 const SIGNATURE = new RegExp(`(\\b(?:${CLOSINGS})\\b[\\s,.;:!–—-]*)(?:${SIGNATURE_WORD}[\\s,]*){1,5}[.!]?\\s*$`, 'iu');
