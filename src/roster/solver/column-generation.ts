@@ -54,9 +54,10 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     let best: Int16Array | null = null;
     let bestScore = INF;
     let dives = 0;
-    const diving = { ...budget, deadline: budget.mipStart };
     useSimplex(m.model, 'dual');
     while (budget.clock() < budget.mipStart) {
+      // The first dive may run into the restricted MIP's time: without it there is no roster from the LP.
+      const diving = { ...budget, deadline: best ? budget.mipStart : budget.deadline };
       // The two dives alternate (cells first); the first of each kind without noise.
       const kind = dives % 2 === 0 ? diveOnCells : diveOnColumns;
       const cells = kind(m, move, rng, dives < 2 ? 0 : 0.3, diving);
