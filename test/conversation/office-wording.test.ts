@@ -117,7 +117,7 @@ describe('kinds from blind50-53: reminders sent at a time, gaps in a service, wh
   });
 
   it('what one thanks for is no request', () => {
-    const texts = ['il lavoro sul calendario', 'i turni di dicembre', 'la reperibilità di sabato', 'la cortese collaborazione'].flatMap((what) => [
+    const texts = ['il lavoro sul calendario', 'i turni di dicembre', 'la reperibilità di sabato', 'la cortese collaborazione', 'avermi sostituito sabato', 'lo scambio di sabato', 'avermi coperto la repe'].flatMap((what) => [
       `Ringrazio la segreteria per ${what}.`, `grazie a tutti per ${what}`, `si ringrazia per ${what}`,
     ]);
     expect(misses(texts, 'help')).toEqual([]);

@@ -108,8 +108,8 @@ const THANKS = /^(?:grazie|ringrazi[a-z]*|thanks|grato|grata|grati|riconoscente)
 
 /**
  * Words one thanks for ("Ringrazio la segreteria per il lavoro sul calendario", "si ringrazia per la
- * cortese collaborazione", "grazie a tutti per i turni di dicembre"): after a word of thanks, from "per" to
- * the end of the clause, a reason, not what is asked.
+ * cortese collaborazione", "grazie per avermi sostituito sabato"): after a word of thanks, from "per" to the
+ * end of the clause, a courtesy like the words of a wish, not what is asked.
  */
 export function thankedForWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
   const inside = words.map(() => false);
@@ -143,11 +143,12 @@ export function wishedWords(words: readonly string[], clauseStart: readonly bool
 /** Each word's contexts (none for a word that makes the request plainly). */
 export function wordContexts(words: readonly string[], clauseStart: readonly boolean[]): WordContextKind[][] {
   const starts = softClauseStarts(words, clauseStart);
-  const reasons = reasonWords(words, starts);
+  const reason = reasonWords(words, starts);
   const thanked = thankedForWords(words, starts);
-  const reason = reasons.map((r, i) => r || thanked[i]!);
   const retracted = retractedWords(words);
-  const wished = wishedWords(words, starts);
+  // What one thanks for is a courtesy's, like what one wishes ("grazie per avermi sostituito sabato").
+  const wishes = wishedWords(words, starts);
+  const wished = wishes.map((w, i) => w || thanked[i]!);
   const time = timeReferenceWords(words, starts);
   const howTo = howToWords(words, starts);
   const condition = conditionWords(words, starts);
