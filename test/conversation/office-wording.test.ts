@@ -99,6 +99,7 @@ describe('kinds from blind50-53: reminders sent at a time, gaps in a service, wh
   it('a time between the verb of sending and the reminders', () => {
     const texts = ['stanotte', 'stamattina', 'ieri sera', 'già', 'regolarmente'].flatMap((when) => [
       `sono partiti ${when} i promemoria dei turni ai colleghi?`, `so' partiti ${when} i promemoria?`, `sono usciti ${when} gli avvisi?`,
+      `sono arrivati ${when} i promemoria?`, `hanno mandato ${when} gli avvisi?`,
     ]);
     expect(misses(texts, 'jobs_status')).toEqual([]);
   });
@@ -111,7 +112,7 @@ describe('kinds from blind50-53: reminders sent at a time, gaps in a service, wh
   });
 
   it('how many stay home, in an absence or not, is who is absent', () => {
-    const texts = ['in malattia', 'in ferie', 'in congedo', ''].flatMap((why) => ['quanti sono', 'quanti colleghi stanno', 'quante restano'].map((who) => `${who} a casa ${why} questa settimana?`.replace('  ', ' ')));
+    const texts = ['in malattia', 'in ferie', 'in congedo', ''].flatMap((why) => ['quanti sono', 'quanti colleghi stanno', 'quante restano', 'quante persone restano'].map((who) => `${who} a casa ${why} questa settimana?`.replace('  ', ' ')));
     expect(misses(texts, 'absent_today')).toEqual([]);
     expect(read('sono a casa in malattia questa settimana').intent).toBe('absence_declare');
   });

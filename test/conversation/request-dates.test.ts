@@ -140,4 +140,8 @@ describe('kinds from blind50-53: ranges across the year with their years, the wh
     expect(range(`${greeting}, domani e dopodomani resto a casa`)).toBe('2026-11-24…2026-11-25');
     expect(range(`${greeting} domani sono in ferie`)).toBe('2026-11-24…2026-11-24');
   });
+
+  it.each(["le udienze del 10 e dell'11", 'ferie il 10 e l\'11', 'udienza del 10 e del 11', 'ferie dal 10 e al 11'])('two days of this month joined by "e" with their prepositions: %s', (text) => {
+    expect(range(text)).toBe('2026-12-10…2026-12-11');
+  });
 });
