@@ -144,4 +144,14 @@ describe('kinds from blind50-53: ranges across the year with their years, the wh
   it.each(["le udienze del 10 e dell'11", 'ferie il 10 e l\'11', 'udienza del 10 e del 11', 'ferie dal 10 e al 11'])('two days of this month joined by "e" with their prepositions: %s', (text) => {
     expect(range(text)).toBe('2026-12-10…2026-12-11');
   });
+
+  it.each([
+    ['ferie la settimana prossima da lunedì a venerdì', '2026-11-30…2026-12-04'],
+    ['la settimana prossima dal lunedì al mercoledì sono in ferie', '2026-11-30…2026-12-02'],
+    ['ferie sett. pross. da lun. a ven.', '2026-11-30…2026-12-04'],
+    ['questa settimana da mercoledì a venerdì sono in ferie', '2026-11-25…2026-11-27'],
+    ['tra due settimane da martedì a giovedì sono in formazione', '2026-12-08…2026-12-10'],
+  ])('a range of weekdays inside a week named apart: %s', (text, want) => {
+    expect(range(text)).toBe(want);
+  });
 });

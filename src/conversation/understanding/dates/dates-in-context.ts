@@ -1,6 +1,6 @@
 import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
-import { AND_CUE, endAfter, FROM_CUE, reading, UNTIL_CUE, type DateMention, type DateReading } from './date-mention.ts';
+import { AND_CUE, endAfter, FROM_CUE, reading, TO_CUE, UNTIL_CUE, type DateMention, type DateReading } from './date-mention.ts';
 import { dayOfMonth, endOfWeek, exactDay, monthOfDay, yearOfDay } from './day-math.ts';
 
 /**
@@ -89,15 +89,20 @@ const WEEKS = new Set(['next-week', 'this-week', 'week-after-next', 'last-week',
 
 /**
  * "la settimana prossima posso cedere la mia udienza di mercoledì?": that weekday of the week named;
- * "la settimana prossima, lunedì e martedì, non ci sarò": those two days of it.
+ * "la settimana prossima, lunedì e martedì, non ci sarò": those two days of it; "ferie sett. pross. da lun. a ven.":
+ * those days and the ones between.
  */
 export function weekdayOfNamedWeek(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2 && mentions.length !== 3) return null;
   const week = mentions.find((m) => WEEKS.has(m.source));
   const days = mentions.filter((m) => m.source === 'weekday' && !/prossim|scors|che viene/.test(m.text));
-  if (!week || days.length !== mentions.length - 1 || mentions.some((m) => FROM_CUE.test(text.slice(0, m.start)) || UNTIL_CUE.test(text.slice(0, m.start)))) return null;
+  if (!week || days.length !== mentions.length - 1) return null;
   const [first, second] = days as [DateMention, DateMention | undefined];
-  if (second && !AND_CUE.test(text.slice(first.end, second.start))) return null;
+  const before = (m: DateMention) => text.slice(0, m.start);
+  // "la settimana prossima da lunedì a venerdì": a range of weekdays in it.
+  const ranged = second !== undefined && FROM_CUE.test(before(first)) && (TO_CUE.test(before(second)) || UNTIL_CUE.test(before(second)));
+  if (!ranged && mentions.some((m) => FROM_CUE.test(before(m)) || UNTIL_CUE.test(before(m)))) return null;
+  if (second && !ranged && !AND_CUE.test(text.slice(first.end, second.start))) return null;
   const inWeek = (day: DateMention) => addDays(startOfWeek(week.range.to), isoWeekday(day.range.from) - 1);
   const placed = days.map(inWeek).sort();
   return reading(placed[0]!, placed[placed.length - 1]!, mentions);
