@@ -155,3 +155,17 @@ describe('kinds from blind50-53: ranges across the year with their years, the wh
     expect(range(text)).toBe(want);
   });
 });
+
+describe('a service in the clause of the request is the one asked, one told in another clause its context', () => {
+  it.each([
+    ['pom. ho ud., chi mi copre la rep.?', 'swap reperibilita'],
+    ['ho udienza sabato, chi mi copre la repe?', 'swap reperibilita'],
+    ['devo fare udienza, chi è di turno per le convalide?', 'on_duty arrestati'],
+    ["ho l'udienza fiume, chi fa la repe stasera?", 'on_duty reperibilita'],
+    ['ho la repe sabato, mi sostituisci?', 'swap reperibilita'],
+    ['la repe di sabato, me la copri? ho udienza', 'swap reperibilita'],
+  ])('%s', (text, want) => {
+    const u = understand(text, { today });
+    expect(`${u.intent} ${u.service}`).toBe(want);
+  });
+});

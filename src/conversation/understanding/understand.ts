@@ -97,11 +97,22 @@ function requestSentence(normalized: NormalizedText, decisive: CueFinding | unde
   return normalized.words.map((w, i) => (i >= from && i < to ? w : ' '.repeat(w.length))).join(' ');
 }
 
+/** The clause of the request's deciding words, the others blanked (same length, so offsets hold). */
+function requestClause(normalized: NormalizedText, decisive: CueFinding): string {
+  const starts = normalized.clauseStart.flatMap((s, i) => (s ? [i] : []));
+  const from = starts.filter((i) => i <= decisive.at).pop() ?? 0;
+  const to = starts.find((i) => i > decisive.at) ?? normalized.words.length;
+  return normalized.words.map((w, i) => (i >= from && i < to ? w : ' '.repeat(w.length))).join(' ');
+}
+
 /** Asking about duties, a service named only in a reason is not the one asked ("… devo organizzare le udienze"). */
 const ASKING_DUTIES: ReadonlySet<Intent> = new Set(['duties', 'on_duty']);
 
 /** The service of the request: one named outside its reasons, else (but for questions about duties) one named in them. */
 function requestService(normalized: NormalizedText, intent: Intent, decisive: CueFinding | undefined): ReturnType<typeof findService> {
+  // "pom. ho ud., chi mi copre la rep.?": a service in the very clause of the request is the one asked.
+  const inClause = decisive === undefined ? null : findService(requestClause(normalized, decisive));
+  if (inClause) return inClause;
   const own = requestSentence(normalized, decisive);
   const inOwn = own === null ? null : findService(own);
   if (inOwn) return inOwn;
