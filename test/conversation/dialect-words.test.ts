@@ -85,3 +85,14 @@ describe('idioms after a preposition name no colleague', () => {
     expect(read(text).magistrate).toBeNull();
   });
 });
+
+describe('"ce sta", "quarcuno", interjections', () => {
+  it.each(['aò, ce sta quarcuno de turno stanotte?', "c'è qualcuno di turno stanotte?", "c'è qualcuno reperibile stanotte?", "c'è un collega di turno stanotte?"])('asking whether someone is on duty: %s', (text) => {
+    const u = read(text);
+    expect(`${u.intent} ${u.from}`).toBe('on_duty 2026-11-23');
+  });
+
+  it.each(['daje', 'ao', 'annamo', 'mannaggia'])('"%s, chi me copre domenica?" names no colleague', (word) => {
+    expect(read(`${word}, chi me copre domenica?`).magistrate).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { isSurnameLike } from './known-words.ts';
+import { isSurnameLike, knownWords } from './known-words.ts';
 
 /**
  * Central and Roman forms written in chat, read as the standard words they stand for, so every rule
@@ -6,7 +6,8 @@ import { isSurnameLike } from './known-words.ts';
  * "le ferie der 30" = "del 30", "dar 29 ar 2 gennaio" = "dal 29 al 2 gennaio", "co' lui", "pe' gli
  * arrestati", "'na richiesta"), "de" for "di" ("de dicembre", but "De Santis" is a surname), "c'ho / c'ha"
  * for "ho / ha" ("che c'ho fino a domenica?", "chi c'ha la repe?"), "me / te" for the clitics "mi / ti"
- * before a verb ("me copri la repe?", "te faccio io quella der 10"; not "con me", "me lo"), and "j" for
+ * before a verb ("me copri la repe?", "te faccio io quella der 10"; not "con me", "me lo"), "ce sta" for "c'è",
+ * "quarcuno" for "qualcuno", and "j" for
  * "gli" ("mi' fija" = "mia figlia", "me pij tu" = "mi pigli tu"), with "pigliare" read as "prendere".
  */
 
@@ -14,6 +15,8 @@ import { isSurnameLike } from './known-words.ts';
 export const DIALECT_WORDS: Readonly<Record<string, string>> = {
   er: 'il', der: 'del', dar: 'dal', ar: 'al', sur: 'sul', ner: 'nel', cor: 'col',
   co: 'con', pe: 'per', na: 'una',
+  // "l" before a consonant said "r" ("quarcuno de turno").
+  quarcuno: 'qualcuno', quarcuna: 'qualcuna', quarche: 'qualche', quarcosa: 'qualcosa', quarcheduno: 'qualcuno',
 };
 
 /** The present of "pigliare", as "prendere" ("me pij tu la repe?" = "mi prendi tu la repe?"). */
@@ -25,7 +28,7 @@ const TAKE: Readonly<Record<string, string>> = {
 
 /** "fija" -> "figlia", "pij" -> "pigli", "moje" -> "moglie": a "j" after a vowel is the Roman "gli" (no Italian word has it). */
 function jAsGli(word: string): string {
-  if (!/^[a-z]*[aeiou]j[a-z]*$/.test(word)) return word;
+  if (!/^[a-z]*[aeiou]j[a-z]*$/.test(word) || knownWords.has(word)) return word;
   const standard = word.replace(/([aeiou])j/g, '$1gli').replace(/gli(i)/g, 'gl$1');
   return TAKE[standard] ?? standard;
 }
@@ -66,6 +69,9 @@ export function readDialect(words: readonly string[], capitalized: readonly bool
   return words.map((w, i) => {
     const before = words[i - 1] ?? '';
     const after = words[i + 1];
+    // "ce sta / ce stanno" for "c'è / ci sono" ("aò, ce sta quarcuno de turno?"), word for word.
+    if (w === 'ce' && (after === 'sta' || after === 'stanno')) return after === 'sta' ? "c'" : 'ci';
+    if (before === 'ce' && (w === 'sta' || w === 'stanno')) return w === 'sta' ? 'e' : 'sono';
     // "de dicembre", "sta de turno"; not "De Santis", "de rosa" (a surname's particle).
     if (w === 'de') return after === undefined || capitalized[i] || capitalized[i + 1] || isSurnameLike(after) ? w : 'di';
     if ((w === 'me' || w === 'te') && after !== undefined && (clauseStart[i] || BEFORE_CLITIC.has(before)) && !AFTER_KEPT.has(after)) return w === 'me' ? 'mi' : 'ti';

@@ -75,6 +75,7 @@ domanda mail email messaggio
 matrimoniale straordinario straordinaria ordinario ordinaria retribuito retribuita obbligatorio obbligatoria facoltativo facoltativa
 residuo residue residui arretrate pregresse
 via colpa merito mezzo tramite conto causa limite volo
+ao aho daje annamo boh mah uffa mannaggia vabbe
 ricambio ricambi ricambia ricambiamo ricambiate ricambiare ricambiero ricambierei restituisco restituiro contraccambio piacere
 chiede dice comunica segnala informa prega ritiene conferma propone dispone riferisce scrive risponde sollecita autorizza approva firma
 polizia carabinieri questura prefettura commissariato caserma carcere circondariale colleghe magistrati procuratori sostituti
