@@ -48,3 +48,10 @@ describe('signatures after a closing', () => {
     expect(read('mi copri la repe di sabato? a presto Rossi').magistrate).toBe('rossi');
   });
 });
+
+describe('the prefixes of a mail\'s subject', () => {
+  it.each(['Fwd:', 'Re:', 'R: Re:', 'I:', 'Oggetto:'])('"%s" names no one and asks nothing', (prefix) => {
+    const u = read(`${prefix} richiesta cambio turno di sabato`);
+    expect([u.intent, u.from, u.magistrate]).toEqual(['swap', '2026-11-28', null]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * What a phone or an e-mail adds to a message without being part of it, dropped before reading: the
- * footer of the device it was sent from ("Inviato da iPhone", "Inviato dal mio smartphone Samsung",
+ * prefixes of a subject ("Re:", "Fwd:", "I:"), the footer of the device it was sent from ("Inviato da iPhone", "Inviato dal mio smartphone Samsung",
  * "Sent from my iPad", "Inviato da Outlook per Android") and the writer's own name signed after a closing
  * ("Cordiali saluti, Chiara Bosio", "Un saluto, dott.ssa Gallo", "Distinti saluti. Il Procuratore"). The
  * one who signs is the writer, never the colleague a message is about, and a device is no request for
@@ -26,9 +26,12 @@ function signedWithCapitals(signature: string): boolean {
   return signature.split(/[\s,]+/).filter((w) => w.length > 0).every((w) => /^\p{Lu}/u.test(w) || /^(?:dott|dr|d\.ssa|avv|cons|pres|prof)/i.test(w));
 }
 
-/** The message without its device footer and without the name signed after its closing (the closing kept). */
+/** The prefixes of a mail's subject at the start ("Re:", "R:", "Fwd:", "I:", "Oggetto:"): no words of the message. */
+const SUBJECT_PREFIXES = /^\s*(?:(?:re|r|fw|fwd|i|inoltro|oggetto|ogg|subject)\s*:\s*)+/iu;
+
+/** The message without its subject prefixes, its device footer and the name signed after its closing (the closing kept). */
 export function withoutTrailers(text: string): string {
-  const unfooted = text.replace(DEVICE_FOOTER, '');
+  const unfooted = text.replace(SUBJECT_PREFIXES, '').replace(DEVICE_FOOTER, '');
   const signed = SIGNATURE.exec(unfooted);
   if (!signed) return unfooted;
   const signature = unfooted.slice(signed.index + signed[1]!.length);
