@@ -130,3 +130,13 @@ describe('kinds from blind50-53: reminders sent at a time, gaps in a service, wh
     expect(read('cedo la repe di sabato a Rossi').intent).toBe('swap');
   });
 });
+
+describe('reminders in other words, a service without its colleague', () => {
+  it.each(['sono partiti i reminder?', 'i reminder di stanotte sono arrivati?', 'è partita la mail dei turni?', 'la notifica dei turni non mi arriva', 'è arrivato stamattina il promemoria?'])('%s', (text) => {
+    expect(read(text).intent).toBe('jobs_status');
+  });
+
+  it.each(['manca qualcuno per le direttissime di domenica?', 'mancano colleghi per la reperibilità di Natale?', 'manca qualcuno alle convalide di sabato?'])('%s', (text) => {
+    expect(read(text).intent).toBe('coverage_status');
+  });
+});

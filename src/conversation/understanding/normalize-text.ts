@@ -39,6 +39,8 @@ const TYPOS: Readonly<Record<string, string>> = {
   ago: 'agosto', set: 'settembre', sett: 'settembre', ott: 'ottobre', nov: 'novembre',
   natal: 'natale', capodano: 'capodanno', ferragoso: 'ferragosto',
   ud: 'udienza', pome: 'pomeriggio', pom: 'pomeriggio', rep: 'repe', grz: 'grazie', graz: 'grazie', tnx: 'thanks', tks: 'thanks',
+  // English loanwords of an office.
+  reminder: 'promemoria', reminders: 'promemoria', alert: 'avvisi',
   // Dialect seen in chat.
   nun: 'non', dimane: 'domani', domane: 'domani', quanno: 'quando', sabbato: 'sabato', freva: 'febbre',
   sn: 'sono', cn: 'con', xke: 'perche', gg: 'giorni', ggg: 'giorni', prox: 'prossima', pross: 'prossima',
