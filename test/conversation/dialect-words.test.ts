@@ -68,7 +68,12 @@ describe("a child's illness is a congedo, however the child is called", () => {
     }
   });
 
+  it.each(['la scuola di mio figlio è chiusa, domani resto a casa', 'sciopero della scuola, domani sto a casa coi bambini', "l'asilo è chiuso per sciopero, domani resto a casa con la piccola"])('caring for a child at home, no illness named, is a congedo too: %s', (text) => {
+    expect(read(text).absenceType).toBe('congedo');
+  });
+
   it('one\'s own illness stays malattia', () => {
+    expect(read('sto male, resto a casa coi bambini').absenceType).toBe('malattia');
     expect(read('sono malato, oggi resto a casa').absenceType).toBe('malattia');
     expect(read('c\'ho la febbre, oggi nun vengo').absenceType).toBe('malattia');
   });
