@@ -98,3 +98,17 @@ describe('needing someone for a duty is a swap', () => {
     expect(read('mi serve una mano con il fascicolo Rossi').intent).toBe('unknown');
   });
 });
+
+describe('the writer introducing themselves is no colleague', () => {
+  it.each([
+    'Buongiorno, sono il dott. Ferrero: che turni ho a gennaio?', 'Buongiorno, sono Ferrero, mi copre qualcuno sabato?', 'Salve, qui Bosio: ferie dal 3 al 5 dicembre',
+    'sono De Luca, ho la repe domani?', 'qui la dott.ssa Gentile: ferie il 3', 'mi chiamo Gallo e sono nuova, che turni ho?', 'sono Rossi e volevo sapere che turni ho sabato',
+  ])('%s', (text) => {
+    expect(read(text).magistrate).toBeNull();
+  });
+
+  it('a colleague named after the introduction still is one', () => {
+    expect(read('Buongiorno, sono Ferrero: scambio la repe di sabato con Gallo').magistrate).toBe('gallo');
+    expect(read('sono malato, Rossi mi sostituisce domani').magistrate).toBe('rossi');
+  });
+});

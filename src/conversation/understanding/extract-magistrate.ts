@@ -1,6 +1,7 @@
 import { monthWords, weekdayWords } from './dates/day-math.ts';
 import { addressedColleague, withoutAddressed } from './addressed-names.ts';
 import { withoutContacts } from './contact-names.ts';
+import { withoutWriterName } from './writer-name.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import { articleWords, cityWords, firstNames, indefiniteArticles, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
 import type { Intent } from './understanding.ts';
@@ -318,7 +319,8 @@ export function extractMagistrate(written: NormalizedText, intent: Intent): Magi
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
   // In a swap the one called may be the one asked ("ho chiamato Rossi, mi fa lui la repe").
-  const text = intent === 'swap' ? written : withoutContacts(withoutAddressed(written));
+  const own = withoutWriterName(written);
+  const text = intent === 'swap' ? own : withoutContacts(withoutAddressed(own));
   const staff = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   const cues = intent === 'duties' && FALLS_TO.test(text.text) ? [...staff, ...FALLS_TO_CUES] : staff;
   return afterTitle(text) ?? afterCue(text, cues) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
