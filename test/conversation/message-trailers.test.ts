@@ -55,3 +55,21 @@ describe('the prefixes of a mail\'s subject', () => {
     expect([u.intent, u.from, u.magistrate]).toEqual(['swap', '2026-11-28', null]);
   });
 });
+
+describe('pasted e-mails: the header of a quoted message, a signature block', () => {
+  it.each([
+    'ferie dal 3 al 5 dicembre. Da: Gallo Maria Inviato: lunedì 23 novembre 2026 10:12',
+    'ferie dal 3 al 5 dicembre. From: Gallo Maria Sent: Monday, November 23, 2026 10:12',
+    'ferie dal 3 al 5 dicembre. -- Mario Rossi, Procura di Torino, tel. 011 1234567',
+    'ferie dal 3 al 5 dicembre. Mario Rossi | Sostituto Procuratore | Procura della Repubblica di Torino',
+    'ferie dal 3 al 5 dicembre. Cordiali saluti, Mario Rossi, Procura di Torino',
+  ])('%s', (text) => {
+    const u = read(text);
+    expect([u.intent, u.from, u.to, u.magistrate]).toEqual(['absence_declare', '2026-12-03', '2026-12-05', null]);
+  });
+
+  it('a name and an office at the start are no signature block, nor a colleague after "con" with an office', () => {
+    expect(read('Mario Rossi, Procura di Torino: ferie dal 3 al 5').from).toBe('2026-12-03');
+    expect(read('scambio la repe di sabato con Rossi - Procura').magistrate).toBe('rossi');
+  });
+});

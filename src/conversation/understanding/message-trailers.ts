@@ -1,6 +1,7 @@
 /**
  * What a phone or an e-mail adds to a message without being part of it, dropped before reading: the
- * prefixes of a subject ("Re:", "Fwd:", "I:"), the footer of the device it was sent from ("Inviato da iPhone", "Inviato dal mio smartphone Samsung",
+ * prefixes of a subject ("Re:", "Fwd:", "I:"), the header of a message quoted below ("Da: … Inviato: …"), a
+ * signature block ("-- Mario Rossi", "Mario Rossi | Sostituto Procuratore | …"), the footer of the device it was sent from ("Inviato da iPhone", "Inviato dal mio smartphone Samsung",
  * "Sent from my iPad", "Inviato da Outlook per Android") and the writer's own name signed after a closing
  * ("Cordiali saluti, Chiara Bosio", "Un saluto, dott.ssa Gallo", "Distinti saluti. Il Procuratore"). The
  * one who signs is the writer, never the colleague a message is about, and a device is no request for
@@ -26,12 +27,35 @@ function signedWithCapitals(signature: string): boolean {
   return signature.split(/[\s,]+/).filter((w) => w.length > 0).every((w) => /^\p{Lu}/u.test(w) || /^(?:dott|dr|d\.ssa|avv|cons|pres|prof)/i.test(w));
 }
 
+/** The header of a message quoted below a reply in Outlook ("Da: Gallo Maria Inviato: lunedì 23 novembre …", "From: … Sent: …"), and all below it. */
+const QUOTED_HEADER = /\s(?:da|from)\s*:\s[^]*?\s(?:inviato|sent|data|date)\s*:\s[^]*$/iu;
+/**
+ * A signature block ending the message: after "--", or a first name and surname after the message's last
+ * sentence, followed by a role or an office and a few words ("… Mario Rossi | Sostituto Procuratore | Procura di
+ * Torino"); never the start of a message ("Mario Rossi, procura: ferie il 3").
+ */
+const ROLES = "sostitut[oa] procurat(?:ore|rice)|procurat(?:ore|rice)(?: aggiunt[oa]| capo| della repubblica)?|giudice|magistrat[oa]|consiglier[ea]|pm|gip|gup|procura|tribunale|corte|segreteria|cancelleria|ufficio|tel\\.?|cell\\.?";
+const DASHES_BLOCK = /\s--+\s*(?=\p{Lu})[^]*$/u;
+const NAME_AND_ROLE_BLOCK = new RegExp(`(?<=[.!?,:]\\s*)\\s*(?:(?:dott\\.?(?:ssa)?|dr\\.?)\\s+)?([\\p{L}']+)\\s+([\\p{L}']+)\\s*[|,–—-]\\s*(?:${ROLES})\\b(?:[\\s|,.:;()+–—-]*[\\p{L}\\d'@.]+){0,14}[\\s.]*$`, 'iu');
+
+/** The message without a signature block at its end (the name written with capitals, as a signature is). */
+function withoutSignatureBlock(text: string): string {
+  const dashed = text.replace(DASHES_BLOCK, '');
+  const block = NAME_AND_ROLE_BLOCK.exec(dashed);
+  return block && /^\p{Lu}/u.test(block[1]!) && /^\p{Lu}/u.test(block[2]!) ? dashed.slice(0, block.index) : dashed;
+}
+
 /** The prefixes of a mail's subject at the start ("Re:", "R:", "Fwd:", "I:", "Oggetto:"): no words of the message. */
 const SUBJECT_PREFIXES = /^\s*(?:(?:re|r|fw|fwd|i|inoltro|oggetto|ogg|subject)\s*:\s*)+/iu;
 
 /** The message without its subject prefixes, its device footer and the name signed after its closing (the closing kept). */
 export function withoutTrailers(text: string): string {
-  const unfooted = text.replace(SUBJECT_PREFIXES, '').replace(DEVICE_FOOTER, '');
+  const unfooted = text.replace(SUBJECT_PREFIXES, '').replace(QUOTED_HEADER, '').replace(DEVICE_FOOTER, '');
+  return withoutSignature(withoutSignatureBlock(unfooted));
+}
+
+/** The message without the name signed after its closing (the closing kept). */
+function withoutSignature(unfooted: string): string {
   const signed = SIGNATURE.exec(unfooted);
   if (!signed) return unfooted;
   const signature = unfooted.slice(signed.index + signed[1]!.length);
