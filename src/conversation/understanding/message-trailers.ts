@@ -28,7 +28,7 @@ function signedWithCapitals(signature: string): boolean {
 }
 
 /** The header of a message quoted below a reply in Outlook ("Da: Gallo Maria Inviato: lunedì 23 novembre …", "From: … Sent: …"), and all below it. */
-const QUOTED_HEADER = /\s(?:da|from)\s*:\s[^]*?\s(?:inviato|sent|data|date)\s*:\s[^]*$/iu;
+const QUOTED_HEADER = /\s(?:da|from)\s*:\s[^]*?\s(?:inviato|sent)\s*:\s[^]*$/iu;
 /**
  * A signature block ending the message: after "--", or a first name and surname after the message's last
  * sentence, followed by a role or an office and a few words ("… Mario Rossi | Sostituto Procuratore | Procura di
