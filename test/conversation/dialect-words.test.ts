@@ -101,3 +101,10 @@ describe('"ce sta", "quarcuno", interjections', () => {
     expect(read(`${word}, chi me copre domenica?`).magistrate).toBeNull();
   });
 });
+
+describe('not being there, in Roman', () => {
+  it.each(["oggi nun ce sto, c'ho er dentista", 'domani non ci sto, ho il dentista'])('%s', (text) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType]).toEqual(['absence_declare', 'malattia']);
+  });
+});
