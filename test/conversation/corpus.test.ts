@@ -105,6 +105,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind51', readCorpus('./blind51.jsonl')],
   ['blind52', readCorpus('./blind52.jsonl')],
   ['blind53', readCorpus('./blind53.jsonl')],
+  ['blind54', readCorpus('./blind54.jsonl')],
+  ['blind55', readCorpus('./blind55.jsonl')],
+  ['blind56', readCorpus('./blind56.jsonl')],
+  ['blind57', readCorpus('./blind57.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
