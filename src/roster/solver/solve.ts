@@ -22,7 +22,7 @@ export interface SolveOptions {
   iterations?: number;
   /** Milliseconds clock, injectable; defaults to performance.now. */
   clock?: () => number;
-  /** Use the price-and-branch phase when the row DP fits (default true with a time budget). */
+  /** Use the price-and-dive phase (default: when a pricing round's DP work fits the time budget). */
   columns?: boolean;
   /** Use large neighbourhood search with the subset MIP when the column phase is off (default true with a time budget). */
   lns?: boolean;
@@ -45,6 +45,7 @@ export interface SolveResult {
 
 /** Shares of the budget: annealing alone, then group re-plans (LNS), then a short cool anneal. */
 const LNS_START = 0.4;
+const LNS_END = 0.95;
 /**
  * When the column phase starts (the anneal before it only seeds the master with a roster): the
  * root needs most of the time (Instance14 under load 3: 1962 starting at 15 %, 1278 at 5 %).
@@ -52,7 +53,6 @@ const LNS_START = 0.4;
 const COLUMN_START = 0.05;
 /** DP work (states x days x values x people per pricing round) allowed per second of budget for the column phase. */
 const COLUMN_WORK_PER_SECOND = 1.5e7;
-const LNS_END = 0.95;
 
 const DEFAULT_ANNEAL: AnnealSettings = {
   hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5,
@@ -61,8 +61,9 @@ const DEFAULT_ANNEAL: AnnealSettings = {
 
 /**
  * Builds a roster: greedy construction, simulated annealing (cell, swap, block and DP row moves),
- * then, when the row DP fits and time allows, price-and-branch over DP rows, and a final anneal;
- * when it does not fit (large instances), exact re-plans of groups of rows on windows of days (LNS
+ * then, when a round of pricing every person's row by DP fits the time budget, price-and-dive over
+ * DP rows (column generation, cell and column dives), and a final anneal; when it does not (large
+ * instances), exact re-plans of groups of rows on windows of days (LNS
  * with the subset MIP) between the anneal and a short cool one.
  */
 export async function solveRoster(model: RosterModel, options: SolveOptions = {}): Promise<SolveResult> {
