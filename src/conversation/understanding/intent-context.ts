@@ -57,6 +57,8 @@ export function timeReferenceWords(words: readonly string[], clauseStart: readon
 const HOW_TO_OPENERS: readonly (readonly string[])[] = [
   ['non', 'ho', 'capito', 'come'], ['non', 'so', 'come'], ['non', 'capisco', 'come'], ['spiegami', 'come'], ['mi', 'spieghi', 'come'],
   ['mi', 'spiegate', 'come'], ['spiegatemi', 'come'], ['mi', 'spiegheresti', 'come'],
+  ['come', 'faccio', 'a'], ['come', 'faccio', 'ad'], ['come', 'si', 'fa', 'a'], ['come', 'si', 'fa', 'ad'], ['come', 'fare', 'a'], ['come', 'fare', 'ad'],
+  ['come', 'posso'], ['come', 'si', 'puo'], ['come', 'devo'], ['come', 'si', 'deve'], ['come', 'bisogna'], ['come', 'facciamo', 'a'],
 ];
 
 /** Words after a how-to opener, to the end of its clause. */
