@@ -1,7 +1,12 @@
 import { cue } from './intent-cue.ts';
 
 /** Asking how to do something ("non ho capito come si segnano le ferie"): help, whatever the action named. */
-export const HOW_TO = "non (?:ho capito|so|capisco|riesco a capire) come|come (?:faccio|si fa|fare|facciamo) (?:a|ad)|come (?:posso|si puo|devo|si deve|bisogna)|(?:mi )?spieg(?:hi|a|ami|ate|atemi|heresti) (?:come|un po'|cosa|che cosa)|mi spieghi$|spiegami$";
+export const HOW_TO = "non (?:ho capito|so|capisco|riesco a capire) come|(?:mi )?spieg(?:hi|a|ami|ate|atemi|heresti) (?:come|un po'|cosa|che cosa)|mi spieghi$|spiegami$";
+/**
+ * Asking how to do an action ("come faccio a chiedere uno scambio dal bot?", "come si fa a segnare le ferie?"):
+ * help, unless the action is getting the calendar link ("come faccio ad avere i turni sul telefono").
+ */
+export const howToDoCue = cue("come (?:faccio|si fa|fare|facciamo) (?:a|ad)|come (?:posso|si puo|devo|si deve|bisogna)");
 /**
  * What can be asked here, in the impersonal and passive forms of an office ("si chiede quali operazioni
  * possono essere richieste", "che tipo di richieste si possono fare?", "quali cose posso chiedere").

@@ -1,6 +1,6 @@
 import { ABSENCE_WORDS, absenceCancelCue, absenceDeclareCue, absenceInformedCue, absenceWordCue } from './intent-cues-absence.ts';
 import { DUTY_WORDS, dutiesCue, dutyWordCue, onDutyCue, ownDutiesCue } from './intent-cues-duties.ts';
-import { courtesyCue, howToCue } from './intent-cues-help.ts';
+import { courtesyCue, howToCue, howToDoCue } from './intent-cues-help.ts';
 import {
   absentTodayCue, calendarFeedCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue,
 } from './intent-cues-staff.ts';
@@ -34,6 +34,7 @@ export const intentCues: readonly IntentCue[] = [
   { intent: 'swap', any: replacementCue, strength: 'weak' },
   { intent: 'absence_declare', any: absenceWordCue, strength: 'weak' },
   { intent: 'help', any: howToCue, strength: 'strong' },
+  { intent: 'help', any: howToDoCue, unless: calendarFeedCue, strength: 'strong' },
   { intent: 'on_duty', any: onDutyCue, also: dutyWordCue, strength: 'strong' },
   // "a chi tocca domenica?": whose turn it is says the duty without a duty word.
   { intent: 'on_duty', any: cue("a chi (?:tocca|toccano|tocchera|spetta|spettano)"), strength: 'strong' },

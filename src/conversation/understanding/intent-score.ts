@@ -25,12 +25,15 @@ export interface CueFinding {
   at: number;
 }
 
-/** The intent a context speaks for, which it does not lower: a wish is a courtesy, a how-to question asks for help. */
-const CONTEXT_OWNERS: Readonly<Partial<Record<WordContextKind, Intent>>> = { greeting: 'help', howto: 'help' };
+/**
+ * The intents a context speaks for, which it does not lower: a wish is a courtesy, a how-to question asks for help,
+ * or for the calendar link ("come faccio ad avere i turni sul telefono": asking how is the request itself).
+ */
+const CONTEXT_OWNERS: Readonly<Partial<Record<WordContextKind, readonly Intent[]>>> = { greeting: ['help'], howto: ['help', 'calendar_feed'] };
 
 /** The score of a cue of this strength for `intent` found in these contexts. */
 export function scoreCue(strength: CueStrength, contexts: readonly WordContextKind[], intent?: Intent): number {
-  return contexts.reduce((score, kind) => (intent !== undefined && CONTEXT_OWNERS[kind] === intent ? score : score - CONTEXT_PENALTIES[kind]), CUE_WEIGHTS[strength]);
+  return contexts.reduce((score, kind) => (intent !== undefined && CONTEXT_OWNERS[kind]?.includes(intent) ? score : score - CONTEXT_PENALTIES[kind]), CUE_WEIGHTS[strength]);
 }
 
 /** The index of the word at character `offset` of words joined by single spaces. */
