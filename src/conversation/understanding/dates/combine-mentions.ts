@@ -27,6 +27,24 @@ function returnsOn(text: string, day: DateMention): boolean {
   return wordsBetween(text, at, day) <= (day.start > at.start ? 3 : 1);
 }
 
+/**
+ * An absence told from its start, then the day one is back ("da stamattina sono a casa, rientro giovedì",
+ * "da giovedì in malattia, rientro mercoledì 2"): from the start to the day before the return.
+ */
+function awayUntilReturn(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
+  // Only a start told: an end told too ("da domani a venerdì, rientro lunedì 15") is the end, whatever weekend lies between.
+  const [first, back] = mentions;
+  if (mentions.length !== 2 || !first || !back || first.range.from !== first.range.to || back.range.from !== back.range.to || !returnsOn(text, back)) return null;
+  // "fino a venerdì, rientro lunedì", "fino alla befana, tanto rientro dopo": an end is told.
+  const cueBefore = (m: DateMention) => text.slice(0, m.start).replace(WEEKDAY_BEFORE, '');
+  if ([first, back].some((m) => UNTIL_CUE.test(cueBefore(m)) || TO_CUE.test(cueBefore(m)))) return null;
+  const end = addDays(back.range.from, -1);
+  // "a letto da lunedì, rientro venerdì" said on a Wednesday: since the last Monday.
+  const start = first.range.from <= end ? first.range.from : illnessStart(text, today, first);
+  if (!start || start > end) return null;
+  return reading(start, end, [first, back]);
+}
+
 /** An illness told while it lasts ("a letto con la bronchite da lunedì"): not said of the future. */
 function ongoingIllness(text: string): boolean {
   return (ILLNESS.test(text) || findAbsenceType(text)?.value === 'malattia') && !FUTURE.test(text);
@@ -83,6 +101,8 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
     const back = only.source === 'weekday' && only.range.from === today ? addDays(today, 7) : only.range.from;
     if (back > today) return reading(today, addDays(back, -1), [only]);
   }
+  const untilBack = awayUntilReturn(text, mentions, today);
+  if (untilBack) return untilBack;
   const days = durationDays(text);
   const first = mentions[0];
   if (!first) return days ? reading(today, addDays(today, days - 1), []) : null;
