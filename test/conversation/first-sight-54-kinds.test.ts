@@ -28,6 +28,12 @@ describe('a greeting to the group is nobody\'s name', () => {
   it.each(['Ragazzi, oggi sono in malattia', 'Amici, domani sono in ferie', 'Carissimi, oggi non ci sono'])('%s', (text) => {
     expect(read(text).magistrate).toBeNull();
   });
+  it.each(['Colleghi, domani sono in ferie', 'Buongiorno a tutti, domani sono in malattia'])('%s is the writer\'s own absence', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', magistrate: null });
+  });
+  it('a group asked about is still asked about: "colleghi in ferie domani?"', () => {
+    expect(read('colleghi in ferie domani?').intent).toBe('absent_today');
+  });
 });
 
 const intents: [string, Intent][] = [

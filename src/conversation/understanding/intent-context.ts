@@ -142,6 +142,19 @@ export function wishedWords(words: readonly string[], clauseStart: readonly bool
   return inside;
 }
 
+/** The group greeted at the start of a message ("Colleghi, domani sono in ferie"): a courtesy, nobody asked about. */
+const GROUP_VOCATIVES = new Set(['colleghi', 'colleghe', 'ragazzi', 'ragazze', 'amici', 'amiche', 'carissimi', 'carissime', 'cari', 'care', 'tutti']);
+const GREETING_OPENERS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'buondi', 'a']);
+
+/** The group words of a vocative opening the message, its clause ended by a comma right after them. */
+export function vocativeWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
+  const inside = words.map(() => false);
+  let i = 0;
+  while (i < words.length && GREETING_OPENERS.has(words[i]!)) i++;
+  if (i < 3 && GROUP_VOCATIVES.has(words[i] ?? '') && clauseStart[i + 1] === true) inside[i] = true;
+  return inside;
+}
+
 /** Each word's contexts (none for a word that makes the request plainly). */
 export function wordContexts(words: readonly string[], clauseStart: readonly boolean[]): WordContextKind[][] {
   const starts = softClauseStarts(words, clauseStart);
@@ -150,7 +163,8 @@ export function wordContexts(words: readonly string[], clauseStart: readonly boo
   const retracted = retractedWords(words);
   // What one thanks for is a courtesy's, like what one wishes ("grazie per avermi sostituito sabato").
   const wishes = wishedWords(words, starts);
-  const wished = wishes.map((w, i) => w || thanked[i]!);
+  const vocative = vocativeWords(words, clauseStart);
+  const wished = wishes.map((w, i) => w || thanked[i]! || vocative[i]!);
   const time = timeReferenceWords(words, starts);
   const howTo = howToWords(words, starts);
   const condition = conditionWords(words, starts);
