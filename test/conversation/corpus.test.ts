@@ -109,6 +109,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind55', readCorpus('./blind55.jsonl')],
   ['blind56', readCorpus('./blind56.jsonl')],
   ['blind57', readCorpus('./blind57.jsonl')],
+  ['blind58', readCorpus('./blind58.jsonl')],
+  ['blind59', readCorpus('./blind59.jsonl')],
+  ['blind60', readCorpus('./blind60.jsonl')],
+  ['blind61', readCorpus('./blind61.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
