@@ -1,4 +1,5 @@
 import { monthWords, weekdayWords } from './dates/day-math.ts';
+import { dayNumberWords } from './dates/number-words.ts';
 import { verbPlurals } from './verb-plurals.ts';
 
 /**
@@ -109,6 +110,8 @@ export const knownWords: ReadonlySet<string> = new Set([
   ...monthWords,
   ...weekdayWords,
   ...verbPlurals,
+  // Numbers in words are days ("dal ventotto al trenta"), never a colleague.
+  ...dayNumberWords.keys(),
 ]);
 
 /** Honorifics and roles written before a surname ("la collega Ferri", "dott. Rossi"). */
@@ -135,7 +138,21 @@ export const indefiniteArticles: ReadonlySet<string> = new Set(['un', 'una', 'un
  */
 const COMMON_WORD_ENDING = /(?:ment[oi]|zion[ei]|sion[ei]|ism[oi]|mente|^[a-z]{4,}are|^[a-z]{3,}ire|^[a-z]{2,}[^i]ere|^[a-z]{2,}(?:rei|rebbe|rebbero|remmo|iamo|eremo|iremo|eranno|iranno|erete|irete|ssero|ssimo|vamo|vate)|^[a-z]{3,}(?:ar|er|ir)(?:mi|ti|ci|vi|si|lo|la|li|le|ne))$/;
 
+/** Office words that come elided after "d'" / "l'" ("turni d'udienza", "l'ufficio"): never a surname like "d'amico". */
+const ELIDED_DOMAIN_WORDS = new Set(['udienza', 'udienze', 'ufficio', 'uffici', 'urgenza', 'urgenze', 'arresto', 'arresti', 'arrestati', 'aula',
+  'assenza', 'assenze', 'anno', 'estate', 'inverno', 'autunno', 'ora', 'orario', 'istruttoria', 'interrogatorio', 'interrogatori', 'esame', 'intesa', 'accordo']);
+
+/** "d'udienza", "dell'ufficio", "l'agosto": an elided article or preposition before a known or office word. */
+function isElidedCommonWord(word: string): boolean {
+  const elided = /^(?:d|l|dell|all|nell|dall|sull|un)'([a-z]+)$/.exec(word);
+  if (elided === null) return false;
+  const rest = elided[1]!;
+  // "d'angelo", "d'alessandro" are surnames: a first name or a city after the apostrophe keeps it one.
+  return (knownWords.has(rest) && !firstNames.has(rest) && !cityWords.has(rest)) || ELIDED_DOMAIN_WORDS.has(rest);
+}
+
 /** True when `word` may be a surname: letters (and an inner apostrophe), not a known word, no common-word ending. */
 export function isSurnameLike(word: string): boolean {
-  return /^[a-z][a-z']*[a-z]$/.test(word) && !knownWords.has(word) && !titleWords.has(word) && word.length >= 3 && !COMMON_WORD_ENDING.test(word);
+  return /^[a-z][a-z']*[a-z]$/.test(word) && !knownWords.has(word) && !titleWords.has(word) && word.length >= 3 && !COMMON_WORD_ENDING.test(word)
+    && !isElidedCommonWord(word);
 }
