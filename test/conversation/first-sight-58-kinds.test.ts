@@ -26,3 +26,25 @@ describe("an elided office word ('d'udienza', 'dell'ufficio') is no surname; 'd'
     expect(read(text).magistrate).toBe(magistrate);
   });
 });
+
+describe('Tuscan "icché" (che cosa) and "un" (non) before a verb or a clitic', () => {
+  it.each([
+    ['icché ho da fare venerdì?', 'duties'],
+    ['icché si può fare con te?', 'help'],
+    ['venerdì un vengo, ho da fare a casa', 'absence_declare'],
+    ['dal 9 all\'11 dicembre un ci sono', 'absence_declare'],
+  ])('%s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
+
+describe('the reason after "fuori sede" names the type; a family occasion is "altro"', () => {
+  it.each([
+    ['giovedì sono fuori sede per un corso', 'formazione'],
+    ['domani fuori sede per lavoro', 'altro'],
+    ['sabato 5 non ci sono, ho il battesimo di mio nipote', 'altro'],
+  ])('%s', (text, absenceType) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType]).toEqual(['absence_declare', absenceType]);
+  });
+});

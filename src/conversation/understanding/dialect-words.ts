@@ -16,6 +16,8 @@ export const DIALECT_WORDS: Readonly<Record<string, string>> = {
   er: 'il', der: 'del', dar: 'dal', ar: 'al', sur: 'sul', ner: 'nel', cor: 'col',
   co: 'con', pe: 'per', na: 'una',
   // "l" before a consonant said "r" ("quarcuno de turno").
+  // Tuscan "icché" for "che cosa" ("icché c'è da fare domani?", "icché sai fare?").
+  icche: 'cosa',
   quarcuno: 'qualcuno', quarcuna: 'qualcuna', quarche: 'qualche', quarcosa: 'qualcosa', quarcheduno: 'qualcuno',
 };
 
@@ -42,6 +44,10 @@ const HAVE = new Set(['ho', 'hai', 'ha', 'abbiamo', 'avete', 'hanno', 'avevo', '
  * me", "con me").
  */
 const BEFORE_CLITIC = new Set(['non', 'nun', 'chi', 'che', 'io', 'tu', 'lui', 'lei', 'noi', 'voi', 'loro', 'ma', 'mo', 'adesso', 'ora', 'ao', 'allora', 'poi', 'se', 'quando', 'oggi', 'domani', 'dopodomani', 'stasera', 'stanotte', 'stamattina', 'domattina']);
+/** Words after which a Tuscan "un" is "non" ("un ci sarò", "un vengo", "un lo so"): never the article before a verb or clitic. */
+const AFTER_TUSCAN_NOT = new Set(['ci', 'ce', "c'", 'mi', 'me', 'ti', 'te', 'lo', 'li', 'ne', 'vengo', 'verro', 'posso', 'potro', 'riesco', 'riusciro', 'saro',
+  'sono', 'so', 'ho', 'avro', 'faccio', 'faro', 'lavoro', 'arrivo', 'arrivero', 'sto', 'staro', 'vado', 'andro']);
+
 /** Words after "me" / "te" that keep them ("me lo", "te la", "me stesso"). */
 const AFTER_KEPT = new Set(['lo', 'la', 'li', 'le', 'ne', "l'", 'stesso', 'stessa', 'compreso', 'compresa', 'incluso', 'inclusa', 'e', 'o']);
 
@@ -73,6 +79,8 @@ export function readDialect(words: readonly string[], capitalized: readonly bool
     if (w === 'ce' && (after === 'sta' || after === 'stanno')) return after === 'sta' ? "c'" : 'ci';
     if (before === 'ce' && (w === 'sta' || w === 'stanno')) return w === 'sta' ? 'e' : 'sono';
     // "de dicembre", "sta de turno"; not "De Santis", "de rosa" (a surname's particle).
+    // Tuscan "un" for "non" before a verb or a clitic ("il 7 un ci sarò", "domani un vengo").
+    if (w === 'un' && after !== undefined && AFTER_TUSCAN_NOT.has(after)) return 'non';
     if (w === 'de') return after === undefined || capitalized[i] || capitalized[i + 1] || isSurnameLike(after) ? w : 'di';
     if ((w === 'me' || w === 'te') && after !== undefined && (clauseStart[i] || BEFORE_CLITIC.has(before)) && !AFTER_KEPT.has(after)) return w === 'me' ? 'mi' : 'ti';
     return jAsGli(w);
