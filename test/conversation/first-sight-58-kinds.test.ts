@@ -48,3 +48,33 @@ describe('the reason after "fuori sede" names the type; a family occasion is "al
     expect([u.intent, u.absenceType]).toEqual(['absence_declare', absenceType]);
   });
 });
+
+describe("questions about others' leave ask who is absent", () => {
+  it.each([
+    ['chi si è presa le ferie a dicembre?'],
+    ['chi ha chiesto permesso per venerdì?'],
+    ['lista assenze colleghi dicembre'],
+    ['prospetto ferie dei magistrati di gennaio'],
+    ['assenze della settimana prossima?'],
+    ['le assenze di dicembre'],
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('absent_today');
+  });
+});
+
+describe('empty slots of the calendar ask about coverage', () => {
+  it.each(['restano caselle vuote a dicembre?', 'ci sono turni ancora da riempire la prossima settimana?'])('%s', (text) => {
+    expect(read(text).intent).toBe('coverage_status');
+  });
+});
+
+describe('what can be done here is help; an invitation is not; "sono d\'udienza" is one\'s duties', () => {
+  it.each([
+    ['che posso fare con te?', 'help'],
+    ['ci vediamo per un caffè dopo?', 'unknown'],
+    ['ci vediamo alla cena di fine anno?', 'unknown'],
+    ["sabato sono d'udienza?", 'duties'],
+  ])('%s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
