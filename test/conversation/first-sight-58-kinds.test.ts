@@ -78,3 +78,14 @@ describe('what can be done here is help; an invitation is not; "sono d\'udienza"
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('"sei" before a month is the sixth; ranges in words across the year end keep their end', () => {
+  it.each([
+    ['in ferie dal ventisette dicembre al sei gennaio', '2026-12-27', '2027-01-06'],
+    ['dal trenta dicembre al due gennaio sono in ferie', '2026-12-30', '2027-01-02'],
+    ['domenica sei dicembre sono di turno?', '2026-12-06', '2026-12-06'],
+  ])('%s', (text, from, to) => {
+    const u = read(text);
+    expect([u.from, u.to]).toEqual([from, to]);
+  });
+});

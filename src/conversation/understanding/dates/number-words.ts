@@ -42,6 +42,8 @@ export function spellNumbersAsDigits(text: string): string {
   return words.map((word, i) => {
     // "primo dicembre", and "dal primo al quindici", "il primo e il due": the first day of a range or list.
     if (word === 'primo' && (monthWords.includes(words[i + 1] ?? '') || (FIRST_BEFORE.has(words[i - 1] ?? '') && FIRST_AFTER.has(words[i + 1] ?? '')))) return '1';
+    // "sei dicembre", "al sei gennaio": before a month "sei" is the day, never "you are".
+    if (word === 'sei' && monthWords.includes(words[i + 1] ?? '')) return '6';
     const value = dayNumberWords.get(word);
     return value === undefined ? word : String(value);
   }).join(' ');
