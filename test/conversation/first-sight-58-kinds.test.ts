@@ -89,3 +89,13 @@ describe('"sei" before a month is the sixth; ranges in words across the year end
     expect([u.from, u.to]).toEqual([from, to]);
   });
 });
+
+describe('"X chi li prende?" asks who is on duty, unless the writer hands over their own', () => {
+  it.each([
+    ['domani le convalide chi le prende?', 'on_duty'],
+    ['la mia repe di sabato chi la prende?', 'swap'],
+    ['sabato non posso, la repe chi la prende?', 'swap'],
+  ])('%s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
