@@ -99,3 +99,15 @@ describe('"X chi li prende?" asks who is on duty, unless the writer hands over t
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('a surname with its article, and a colleague paired with the writer', () => {
+  it.each([
+    ['la Della Valle è di turno domani?', 'della valle'],
+    ['il Dal Monte ha udienza venerdì?', 'dal monte'],
+    ['io e la collega Sanna ci scambiamo l\'udienza del 3', 'sanna'],
+    ['Pinna e io scambiamo la repe di sabato', 'pinna'],
+    ['Del resto sabato sono di turno', null],
+  ])('%s', (text, magistrate) => {
+    expect(read(text).magistrate).toBe(magistrate);
+  });
+});

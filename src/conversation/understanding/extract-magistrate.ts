@@ -78,6 +78,11 @@ function surnameAt(text: NormalizedText, i: number, allowParticle = true): Magis
     if (!allowParticle) return null;
     return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
   }
+  // "il Del Bene", "la Dal Corso": a capitalised particle and word are a surname even when the word is common.
+  if (surnameParticles.has(word) && next !== undefined && allowParticle && text.capitalized[i] && text.capitalized[i + 1] && i > 0
+    && /^[a-z]{3,}$/.test(next) && !monthWords.includes(next) && !weekdayWords.includes(next) && !titleWords.has(next)) {
+    return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
+  }
   // "Lo Giudice", "La Presidente": a title after "lo"/"la" is no title (that would be "il giudice").
   if (TITLE_PARTICLES.has(word) && next !== undefined && titleWords.has(next) && /^[a-z]{3,}$/.test(next)) {
     return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
@@ -314,6 +319,23 @@ function calledAtStart(text: NormalizedText, intent: Intent): MagistrateMatch | 
 const FALLS_TO = /(?:^|\s)(?:tocc|spett|assegnat|affidat)[a-z]* (?:a|al|alla)\s/;
 const FALLS_TO_CUES = ['a', 'al', 'alla'];
 
+/** In a swap, the colleague paired with the writer as subject: "io e Deiana ci invertiamo", "Deiana e io scambiamo". */
+function pairedWithWriter(text: NormalizedText, intent: Intent): MagistrateMatch | null {
+  if (intent !== 'swap') return null;
+  for (let i = 0; i + 2 < text.words.length; i++) {
+    if (text.words[i] === 'io' && text.words[i + 1] === 'e') {
+      const found = surnameAt(text, skipArticlesAndTitles(text, i + 2));
+      if (found) return found;
+    }
+    if (text.words[i + 1] === 'e' && text.words[i + 2] === 'io') {
+      const start = i > 0 && surnameParticles.has(text.words[i - 1]!) ? i - 1 : i;
+      const found = surnameAt(text, start);
+      if (found && found.index + found.surname.split(' ').length === i + 1) return found;
+    }
+  }
+  return null;
+}
+
 /** The colleague named in the utterance, or null. */
 export function extractMagistrate(written: NormalizedText, intent: Intent): MagistrateMatch | null {
   const base = CUES_BY_INTENT[intent];
@@ -323,5 +345,5 @@ export function extractMagistrate(written: NormalizedText, intent: Intent): Magi
   const text = intent === 'swap' ? own : withoutContacts(withoutAddressed(own));
   const staff = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   const cues = intent === 'duties' && FALLS_TO.test(text.text) ? [...staff, ...FALLS_TO_CUES] : staff;
-  return afterTitle(text) ?? afterCue(text, cues) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
+  return afterTitle(text) ?? afterCue(text, cues) ?? pairedWithWriter(text, intent) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
 }
