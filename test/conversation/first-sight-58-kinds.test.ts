@@ -111,3 +111,13 @@ describe('a surname with its article, and a colleague paired with the writer', (
     expect(read(text).magistrate).toBe(magistrate);
   });
 });
+
+describe('withdrawing or recording one\'s absences of a day is no question about others', () => {
+  it.each([
+    ['cancella le assenze di domani', 'absence_cancel'],
+    ['togli le mie assenze di oggi', 'absence_cancel'],
+    ['assenze di domani?', 'absent_today'],
+  ])('%s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
