@@ -98,3 +98,12 @@ describe('English pairs of chat', () => {
     expect(slots(read(text))).toBe(expected);
   });
 });
+
+describe('English courtesy words of chat', () => {
+  it('are never a colleague ("pls", "plz", "please", "thx")', () => {
+    for (const text of ['i miei turni pls', 'i miei turni plz', 'i miei turni please', 'i miei turni thx', 'i miei turni thanks', 'i miei turni grz']) {
+      expect(slots(read(text))).toBe('duties 2026-11-23…2026-12-20   ');
+    }
+    expect(read('i turni di Rossi pls').magistrate).toBe('rossi');
+  });
+});

@@ -38,7 +38,9 @@ const TYPOS: Readonly<Record<string, string>> = {
   dic: 'dicembre', gen: 'gennaio', genn: 'gennaio', feb: 'febbraio', febb: 'febbraio', magg: 'maggio', giug: 'giugno', lugl: 'luglio', apr: 'aprile', mag: 'maggio', giu: 'giugno', lug: 'luglio',
   ago: 'agosto', set: 'settembre', sett: 'settembre', ott: 'ottobre', nov: 'novembre',
   natal: 'natale', capodano: 'capodanno', ferragoso: 'ferragosto',
-  ud: 'udienza', pome: 'pomeriggio', pom: 'pomeriggio', rep: 'repe', grz: 'grazie', graz: 'grazie', tnx: 'thanks', tks: 'thanks',
+  ud: 'udienza', pome: 'pomeriggio', pom: 'pomeriggio', rep: 'repe', grz: 'grazie', graz: 'grazie', tnx: 'grazie', tks: 'grazie', thx: 'grazie', thanks: 'grazie',
+  // English courtesy words typed in chat are never a colleague's name ("i miei turni pls").
+  pls: 'cortesemente', plz: 'cortesemente', please: 'cortesemente', plis: 'cortesemente',
   // English loanwords of an office.
   reminder: 'promemoria', reminders: 'promemoria', alert: 'avvisi',
   // Dialect seen in chat.
