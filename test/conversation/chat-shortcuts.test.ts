@@ -107,3 +107,11 @@ describe('English courtesy words of chat', () => {
     expect(read('i turni di Rossi pls').magistrate).toBe('rossi');
   });
 });
+
+describe('patron saints of the main cities, by name', () => {
+  it('are their feast days, where the name is unambiguous', () => {
+    expect(slots(read("sono di turno a Sant'Ambrogio?"))).toBe('duties 2026-12-07…2026-12-07   ');
+    expect(slots(read('chi è di turno a san gennaro'))).toBe('on_duty 2027-09-19…2027-09-19   ');
+    expect(slots(read('ferie per santa rosalia'))).toBe('absence_declare 2027-07-15…2027-07-15  ferie ');
+  });
+});

@@ -47,6 +47,11 @@ export const namedDays: readonly NamedDay[] = [
   { names: ['festa della repubblica'], dayIn: fixed(6, 2) },
   { names: ['ferragosto'], dayIn: fixed(8, 15) },
   { names: ['san francesco'], dayIn: fixed(10, 4) },
+  // Patron saints of the main cities, only those whose name is no other common reference.
+  { names: ["sant'ambrogio", "sant' ambrogio"], dayIn: fixed(12, 7) },
+  { names: ['san gennaro'], dayIn: fixed(9, 19) },
+  { names: ['santa rosalia'], dayIn: fixed(7, 15) },
+  { names: ['santi pietro e paolo'], dayIn: fixed(6, 29) },
   { names: ['ognissanti', 'tutti i santi', 'festa dei santi'], dayIn: fixed(11, 1) },
   { names: ['immacolata', 'immacolata concezione'], dayIn: fixed(12, 8) },
 ];
