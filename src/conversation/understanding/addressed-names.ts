@@ -1,4 +1,4 @@
-import type { NormalizedText } from './normalize-text.ts';
+import { blankWords, type NormalizedText } from './normalize-text.ts';
 import { isSurnameLike, surnameParticles } from './known-words.ts';
 
 /**
@@ -30,6 +30,5 @@ export function withoutAddressed(text: NormalizedText): NormalizedText {
   if (!text.addressed.includes(true)) return text;
   // "@De Luca": the particle's surname too.
   const blank = text.words.map((w, i) => text.addressed[i] || (i > 0 && text.addressed[i - 1] === true && surnameParticles.has(text.words[i - 1]!) && isSurnameLike(w) && !text.clauseStart[i]));
-  const words = text.words.map((w, i) => (blank[i] ? '' : w));
-  return { ...text, words, raw: text.raw.map((w, i) => (blank[i] ? '' : w)), text: words.join(' ') };
+  return blankWords(text, (i) => blank[i]!);
 }

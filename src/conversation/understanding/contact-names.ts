@@ -1,4 +1,4 @@
-import type { NormalizedText } from './normalize-text.ts';
+import { blankWords, type NormalizedText } from './normalize-text.ts';
 import { articleWords, titleWords } from './known-words.ts';
 
 /**
@@ -21,7 +21,5 @@ export function withoutContacts(text: NormalizedText): NormalizedText {
     // The name and, for "de rosa", its second word.
     for (let k = j; k < Math.min(j + 2, text.words.length) && !text.clauseStart[k]; k++) blank.add(k);
   });
-  if (blank.size === 0) return text;
-  const words = text.words.map((w, i) => (blank.has(i) ? '' : w));
-  return { ...text, words, raw: text.raw.map((w, i) => (blank.has(i) ? '' : w)), text: words.join(' ') };
+  return blank.size === 0 ? text : blankWords(text, (i) => blank.has(i));
 }

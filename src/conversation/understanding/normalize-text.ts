@@ -265,3 +265,13 @@ export function wordIndexAt(normalized: NormalizedText, offset: number): number 
   }
   return normalized.words.length - 1;
 }
+
+/**
+ * The text with the chosen words blanked (empty, same positions, so indices and the other per-word
+ * arrays still hold): how a reader drops names that are not the colleague meant (the writer's own,
+ * a contact, one addressed with "@").
+ */
+export function blankWords(text: NormalizedText, blank: (index: number) => boolean): NormalizedText {
+  const words = text.words.map((w, i) => (blank(i) ? '' : w));
+  return { ...text, words, raw: text.raw.map((w, i) => (blank(i) ? '' : w)), text: words.join(' ') };
+}

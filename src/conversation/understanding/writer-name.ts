@@ -1,4 +1,4 @@
-import type { NormalizedText } from './normalize-text.ts';
+import { blankWords, type NormalizedText } from './normalize-text.ts';
 import { isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
 
 /**
@@ -34,7 +34,5 @@ function writerName(text: NormalizedText): number[] {
 /** The text with the writer's own name blanked (same shape). */
 export function withoutWriterName(text: NormalizedText): NormalizedText {
   const blank = new Set(writerName(text));
-  if (blank.size === 0) return text;
-  const words = text.words.map((w, i) => (blank.has(i) ? '' : w));
-  return { ...text, words, raw: text.raw.map((w, i) => (blank.has(i) ? '' : w)), text: words.join(' ') };
+  return blank.size === 0 ? text : blankWords(text, (i) => blank.has(i));
 }
