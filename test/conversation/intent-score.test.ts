@@ -142,12 +142,26 @@ describe('scoring', () => {
   });
 
   it('drops the "è che" of a cleft question with its clause marks', () => {
-    expect(dropCleft(['chi', 'e', 'che', 'manca'], [true, false, false, false])).toEqual({ words: ['chi', 'manca'], clauseStart: [true, false] });
+    expect(dropCleft(['chi', 'e', 'che', 'manca'], [true, false, false, false])).toEqual({ words: ['chi', 'manca'], clauseStart: [true, false], kept: [0, 3] });
+  });
+
+  it('between equal scores, a finding in a clause asked with "?" beats one told, before the rank', () => {
+    const told = { intent: 'absence_declare', words: 'sono fuori', strength: 'strong', contexts: [], score: 3, rank: 10, at: 0 } as const;
+    const asked = { intent: 'duties', words: 'ho turni', strength: 'strong', contexts: [], score: 3, rank: 18, at: 6 } as const;
+    expect(chooseFinding([told, asked])?.intent).toBe('absence_declare');
+    expect(chooseFinding([told, asked], [false, false, false, false, false, false, true, true])?.intent).toBe('duties');
+    expect(chooseFinding([{ ...told, score: 4 }, asked], [false, false, false, false, false, false, true, true])?.intent).toBe('absence_declare');
   });
 });
 
 describe('the scored choice on whole sentences', () => {
   const intentOf = (text: string) => detectIntent(normalizeText(text));
+
+  it('a situation told before a question does not take its intent ("sono fuori sede …: ho turni …?")', () => {
+    expect(intentOf('sono fuori sede tutto il giorno: ho turni tra domani e dopodomani?').intent).toBe('duties');
+    expect(intentOf('sono fuori sede tutto il giorno, ho turni tra domani e dopodomani').intent).toBe('absence_declare');
+    expect(normalizeText('ciao, sono fuori: ho turni?! grazie').asked).toEqual([false, false, false, true, true, false]);
+  });
 
   it('an absence word in a reason does not outweigh the question it explains', () => {
     const r = intentOf('che turni ho a gennaio? lo chiedo adesso perché devo prenotare le vacanze');

@@ -48,15 +48,21 @@ const PAST_FACTS: readonly RegExp[] = [
   /^ho (?:appena )?avuto$/,
 ];
 const PAST_LENGTH = 4;
+/**
+ * A state told as already reached ("i fascicoli urgenti sono già coperti", "è già sistemato"): a fact beside
+ * the request like one in the past; asked ("la repe di sabato è già coperta?") it is the question.
+ */
+const SETTLED = /^(?:e|sono) gia [a-z]{2,}(?:at|ut|it|ert|ost|tt|ss)[oaie]$/;
 
 /** Words before "sono stati" that make it a passive of something else ("i turni che mi sono stati assegnati"). */
 const PASSIVE_BEFORE = new Set(['che', 'mi', 'ti', 'ci', 'vi', 'si', 'gli', 'le', 'lo', 'la', 'li']);
 
-/** The length of a past fact's verb at word `i`, or 0. */
-function pastFactAt(words: readonly string[], i: number): number {
+/** The length of a past fact's verb at word `i`, or 0; a settled state only when its clause is not asked. */
+function pastFactAt(words: readonly string[], i: number, asked: readonly boolean[]): number {
   if (PASSIVE_BEFORE.has(words[i - 1] ?? '')) return 0;
   for (let length = 1; length <= PAST_LENGTH - 1; length++) {
-    if (PAST_FACTS.some((p) => p.test(words.slice(i, i + length).join(' ')))) return length;
+    const phrase = words.slice(i, i + length).join(' ');
+    if (PAST_FACTS.some((p) => p.test(phrase)) || (asked[i] !== true && SETTLED.test(phrase))) return length;
   }
   return 0;
 }
@@ -69,10 +75,10 @@ function clauseStartOf(clauseStart: readonly boolean[], i: number): number {
 }
 
 /** Words of a past fact: the whole clause of its verb ("la settimana scorsa ero malato"). */
-export function pastFactWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
+export function pastFactWords(words: readonly string[], clauseStart: readonly boolean[], asked: readonly boolean[] = []): boolean[] {
   const inside = words.map(() => false);
   words.forEach((_w, i) => {
-    if (pastFactAt(words, i) === 0) return;
+    if (pastFactAt(words, i, asked) === 0) return;
     for (let j = clauseStartOf(clauseStart, i); j < clauseEndAt(clauseStart, i); j++) inside[j] = true;
   });
   return inside;

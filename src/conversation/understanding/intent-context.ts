@@ -155,8 +155,8 @@ export function vocativeWords(words: readonly string[], clauseStart: readonly bo
   return inside;
 }
 
-/** Each word's contexts (none for a word that makes the request plainly). */
-export function wordContexts(words: readonly string[], clauseStart: readonly boolean[]): WordContextKind[][] {
+/** Each word's contexts (none for a word that makes the request plainly); `asked`: per word, whether its clause ends with "?". */
+export function wordContexts(words: readonly string[], clauseStart: readonly boolean[], asked: readonly boolean[] = []): WordContextKind[][] {
   const starts = softClauseStarts(words, clauseStart);
   const reason = reasonWords(words, starts);
   const thanked = thankedForWords(words, starts);
@@ -168,7 +168,7 @@ export function wordContexts(words: readonly string[], clauseStart: readonly boo
   const time = timeReferenceWords(words, starts);
   const howTo = howToWords(words, starts);
   const condition = conditionWords(words, starts);
-  const past = pastFactWords(words, starts);
+  const past = pastFactWords(words, starts, asked);
   return words.map((_w, i) => [
     ...(howTo[i] ? (['howto'] as const) : []),
     ...(time[i] ? (['time'] as const) : []),

@@ -28,8 +28,14 @@ export const NOT_THERE = "non ci sono|non c[ie] sto|non c[ie] staro|non ci saro|
 /** Verbs that declare or ask for an absence when an absence word follows ("prendo ferie", "segnami in malattia"). */
 export const DECLARE_VERBS = "sono|saro|saremo|siamo|staro|vado|andro|prendo|prendero|prenderei|mi prendo|chiedo|chiederei|richiedo|vorrei|volevo|metto|mi metto|mettimi|mettetemi|segna|segnami|segnate|segnatemi|inserisci|inseriscimi|registra|registrami|comunico|fruisco|fruiro|usufruisco|usufruiro|godo|godro|mi serve|mi servono|mi servirebbe|mi servirebbero";
 
+/**
+ * A message that opens with the type of an absence and its days, with no verb ("ferie dal 2 al 20 agosto, …",
+ * "malattia oggi e domani"): the telegraphic declaration of chat, as plain as one with its verb.
+ */
+const NOMINAL_DECLARATION = "^(?:(?:ciao|buongiorno|buonasera|salve) )?(?:ferie|malattia|congedo(?: parentale)?|permesso|formazione) (?:dal|dall'|da|il|l'|oggi|domani|dopodomani|questa|prossima|settimana|tutta|tutto|\\d{1,2}(?:[-/.]\\d{1,2})*)(?= |$)";
+
 /** Declaring an absence plainly: not being there, an absence verb, or a declaring verb before an absence word. */
-export const absenceDeclareCue = cue(`${NOT_THERE}|(?:io )?manco|manchero|mi assent[a-z]*|assentarmi|(?:resto|rimango|restero|rimarro|staro|sto) a (?:casa|letto)|(?:sono|saro) a letto|(?:${DECLARE_VERBS}) (?:[a-z0-9']+ ){0,3}(?:${ABSENCE_WORDS})`);
+export const absenceDeclareCue = cue(`${NOMINAL_DECLARATION}|${NOT_THERE}|(?:io )?manco|manchero|mi assent[a-z]*|assentarmi|(?:resto|rimango|restero|rimarro|staro|sto) a (?:casa|letto)|(?:sono|saro) a letto|(?:${DECLARE_VERBS}) (?:[a-z0-9']+ ){0,3}(?:${ABSENCE_WORDS})`);
 
 /** A word of an absence alone ("ferie 28-31 dicembre", "febbre"): weak, other requests name absences too. */
 export const absenceWordCue = cue(ABSENCE_WORDS);

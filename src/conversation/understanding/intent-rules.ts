@@ -48,14 +48,14 @@ export const intentCues: readonly IntentCue[] = [
 /** A cleft question says the same as the plain one: "chi è che manca" is "chi manca". */
 const CLEFT_VERBS = new Set(['e', 'sono', 'sara', 'era']);
 
-/** The words and clause starts without the "è che" of a cleft question. */
-export function dropCleft(words: readonly string[], clauseStart: readonly boolean[]): { words: string[]; clauseStart: boolean[] } {
+/** The words and clause starts without the "è che" of a cleft question; `kept`: the index each word had. */
+export function dropCleft(words: readonly string[], clauseStart: readonly boolean[]): { words: string[]; clauseStart: boolean[]; kept: number[] } {
   const dropped = new Set<number>();
   words.forEach((w, i) => {
     if (w === 'chi' && CLEFT_VERBS.has(words[i + 1] ?? '') && words[i + 2] === 'che') dropped.add(i + 1).add(i + 2);
   });
   const keep = (_x: unknown, i: number) => !dropped.has(i);
-  return { words: words.filter(keep), clauseStart: clauseStart.filter(keep) };
+  return { words: words.filter(keep), clauseStart: clauseStart.filter(keep), kept: words.flatMap((_w, i) => (dropped.has(i) ? [] : [i])) };
 }
 
 export interface IntentReading {
@@ -90,14 +90,15 @@ export function onlyOpeningSalutation(words: readonly string[], clauseStart: rea
 const onlyATime = (f: CueFinding): boolean => f.strength === 'weak' && f.contexts.includes('time') && f.score <= 0;
 
 /** The intent of a normalised utterance, the words that decided it and everything weighed. */
-export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseStart'> & Partial<Pick<NormalizedText, 'addressed'>>): IntentReading {
-  const { words, clauseStart } = dropCleft(normalized.words, normalized.clauseStart);
+export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseStart'> & Partial<Pick<NormalizedText, 'addressed' | 'asked'>>): IntentReading {
+  const { words, clauseStart, kept } = dropCleft(normalized.words, normalized.clauseStart);
+  const asked = kept.map((i) => normalized.asked?.[i] === true);
   const text = words.join(' ');
-  const contexts = wordContexts(words, clauseStart);
+  const contexts = wordContexts(words, clauseStart, asked);
   // A message opening with "@Ferrero" speaks to that colleague: its courtesies ("ok, allora ci sentiamo dopo") are theirs, not turnario's.
   const greetsOnly = onlyOpeningSalutation(words, clauseStart) || normalized.addressed?.[0] === true;
   const findings = intentCues.flatMap((c, rank) => (greetsOnly && rank === courtesyRank ? [] : findCue(c, rank, text, contexts) ?? []));
-  const best = chooseFinding(findings.filter((f) => !onlyATime(f)));
+  const best = chooseFinding(findings.filter((f) => !onlyATime(f)), asked);
   findings.sort((a, b) => b.score - a.score || a.rank - b.rank);
   return best ? { intent: best.intent, evidence: best.words, findings } : { intent: 'unknown', evidence: null, findings };
 }

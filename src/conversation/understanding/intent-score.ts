@@ -75,7 +75,14 @@ export function findCue(cue: IntentCue, rank: number, text: string, contexts: re
   return best;
 }
 
-/** The deciding finding: the highest score, the lower rank among equals; null when none. */
-export function chooseFinding(findings: readonly CueFinding[]): CueFinding | null {
-  return findings.reduce<CueFinding | null>((best, f) => (!best || f.score > best.score || (f.score === best.score && f.rank < best.rank) ? f : best), null);
+/**
+ * The deciding finding: the highest score; among equals one in a clause asked with a question mark over
+ * one told ("sono fuori sede tutto il giorno: ho turni domani?" asks about duties; the first clause tells
+ * why), then the lower rank; null when none. `asked`: per word, whether its clause ends with "?".
+ */
+export function chooseFinding(findings: readonly CueFinding[], asked: readonly boolean[] = []): CueFinding | null {
+  const isAsked = (f: CueFinding): number => (asked[f.at] === true ? 1 : 0);
+  const better = (f: CueFinding, best: CueFinding): boolean =>
+    f.score > best.score || (f.score === best.score && (isAsked(f) > isAsked(best) || (isAsked(f) === isAsked(best) && f.rank < best.rank)));
+  return findings.reduce<CueFinding | null>((best, f) => (!best || better(f, best) ? f : best), null);
 }

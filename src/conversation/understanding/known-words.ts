@@ -9,7 +9,7 @@ import { verbPlurals } from './verb-plurals.ts';
 const COMMON = `
 a ad al all' alla alle allo ai agli anche ancora anno anni altro altra altri altre assenza assenze assente
 ragazzi ragazze raga regaz amici amiche carissimi carissime cari care gente team squadra
-be bene bisogno buongiorno buonasera c' casa caso cambio calendario calendari ce certo che chi ci cioe ciao collega colleghi
+be bene bisogno coperto coperta coperti coperte buongiorno buonasera c' casa caso cambio calendario calendari ce certo che chi ci cioe ciao collega colleghi
 come con cosa cortesia da dal dall' dalla dalle dai dagli data date del dell' della delle dello dei degli di dopo domani dopodomani
 dove due e ed entro era essere fa fare favore fine fino fra giorno giorni gli grazie ha hai hanno ho i il in inizio io
 l' la le lei li lo loro lui ma me meno mese mesi mi mia mie miei mio modo molto ne nel nell' nella nelle nei negli no noi non

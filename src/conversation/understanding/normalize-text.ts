@@ -63,6 +63,11 @@ export interface NormalizedText {
   clauseStart: readonly boolean[];
   /** Whether each word begins a sentence: it follows a full stop, ? ! … or is the first ("esco ora dall'aula. chi ha gli arrestati?"). */
   sentenceStart: readonly boolean[];
+  /**
+   * Whether each word stands in a clause ending with a question mark ("sono fuori sede oggi: ho turni
+   * domani?": "ho turni domani" is asked, the first clause told).
+   */
+  asked: readonly boolean[];
   /** Whether each word was written with "@" before it, naming a colleague the message is addressed to ("@Ferrero ok, …"); not turnario itself. */
   addressed: readonly boolean[];
 }
@@ -135,6 +140,8 @@ function readMar(words: string[], raw: readonly string[]): string[] {
 /** Marks where a clause ends, in place of the punctuation that ended it; and where a sentence ends. */
 const CLAUSE_BREAK = '\uE000';
 const SENTENCE_BREAK = '\uE001';
+/** A sentence ended by a question mark. */
+const QUESTION_BREAK = '\uE002';
 
 interface WrittenWord {
   word: string;
@@ -142,6 +149,8 @@ interface WrittenWord {
   sentence: boolean;
   /** Written with "@" before it ("@Ferrero ok, …"): the one the message is addressed to. */
   mention?: boolean;
+  /** The last word before a question mark. */
+  question?: boolean;
 }
 /** Abbreviations whose full stop ends no sentence ("il dott. Gentile"). */
 const ABBREVIATIONS = new Set(['dott', 'dr', 'avv', 'sig', 'sigg', 'prof', 'pres', 'proc', 'cons', 'ing', 'on', 'es', 'ecc', 'ca', 'p', 'pag', 'n', 'nr', 'art', 'sez', 'rag', 'geom', 'gent', 'egr', 'ill', 'ill.mo']);
@@ -171,7 +180,9 @@ function dottedCut(token: string): string[] | undefined {
 
 /** Written words with joined ones split ("lasettimana" -> "la settimana"), split ones joined ("dopo domani" -> "dopodomani") and English pairs read ("on call" -> "di repe"). */
 function rejoin(words: readonly WrittenWord[]): WrittenWord[] {
-  const split = words.flatMap(({ word, start, sentence, mention }) => splitJoined(foldAccents(word.toLowerCase())).map((part, k, parts) => ({ word: parts.length > 1 ? part : word, start: start && k === 0, sentence: sentence && k === 0, mention: mention === true && k === 0 })));
+  const split = words.flatMap(({ word, start, sentence, mention, question }) => splitJoined(foldAccents(word.toLowerCase())).map((part, k, parts) => ({
+    word: parts.length > 1 ? part : word, start: start && k === 0, sentence: sentence && k === 0, mention: mention === true && k === 0, question: question === true && k === parts.length - 1,
+  })));
   const out: WrittenWord[] = [];
   for (let i = 0; i < split.length; i++) {
     const next = split[i + 1];
@@ -179,7 +190,7 @@ function rejoin(words: readonly WrittenWord[]): WrittenWord[] {
     const one = pair ? joinSplit(...pair) : undefined;
     const loan = pair ? loanPair(...pair) : undefined;
     if (loan) out.push({ ...split[i]!, word: loan[0] }, { ...next!, word: loan[1] });
-    else out.push(one ? { ...split[i]!, word: one } : split[i]!);
+    else out.push(one ? { ...split[i]!, word: one, question: split[i]!.question === true || next!.question === true } : split[i]!);
     if (one || loan) i++;
   }
   return out;
@@ -197,9 +208,11 @@ function wordsWithBreaks(cleaned: string): WrittenWord[] {
   let pendingSentence = true;
   const tokens = cleaned.split(/\s+/);
   tokens.forEach((token, t) => {
-    if (token === CLAUSE_BREAK || token === SENTENCE_BREAK || /^[-–—]+$/.test(token)) {
+    if (token === CLAUSE_BREAK || token === SENTENCE_BREAK || token === QUESTION_BREAK || /^[-–—]+$/.test(token)) {
       pending = true;
-      pendingSentence ||= token === SENTENCE_BREAK;
+      pendingSentence ||= token !== CLAUSE_BREAK;
+      const last = out[out.length - 1];
+      if (token === QUESTION_BREAK && last) last.question = true;
       return;
     }
     let mention = token.startsWith('@');
@@ -240,7 +253,7 @@ function joinDateDashes(text: string): string {
 
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
-  const cleaned = joinDateDashes(withoutTrailers(text)).replace(/[’`´]/g, "'").replace(/[?!…]+/g, ` ${SENTENCE_BREAK} `).replace(/[;:,]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
+  const cleaned = joinDateDashes(withoutTrailers(text)).replace(/[’`´]/g, "'").replace(/[?!…]*\?[?!…]*/g, ` ${QUESTION_BREAK} `).replace(/[!…]+/g, ` ${SENTENCE_BREAK} `).replace(/[;:,]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
   const split = withoutHaveParticle(wordsWithBreaks(cleaned));
   const raw = split.map(({ word }) => word.toLowerCase());
   const capitalized = split.map(({ word }) => /^\p{Lu}/u.test(word));
@@ -252,8 +265,21 @@ export function normalizeText(text: string): NormalizedText {
     text: words.join(' '),
     clauseStart: split.map(({ start }) => start),
     sentenceStart: split.map(({ sentence }) => sentence),
+    asked: askedWords(split),
     addressed: split.map(({ word, mention }) => mention === true && !OWN_NAMES.has(word.toLowerCase())),
   };
+}
+
+/** Whether each word stands in a clause that ends with a question mark. */
+function askedWords(split: readonly WrittenWord[]): boolean[] {
+  const asked = split.map(() => false);
+  let inQuestion = false;
+  for (let i = split.length - 1; i >= 0; i--) {
+    inQuestion ||= split[i]!.question === true;
+    asked[i] = inQuestion;
+    if (split[i]!.start) inQuestion = false;
+  }
+  return asked;
 }
 
 /** Index of the word that contains character `offset` of `normalized.text`. */

@@ -20,8 +20,8 @@ export const MAX_YEAR_CROSSING_DAYS = 92;
  * the month before when it falls in that month's last third and the span stays short; otherwise
  * ("dal 7 al 3 marzo") the range is reversed.
  */
-export const MONTH_CROSSING_FROM_DAY = 20;
-export const MAX_MONTH_CROSSING_DAYS = 20;
+export const MONTH_CROSSING_FROM_DAY = 21;
+export const MAX_MONTH_CROSSING_DAYS = 16;
 
 export function isProblem(outcome: DateOutcome | null): outcome is UnderstandingProblem {
   return outcome !== null && 'code' in outcome;
