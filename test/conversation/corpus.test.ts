@@ -113,6 +113,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind59', readCorpus('./blind59.jsonl')],
   ['blind60', readCorpus('./blind60.jsonl')],
   ['blind61', readCorpus('./blind61.jsonl')],
+  ['blind62', readCorpus('./blind62.jsonl')],
+  ['blind63', readCorpus('./blind63.jsonl')],
+  ['blind64', readCorpus('./blind64.jsonl')],
+  ['blind65', readCorpus('./blind65.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */

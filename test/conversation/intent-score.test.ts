@@ -145,12 +145,15 @@ describe('scoring', () => {
     expect(dropCleft(['chi', 'e', 'che', 'manca'], [true, false, false, false])).toEqual({ words: ['chi', 'manca'], clauseStart: [true, false], kept: [0, 3] });
   });
 
-  it('between equal scores, a finding in a clause asked with "?" beats one told, before the rank', () => {
+  it('between equal scores, a finding in a clause asked with "?" beats a told absence, before the rank', () => {
     const told = { intent: 'absence_declare', words: 'sono fuori', strength: 'strong', contexts: [], score: 3, rank: 10, at: 0 } as const;
     const asked = { intent: 'duties', words: 'ho turni', strength: 'strong', contexts: [], score: 3, rank: 18, at: 6 } as const;
     expect(chooseFinding([told, asked])?.intent).toBe('absence_declare');
     expect(chooseFinding([told, asked], [false, false, false, false, false, false, true, true])?.intent).toBe('duties');
     expect(chooseFinding([{ ...told, score: 4 }, asked], [false, false, false, false, false, false, true, true])?.intent).toBe('absence_declare');
+    const request = { intent: 'swap', words: 'un cambio', strength: 'strong', contexts: [], score: 3, rank: 9, at: 3 } as const;
+    const follow = { intent: 'on_duty', words: 'chi', strength: 'strong', contexts: [], score: 3, rank: 16, at: 11 } as const;
+    expect(chooseFinding([follow, request], [...Array(11).fill(false), true, true])?.intent).toBe('swap');
   });
 });
 

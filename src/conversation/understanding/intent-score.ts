@@ -76,13 +76,16 @@ export function findCue(cue: IntentCue, rank: number, text: string, contexts: re
 }
 
 /**
- * The deciding finding: the highest score; among equals one in a clause asked with a question mark over
- * one told ("sono fuori sede tutto il giorno: ho turni domani?" asks about duties; the first clause tells
- * why), then the lower rank; null when none. `asked`: per word, whether its clause ends with "?".
+ * The deciding finding: the highest score, the lower rank among equals; null when none. One exception
+ * among equals: the writer's situation told before a question ("sono fuori sede tutto il giorno: ho turni
+ * domani?") is its context, so a finding in a clause asked with "?" beats a told absence. A short question
+ * after a request ("ho bisogno di un cambio per sabato, chi può?") only follows it: the rank decides there.
+ * `asked`: per word, whether its clause ends with "?".
  */
 export function chooseFinding(findings: readonly CueFinding[], asked: readonly boolean[] = []): CueFinding | null {
-  const isAsked = (f: CueFinding): number => (asked[f.at] === true ? 1 : 0);
+  const toldSituation = (f: CueFinding): boolean => f.intent === 'absence_declare' && asked[f.at] !== true;
+  const asksBeside = (f: CueFinding, other: CueFinding): boolean => asked[f.at] === true && toldSituation(other);
   const better = (f: CueFinding, best: CueFinding): boolean =>
-    f.score > best.score || (f.score === best.score && (isAsked(f) > isAsked(best) || (isAsked(f) === isAsked(best) && f.rank < best.rank)));
+    f.score > best.score || (f.score === best.score && (asksBeside(f, best) || (!asksBeside(best, f) && f.rank < best.rank)));
   return findings.reduce<CueFinding | null>((best, f) => (!best || better(f, best) ? f : best), null);
 }
