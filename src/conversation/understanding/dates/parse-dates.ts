@@ -53,7 +53,9 @@
  * period named as context and a day inside it ("quest'anno all'Immacolata") gives the day; a day named
  * as the occasion and an explicit "dal … al …" near it gives the range; "22-23-24 dicembre" spans the
  * chain; "dal 16 agosto fino a fine mese" ends with August; the day a message was written ("la mail di
- * ieri") is no date.
+ * ieri") is no date; a part of the year by name ("il primo trimestre 2027", "secondo semestre", "il terzo
+ * bimestre", "quarto trimestre") is that whole calendar quarter (semester, two months), this year's unless
+ * over, then next year's, and "il prossimo trimestre" the one after the quarter in course (`period-names.ts`).
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  *
  * Files: `find-mentions.ts` finds the mentions (our rules, then chrono); `retracted-dates.ts` drops the
