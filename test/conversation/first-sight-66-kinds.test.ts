@@ -23,3 +23,18 @@ describe('quarters, semesters, bimesters by name are whole calendar parts of the
     expect([u.from, u.to]).toEqual([from, to]);
   });
 });
+
+describe("a colleague's return day in the third person ends the absence the day before, like \"rientro\"", () => {
+  it.each([
+    ['il collega Bassi in ferie da domani, rientra il 2 dicembre', 'bassi', '2026-11-24', '2026-12-01'],
+    ['Rossi è malato da ieri, torna il 30', 'rossi', '2026-11-22', '2026-11-29'],
+    ['da mercoledì Moretti è in congedo, riprende il 7 dicembre', 'moretti', '2026-11-25', '2026-12-06'],
+    ['la Ferri è in malattia da oggi, torna lunedì', 'ferri', '2026-11-23', '2026-11-29'],
+  ])('%s', (text, magistrate, from, to) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate, u.from, u.to]).toEqual(['absence_declare', magistrate, from, to]);
+  });
+  it('"quando rientra" asks, and tells no return day', () => {
+    expect(read('Bassi è in ferie da domani, non so quando rientra').to).toBe('2026-11-24');
+  });
+});

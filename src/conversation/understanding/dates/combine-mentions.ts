@@ -15,8 +15,11 @@ import { durationDays } from './find-mentions.ts';
 const ILLNESS = /\b(?:malat[oaie]|malattia|ammalat[oaie]|influenza|febbre|sto male)\b/;
 const FUTURE = /\b(?:saro|sara|saremo|prendo|prendero|vorrei|chiedo|avro)\b/;
 
-/** Saying when one is back ("rientro lunedì", "dal 2 gennaio riprendo"): away until the day before. */
-const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientro|rientrero|riprendo|riprendero|torno|tornero)\b/;
+/**
+ * Saying when one is back ("rientro lunedì", "dal 2 gennaio riprendo"), or a colleague is ("rientra lunedì",
+ * "torna il 9", "riprende il 7"): away until the day before.
+ */
+const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientr|riprend|torn)(?:o|ero|a|era|e|ono|ano|eranno)\b/;
 
 /** "rientro lunedì", "dal 2 gennaio riprendo", "torno in ufficio il 7": the day one is back, the verb near it (not "sto meglio e rientro regolarmente" about another date). */
 function returnsOn(text: string, day: DateMention): boolean {
@@ -38,11 +41,16 @@ function awayUntilReturn(text: string, mentions: readonly DateMention[], today: 
   // "fino a venerdì, rientro lunedì", "fino alla befana, tanto rientro dopo": an end is told.
   const cueBefore = (m: DateMention) => text.slice(0, m.start).replace(WEEKDAY_BEFORE, '');
   if ([first, back].some((m) => UNTIL_CUE.test(cueBefore(m)) || TO_CUE.test(cueBefore(m)))) return null;
-  const end = addDays(back.range.from, -1);
+  const end = addDays(returnAfter(first.range.from, back), -1);
   // "a letto da lunedì, rientro venerdì" said on a Wednesday: since the last Monday.
   const start = first.range.from <= end ? first.range.from : illnessStart(text, today, first);
   if (!start || start > end) return null;
   return reading(start, end, [first, back]);
+}
+
+/** The day one is back, after the start: a weekday naming the start's own day is the next one ("da oggi, rientra lunedì" on a Monday). */
+function returnAfter(start: CivilDay, back: DateMention): CivilDay {
+  return back.source === 'weekday' && back.range.from === start ? addDays(back.range.from, 7) : back.range.from;
 }
 
 /** An illness told while it lasts ("a letto con la bronchite da lunedì"): not said of the future. */
