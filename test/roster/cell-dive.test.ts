@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scoreRoster } from '../../src/roster/score.ts';
 import { diveOnCells } from '../../src/roster/solver/cell-dive.ts';
-import { fillPricedCosts, generate } from '../../src/roster/solver/column-pricing.ts';
+import { generate } from '../../src/roster/solver/column-pricing.ts';
+import { fillPricedCosts } from '../../src/roster/solver/pricing-pool.ts';
 import { addColumn, createMaster, loadHighs, pinCell, releaseColumns, solveMaster } from '../../src/roster/solver/master.ts';
 import { NOT_FIXED, compileProblem } from '../../src/roster/solver/problem.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
@@ -19,7 +20,7 @@ async function rootOf(name: string) {
   const zero = new Float64Array(pr.P + m.slackCols);
   for (let p = 0; p < pr.P; p++) {
     if (addColumn(m, p, start.subarray(p * pr.D, (p + 1) * pr.D)) >= 0) continue;
-    planRowWith(pr, move, p, (sur, out) => fillPricedCosts(m, p, zero, sur, out));
+    planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, m, p, zero, sur, out));
     expect(addColumn(m, p, move.row)).toBeGreaterThanOrEqual(0);
   }
   const budget = { clock: () => performance.now(), deadline: performance.now() + 20_000 };
@@ -51,7 +52,7 @@ describe('cell dive', () => {
     const v = -1;
     const before = solveMaster(m);
     pinCell(m, p, d, v);
-    const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(m, p, before.dual, sur, out));
+    const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, m, p, before.dual, sur, out));
     expect(cost).toBeLessThan(Number.POSITIVE_INFINITY);
     expect(move.row[d]).toBe(v);
     expect(addColumn(m, p, move.row)).toBeGreaterThanOrEqual(0);

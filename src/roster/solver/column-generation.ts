@@ -1,7 +1,8 @@
 import { diveOnCells } from './cell-dive.ts';
 import { diveOnColumns } from './column-dive.ts';
-import { fillPricedCosts, generate } from './column-pricing.ts';
+import { generate } from './column-pricing.ts';
 import { addColumn, createMaster, findColumn, loadHighs, releaseColumns, solveRestrictedMip, useSimplex } from './master.ts';
+import { createPricingPool, fillPricedCosts } from './pricing-pool.ts';
 import type { Prng } from './prng.ts';
 import type { Problem } from './problem.ts';
 import { planRowWith, type RowMove } from './row-move.ts';
@@ -46,9 +47,11 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     const zero = new Float64Array(pr.P + m.slackCols);
     for (let p = 0; p < pr.P; p++) {
       if (addColumn(m, p, incumbent.subarray(p * pr.D, (p + 1) * pr.D)) >= 0) continue;
-      const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(m, p, zero, sur, out));
+      const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, m, p, zero, sur, out));
       if (cost === INF || addColumn(m, p, move.row) < 0) return null;
     }
+    // Helper threads load while the root's first rounds are priced here.
+    m.pool = createPricingPool(pr, move, m.coverRow, pr.P + m.slackCols / 2);
     const rootDeadline = budget.clock() + ROOT_SHARE * (budget.mipStart - budget.clock());
     const root = generate(m, move, new Uint8Array(pr.P), { ...budget, deadline: rootDeadline });
     let best: Int16Array | null = null;
@@ -81,6 +84,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     }
     return { cells: best, lowerBound: root.bound, columns: m.columns.length, dives };
   } finally {
+    m.pool?.close();
     m.model.dispose();
   }
 }

@@ -1,6 +1,6 @@
 import { solveMaster, addColumn, type Master } from './master.ts';
-import { NOT_FIXED } from './problem.ts';
-import { planRowWith, type RowMove } from './row-move.ts';
+import { createPricingPool, type PricingPool } from './pricing-pool.ts';
+import type { RowMove } from './row-move.ts';
 
 /**
  * Pricing for the column phase: person rows from the row DP at the master's duals, and column
@@ -13,36 +13,16 @@ export interface PricingBudget {
 
 const INF = Number.POSITIVE_INFINITY;
 
-/**
- * Person p's cell costs for the row DP at the given duals: requests, minus the dual of each
- * covered (day, shift), plus the per-type surcharges; INF off a pinned value (the problem's pins,
- * then the master's dive pins) and where p is not eligible or not available.
- */
-export function fillPricedCosts(m: Master, p: number, dual: Float64Array, surcharge: Float64Array, out: Float64Array): void {
-  const { pr, coverRow, pins } = m;
-  const { D, S } = pr;
-  for (let d = 0; d < D; d++) {
-    const i = p * D + d;
-    const pin = pins[i] !== NOT_FIXED ? pins[i]! : pr.fixed[i]!;
-    for (let v = -1; v < S; v++) {
-      let c = pr.cellCost[i * (S + 1) + v + 1]!;
-      if (pin !== NOT_FIXED && pin !== v) c = INF;
-      else if (v >= 0) {
-        if (!pr.eligible[p * S + v] || pr.unavailable[i]) c = INF;
-        else {
-          const r = coverRow[d * S + v]!;
-          c += (r >= 0 ? -dual[r]! : 0) + surcharge[v]!;
-        }
-      }
-      out[d * (S + 1) + v + 1] = c;
-    }
-  }
-}
-
 export interface Pricing {
   added: number;
   /** Lagrangian bound at the pricing duals, when every person was priced exactly. */
   bound: number | null;
+}
+
+/** The master's pricing pool: the one set by the caller (helper threads), else one on this thread. */
+function poolOf(m: Master, move: RowMove): PricingPool {
+  m.pool ??= createPricingPool(m.pr, move, m.coverRow, m.pr.P + m.slackCols / 2, 0);
+  return m.pool;
 }
 
 /** Prices every free person with `price` duals; adds rows whose reduced cost at the LP duals is negative. */
@@ -52,19 +32,21 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
   let bound = 0;
   let exact = true;
   for (let k = 0; k < pr.D * pr.S; k++) if (m.coverRow[k]! >= 0) bound += price[m.coverRow[k]!]! * pr.coverTarget[k]!;
+  const priced = poolOf(m, move).price(m, fixed, price);
   for (let p = 0; p < pr.P; p++) {
     if (fixed[p]) { exact = false; continue; }
-    const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(m, p, price, sur, out));
-    exact &&= move.exact;
+    const cost = priced.cost[p]!;
+    exact &&= priced.exact[p] === 1;
     if (cost === INF) { exact = false; continue; }
     bound += cost;
+    const row = priced.rows.subarray(p * pr.D, (p + 1) * pr.D);
     let reduced = -lpDual[p]!;
     for (let d = 0; d < pr.D; d++) {
-      const v = move.row[d]!;
+      const v = row[d]!;
       reduced += pr.cellCost[(p * pr.D + d) * (pr.S + 1) + v + 1]!;
       if (v >= 0 && m.coverRow[d * pr.S + v]! >= 0) reduced -= lpDual[m.coverRow[d * pr.S + v]!]!;
     }
-    if (reduced < -1e-6 && addColumn(m, p, move.row) >= 0) added++;
+    if (reduced < -1e-6 && addColumn(m, p, row) >= 0) added++;
   }
   return { added, bound: exact ? bound : null };
 }

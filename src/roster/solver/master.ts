@@ -1,5 +1,6 @@
 import type { Highs } from 'highs';
 import { NOT_FIXED, type Problem } from './problem.ts';
+import type { PricingPool } from './pricing-pool.ts';
 import { createRowScratch, evaluateRow, type RowScratch } from './row-cost.ts';
 
 /**
@@ -26,6 +27,8 @@ export interface Master {
   cells: Int16Array;
   /** Dive pins per cell (NOT_FIXED when free): pricing honours them; `pinCell` blocks the columns against them. */
   pins: Int16Array;
+  /** Prices rounds of rows (on helper threads when the caller set one up); made on first use otherwise. */
+  pool: PricingPool | null;
 }
 
 type HighsLoader = () => Promise<Highs>;
@@ -54,7 +57,7 @@ export function createMaster(highs: Highs, pr: Problem): Master {
   }
   return {
     pr, model, coverRow, slackCols: 2 * (next - P), columns: [], byPerson: Array.from({ length: P }, () => []),
-    seen: new Map(), scratch: createRowScratch(pr), cells: new Int16Array(P * D), pins: new Int16Array(P * D).fill(NOT_FIXED),
+    seen: new Map(), scratch: createRowScratch(pr), cells: new Int16Array(P * D), pins: new Int16Array(P * D).fill(NOT_FIXED), pool: null,
   };
 }
 
