@@ -38,3 +38,20 @@ describe("a colleague's return day in the third person ends the absence the day 
     expect(read('Bassi è in ferie da domani, non so quando rientra').to).toBe('2026-11-24');
   });
 });
+
+describe('oneself and a day, asked with nothing else, asks one\'s duties that day', () => {
+  it.each([
+    ['e io domenica?', '2026-11-29'],
+    ['sab io?', '2026-11-28'],
+    ['io il 5?', '2026-12-05'],
+    ['domani io?', '2026-11-24'],
+    ['io giovedì 3/12?', '2026-12-03'],
+  ])('%s', (text, day) => {
+    const u = read(text);
+    expect([u.intent, u.from, u.to]).toEqual(['duties', day, day]);
+  });
+  it('"io domani ferie" still declares, and a day told without "?" asks nothing', () => {
+    expect(read('io domani ferie').intent).toBe('absence_declare');
+    expect(read('io domani no').intent).toBe('unknown');
+  });
+});

@@ -15,6 +15,8 @@ export interface IntentCue {
   /** The cue does not count at all when this matches anywhere. */
   unless?: RegExp;
   strength: CueStrength;
+  /** Counts only when its words are a whole clause asked with "?" ("io sabato?", not "io sabato ferie"). */
+  wholeAskedClause?: boolean;
 }
 
 /** A pattern matching whole words of the normalised text (words are separated by single spaces). */

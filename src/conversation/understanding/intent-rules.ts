@@ -1,5 +1,5 @@
 import { ABSENCE_WORDS, absenceCancelCue, absenceDeclareCue, absenceInformedCue, absenceWordCue } from './intent-cues-absence.ts';
-import { DUTY_WORDS, dutiesCue, dutyWordCue, onDutyCue, ownDutiesCue } from './intent-cues-duties.ts';
+import { DUTY_WORDS, dutiesCue, dutyWordCue, onDutyCue, ownDayQuestionCue, ownDutiesCue } from './intent-cues-duties.ts';
 import { courtesyCue, howToCue, howToDoCue } from './intent-cues-help.ts';
 import {
   absentTodayCue, calendarFeedCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue,
@@ -41,6 +41,8 @@ export const intentCues: readonly IntentCue[] = [
   { intent: 'duties', any: ownDutiesCue, strength: 'strong' },
   // "rep sett pross ce l'ho io?": having a duty named in the sentence, said of oneself.
   { intent: 'duties', any: cue("ce l' (?:ho|avro|avrei) (?:io|proprio io)|(?:ce|me) l' (?:hanno|avete) (?:mess|assegnat|dat)[oaie]"), also: dutyWordCue, strength: 'strong' },
+  // "io sabato?", "ven io?": oneself and a day, asked with nothing else, asks one's duties that day.
+  { intent: 'duties', any: ownDayQuestionCue, strength: 'strong', wholeAskedClause: true },
   { intent: 'duties', any: dutiesCue, strength: 'weak' },
   { intent: 'help', any: courtesyCue, strength: 'weak' },
 ];
@@ -97,7 +99,7 @@ export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseS
   const contexts = wordContexts(words, clauseStart, asked);
   // A message opening with "@Ferrero" speaks to that colleague: its courtesies ("ok, allora ci sentiamo dopo") are theirs, not turnario's.
   const greetsOnly = onlyOpeningSalutation(words, clauseStart) || normalized.addressed?.[0] === true;
-  const findings = intentCues.flatMap((c, rank) => (greetsOnly && rank === courtesyRank ? [] : findCue(c, rank, text, contexts) ?? []));
+  const findings = intentCues.flatMap((c, rank) => (greetsOnly && rank === courtesyRank ? [] : findCue(c, rank, text, contexts, { clauseStart, asked }) ?? []));
   const best = chooseFinding(findings.filter((f) => !onlyATime(f)), asked);
   findings.sort((a, b) => b.score - a.score || a.rank - b.rank);
   return best ? { intent: best.intent, evidence: best.words, findings } : { intent: 'unknown', evidence: null, findings };

@@ -60,14 +60,27 @@ function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+/** Where each word stands: whether it starts a clause, whether its clause ends with "?". */
+export interface ClauseMarks {
+  clauseStart: readonly boolean[];
+  asked: readonly boolean[];
+}
+
+/** Whether words `first` to `first + count - 1` are a whole clause asked with "?". */
+function isWholeAskedClause(marks: ClauseMarks, first: number, count: number): boolean {
+  const after = first + count;
+  return (first === 0 || marks.clauseStart[first] === true) && (after >= marks.clauseStart.length || marks.clauseStart[after] === true) && marks.asked[first] === true;
+}
+
 /** The best-scoring match of one cue, or null when it does not apply. */
-export function findCue(cue: IntentCue, rank: number, text: string, contexts: readonly (readonly WordContextKind[])[]): CueFinding | null {
+export function findCue(cue: IntentCue, rank: number, text: string, contexts: readonly (readonly WordContextKind[])[], marks?: ClauseMarks): CueFinding | null {
   if (cue.also && !cue.also.test(text)) return null;
   if (cue.unless?.test(text)) return null;
   let best: CueFinding | null = null;
   for (const match of everyMatch(cue.any, text)) {
     const words = match[0].trim();
     const first = wordIndexOf(text, (match.index ?? 0) + match[0].indexOf(words));
+    if (cue.wholeAskedClause && (!marks || !isWholeAskedClause(marks, first, words.split(' ').length))) continue;
     const where = [...new Set(contexts.slice(first, first + words.split(' ').length).flat())];
     const score = scoreCue(cue.strength, where, cue.intent);
     if (!best || score > best.score) best = { intent: cue.intent, words, strength: cue.strength, contexts: where, score, rank, at: first };
