@@ -55,3 +55,18 @@ describe('oneself and a day, asked with nothing else, asks one\'s duties that da
     expect(read('io domani no').intent).toBe('unknown');
   });
 });
+
+describe('an embedded question ("sai chi …", "sapete chi …") asks who is on duty; "i direttissimi" are the arrests duty', () => {
+  it.each([
+    ['sai chi fa i direttissimi a natale?', '2026-12-25', 'arrestati'],
+    ['chi copre i direttissimi domani?', '2026-11-24', 'arrestati'],
+    ['ragazzi sapete chi ha l\'udienza di giovedì?', '2026-11-26', 'udienza'],
+    ['sai per caso chi è reperibile domenica?', '2026-11-29', 'reperibilita'],
+  ])('%s', (text, day, service) => {
+    const u = read(text);
+    expect([u.intent, u.from, u.to, u.service]).toEqual(['on_duty', day, day, service]);
+  });
+  it('"sono di turno ai direttissimi sabato?" asks one\'s own duties', () => {
+    expect([read('sono di turno ai direttissimi sabato?').intent, read('sono di turno ai direttissimi sabato?').service]).toEqual(['duties', 'arrestati']);
+  });
+});

@@ -35,6 +35,8 @@ const TYPOS: Readonly<Record<string, string>> = {
   turmi: 'turni', trno: 'turno', tunro: 'turno',
   calendaro: 'calendario', calednario: 'calendario',
   direttisime: 'direttissime', direttissma: 'direttissima',
+  // "i direttissimi" (the trials, masculine) are the duty of "le direttissime"; "rito direttissimo" stays GIADA's.
+  direttissimi: 'direttissime', direttisimi: 'direttissime',
   dic: 'dicembre', gen: 'gennaio', genn: 'gennaio', feb: 'febbraio', febb: 'febbraio', magg: 'maggio', giug: 'giugno', lugl: 'luglio', apr: 'aprile', mag: 'maggio', giu: 'giugno', lug: 'luglio',
   ago: 'agosto', set: 'settembre', sett: 'settembre', ott: 'ottobre', nov: 'novembre',
   natal: 'natale', capodano: 'capodanno', ferragoso: 'ferragosto',
