@@ -70,3 +70,10 @@ describe('an embedded question ("sai chi …", "sapete chi …") asks who is on 
     expect([read('sono di turno ai direttissimi sabato?').intent, read('sono di turno ai direttissimi sabato?').service]).toEqual(['duties', 'arrestati']);
   });
 });
+
+describe('what can be asked here, impersonal or with a clitic, asks for help', () => {
+  it.each(['che ti si può chiedere?', 'che si può domandare?', 'buongiorno. che possiamo chiedergli?', 'cosa posso chiedere?'])('%s', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+  it('asking for leave stays a request', () => expect(read('posso chiedere le ferie per sabato?').intent).toBe('absence_declare'));
+});
