@@ -77,3 +77,15 @@ describe('what can be asked here, impersonal or with a clitic, asks for help', (
   });
   it('asking for leave stays a request', () => expect(read('posso chiedere le ferie per sabato?').intent).toBe('absence_declare'));
 });
+
+describe('changing a duty with a colleague ("cambiare con X il turno", "cambiare l\'udienza") is a swap', () => {
+  it.each([
+    ['vorrei cambiare con la collega Ferri le direttissime di giovedì', 'ferri', '2026-11-26'],
+    ['cambiamo con Neri la repe di sabato?', 'neri', '2026-11-28'],
+    ["posso cambiare l'udienza del 3 dicembre con Tripodi?", 'tripodi', '2026-12-03'],
+  ])('%s', (text, magistrate, day) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate, u.from, u.to]).toEqual(['swap', magistrate, day, day]);
+  });
+  it('"cambiare con urgenza" is no exchange', () => expect(read('dobbiamo cambiare con urgenza il calendario').intent).not.toBe('swap'));
+});
