@@ -89,3 +89,17 @@ describe('changing a duty with a colleague ("cambiare con X il turno", "cambiare
   });
   it('"cambiare con urgenza" is no exchange', () => expect(read('dobbiamo cambiare con urgenza il calendario').intent).not.toBe('swap'));
 });
+
+describe('an election duty ("presidente di seggio", "scrutatore", "seggio elettorale", "elezioni") is an absence of type altro, never a colleague', () => {
+  it.each([
+    ['il 6 e 7 dicembre faccio lo scrutatore, sono assente', '2026-12-06', '2026-12-07', null],
+    ['sabato e domenica sono al seggio elettorale', '2026-11-28', '2026-11-29', null],
+    ['lunedì 30 non ci sono per le elezioni', '2026-11-30', '2026-11-30', null],
+    ['presidente di seggio dal 5 al 7 dicembre', '2026-12-05', '2026-12-07', null],
+    ['la collega Ferri sarà presidente di seggio il 6 dicembre, segna assenza', '2026-12-06', '2026-12-06', 'ferri'],
+  ])('%s', (text, from, to, magistrate) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType, u.from, u.to, u.magistrate]).toEqual(['absence_declare', 'altro', from, to, magistrate]);
+  });
+  it('a type named wins over a vote told beside it', () => expect(read('il 6 dicembre ferie, poi vado a votare').absenceType).toBe('ferie'));
+});

@@ -27,6 +27,7 @@ corso corsi formazione ssm scuola superiore magistratura convegno seminario lutt
 aggiornamento rogatoria rogatorie riunione assemblea sciopero visita visite medico dentista controllo esami certificato clinica
 vedere avere scrivere scrivo scrive scriva volevo chiedevo domando domandavo ricordo tutta qual zio zia padre madre mamma papa figlio figlia figli marito moglie nonno nonna fratello sorella suocero suocera cognato cognata nipote parente parenti
 funerale esequie trasloco salute
+seggio seggi scrutatore scrutatori scrutatrice elezioni elezione elettorale elettorali votazioni referendum
 voler poter dover aver esser saper far dir
 sottoscritto sottoscritta scrivente richiedente interessato interessata medesimo medesima stesso stessa
 letto causa proposito seguito carico nome memoria fretta solito sicuro preciso fronte fatto recente persona presenza competenza

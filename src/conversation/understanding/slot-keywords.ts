@@ -1,5 +1,5 @@
 import type { AbsenceType } from '../../domain/absence.ts';
-import { DISEASES, DOCTOR_REST, FEVER, SPECIALISTS } from './intent-cues-absence.ts';
+import { DISEASES, DOCTOR_REST, ELECTION_DUTY, FEVER, SPECIALISTS } from './intent-cues-absence.ts';
 import type { SpokenServiceKind } from './understanding.ts';
 
 /**
@@ -31,7 +31,7 @@ export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
   words('congedo', "congedo|permess[oi]|maternita|paternita|parentale|legge 104|104|aspettativa"),
   words('formazione', "incontr[oi] di studio|relat(?:ore|rice)|docenza|cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
   // "fuori sede per formazione / per un corso" is training: the reason after "fuori sede" names the type.
-  words('altro', "fuori (?:sede |ufficio )?per (?:lavoro|servizio)|fuori sede(?! per (?:(?:un |una |il |la |l' )?(?:formazione|cors[oi]|convegn[oi]|seminari[oi]|aggiornamento|docenza|incontr[oi] di studio)))|motivi personali|motivi di famiglia|motivi familiari|lutto|missione|trasferta|altro motivo|altra assenza|assenza per altro"),
+  words('altro', `fuori (?:sede |ufficio )?per (?:lavoro|servizio)|fuori sede(?! per (?:(?:un |una |il |la |l' )?(?:formazione|cors[oi]|convegn[oi]|seminari[oi]|aggiornamento|docenza|incontr[oi] di studio)))|motivi personali|motivi di famiglia|motivi familiari|lutto|missione|trasferta|altro motivo|altra assenza|assenza per altro|${ELECTION_DUTY}`),
 ];
 
 /** Signs of an absence type that do not name it (symptoms, a funeral): they decide only when no type is named. */
@@ -39,7 +39,7 @@ export const absenceSigns: readonly Keyword<AbsenceType>[] = [
   words('malattia', `${DISEASES}|${DOCTOR_REST}|febbre|sto male|sta male|stanno male|vomit[a-z]*|bloccat[oa] la schiena|(?:schiena|collo|ginocchio|caviglia) bloccat[oa]|sto (?:da cani|malissimo|uno schifo|a pezzi)|dolor[ei] (?:a|al|alla|alle|ai|di)|covid|positiv[oa] al|tampone|bronchite|polmonite|otite|cistite|lombalgia|sciatica|vertigini|diarrea|gastrite|colica|appendicite|pronto soccorso|convalescenza|prognosi|infortunat[oa]|mi sento (?:male|uno straccio|a pezzi|poco bene|debole)|non mi sento bene|(?:sto|sono) (?:poco bene|maluccio|malino)|non sto (?:bene|benissimo)|a letto con|${FEVER}|mi (?:operano|opero|devo operare)|operazione|intervento chirurgico|operat[oa] (?:al|alla|allo|agli|alle|di|d')|sotto i ferri|mi sono (?:rott|fatt[oa] male|slogat)[a-z]*|distorsione|ingessat[oa]|schiena bloccata|colpo della strega|non riesc[a-z]* (?:a|ad) (?:alzarmi|muovermi|camminare)|nausea|mal di (?:testa|pancia|stomaco|gola|schiena|denti)|raffreddat[oa]|raffreddore|tosse|emicrania|gastroenterite|intossicazione|infortuni[oa]|frattura|visit[ae](?: [a-z']+){0,2} (?:medic|specialistic|ospedal|clinic|controllo|dentist)[a-z]*|(?:dal|dalla|dall') (?:medico|dentista|${SPECIALISTS})|(?:ho|avro|c' ho) (?:il|un|l') (?:medico|dentista|oculista|cardiologo|ortopedico|fisioterapista|esame)|visit[ae] (?:[a-z']+ ){0,2}(?:${SPECIALISTS})|in ospedale|ricover[a-z]*|esam[ei] (?:medic|clinic|del sangue|diagnostic)[a-z]*|analisi (?:del sangue|clinich)[a-z]*`),
   // Caring for children at home without an illness ("la scuola di mio figlio è chiusa", "resto a casa coi bambini").
   words('congedo', "(?:scuola|asilo|nido|materna|elementari) (?:[a-z']+ ){0,4}(?:chius[oae]|in sciopero)|sciopero (?:della |dell' |del |delle )?(?:scuola|asilo|nido|maestre|insegnanti)|(?:con|coi|col) (?:i |il |la |le |l' )?(?:mio |mia |miei |mie )?(?:figli[oae]?|bambin[oiae]|bimb[oiae]|piccol[oiae]|pup[oiae]|regazzin[oiae]|ragazzin[oiae])(?= |$)"),
-  words('altro', "recupero|riposo compensativo|giorn[oi] di (?:riposo|recupero)|funeral[ei]|esequie|trasloco|matrimoni[oa]|nozze|battesim[oi]|(?:prima )?comunione|cresima|(?:impegn[oi]|esigenz[ae]|ragion[ei]|question[ei]|problem[ai]) (?:familiar|personal|privat|di famiglia)[a-z]*|motivi privati"),
+  words('altro', "recupero|riposo compensativo|giorn[oi] di (?:riposo|recupero)|funeral[ei]|esequie|trasloco|matrimoni[oa]|nozze|battesim[oi]|(?:prima )?comunione|cresima|(?:impegn[oi]|esigenz[ae]|ragion[ei]|question[ei]|problem[ai]) (?:familiar|personal|privat|di famiglia)[a-z]*|motivi privati|elezion[ei]|votazion[ei]|referendum|consultazion[ei] elettoral[ei]|(?:a )?votare"),
 ];
 
 /**
