@@ -3,8 +3,14 @@ import { addressedColleague, withoutAddressed } from './addressed-names.ts';
 import { withoutContacts } from './contact-names.ts';
 import { withoutWriterName } from './writer-name.ts';
 import type { NormalizedText } from './normalize-text.ts';
-import { articleWords, cityWords, firstNames, indefiniteArticles, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
+import { cityWords, firstNames, indefiniteArticles, titleWords } from './known-words.ts';
+import { addressedAtEnd, afterObjectAndVerb, calledAtStart, pairedWithWriter } from './swap-names.ts';
+import {
+  CLITICS, GREETINGS, lowerAmongCapitals, PLACE_CUES, SECOND_PERSON_VERBS, skipArticlesAndTitles, SUBJECT_VERBS, surnameAt, type MagistrateMatch,
+} from './surname-at.ts';
 import type { Intent } from './understanding.ts';
+
+export type { MagistrateMatch } from './surname-at.ts';
 
 /**
  * A colleague's surname in an utterance, as written (lower case). Found after a title
@@ -29,9 +35,6 @@ const CUES_BY_INTENT: Partial<Record<Intent, readonly string[]>> = {
 const BARE_CUES = new Set(['turni', 'ha', 'fa', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione']);
 const PREPOSITION_PARTICLES = new Set(['di', 'del', 'della', 'dello', 'da', 'dal', 'dalla']);
 
-/** A name right after a greeting is whom the message is addressed to ("Ciao Marco, …"). */
-const GREETINGS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'caro', 'cara', 'gentile']);
-
 /** A capitalised word after these is the writer's own name, signing off ("Cordiali saluti, Giuseppe"). */
 const CLOSINGS = new Set(['saluti', 'saluto', 'cordialmente', 'firmato', 'grazie', 'ringrazio', 'distinti', 'buona', 'giornata']);
 
@@ -41,76 +44,8 @@ const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso', 'san', '
 /** Nouns of set phrases after "per" ("per fortuna", "per caso"): no colleague, whatever their capital. */
 const PER_IDIOMS = new Set(['fortuna', 'caso', 'piacere', 'sicurezza', 'esempio', 'sbaglio', 'errore', 'scrupolo', 'precauzione', 'tempo']);
 
-/** Verbs that follow a surname used as subject. */
-const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole', 'tiene', 'terra',
-  'sostituisce', 'copre', 'cede', 'scambia', 'da', 'prendera', 'fara', 'sostituira', 'coprira']);
-
-/** A colleague addressed at the start of a swap request ("Rossi, puoi scambiare…", "Gallo, mi fai cambio…"). */
-const SECOND_PERSON_VERBS = new Set(['puoi', 'potresti', 'vuoi', 'vorresti', 'fai', 'faresti', 'scambi', 'scambieresti', 'sostituisci', 'copri', 'cedi', 'prendi', 'ti',
-  'potete', 'potreste', 'volete', 'riesci', 'riusciresti', 'riuscite', 'andrebbe', 'va', 'dispiace', 'spiace', 'dispiacerebbe', 'cambi', 'cambieresti', 'senti', 'sentiresti', 'prenderesti', 'copriresti', 'sostituiresti', 'tieni', 'terresti', 'dai', 'daresti']);
-
 /** Abbreviated titles, written only before a name. */
 const NAME_ONLY_TITLES = new Set(['dott', 'dottor', 'dott.ssa', 'dottssa', 'dr', 'cons', 'avv', 'pres']);
-
-/** Particles that make a following title word part of a surname ("lo giudice"). */
-const TITLE_PARTICLES = new Set(['lo', 'li']);
-
-/** Unstressed pronouns between a subject and its verb ("Russo mi sostituisce"). */
-const CLITICS = new Set(['mi', 'ti', 'ci', 'vi', 'si', 'gli', 'le', 'ne', 'lo', 'la']);
-
-export interface MagistrateMatch {
-  surname: string;
-  /** Index of the first word of the surname. */
-  index: number;
-}
-
-/** Nouns an adjective comes before in formal writing ("per sopravvenuti impegni", "per gravi motivi"). */
-const NOUNS_AFTER_ADJECTIVE = new Set(['impegni', 'impegno', 'motivi', 'motivo', 'esigenze', 'esigenza', 'ragioni', 'ragione',
-  'problemi', 'problema', 'questioni', 'cause', 'causa', 'impedimenti', 'impedimento', 'circostanze', 'necessita']);
-
-/** The surname starting at word `i`, if any: one word, or a particle and one word. */
-function surnameAt(text: NormalizedText, i: number, allowParticle = true): MagistrateMatch | null {
-  const word = text.words[i];
-  if (word === undefined) return null;
-  const next = text.words[i + 1];
-  if (next !== undefined && NOUNS_AFTER_ADJECTIVE.has(next)) return null;
-  if (surnameParticles.has(word) && next !== undefined && isSurnameLike(next)) {
-    if (!allowParticle) return null;
-    return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
-  }
-  // "il Del Bene", "la Dal Corso": a capitalised particle and word are a surname even when the word is common.
-  if (surnameParticles.has(word) && next !== undefined && allowParticle && text.capitalized[i] && text.capitalized[i + 1] && i > 0
-    && /^[a-z]{3,}$/.test(next) && !monthWords.includes(next) && !weekdayWords.includes(next) && !titleWords.has(next)) {
-    return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
-  }
-  // "Lo Giudice", "La Presidente": a title after "lo"/"la" is no title (that would be "il giudice").
-  if (TITLE_PARTICLES.has(word) && next !== undefined && titleWords.has(next) && /^[a-z]{3,}$/.test(next)) {
-    return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
-  }
-  return isSurnameLike(word) ? { surname: text.raw[i]!, index: i } : null;
-}
-
-/**
- * Prepositions that merge with an article ("di" + "la" = "della"): a "la" right after one of them,
- * or right after a title ("la dott.ssa La Rocca"), begins a surname rather than being an article.
- */
-const MERGING_PREPOSITIONS = new Set(['di', 'a', 'da', 'in', 'su']);
-
-/** True when the article at `j` is the particle of a surname ("turni di la rocca"). */
-function isParticleHere(text: NormalizedText, j: number): boolean {
-  const word = text.words[j]!;
-  const before = text.words[j - 1];
-  const after = text.words[j + 1];
-  if (!surnameParticles.has(word) || before === undefined || after === undefined || !isSurnameLike(after)) return false;
-  return MERGING_PREPOSITIONS.has(before) || titleWords.has(before);
-}
-
-/** Skips articles and titles after a cue word; returns the index of the first other word. */
-function skipArticlesAndTitles(text: NormalizedText, i: number): number {
-  let j = i;
-  while (j < text.words.length && (articleWords.has(text.words[j]!) || titleWords.has(text.words[j]!)) && !isParticleHere(text, j)) j++;
-  return j;
-}
 
 /** True when an indefinite article stands between a cue and the word at `at` ("per una rogatoria"). */
 function afterIndefinite(text: NormalizedText, from: number, at: number): boolean {
@@ -138,17 +73,6 @@ function afterTitle(text: NormalizedText): MagistrateMatch | null {
 const WEAK_CUES = new Set(['di', 'del', 'della', 'per', 'a', 'al', 'alla', 'da', 'dal', 'dalla']);
 
 /**
- * True when the writer uses capitals (some word outside `match` begins with one) but wrote `match` in
- * lower case: then it is an ordinary word, not a surname. Every labelled surname so far follows this.
- */
-function lowerAmongCapitals(text: NormalizedText, match: MagistrateMatch): boolean {
-  const length = match.surname.split(' ').length;
-  const inside = (j: number): boolean => j >= match.index && j < match.index + length;
-  if (text.capitalized.some((c, j) => c && inside(j))) return false;
-  return text.capitalized.some((c, j) => c && !inside(j));
-}
-
-/**
  * Someone's occasions and relatives: "di" after the first ("il compleanno di Giulia", "la nascita di Matteo",
  * "colpo di frusta") and a name after the second ("il funerale di zio Pino") are no colleague.
  */
@@ -171,7 +95,6 @@ const MEETINGS = new Set(['appuntamento', 'appuntamenti', 'riunione', 'incontro'
 /** Verbs of going or being somewhere: "a" / "da" after them names a place or whom one visits. */
 const MOTION_VERBS = new Set(['andare', 'vado', 'vai', 'andiamo', 'andro', 'andrei', 'portare', 'porto', 'portarlo', 'portarla', 'accompagnare', 'accompagno',
   'sono', 'saro', 'sto', 'staro', 'stare', 'resto', 'restare', 'torno', 'tornare', 'vengo', 'venire', 'corro', 'correre', 'scappo', 'partire', 'parto']);
-const PLACE_CUES = new Set(['a', 'al', 'alla', 'ad', 'da', 'dal', 'dalla', 'in']);
 
 /** Possessives, skipped like articles ("della mia collega"). */
 const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
@@ -240,20 +163,6 @@ function asSubject(text: NormalizedText, intent: Intent): MagistrateMatch | null
   return null;
 }
 
-/** Object pronouns before a verb whose subject comes after it ("la repe me la fa Bassi", "lo copre Neri"). */
-const OBJECT_CLITICS = new Set(['lo', 'la', 'li', 'le', "l'"]);
-
-/** In a swap, the subject written after its verb: "sabato la repe me la fa bassi". */
-function afterObjectAndVerb(text: NormalizedText, intent: Intent): MagistrateMatch | null {
-  if (intent !== 'swap') return null;
-  for (let i = 2; i < text.words.length; i++) {
-    if (!SUBJECT_VERBS.has(text.words[i - 1]!) || !OBJECT_CLITICS.has(text.words[i - 2]!)) continue;
-    const found = surnameAt(text, i);
-    if (found && !lowerAmongCapitals(text, found)) return found;
-  }
-  return null;
-}
-
 /** A capitalised word inside the sentence that is no known word ("metti in malattia De Santis"). */
 function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   for (let i = 1; i < text.words.length; i++) {
@@ -271,7 +180,6 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
   return null;
 }
 
-
 /**
  * The staff record an absence for a colleague with "a" ("metti ferie a Verdi"); without such a verb
  * "a" introduces a place ("convegno a Frosinone"), so it is a cue only then.
@@ -281,60 +189,9 @@ const STAFF_RECORD_VERB = /(?:^|\s)(?:mett[a-z]*|segn(?:a|o|i|are|ate|ami|atemi|
 /** After a recording verb, "a" and the absence itself introduce the colleague ("metti in ferie Rossi il 24"). */
 const STAFF_CUES = ['a', 'al', 'alla', 'per', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione'];
 
-/** Words that speak to someone: a surname closing such a swap request is whom it is asked of ("lo fai tu il mio turno, Ferrari?"). */
-const SECOND_PERSON = new Set([...SECOND_PERSON_VERBS, 'tu', 'tuo', 'tua', 'tuoi', 'tue', 'te']);
-
-function addressedAtEnd(text: NormalizedText, intent: Intent): MagistrateMatch | null {
-  if (intent !== 'swap' || !text.words.some((w) => SECOND_PERSON.has(w))) return null;
-  const last = text.words.length - 1;
-  const particle = last - 1;
-  if (particle > 0 && surnameParticles.has(text.words[particle]!)) {
-    const found = surnameAt(text, particle);
-    if (found) return found;
-  }
-  // "… devo portare mio figlio a teatro": a word after a preposition is no one called.
-  if (last > 0 && (PLACE_CUES.has(text.words[last - 1]!) || text.words[last - 1] === 'per') && !text.clauseStart[last]) return null;
-  return last > 0 ? surnameAt(text, last) : null;
-}
-
-/** Words that call the one addressed ("Ricci senti, …", "Caruso scusa …"). */
-const CALLING_WORDS = new Set(['senti', 'senta', 'scusa', 'scusami', 'ascolta', 'dimmi', 'ciao']);
-
-/**
- * In a swap, a colleague called at the start ("Caruso, sabato me lo fai tu il turno?", "Ricci senti ma mi
- * cambi la repe?", "ciao Longo! ti andrebbe …"): a surname first (or after a greeting), then a comma or a calling word.
- */
-function calledAtStart(text: NormalizedText, intent: Intent): MagistrateMatch | null {
-  if (intent !== 'swap') return null;
-  // "ciao Longo! ti andrebbe di scambiare …": the one greeted is the one asked ("Ciao Marco, …" by first name: no surname).
-  const greeted = GREETINGS.has(text.words[0] ?? '');
-  if (greeted && firstNames.has(text.words[1] ?? '')) return null;
-  const found = surnameAt(text, greeted ? 1 : 0);
-  if (!found) return null;
-  const after = found.index + found.surname.split(' ').length;
-  return text.clauseStart[after] === true || CALLING_WORDS.has(text.words[after] ?? '') ? found : null;
-}
-
 /** Whose duties with a verb of falling to someone: "a" brings the colleague ("quali turni toccano a Bianchi", "cosa spetta al collega Neri"). */
 const FALLS_TO = /(?:^|\s)(?:tocc|spett|assegnat|affidat)[a-z]* (?:a|al|alla)\s/;
 const FALLS_TO_CUES = ['a', 'al', 'alla'];
-
-/** In a swap, the colleague paired with the writer as subject: "io e Deiana ci invertiamo", "Deiana e io scambiamo". */
-function pairedWithWriter(text: NormalizedText, intent: Intent): MagistrateMatch | null {
-  if (intent !== 'swap') return null;
-  for (let i = 0; i + 2 < text.words.length; i++) {
-    if (text.words[i] === 'io' && text.words[i + 1] === 'e') {
-      const found = surnameAt(text, skipArticlesAndTitles(text, i + 2));
-      if (found) return found;
-    }
-    if (text.words[i + 1] === 'e' && text.words[i + 2] === 'io') {
-      const start = i > 0 && surnameParticles.has(text.words[i - 1]!) ? i - 1 : i;
-      const found = surnameAt(text, start);
-      if (found && found.index + found.surname.split(' ').length === i + 1) return found;
-    }
-  }
-  return null;
-}
 
 /** The colleague named in the utterance, or null. */
 export function extractMagistrate(written: NormalizedText, intent: Intent): MagistrateMatch | null {
