@@ -103,3 +103,20 @@ describe('an election duty ("presidente di seggio", "scrutatore", "seggio eletto
   });
   it('a type named wins over a vote told beside it', () => expect(read('il 6 dicembre ferie, poi vado a votare').absenceType).toBe('ferie'));
 });
+
+describe('a capitalised surname opening a sentence with a state or a "we" verb is the colleague; a capitalised ordinary word is not', () => {
+  it.each([
+    ['Buongiorno. Ferraro in ferie dal 3 al 5 dicembre', 'absence_declare', 'ferraro'],
+    ['Ferraro assente domani', 'absence_declare', 'ferraro'],
+    ['Rossi facciamo cambio sabato?', 'swap', 'rossi'],
+    ['Gallo ci scambiamo la repe di domenica?', 'swap', 'gallo'],
+    ['Gatti di turno sabato?', 'duties', 'gatti'],
+  ])('%s', (text, intent, magistrate) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual([intent, magistrate]);
+  });
+  it.each(['Confermo assente domani', 'Anzi in ferie dal 3 dicembre', 'Sorry malato oggi', 'Buonasera. Influenzata da ieri, rientro giovedì', 'colucci malata da oggi'])('%s names nobody', (text) => {
+    expect(read(text).magistrate).toBeNull();
+  });
+  it('the one greeted in the same sentence is still no subject', () => expect(read('Ciao Marco, sei di turno sabato?').magistrate).toBeNull());
+});

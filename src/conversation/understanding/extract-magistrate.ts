@@ -137,9 +137,22 @@ function subjectStarts(text: NormalizedText): number[] {
     if (i > 0 && text.clauseStart[i]) starts.push(i);
     if (w === 'se') starts.push(i + 1);
   });
-  // Not a first name, nor the one greeted ("ciao, Marco è di turno?").
-  return [...new Set(starts)].filter((at) => at === starts[0] || (!firstNames.has(text.words[at] ?? '') && !GREETINGS.has(text.words[at - 1] ?? '')));
+  // Not a first name, nor the one greeted ("ciao, Marco è di turno?"); after a greeting closed by its own sentence ("Ciao. Colucci malata …") a subject again.
+  const greeted = (at: number): boolean => GREETINGS.has(text.words[at - 1] ?? '') && text.sentenceStart[at] !== true;
+  return [...new Set(starts)].filter((at) => at === starts[0] || (!firstNames.has(text.words[at] ?? '') && !greeted(at)));
 }
+
+/**
+ * A state told of a capitalised subject without its verb, as chat writes it ("Colucci malata da oggi", "Ferraro in
+ * ferie dal 3", "Neri assente domani", "Gatti di turno sabato?").
+ */
+const STATE_WITHOUT_VERB = /^(?:malat[oa]|ammalat[oa]|assente|influenzat[oa]|indispost[oa]|reperibile|in (?:ferie|malattia|congedo|permesso|formazione|missione|trasferta)|a casa|fuori sede|di (?:turno|repe))$/;
+/** A first person plural right after a capitalised name in a swap speaks to them ("Pugliese scambiamo rep sab?", "Gallo ci invertiamo?"). */
+const WE_VERB = /^[a-z]{2,}(?:iamo|amo)$/;
+
+/** Whether the words at `after` tell a state without a verb ("malata", "in ferie"). */
+const toldState = (text: NormalizedText, after: number): boolean =>
+  STATE_WITHOUT_VERB.test(text.words[after] ?? '') || STATE_WITHOUT_VERB.test(`${text.words[after] ?? ''} ${text.words[after + 1] ?? ''}`);
 
 function subjectAt(text: NormalizedText, intent: Intent, at: number): MagistrateMatch | null {
   const found = surnameAt(text, skipArticlesAndTitles(text, at));
@@ -150,9 +163,10 @@ function subjectAt(text: NormalizedText, intent: Intent, at: number): Magistrate
   while (verbAt < after + 2 && ADDRESS_CLITICS.has(text.words[verbAt] ?? '')) verbAt++;
   const verb = text.words[CLITICS.has(text.words[after] ?? '') ? after + 1 : after];
   if (verb === undefined) return null;
-  const addressed = intent === 'swap' && (SECOND_PERSON_VERBS.has(text.words[verbAt] ?? '') || text.words[after] === 'ti');
+  const capital = text.capitalized[found.index] === true;
+  const addressed = intent === 'swap' && (SECOND_PERSON_VERBS.has(text.words[verbAt] ?? '') || text.words[after] === 'ti' || (capital && WE_VERB.test(text.words[verbAt] ?? '')));
   // A conditional of the third person is a subject's verb too ("Moretti sarebbe d'accordo a scambiare", "Neri potrebbe coprirmi").
-  return SUBJECT_VERBS.has(verb) || /^[a-z]{2,}rebbe$/.test(verb) || addressed ? found : null;
+  return SUBJECT_VERBS.has(verb) || /^[a-z]{2,}rebbe$/.test(verb) || addressed || (capital && toldState(text, after)) ? found : null;
 }
 
 function asSubject(text: NormalizedText, intent: Intent): MagistrateMatch | null {
