@@ -120,3 +120,16 @@ describe('a capitalised surname opening a sentence with a state or a "we" verb i
   });
   it('the one greeted in the same sentence is still no subject', () => expect(read('Ciao Marco, sei di turno sabato?').magistrate).toBeNull());
 });
+
+describe('the same kinds in their abbreviations and other verbs', () => {
+  it.each([
+    ['genera il Q1 2027', '2027-01-01', '2027-03-31'],
+    ['turni del q3', '2027-07-01', '2027-09-30'],
+    ['genera il 1° trim. 2027', '2027-01-01', '2027-03-31'],
+    ['Rossi è in ferie da domani, ritorna il 2 dicembre', '2026-11-24', '2026-12-01'],
+  ])('%s', (text, from, to) => {
+    const u = read(text);
+    expect([u.from, u.to]).toEqual([from, to]);
+  });
+  it('a runoff vote is an election', () => expect(read('domenica ballottaggio, non ci sono').absenceType).toBe('altro'));
+});

@@ -19,7 +19,7 @@ const FUTURE = /\b(?:saro|sara|saremo|prendo|prendero|vorrei|chiedo|avro)\b/;
  * Saying when one is back ("rientro lunedì", "dal 2 gennaio riprendo"), or a colleague is ("rientra lunedì",
  * "torna il 9", "riprende il 7"): away until the day before.
  */
-const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientr|riprend|torn)(?:o|ero|a|era|e|ono|ano|eranno)\b/;
+const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientr|riprend|torn|ritorn)(?:o|ero|a|era|e|ono|ano|eranno)\b/;
 
 /** "rientro lunedì", "dal 2 gennaio riprendo", "torno in ufficio il 7": the day one is back, the verb near it (not "sto meglio e rientro regolarmente" about another date). */
 function returnsOn(text: string, day: DateMention): boolean {

@@ -5,7 +5,7 @@ import {
   upcomingDayMonthRange, upcomingDayOfMonth, upcomingMonth, weekdayWords, wholeMonth, yearOfDay,
 } from './day-math.ts';
 import { allDayNames, findNamedDay, resolveNamedDay } from './holiday-names.ts';
-import { NEXT_PART_PATTERN, NTH_PART_PATTERN, resolveNextPart, resolveNthPart } from './period-names.ts';
+import { NEXT_PART_PATTERN, NTH_PART_PATTERN, QUARTER_PATTERN, resolveNextPart, resolveNthPart, resolveQuarter } from './period-names.ts';
 import { checkDayMonth, isProblem, resolveDayMonth, resolveDayMonthRange, resolveSharedMonthRange, type DateOutcome } from './date-problems.ts';
 
 /**
@@ -244,6 +244,7 @@ function resolveDayToMonthEnd(match: RegExpMatchArray, today: CivilDay): DateOut
 export const dateRules: readonly DateRule[] = [
   rule('nth-part-of-year', NTH_PART_PATTERN, resolveNthPart),
   rule('next-part-of-year', NEXT_PART_PATTERN, resolveNextPart),
+  rule('quarter', QUARTER_PATTERN, resolveQuarter),
   rule('bridge-of-day', `\\bponte (?:del|dell'|di) ?${DAY} (?:di )?${MONTH}\\b`, (m, today) => {
     const outcome = resolveDayMonth(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) });
     return outcome === null || isProblem(outcome) ? outcome : bridgeAround(outcome.from);
