@@ -133,3 +133,9 @@ describe('the same kinds in their abbreviations and other verbs', () => {
   });
   it('a runoff vote is an election', () => expect(read('domenica ballottaggio, non ci sono').absenceType).toBe('altro'));
 });
+
+describe('a first name or a word of approval opening a message is no colleague', () => {
+  it.each(['Marco scambiamo la repe sabato?', 'Marco malato oggi', 'Ottimo, facciamo cambio sabato'])('%s', (text) => {
+    expect(read(text).magistrate).toBeNull();
+  });
+});

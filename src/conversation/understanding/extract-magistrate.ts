@@ -163,7 +163,8 @@ function subjectAt(text: NormalizedText, intent: Intent, at: number): Magistrate
   while (verbAt < after + 2 && ADDRESS_CLITICS.has(text.words[verbAt] ?? '')) verbAt++;
   const verb = text.words[CLITICS.has(text.words[after] ?? '') ? after + 1 : after];
   if (verb === undefined) return null;
-  const capital = text.capitalized[found.index] === true;
+  // Only a capitalised surname, not a first name ("Marco malato oggi" names no colleague), speaks without a verb of its own.
+  const capital = text.capitalized[found.index] === true && !firstNames.has(text.words[found.index] ?? '');
   const addressed = intent === 'swap' && (SECOND_PERSON_VERBS.has(text.words[verbAt] ?? '') || text.words[after] === 'ti' || (capital && WE_VERB.test(text.words[verbAt] ?? '')));
   // A conditional of the third person is a subject's verb too ("Moretti sarebbe d'accordo a scambiare", "Neri potrebbe coprirmi").
   return SUBJECT_VERBS.has(verb) || /^[a-z]{2,}rebbe$/.test(verb) || addressed || (capital && toldState(text, after)) ? found : null;

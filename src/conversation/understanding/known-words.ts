@@ -30,7 +30,7 @@ funerale esequie trasloco salute
 seggio seggi scrutatore scrutatori scrutatrice elezioni elezione elettorale elettorali votazioni referendum
 tuttavia ecco eccomi eccoci anzi oppure insomma confermo sorry nota avviso info update importante fwd beh uff ahime idem ciascuno ognuno entrambi stamane fuori
 influenzato influenzata raffreddato raffreddata febbricitante bloccato bloccata incinta ricoverato ricoverata operato operata convalescente guarito guarita
-rientrato rientrata libero libera impegnato impegnata occupato occupata
+rientrato rientrata libero libera impegnato impegnata occupato occupata ottimo ottima benissimo bravissimo bravissima
 voler poter dover aver esser saper far dir
 sottoscritto sottoscritta scrivente richiedente interessato interessata medesimo medesima stesso stessa
 letto causa proposito seguito carico nome memoria fretta solito sicuro preciso fronte fatto recente persona presenza competenza
