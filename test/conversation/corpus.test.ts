@@ -117,6 +117,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind63', readCorpus('./blind63.jsonl')],
   ['blind64', readCorpus('./blind64.jsonl')],
   ['blind65', readCorpus('./blind65.jsonl')],
+  ['blind66', readCorpus('./blind66.jsonl')],
+  ['blind67', readCorpus('./blind67.jsonl')],
+  ['blind68', readCorpus('./blind68.jsonl')],
+  ['blind69', readCorpus('./blind69.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
