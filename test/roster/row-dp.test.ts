@@ -36,7 +36,7 @@ describe('row DP', () => {
   ];
   it('counts the tightest per-type maximum in its state (nights, at most 3 or 4)', () => {
     const pr = compileProblem(loadCurtois(mixedInstance(21)).model);
-    expect(createRowDp(pr, 4_000_000, 10_000)!.tracked).toBe(-1); // too large a table for that limit
+    expect(createRowDp(pr, { trackingLimit: 10_000 })!.tracked).toBe(-1); // too large a table for that limit
     const dp = createRowDp(pr)!;
     expect(dp.tracked).toBe(3);
     expect(dp.counts).toBe(5);
@@ -45,7 +45,7 @@ describe('row DP', () => {
   it.each(cases)('finds rows as cheap as the reference DP on random costs, within the counted maximum (%s)', (_, text) => {
     const pr = compileProblem(loadCurtois(text).model);
     const dp = createRowDp(pr)!;
-    const ref = createRowDp(pr, 4_000_000, 0)!;
+    const ref = createRowDp(pr, { trackingLimit: 0 })!;
     const rng = createPrng(7);
     const V = pr.S + 1;
     const costs = new Float64Array(pr.D * V);

@@ -131,7 +131,7 @@ export function createPricingPool(pr: Problem, move: RowMove, coverRow: Int32Arr
   for (let k = 0; k < helpers; k++) {
     try {
       const worker = new Worker(new URL('./pricing-worker-boot.mjs', import.meta.url), {
-        workerData: { module: new URL('./pricing-worker.ts', import.meta.url).href, pr, shared, coverRow },
+        workerData: { module: new URL('./pricing-worker.ts', import.meta.url).href, pr, shared, coverRow, maxCounts: move.dp.maxCounts },
       });
       worker.unref();
       worker.on('error', () => { broken = true; });

@@ -5,9 +5,10 @@ import type { Problem } from './problem.ts';
 import { BY_HELPER, JOB, NEXT, PRICED, READY, STOP, priceOne, sharedViews, type PricingShared } from './pricing-pool.ts';
 import { createRowMove } from './row-move.ts';
 
-const { pr, shared, coverRow } = workerData as { pr: Problem; shared: PricingShared; coverRow: Int32Array };
+const { pr, shared, coverRow, maxCounts } = workerData as { pr: Problem; shared: PricingShared; coverRow: Int32Array; maxCounts: number };
 const v = sharedViews(shared);
-const move = createRowMove(pr);
+// The same DP as the calling thread's (the same count dimension), so the rows are the same.
+const move = createRowMove(pr, { maxCounts });
 if (move) {
   move.remembered = v.remembered;
   const at = { coverRow, pins: v.pins };

@@ -24,6 +24,8 @@ export interface RowDp {
    */
   tracked: number;
   counts: number;
+  /** The widest count dimension this DP was allowed (`RowDpOptions.maxCounts`). */
+  maxCounts: number;
   /** Shift types grouped by the set of types they may follow: group of each type. */
   groupOf: Int32Array;
   /** Per group, the shift types a type of the group may follow. */
@@ -66,7 +68,7 @@ function groupByPredecessors(pr: Problem): { groupOf: Int32Array; followable: In
  * The shift type to count in the DP state: the one whose maximum binds for the most people (a
  * cap below the days they could work it), among those whose largest binding cap fits `room`.
  */
-function chooseTracked(pr: Problem, room: number): { tracked: number; counts: number } {
+function chooseTracked(pr: Problem, room: number, maxCounts: number): { tracked: number; counts: number } {
   const { P, S, D } = pr;
   let tracked = -1;
   let bestPeople = 0;
@@ -80,12 +82,27 @@ function chooseTracked(pr: Problem, room: number): { tracked: number; counts: nu
       people++;
       cap = Math.max(cap, max);
     }
-    if (people > bestPeople && cap + 1 <= Math.min(room, MAX_TRACKED_COUNTS)) { tracked = s; bestPeople = people; counts = cap + 1; }
+    if (people > bestPeople && cap + 1 <= Math.min(room, maxCounts)) { tracked = s; bestPeople = people; counts = cap + 1; }
   }
   return { tracked, counts };
 }
 
-const MAX_TRACKED_COUNTS = 6;
+/**
+ * The widest count dimension by default: a maximum of at most 5 (nights, weekends) is counted; wider
+ * ones multiply the DP's work (a maximum of 14 makes it 15 times larger), which only small problems
+ * afford (`solve.ts` asks for up to `WIDE_TRACKED_COUNTS` when a pricing round stays cheap).
+ */
+export const MAX_TRACKED_COUNTS = 6;
+export const WIDE_TRACKED_COUNTS = 16;
+
+export interface RowDpOptions {
+  /** Largest DP table (states x days). */
+  stateLimit?: number;
+  /** Largest table for which a maximum is counted. */
+  trackingLimit?: number;
+  /** Widest count dimension (the maximum counted + 1). */
+  maxCounts?: number;
+}
 /**
  * Largest DP table (states x days) for which the count is added: as large as the DP itself. With
  * the count, pricing is exact where one type's maximum binds, and the root LP reaches the optimum
@@ -122,7 +139,7 @@ function gcd(a: number, b: number): number {
 }
 
 /** Buffers for the DP, or null when its state space would be too large for this problem. */
-export function createRowDp(pr: Problem, stateLimit = 4_000_000, trackingLimit = TRACKING_LIMIT): RowDp | null {
+export function createRowDp(pr: Problem, { stateLimit = 4_000_000, trackingLimit = TRACKING_LIMIT, maxCounts = MAX_TRACKED_COUNTS }: RowDpOptions = {}): RowDp | null {
   let unit = 0;
   for (const m of pr.minutes) unit = gcd(unit, m);
   if (unit <= 0) return null;
@@ -137,13 +154,13 @@ export function createRowDp(pr: Problem, stateLimit = 4_000_000, trackingLimit =
   }
   const base = (pr.S + 1) * (runCap + 1) * (maxUnits + 1) * (maxWeekends + 1);
   if (base * pr.D > stateLimit) return null;
-  const { tracked, counts } = chooseTracked(pr, Math.floor(Math.min(stateLimit, trackingLimit) / (base * pr.D)));
+  const { tracked, counts } = chooseTracked(pr, Math.floor(Math.min(stateLimit, trackingLimit) / (base * pr.D)), maxCounts);
   const stateCount = base * counts;
   const { groupOf, followable } = groupByPredecessors(pr);
   return {
     ...nestGroups(followable), loUnits: new Int32Array(pr.D), hiUnits: new Int32Array(pr.D),
     unit, units: Int32Array.from(pr.minutes, (m) => m / unit), runCap, stateCount, maxUnits, maxWeekends,
-    tracked, counts, cost: new Float64Array(stateCount * pr.D), back: new Int32Array(stateCount * pr.D),
+    tracked, counts, maxCounts, cost: new Float64Array(stateCount * pr.D), back: new Int32Array(stateCount * pr.D),
     groupOf, followable, groupMin: new Float64Array(followable.length), groupArg: new Int32Array(followable.length),
   };
 }

@@ -2,7 +2,7 @@ import type { Prng } from './prng.ts';
 import { NOT_FIXED, type Problem } from './problem.ts';
 import { coverCost } from './row-cost.ts';
 import { fillRowCosts, solveRowDp } from './row-dp.ts';
-import { createRowDp, type RowDp } from './row-dp-space.ts';
+import { createRowDp, type RowDp, type RowDpOptions } from './row-dp-space.ts';
 import { stageCell, type SearchState } from './state.ts';
 
 /** The "re-plan one person's whole row" move, with its reusable buffers. */
@@ -18,10 +18,10 @@ export interface RowMove {
   remembered: Float64Array;
 }
 
-export function createRowMove(pr: Problem): RowMove | null {
+export function createRowMove(pr: Problem, options: RowDpOptions = {}): RowMove | null {
   // The DP prices cover per shift type: it needs one task per shift type.
   if (!pr.identity) return null;
-  const dp = createRowDp(pr);
+  const dp = createRowDp(pr, options);
   if (!dp) return null;
   return {
     dp, costs: new Float64Array(pr.D * (pr.S + 1)), surcharge: new Float64Array(pr.S),

@@ -8,8 +8,9 @@ import { searchGroups } from './lns.ts';
 import { loadHighs } from './master.ts';
 import { constructRoster } from './construct.ts';
 import { createPrng } from './prng.ts';
-import { compileProblem } from './problem.ts';
-import { createRowMove } from './row-move.ts';
+import { compileProblem, type Problem } from './problem.ts';
+import { MAX_TRACKED_COUNTS, WIDE_TRACKED_COUNTS } from './row-dp-space.ts';
+import { createRowMove, type RowMove } from './row-move.ts';
 import { createState, lexicographicScore, recomputeState } from './state.ts';
 import { supportsSubsetMip } from './subset-mip.ts';
 import { listUncovered, type UncoveredSlot } from './uncovered.ts';
@@ -53,6 +54,21 @@ const LNS_END = 0.95;
 const COLUMN_START = 0.05;
 /** DP work (states x days x values x people per pricing round) allowed per second of budget for the column phase. */
 const COLUMN_WORK_PER_SECOND = 1.5e7;
+/**
+ * Work per round per second of budget up to which the column phase's DP counts a wide maximum (up
+ * to WIDE_TRACKED_COUNTS values): the root then needs about as many rounds, each several times
+ * dearer. Measured at 10 s: Instance5 (a maximum of 14, 3.2e7 per round) reaches its optimum 1143
+ * in 11-15 dives, its LP bound exact (1140.6); Instance7 (4.8e7) gets 3-6 dives and lands 100
+ * points worse than with surcharges, so it stays out.
+ */
+const WIDE_WORK_PER_SECOND = 4e6;
+
+/** A row move counting a wider maximum, when that changes the DP and a pricing round stays within budget; else null. */
+function widerMove(pr: Problem, seconds: number): RowMove | null {
+  const wide = createRowMove(pr, { maxCounts: WIDE_TRACKED_COUNTS });
+  if (!wide || wide.dp.counts <= MAX_TRACKED_COUNTS) return null;
+  return wide.dp.stateCount * pr.D * (pr.S + 1) * pr.P <= WIDE_WORK_PER_SECOND * seconds ? wide : null;
+}
 
 const DEFAULT_ANNEAL: AnnealSettings = {
   hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5,
@@ -73,14 +89,18 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const deadline = started + seconds * 1000;
   const rng = createPrng(options.seed ?? 1);
   const pr = compileProblem(model);
-  const rowMove = createRowMove(pr);
+  const narrow = createRowMove(pr);
   // Row DP work per call; large state spaces make DP moves rarer and skip column generation.
-  const dpWork = rowMove ? rowMove.dp.stateCount * pr.D * (pr.S + 1) : Infinity;
+  const narrowWork = narrow ? narrow.dp.stateCount * pr.D * (pr.S + 1) : Infinity;
   const settings = { ...DEFAULT_ANNEAL, ...options.anneal };
   const state = createState(pr, options.initial ? options.initial.cells : constructRoster(pr, rng));
   // Price-and-dive when a pricing round (every person's DP) is cheap enough for the budget: the root
   // takes 50-100 rounds. At 60 s this admits Instances 8-12 and 14 (at most 6.2e8), not 13 (7.4e9).
-  const useColumns = rowMove !== null && Number.isFinite(deadline) && (options.columns ?? dpWork * pr.P < COLUMN_WORK_PER_SECOND * seconds);
+  const useColumns = narrow !== null && Number.isFinite(deadline) && (options.columns ?? narrowWork * pr.P < COLUMN_WORK_PER_SECOND * seconds);
+  // Pricing is exact only where the binding maximum is counted: count a wide one (Instance5's 14) when a
+  // round stays cheap; the annealer's row moves then use the same DP.
+  const rowMove = useColumns ? widerMove(pr, seconds) ?? narrow : narrow;
+  const dpWork = rowMove ? rowMove.dp.stateCount * pr.D * (pr.S + 1) : Infinity;
   // Without the column phase the annealer carries the search: keep costly DP moves rare.
   const dpScale = useColumns ? 2e6 : 5e4;
   if (options.anneal?.rowMoveRate === undefined) settings.rowMoveRate *= Math.min(1, dpScale / dpWork);
