@@ -53,17 +53,17 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
 
 /**
  * Column generation with Wentges dual smoothing: prices at a mix of the best-bound duals and the
- * LP duals, falling back to the LP duals when the mix finds nothing. Returns the LP values and
- * the best Lagrangian bound (null unless all pricing was exact).
+ * LP duals, falling back to the LP duals when the mix finds nothing. Returns the LP values, its
+ * objective and the best Lagrangian bound (null unless all pricing was exact).
  */
 export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: PricingBudget, maxRounds = Infinity,
-  alpha = 0.6): { value: Float64Array; bound: number | null } {
+  alpha = 0.6): { value: Float64Array; objective: number; bound: number | null } {
   let center: Float64Array | null = null;
   let bestBound = -INF;
   let exact = true;
   for (let round = 0; ; round++) {
     const lp = solveMaster(m);
-    if (budget.clock() >= budget.deadline || round >= maxRounds) return { value: lp.value, bound: null };
+    if (budget.clock() >= budget.deadline || round >= maxRounds) return { value: lp.value, objective: lp.objective, bound: null };
     const note = (price: Float64Array, r: Pricing) => {
       if (r.bound === null) exact = false;
       else if (r.bound > bestBound) { bestBound = r.bound; center = price.slice(); }
@@ -79,7 +79,7 @@ export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: Pr
     if (added === 0) {
       const r = priceAll(m, move, fixed, lp.dual, lp.dual);
       note(lp.dual, r);
-      if (r.added === 0) return { value: lp.value, bound: exact ? bestBound : null };
+      if (r.added === 0) return { value: lp.value, objective: lp.objective, bound: exact ? bestBound : null };
     }
   }
 }

@@ -110,6 +110,18 @@ export function pinCell(m: Master, p: number, d: number, v: number): void {
   for (const k of m.byPerson[p]!) if (m.columns[k]!.row[d] !== v) m.model.changeColBounds(m.slackCols + k, 0, 0);
 }
 
+/** Lifts the pin of person p's day d: p's columns that agree with every pin left open again. */
+export function unpinCell(m: Master, p: number, d: number): void {
+  const D = m.pr.D;
+  m.pins[p * D + d] = NOT_FIXED;
+  for (const k of m.byPerson[p]!) {
+    const row = m.columns[k]!.row;
+    let agrees = true;
+    for (let e = 0; e < D && agrees; e++) agrees = m.pins[p * D + e] === NOT_FIXED || m.pins[p * D + e] === row[e];
+    if (agrees) m.model.changeColBounds(m.slackCols + k, 0, Number.POSITIVE_INFINITY);
+  }
+}
+
 /** Lifts every fix made by `fixColumn` and every pin made by `pinCell`: all columns open again. */
 export function releaseColumns(m: Master): void {
   m.pins.fill(NOT_FIXED);
