@@ -3,7 +3,7 @@ import { scoreRoster } from '../../src/roster/score.ts';
 import { diveOnCells } from '../../src/roster/solver/cell-dive.ts';
 import { generate } from '../../src/roster/solver/column-pricing.ts';
 import { fillPricedCosts } from '../../src/roster/solver/pricing-pool.ts';
-import { addColumn, createMaster, loadHighs, pinCell, releaseColumns, solveMaster } from '../../src/roster/solver/master.ts';
+import { addColumn, createMaster, loadHighs, pinCell, releaseColumns, solveMaster, unpinCell } from '../../src/roster/solver/master.ts';
 import { NOT_FIXED, compileProblem } from '../../src/roster/solver/problem.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
 import { constructRoster } from '../../src/roster/solver/construct.ts';
@@ -63,6 +63,25 @@ describe('cell dive', () => {
       else open += after.value[j] ?? 0;
     }
     expect(open).toBeCloseTo(1, 6);
+    m.model.dispose();
+  });
+
+  it('unpinning a cell reopens the columns that agree with the pins left, and only those', async () => {
+    const { m } = await rootOf('Instance2.txt');
+    const p = 0;
+    const first = m.columns[m.byPerson[p]![0]!]!.row;
+    const worked = first.findIndex((x) => x >= 0);
+    const other = first.findIndex((x, d) => d !== worked && x < 0);
+    const free = solveMaster(m).objective;
+    pinCell(m, p, other, 0);
+    const onePin = solveMaster(m).objective;
+    pinCell(m, p, worked, -1);
+    expect(solveMaster(m).objective).toBeGreaterThanOrEqual(onePin - 1e-6);
+    unpinCell(m, p, worked);
+    expect(solveMaster(m).objective).toBeCloseTo(onePin, 6);
+    for (const j of m.byPerson[p]!) if (m.columns[j]!.row[other] !== 0) expect(solveMaster(m).value[j] ?? 0).toBeCloseTo(0, 9);
+    unpinCell(m, p, other);
+    expect(solveMaster(m).objective).toBeCloseTo(free, 6);
     m.model.dispose();
   });
 });
