@@ -2,7 +2,7 @@ import { monthWords, weekdayWords } from './dates/day-math.ts';
 import { cue } from './intent-cue.ts';
 
 /** Words that make a "chi …" question one about duties. */
-export const DUTY_WORDS = "turn[oi]|reperibil[a-z]*|repe?|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|servizio|guardia|cop(?:re|rono|rira)";
+export const DUTY_WORDS = "turn[oi]|pronta disponibilita|reperibil[a-z]*|repe?|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|servizio|guardia|cop(?:re|rono|rira)";
 /** A question about one's own duties ("che turni ho a gennaio? … devo prenotare le vacanze"). */
 export const OWN_DUTIES_QUESTION = "(?:che|quali) (?:turni|udienze|reperibilita|servizi) (?:ho|avro|mi toccano|mi spettano|faccio)";
 
@@ -20,7 +20,7 @@ export const SHOW_DUTIES = "(?:fammi vedere|fammi sapere|mostrami|fammi avere|da
 export const ownDutiesCue = cue(`${OWN_DUTIES_QUESTION}|${HAVE_DUTIES}|${SHOW_DUTIES}|ho da fare|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|cosa ho|che ho|cos' ho|(?:sono|saro) (?:di turno|reperibil[a-z]*|di repe|d' ?udienza|in udienza)|(?:i miei|le mie) (?:turni|udienze|reperibilita|servizi|impegni)`);
 
 /** One's own duties: a duty word, "cosa ho", "tocca a me", "sono libero". */
-export const dutiesCue = cue("turn[oi]|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|(?:sono|saro) (?:impegnat[oa]|occupat[oa])|c' e (?:qualcosa|niente|nulla)|(?:qualcosa|niente|nulla) per me|cosa ho|che ho|cos' ho|cosa c' e|(?:ho|tengo) (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|(?<!(?:molto|per|di|del|il|al|mio|tanto|troppo|da|dal|sul|nel|un|ufficio|posto|buon|bel|questo|quel) )lavoro(?= (?:a|il|lo|la|o|oggi|domani|dopodomani|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|questo|questa|stanotte|stasera|io)(?: |$)|$)|devo lavorare|si lavora|sono di|(?:sono|saro|sarei|ero|io|ho) (?:di |in )?servizio|in servizio|(?:mio|miei) servizi[o]?|(?:sono|saro|sarei|resto|rimango|io) liber[oa]|liber[oa] io|calendario|agenda|programma");
+export const dutiesCue = cue("turn[oi]|pronta disponibilita|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|(?:sono|saro) (?:impegnat[oa]|occupat[oa])|c' e (?:qualcosa|niente|nulla)|(?:qualcosa|niente|nulla) per me|cosa ho|che ho|cos' ho|cosa c' e|(?:ho|tengo) (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|(?<!(?:molto|per|di|del|il|al|mio|tanto|troppo|da|dal|sul|nel|un|ufficio|posto|buon|bel|questo|quel) )lavoro(?= (?:a|il|lo|la|o|oggi|domani|dopodomani|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|questo|questa|stanotte|stasera|io)(?: |$)|$)|devo lavorare|si lavora|sono di|(?:sono|saro|sarei|ero|io|ho) (?:di |in )?servizio|in servizio|(?:mio|miei) servizi[o]?|(?:sono|saro|sarei|resto|rimango|io) liber[oa]|liber[oa] io|calendario|agenda|programma");
 
 /** A word of a day as a terse question names it: "sabato", "domani", "il 5", "3/7", "natale", "prossimo". */
 const DAY_WORD = `(?:${weekdayWords.join('|')}|${monthWords.join('|')}|oggi|domani|dopodomani|stasera|stanotte|stamattina|mattina|pomeriggio|sera|notte|prossim[oa]|settimana|weekend|natale|capodanno|pasqua|pasquetta|ferragosto|\\d{1,2}°?(?:[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?)`;

@@ -7,6 +7,7 @@
  */
 
 import { DIALECT_WORDS, readDialect, withoutHaveParticle } from './dialect-words.ts';
+import { OFFICE_DUTY_WORDS } from './office-duty-words.ts';
 import { correctTypo, expandCut } from './fuzzy-words.ts';
 import { joinSplit, loanPair, splitJoined } from './joined-words.ts';
 import { knownWords } from './known-words.ts';
@@ -105,7 +106,7 @@ function normalizeWord(raw: string): string {
   const apocope = APOCOPES[raw];
   if (apocope) return apocope;
   const folded = dropAccentApostrophe(foldAccents(raw));
-  return TYPOS[folded] ?? DIALECT_WORDS[folded] ?? correctTypo(folded);
+  return TYPOS[folded] ?? DIALECT_WORDS[folded] ?? OFFICE_DUTY_WORDS[folded] ?? correctTypo(folded);
 }
 
 /** Words around "sett" that make it "settimana" ("sett prox", "questa sett") rather than "settembre" ("5 sett"). */

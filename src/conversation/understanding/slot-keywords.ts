@@ -16,7 +16,7 @@ const words = <T>(value: T, source: string): Keyword<T> => ({ value, pattern: ne
 export const serviceKeywords: readonly Keyword<SpokenServiceKind>[] = [
   words('arrestati', "turn[oi] (?:degli |per gli |di |dei )?arrest[io]|arrestat[oi]|arresti|direttissim[ae]|convalid[ae]"),
   words('assegnazione', "turn[oi] (?:di |dell' |delle |per l' |per le )?assegnazion[ei]|assegnazion[ei]|affari(?: nuovi)?"),
-  words('reperibilita', 'turn[oi] estern[oi]|reperibil[a-z]*|repe|rep'),
+  words('reperibilita', 'turn[oi] estern[oi]|pronta disponibilita|reperibil[a-z]*|repe|rep'),
   words('udienza', 'udienz[ae]'),
 ];
 
