@@ -1,5 +1,6 @@
 import { solveMaster, addColumn, type Master } from './master.ts';
 import { createPricingPool, type PricingPool } from './pricing-pool.ts';
+import { NOT_FIXED } from './problem.ts';
 import type { RowMove } from './row-move.ts';
 
 /**
@@ -25,6 +26,22 @@ function poolOf(m: Master, move: RowMove): PricingPool {
   return m.pool;
 }
 
+/**
+ * The people pricing can skip: those fixed by a dive, and those whose every day a dive pinned (their one
+ * possible row is already the column the pins came from). Late in a cell dive that is most people.
+ */
+function skipped(m: Master, fixed: Uint8Array): Uint8Array {
+  const { P, D } = m.pr;
+  const skip = Uint8Array.from(fixed);
+  for (let p = 0; p < P; p++) {
+    if (skip[p]) continue;
+    let all = true;
+    for (let d = 0; d < D && all; d++) all = m.pins[p * D + d] !== NOT_FIXED;
+    if (all) skip[p] = 1;
+  }
+  return skip;
+}
+
 /** Prices every free person with `price` duals; adds rows whose reduced cost at the LP duals is negative. */
 export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Float64Array, lpDual: Float64Array): Pricing {
   const pr = m.pr;
@@ -32,9 +49,10 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
   let bound = 0;
   let exact = true;
   for (let k = 0; k < pr.D * pr.S; k++) if (m.coverRow[k]! >= 0) bound += price[m.coverRow[k]!]! * pr.coverTarget[k]!;
-  const priced = poolOf(m, move).price(m, fixed, price);
+  const skip = skipped(m, fixed);
+  const priced = poolOf(m, move).price(m, skip, price);
   for (let p = 0; p < pr.P; p++) {
-    if (fixed[p]) { exact = false; continue; }
+    if (skip[p]) { exact = false; continue; }
     const cost = priced.cost[p]!;
     exact &&= priced.exact[p] === 1;
     if (cost === INF) { exact = false; continue; }
