@@ -20,3 +20,25 @@ describe('"picchetto" and "pronta disponibilità" are office names of the on-cal
     expect([u.intent, u.service]).toEqual([intent, 'reperibilita']);
   });
 });
+
+describe('a colleague named by first name and surname is named by the surname', () => {
+  it.each([
+    ['ho fatto cambio con Marco Bianchi per la repe di sabato', 'swap', 'bianchi'],
+    ['la collega Giulia Martini è in ferie da domani', 'absence_declare', 'martini'],
+    ['che turni ha Roberto Gallo la prossima settimana?', 'duties', 'gallo'],
+    ['i turni di Anna De Santis a gennaio', 'duties', 'de santis'],
+    ['mi copre Stefano Ricci sabato', 'swap', 'ricci'],
+    ['scambio la repe di domenica con Paolo Romano', 'swap', 'romano'],
+    ['chiedo a Gianni Moretti di scambiare la repe di sabato, che dici Gianni?', 'swap', 'moretti'],
+    ['quali sono i turni di Rossi a dicembre?', 'duties', 'rossi'],
+    ['quali sono le udienze di Giulia Neri a gennaio?', 'duties', 'neri'],
+  ])('%s', (text, intent, surname) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual([intent, surname]);
+  });
+
+  it('a first name alone stays what it was, and "quali sono i turni di dicembre?" still asks who', () => {
+    expect(read('ciao Marco, mi copri sabato?').magistrate).toBeNull();
+    expect(read('quali sono i turni di dicembre?').intent).toBe('on_duty');
+  });
+});

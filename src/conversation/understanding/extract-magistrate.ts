@@ -208,6 +208,22 @@ const STAFF_CUES = ['a', 'al', 'alla', 'per', 'ferie', 'malattia', 'congedo', 'p
 const FALLS_TO = /(?:^|\s)(?:tocc|spett|assegnat|affidat)[a-z]* (?:a|al|alla)\s/;
 const FALLS_TO_CUES = ['a', 'al', 'alla'];
 
+/**
+ * A first name followed by a surname names the colleague by the surname ("con Luigi Ferrara", "la collega
+ * Rita Caputo", "che turni ha Antonio Sorrentino", "Maria De Luca"): the word after the first name, when
+ * capitalised like it or surname-like, is the one kept.
+ */
+function surnameAfterFirstName(text: NormalizedText, found: MagistrateMatch): MagistrateMatch {
+  const at = found.index;
+  if (found.surname.includes(' ') || !firstNames.has(text.words[at] ?? '')) return found;
+  const next = text.words[at + 1] ?? '';
+  if (next === '' || text.clauseStart[at + 1] === true || firstNames.has(next) || monthWords.includes(next) || weekdayWords.includes(next)) return found;
+  const surname = surnameAt(text, at + 1);
+  if (surname && (text.capitalized[at + 1] || !text.capitalized[at])) return surname;
+  // A capitalised word that is also a common one or a city ("Paolo Romano", "Luigi Ferrara").
+  return text.capitalized[at] && text.capitalized[at + 1] && /^[a-z][a-z']+[a-z]$/.test(next) ? { surname: text.raw[at + 1]!, index: at + 1 } : found;
+}
+
 /** The colleague named in the utterance, or null. */
 export function extractMagistrate(written: NormalizedText, intent: Intent): MagistrateMatch | null {
   const base = CUES_BY_INTENT[intent];
@@ -217,5 +233,6 @@ export function extractMagistrate(written: NormalizedText, intent: Intent): Magi
   const text = intent === 'swap' ? own : withoutContacts(withoutAddressed(own));
   const staff = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   const cues = intent === 'duties' && FALLS_TO.test(text.text) ? [...staff, ...FALLS_TO_CUES] : staff;
-  return afterTitle(text) ?? afterCue(text, cues) ?? pairedWithWriter(text, intent) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
+  const found = afterTitle(text) ?? afterCue(text, cues) ?? pairedWithWriter(text, intent) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
+  return found ? surnameAfterFirstName(text, found) : null;
 }

@@ -106,6 +106,8 @@ nicola gianluca emanuele filippo tommaso gabriele diego sergio maurizio franco p
 maria anna giulia francesca chiara laura sara elena valentina silvia federica paola alessandra elisa martina giorgia roberta
 cristina monica barbara simona daniela claudia serena ilaria valeria marta beatrice alice caterina lucia teresa rosa angela
 giovanna patrizia antonella manuela stefania sabrina eleonora irene arianna camilla veronica benedetta carla luisa rita
+pasquale giacomo gianni renato sandro ernesto umberto vittorio aldo luciano gianfranco emilio antonino fabrizio giancarlo ettore
+tiziana loredana donatella ornella carmela concetta immacolata assunta gabriella alessia giuliana rossella rosaria silvana
 `.split(/\s+/).filter((w) => w.length > 0));
 
 export const knownWords: ReadonlySet<string> = new Set([

@@ -121,6 +121,14 @@ function requestService(normalized: NormalizedText, intent: Intent, decisive: Cu
   return findService(besides) ?? (ASKING_DUTIES.has(intent) ? null : findService(normalized.text));
 }
 
+/** "quali sono i turni di …", "qual è la reperibilità del …": a question about the duties of whoever "di" names. */
+const WHOSE_DUTIES = /\b(?:quali sono|quali saranno|qual e|quale e) (?:i|le|gli|il|la|l') (?:turn[oi]|udienz[ae]|reperibilita|repe|direttissime|convalide|servizi|impegni) (?:di|del|della|dello)\b/;
+
+/** Asking who is on duty, the duties of a named colleague are that colleague's duties ("quali sono i turni di Francesca Amato?"). */
+function whoseDuties(normalized: NormalizedText, intent: Intent): Intent {
+  return intent === 'on_duty' && WHOSE_DUTIES.test(normalized.text) && extractMagistrate(normalized, 'duties') !== null ? 'duties' : intent;
+}
+
 function assertToday(today: CivilDay): void {
   if (!isCivilDay(today)) throw new RangeError(`today must be a civil day YYYY-MM-DD, got "${today}"`);
 }
@@ -129,7 +137,9 @@ function assertToday(today: CivilDay): void {
 export function explainUnderstanding(text: string, { today }: UnderstandOptions): UnderstandingReport {
   assertToday(today);
   const normalized = normalizeText(text);
-  const { intent, evidence: intentEvidence, findings } = detectIntent(normalized);
+  const detected = detectIntent(normalized);
+  const { evidence: intentEvidence, findings } = detected;
+  const intent = whoseDuties(normalized, detected.intent);
   const rules = slotPolicies[intent];
   const service = rules.service ? requestService(normalized, intent, findings[0]) : null;
   // Asking who is absent, several types named ("ferie e malattie comprese") is every type.
