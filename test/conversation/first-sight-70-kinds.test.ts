@@ -42,3 +42,16 @@ describe('a colleague named by first name and surname is named by the surname', 
     expect(read('quali sono i turni di dicembre?').intent).toBe('on_duty');
   });
 });
+
+describe('a capitalised word after "al/alla/allo" is a place outside a swap, and "cambio di programma" names no one', () => {
+  it.each([
+    ['venerdì ho un esame al Policlinico, sarò assente', 'absence_declare', null],
+    ['domani accompagno mia madre al Gemelli per un controllo, non ci sono', 'absence_declare', null],
+    ["cancella il permesso di venerdì, c'è stato un cambio di programma", 'absence_cancel', null],
+    ['togli le mie ferie del 9, ho cambiato idea', 'absence_cancel', null],
+    ['cedo la repe di sabato alla Bianchi', 'swap', 'bianchi'],
+  ])('%s', (text, intent, surname) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual([intent, surname]);
+  });
+});

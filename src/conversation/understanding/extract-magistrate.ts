@@ -41,6 +41,12 @@ const CLOSINGS = new Set(['saluti', 'saluto', 'cordialmente', 'firmato', 'grazie
 /** A capitalised word after these is a place or a feast ("in formazione a Scandicci", "Santo Stefano"). */
 const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso', 'san', 'santo', 'santa', "sant'"]);
 
+/**
+ * "al Cardarelli", "alla Mangiagalli", "allo Spallanzani": a capitalised word after "a" and an article is a place
+ * (a hospital, a school), not a colleague, but for a swap, whose verb binds it ("cedo la repe alla Bianchi").
+ */
+const AT_PLACE = new Set(['al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle']);
+
 /** Nouns of set phrases after "per" ("per fortuna", "per caso"): no colleague, whatever their capital. */
 const PER_IDIOMS = new Set(['fortuna', 'caso', 'piacere', 'sicurezza', 'esempio', 'sbaglio', 'errore', 'scrupolo', 'precauzione', 'tempo']);
 
@@ -183,6 +189,7 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
   for (let i = 1; i < text.words.length; i++) {
     const before = text.words[i - 1]!;
     if (!text.capitalized[i] || GREETINGS.has(before) || PLACE_PREPOSITIONS.has(before) || CLOSINGS.has(before)) continue;
+    if (intent !== 'swap' && AT_PLACE.has(before)) continue;
     // A capital at the start of a clause is sentence case ("ferie dal 3 al 7: Parigi!"); in a swap it may name whom ("… chi mi sostituisce: Rossi").
     if (text.clauseStart[i] && intent !== 'swap') continue;
     // A relative's name or an occasion's ("il funerale di zio Pino", "la nascita di Matteo").

@@ -28,6 +28,7 @@ aggiornamento rogatoria rogatorie riunione assemblea sciopero visita visite medi
 vedere avere scrivere scrivo scrive scriva volevo chiedevo domando domandavo ricordo tutta qual zio zia padre madre mamma papa figlio figlia figli marito moglie nonno nonna fratello sorella suocero suocera cognato cognata nipote parente parenti
 funerale esequie trasloco salute
 seggio seggi scrutatore scrutatori scrutatrice elezioni elezione elettorale elettorali votazioni referendum
+programma programmi idea idee orario orari parcheggio parcheggi
 tuttavia ecco eccomi eccoci anzi oppure insomma confermo sorry nota avviso info update importante fwd beh uff ahime idem ciascuno ognuno entrambi stamane fuori
 influenzato influenzata raffreddato raffreddata febbricitante bloccato bloccata incinta ricoverato ricoverata operato operata convalescente guarito guarita
 rientrato rientrata libero libera impegnato impegnata occupato occupata ottimo ottima benissimo bravissimo bravissima
