@@ -55,3 +55,15 @@ describe('a capitalised word after "al/alla/allo" is a place outside a swap, and
     expect([u.intent, u.magistrate]).toEqual([intent, surname]);
   });
 });
+
+describe("a relative's common illness with the writer staying home is a congedo, the writer's own a malattia", () => {
+  it.each([
+    ["mia figlia ha l'otite, domani resto a casa con lei", 'congedo'],
+    ['il bambino ha la gastroenterite, giovedì non vengo', 'congedo'],
+    ['mio marito è positivo al covid, sto a casa fino a venerdì', 'congedo'],
+    ['ho la bronchite, sto a casa fino a venerdì', 'malattia'],
+  ])('%s', (text, type) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType]).toEqual(['absence_declare', type]);
+  });
+});
