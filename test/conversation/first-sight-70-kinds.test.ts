@@ -67,3 +67,21 @@ describe("a relative's common illness with the writer staying home is a congedo,
     expect([u.intent, u.absenceType]).toEqual(['absence_declare', type]);
   });
 });
+
+describe('polite help requests and greetings with wishes ask for help (a courteous reply)', () => {
+  it.each([
+    ['buon venerdì a tutti!'],
+    ['buon martedì ragazzi'],
+    ['buona settimana a tutti'],
+    ['non ho ben capito come funziona'],
+    ['potrebbe indicarmi le funzioni disponibili?'],
+    ['quali sono le funzioni disponibili?'],
+    ['non ho ancora capito come si segnano le ferie'],
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+
+  it('a wish before a request keeps the request', () => {
+    expect(read('buon lunedì, chi è di turno oggi?').intent).toBe('on_duty');
+  });
+});
