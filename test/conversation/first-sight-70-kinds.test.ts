@@ -85,3 +85,15 @@ describe('polite help requests and greetings with wishes ask for help (a courteo
     expect(read('buon lunedì, chi è di turno oggi?').intent).toBe('on_duty');
   });
 });
+
+describe('"non … più" with a verb of going or taking, in any person and the future, withdraws the absence', () => {
+  it.each([
+    ['il collega Neri non prenderà più le ferie del 3 gennaio', 'ferie'],
+    ['non andrò più in ferie a Natale', 'ferie'],
+    ['Bianchi non va più in ferie la settimana prossima', 'ferie'],
+    ['si comunica che la dott.ssa Rossi non si prende più il congedo di venerdì', 'congedo'],
+  ])('%s', (text, type) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType]).toEqual(['absence_cancel', type]);
+  });
+});
