@@ -97,3 +97,14 @@ describe('"non … più" with a verb of going or taking, in any person and the f
     expect([u.intent, u.absenceType]).toEqual(['absence_cancel', type]);
   });
 });
+
+describe('"c\'è qualche collega in …?" asks who is absent; a named colleague in it is a declaration', () => {
+  it.each([
+    ["c'è qualche collega in ferie domani?", 'absent_today'],
+    ['ci sono dei magistrati in malattia questa settimana?', 'absent_today'],
+    ["c'è un collega malato oggi?", 'absent_today'],
+    ['la collega Neri è in malattia oggi', 'absence_declare'],
+  ])('%s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
