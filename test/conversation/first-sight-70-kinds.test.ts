@@ -108,3 +108,18 @@ describe('"c\'è qualche collega in …?" asks who is absent; a named colleague 
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('a swap told as done, or taking over a colleague\'s duty, is a swap', () => {
+  it.each([
+    ['con Neri abbiamo fatto cambio per sabato', 'neri'],
+    ["io faccio la sua udienza di giovedì e lui fa la mia, d'accordo con Gallo", 'gallo'],
+    ['Neri fa la mia repe di sabato', 'neri'],
+  ])('%s', (text, surname) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual(['swap', surname]);
+  });
+
+  it('one\'s own duty done as usual is no swap', () => {
+    expect(read('sabato faccio il mio turno come sempre').intent).toBe('duties');
+  });
+});
