@@ -123,3 +123,14 @@ describe('a swap told as done, or taking over a colleague\'s duty, is a swap', (
     expect(read('sabato faccio il mio turno come sempre').intent).toBe('duties');
   });
 });
+
+describe('"il/la pm <surname> è in …" is that colleague\'s absence, told by the office; "colleghi in ferie" asks who', () => {
+  it.each([
+    ['il pm Gatti è in ferie da domani fino al 10', 'absence_declare', 'gatti'],
+    ['la Pm Neri sarà in malattia fino a venerdì', 'absence_declare', 'neri'],
+    ['colleghi in ferie oggi?', 'absent_today', null],
+  ])('%s', (text, intent, surname) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual([intent, surname]);
+  });
+});
