@@ -134,3 +134,21 @@ describe('"il/la pm <surname> è in …" is that colleague\'s absence, told by t
     expect([u.intent, u.magistrate]).toEqual([intent, surname]);
   });
 });
+
+describe('a permit one collects ("permesso per il parcheggio", "di sosta", "ZTL") is no leave', () => {
+  it.each([
+    ['come rinnovo il permesso di sosta?'],
+    ['a chi chiedo il permesso ZTL per la macchina?'],
+  ])('%s', (text) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType]).toEqual(['unknown', null]);
+  });
+
+  it.each([
+    ['chiedo un permesso per venerdì pomeriggio', 'absence_declare'],
+    ['annulla il permesso di domani', 'absence_cancel'],
+  ])('leave stays leave: %s', (text, intent) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType]).toEqual([intent, 'congedo']);
+  });
+});
