@@ -121,6 +121,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind67', readCorpus('./blind67.jsonl')],
   ['blind68', readCorpus('./blind68.jsonl')],
   ['blind69', readCorpus('./blind69.jsonl')],
+  ['blind70', readCorpus('./blind70.jsonl')],
+  ['blind71', readCorpus('./blind71.jsonl')],
+  ['blind72', readCorpus('./blind72.jsonl')],
+  ['blind73', readCorpus('./blind73.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
