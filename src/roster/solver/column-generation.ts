@@ -28,6 +28,8 @@ export interface ColumnResult {
   lowerBound: number | null;
   columns: number;
   dives: number;
+  /** How the phase went, for benchmarks: seconds from its start to the root's end, each dive's score, the restricted MIP's. */
+  trace: { rootSeconds: number; diveScores: number[]; mipScore: number | null };
 }
 
 const INF = Number.POSITIVE_INFINITY;
@@ -43,6 +45,8 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
   budget: ColumnBudget, score: (cells: Int16Array) => number): Promise<ColumnResult | null> {
   const highs = await loadHighs();
   const m = createMaster(highs, pr);
+  const begun = budget.clock();
+  const trace: ColumnResult['trace'] = { rootSeconds: 0, diveScores: [], mipScore: null };
   try {
     const zero = new Float64Array(pr.P + m.slackCols);
     for (let p = 0; p < pr.P; p++) {
@@ -54,6 +58,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     m.pool = createPricingPool(pr, move, m.coverRow, pr.P + m.slackCols / 2);
     const rootDeadline = budget.clock() + ROOT_SHARE * (budget.mipStart - budget.clock());
     const root = generate(m, move, new Uint8Array(pr.P), { ...budget, deadline: rootDeadline });
+    trace.rootSeconds = (budget.clock() - begun) / 1000;
     let best: Int16Array | null = null;
     let bestScore = INF;
     let dives = 0;
@@ -68,6 +73,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       if (!cells) break;
       dives++;
       const s = score(cells);
+      trace.diveScores.push(s);
       if (s < bestScore) { bestScore = s; best = cells; }
     }
     const from = best ?? incumbent;
@@ -79,10 +85,11 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
         const cells = new Int16Array(pr.P * pr.D);
         chosen.forEach((j, p) => cells.set(m.columns[j]!.row, p * pr.D));
         const s = score(cells);
+        trace.mipScore = s;
         if (s < bestScore) { bestScore = s; best = cells; }
       }
     }
-    return { cells: best, lowerBound: root.bound, columns: m.columns.length, dives };
+    return { cells: best, lowerBound: root.bound, columns: m.columns.length, dives, trace };
   } finally {
     m.pool?.close();
     m.model.dispose();

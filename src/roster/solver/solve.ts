@@ -3,7 +3,7 @@ import type { Roster } from '../roster.ts';
 import { scoreRoster, type RuleScore } from '../score.ts';
 import type { Violation } from '../rules/index.ts';
 import { anneal, type AnnealSettings } from './anneal.ts';
-import { searchColumns } from './column-generation.ts';
+import { searchColumns, type ColumnResult } from './column-generation.ts';
 import { searchGroups } from './lns.ts';
 import { loadHighs } from './master.ts';
 import { constructRoster } from './construct.ts';
@@ -41,7 +41,11 @@ export interface SolveResult {
   hardViolations: Violation[];
   breakdown: RuleScore[];
   uncovered: UncoveredSlot[];
-  stats: { iterations: number; seconds: number; lowerBound: number | null; columns: number; dives: number; groupRounds: number };
+  stats: {
+    iterations: number; seconds: number; lowerBound: number | null; columns: number; dives: number; groupRounds: number;
+    /** The column phase's course, when it ran (see `ColumnResult.trace`). */
+    columnTrace: ColumnResult['trace'] | null;
+  };
 }
 
 /** Shares of the budget: annealing alone, then group re-plans (LNS), then a short cool anneal. */
@@ -113,6 +117,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   let columns = 0;
   let dives = 0;
   let groupRounds = 0;
+  let columnTrace: ColumnResult['trace'] | null = null;
   if (useColumns && rowMove) {
     const scoreCells = (cells: Int16Array) => {
       state.cells.set(cells);
@@ -125,6 +130,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
       lowerBound = found.lowerBound;
       columns = found.columns;
       dives = found.dives;
+      columnTrace = found.trace;
       if (found.cells && scoreCells(found.cells) > keep) scoreCells(run.best);
     }
     run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
@@ -146,6 +152,6 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   return {
     roster, objective: score.objective, feasible: score.feasible, hardViolations: score.hardViolations,
     breakdown: score.breakdown, uncovered: listUncovered(model, roster),
-    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds },
+    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, columnTrace },
   };
 }
