@@ -16,5 +16,8 @@ process.stdout.write(`${JSON.stringify({
   feasible: check.feasible,
   violations: check.violations.length,
   seconds: result.stats.seconds,
+  lowerBound: result.stats.lowerBound,
+  rootSeconds: result.stats.columnTrace?.rootSeconds ?? null,
+  dives: result.stats.columnTrace ? result.stats.dives : null,
   maxRssMiB: process.resourceUsage().maxRSS / 1024,
 })}\n`);

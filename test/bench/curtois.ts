@@ -13,6 +13,10 @@ interface ChildReport {
   feasible: boolean;
   violations: number;
   seconds: number;
+  /** The column phase's LP bound (when pricing was exact and converged), root seconds and dives; null without it. */
+  lowerBound: number | null;
+  rootSeconds: number | null;
+  dives: number | null;
   maxRssMiB: number;
 }
 
@@ -35,7 +39,7 @@ function main(): void {
   const seconds = readFlag(args, '--seconds');
   const seed = Number(readFlag(args, '--seed') ?? 1);
   const only = readFlag(args, '--only')?.split(',').map(Number) ?? OPTIMA.map((_, i) => i + 1);
-  const header = ['instance', 'objective', 'optimum', 'gap %', 'seconds', 'peak MiB', 'feasible', 'check'];
+  const header = ['instance', 'objective', 'optimum', 'gap %', 'seconds', 'peak MiB', 'feasible', 'check', 'LP bound', 'root s', 'dives'];
   const rows: string[][] = [];
   console.log(header.join('\t'));
   for (const n of only) {
@@ -47,7 +51,8 @@ function main(): void {
     const optimum = OPTIMA[n - 1]!;
     const row = [name, String(r.objective), String(optimum), (100 * (r.objective - optimum) / optimum).toFixed(2),
       r.seconds.toFixed(1), r.maxRssMiB.toFixed(0), r.feasible ? 'yes' : `NO (${r.violations})`,
-      r.checkedObjective === r.objective ? 'ok' : `MISMATCH ${r.checkedObjective}`];
+      r.checkedObjective === r.objective ? 'ok' : `MISMATCH ${r.checkedObjective}`,
+      r.lowerBound === null ? '-' : r.lowerBound.toFixed(1), r.rootSeconds === null ? '-' : r.rootSeconds.toFixed(1), r.dives === null ? '-' : String(r.dives)];
     rows.push(row);
     console.log(row.join('\t'));
   }
