@@ -81,7 +81,22 @@ function requestDates(normalized: NormalizedText, today: CivilDay, decisive: Cue
   // The request's sentence names its own date and the whole message's reading took none of it: the other
   // sentences tell the context ("ho un'udienza fiume oggi. chi fa le convalide domani?"); a reading that
   // joins them stands ("dicembre. chi fa le convalide il 24?").
+  // A date the writer restates ("le feste di natale? intendo dal 24 al 27") is what the request is about.
+  const all = whole === null || restated(normalized.text, whole) ? parseDates(normalized.text, today) : null;
+  if (all !== null && restated(normalized.text, all)) return all;
+  if (whole !== null && restated(normalized.text, whole)) return whole;
   return inOwn !== null && own !== null && !(whole?.evidence ?? []).some((e) => own.includes(e)) ? inOwn : whole;
+}
+
+/** Words that restate what was just said more precisely, right before a date ("intendo dal …", "cioè il …", "ovvero …"). */
+const RESTATING = /(?:^|\s)(?:intendo|intendevo|intendiamo|cioe|ovvero|ossia|vale a dire|nel senso|meglio|precisamente|per la precisione|per essere precis[oaie])(?: (?:proprio|esattamente|solo))?(?: (?:da|dal|dall'|dalla|il|l'|la|le|i|fino a|fino al|fino alla|tra|fra|per|a|al|nei giorni|i giorni))?\s$/;
+
+/** A reading whose date follows words that restate it: the writer's own precision over what was named before. */
+function restated(text: string, reading: DateReading): boolean {
+  return reading.evidence.some((e) => {
+    const at = text.indexOf(e);
+    return at > 0 && RESTATING.test(text.slice(0, at));
+  });
 }
 
 /**

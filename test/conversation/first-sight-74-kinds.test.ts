@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the misses of blind74-77 at first sight, each said in wordings other than the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+
+describe('an explicit range that restates a day named just before is the range asked', () => {
+  it.each([
+    ['Com\'è la copertura per Natale? Intendo dal 24 al 27.', '2026-12-14', '2026-12-24', '2026-12-27'],
+    ['chi è reperibile a capodanno? cioè dal 30 dicembre al 2 gennaio', '2026-12-14', '2026-12-30', '2027-01-02'],
+    ['com\'è messa la copertura per Ferragosto? intendevo dal 14 al 16', '2027-07-20', '2027-08-14', '2027-08-16'],
+    ['ferie a Pasqua, ovvero dal 26 al 30 marzo', '2027-02-01', '2027-03-26', '2027-03-30'],
+  ])('%s', (text, on, from, to) => {
+    const u = read(text, on);
+    expect([u.from, u.to]).toEqual([from, to]);
+  });
+
+  it('a date told in another sentence without restating it does not replace the request\'s own', () => {
+    const u = read("ho un'udienza oggi. chi fa le convalide domani?");
+    expect([u.intent, u.from, u.to]).toEqual(['on_duty', '2026-11-24', '2026-11-24']);
+  });
+});
