@@ -23,3 +23,17 @@ describe('an explicit range that restates a day named just before is the range a
     expect([u.intent, u.from, u.to]).toEqual(['on_duty', '2026-11-24', '2026-11-24']);
   });
 });
+
+describe('a group greeted at the opening of an e-mail-like message is its addressees, nobody asked about', () => {
+  it.each([
+    ['Cari colleghi e colleghe, domani sono in malattia', 'absence_declare', 'malattia'],
+    ['Egregi consiglieri, lunedì sono in congedo. Un saluto', 'absence_declare', 'congedo'],
+    ['buongiorno a tutti i colleghi, venerdì sarò in ferie', 'absence_declare', 'ferie'],
+    ['Gentilissimi colleghi, giovedì sarò in formazione a Roma. Cordialmente, Luca', 'absence_declare', 'formazione'],
+    ['Gentili colleghi, chi è in ferie domani?', 'absent_today', 'ferie'],
+    ['colleghi in ferie domani?', 'absent_today', 'ferie'],
+  ])('%s', (text, intent, absenceType) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType]).toEqual([intent, absenceType]);
+  });
+});

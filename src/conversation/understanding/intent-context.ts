@@ -143,15 +143,26 @@ export function wishedWords(words: readonly string[], clauseStart: readonly bool
 }
 
 /** The group greeted at the start of a message ("Colleghi, domani sono in ferie"): a courtesy, nobody asked about. */
-const GROUP_VOCATIVES = new Set(['colleghi', 'colleghe', 'ragazzi', 'ragazze', 'amici', 'amiche', 'carissimi', 'carissime', 'cari', 'care', 'tutti']);
-const GREETING_OPENERS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'buondi', 'a']);
+const GROUP_VOCATIVES = new Set(['colleghi', 'colleghe', 'ragazzi', 'ragazze', 'amici', 'amiche', 'carissimi', 'carissime', 'cari', 'care', 'tutti', 'tutte', 'magistrati', 'giudici', 'pm', 'sostituti', 'consiglieri']);
+/** Words opening a salutation, spoken or written as in an e-mail ("Gentili colleghi,", "Cari tutti,", "Egregi consiglieri,"). */
+const GREETING_OPENERS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'buondi', 'a', 'gentili', 'gentilissimi', 'gentilissime', 'egregi', 'stimati', 'stimatissimi', 'spettabili', 'cari', 'care', 'carissimi', 'carissime']);
+/** Words joining the group's names in a vocative ("colleghi e colleghe", "a tutti i colleghi"). */
+const GROUP_JOINERS = new Set(['e', 'i', 'le', 'gli', 'tutti', 'tutte']);
+const VOCATIVE_REACH = 4;
 
-/** The group words of a vocative opening the message, its clause ended by a comma right after them. */
+/**
+ * The group words of a vocative opening the message ("Colleghi,", "Gentili colleghi e colleghe,", "buongiorno a
+ * tutti i colleghi,"), its clause ended by a comma right after them: the writer's addressees, nobody asked about.
+ */
 export function vocativeWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
   const inside = words.map(() => false);
   let i = 0;
-  while (i < words.length && GREETING_OPENERS.has(words[i]!)) i++;
-  if (i < 3 && GROUP_VOCATIVES.has(words[i] ?? '') && clauseStart[i + 1] === true) inside[i] = true;
+  while (i < words.length && i < 3 && GREETING_OPENERS.has(words[i]!)) i++;
+  let end = i;
+  while (end < words.length && end - i < VOCATIVE_REACH && (GROUP_VOCATIVES.has(words[end]!) || GROUP_JOINERS.has(words[end]!)) && !(end > i && clauseStart[end])) end++;
+  const group = words.slice(i, end);
+  if (end === i || clauseStart[end] !== true || !group.some((w) => GROUP_VOCATIVES.has(w))) return inside;
+  for (let j = i; j < end; j++) inside[j] = GROUP_VOCATIVES.has(words[j]!);
   return inside;
 }
 
