@@ -37,3 +37,23 @@ describe('a group greeted at the opening of an e-mail-like message is its addres
     expect([u.intent, u.absenceType]).toEqual([intent, absenceType]);
   });
 });
+
+describe('greetings and thanks around a question outside the office duties leave it unknown', () => {
+  it.each([
+    'ciao, sapete se la mensa funziona oggi? grazie mille',
+    'buonasera, qualcuno sa a che ora chiude la cancelleria? grazie',
+    'sapete se il parcheggio interno è aperto sabato? grazie in anticipo',
+    'Salve, qualcuno ha visto le mie chiavi in biblioteca? Cordiali saluti',
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('unknown');
+  });
+
+  it.each([
+    ['grazie mille', 'help'],
+    ['buongiorno, come funziona? grazie', 'help'],
+    ['ok perfetto grazie, sei un mito', 'help'],
+    ['ciao, chi fa la repe sabato? grazie', 'on_duty'],
+  ])('a message of courtesy only, or a request of the office, keeps its reading: %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

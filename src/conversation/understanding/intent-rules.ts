@@ -85,6 +85,28 @@ export function onlyOpeningSalutation(words: readonly string[], clauseStart: rea
   return !courtesyCue.test(rest) && !howToCue.test(rest);
 }
 
+const SUBSTANCE_WORDS = 3;
+/** Greetings and thanks that only frame a message (not "come si usa", "aiuto": those ask for help). */
+const FRAMING = cue("grazie(?: mille| tante| in anticipo| anticipatamente)?|ringrazio|buongiorno|buonasera|buondi|ciao|salve|(?:cordiali )?saluti|un saluto|cordialmente|buona giornata|buona serata|buon lavoro|scus[a-z]* (?:per )?il disturbo");
+
+/**
+ * Greetings and thanks around a question about something else ("buongiorno, qualcuno sa se il bar è aperto
+ * oggi? grazie"): one clause of three words or more, asked with "?", holds no courtesy and no question on how
+ * to use turnario, and the rest is only greetings and thanks. A courtesy word is a reply only when the message
+ * is only courtesy.
+ */
+export function courtesyAroundOther(words: readonly string[], clauseStart: readonly boolean[], asked: readonly boolean[]): boolean {
+  const starts = clauseStart.flatMap((s, i) => (s || i === 0 ? [i] : []));
+  const clauses = starts.map((from, k) => ({ from, words: words.slice(from, starts[k + 1] ?? words.length) }));
+  const other = (c: { from: number; words: string[] }) => {
+    const text = c.words.join(' ');
+    return c.words.length >= SUBSTANCE_WORDS && asked[c.from] === true && !courtesyCue.test(text) && !howToCue.test(text);
+  };
+  if (!clauses.some(other)) return false;
+  const rest = clauses.filter((c) => !other(c)).map((c) => c.words.join(' ')).join(' ').replace(new RegExp(FRAMING.source, 'g'), ' ');
+  return !courtesyCue.test(rest) && !howToCue.test(rest);
+}
+
 /**
  * A domain word that only says when ("raga pizza stasera dopo l'udienza?", "ci vediamo dopo le ferie"):
  * a weak cue in a time reference asks nothing, and alone leaves the message unknown.
@@ -98,7 +120,7 @@ export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseS
   const text = words.join(' ');
   const contexts = wordContexts(words, clauseStart, asked);
   // A message opening with "@Ferrero" speaks to that colleague: its courtesies ("ok, allora ci sentiamo dopo") are theirs, not turnario's.
-  const greetsOnly = onlyOpeningSalutation(words, clauseStart) || normalized.addressed?.[0] === true;
+  const greetsOnly = onlyOpeningSalutation(words, clauseStart) || normalized.addressed?.[0] === true || courtesyAroundOther(words, clauseStart, asked);
   const findings = intentCues.flatMap((c, rank) => (greetsOnly && rank === courtesyRank ? [] : findCue(c, rank, text, contexts, { clauseStart, asked }) ?? []));
   const best = chooseFinding(findings.filter((f) => !onlyATime(f)), asked);
   findings.sort((a, b) => b.score - a.score || a.rank - b.rank);
