@@ -57,3 +57,21 @@ describe('greetings and thanks around a question outside the office duties leave
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('a surname opening a verbless request about duties names that colleague', () => {
+  it.each([
+    ['Rossi repe gennaio?', 'rossi', 'reperibilita'],
+    ['Esposito direttissime sabato?', 'esposito', 'arrestati'],
+    ['buongiorno, Ferraro udienze settimana prossima', 'ferraro', 'udienza'],
+    ['De Luca turni gennaio', 'de luca', null],
+    ['gallo convalide domani', 'gallo', 'arrestati'],
+  ])('%s', (text, magistrate, service) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate, u.service]).toEqual(['duties', magistrate, service]);
+  });
+
+  it.each(['quante reperibilità ho a gennaio?', 'miei turni dicembre', 'prossimi turni?', 'quanti turni ho?'])('no colleague in "%s"', (text) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual(['duties', null]);
+  });
+});

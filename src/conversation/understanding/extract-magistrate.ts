@@ -1,5 +1,6 @@
 import { monthWords, weekdayWords } from './dates/day-math.ts';
 import { addressedColleague, withoutAddressed } from './addressed-names.ts';
+import { surnameHeadingDuties } from './headed-names.ts';
 import { withoutContacts } from './contact-names.ts';
 import { withoutWriterName } from './writer-name.ts';
 import type { NormalizedText } from './normalize-text.ts';
@@ -240,6 +241,6 @@ export function extractMagistrate(written: NormalizedText, intent: Intent): Magi
   const text = intent === 'swap' ? own : withoutContacts(withoutAddressed(own));
   const staff = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   const cues = intent === 'duties' && FALLS_TO.test(text.text) ? [...staff, ...FALLS_TO_CUES] : staff;
-  const found = afterTitle(text) ?? afterCue(text, cues) ?? pairedWithWriter(text, intent) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
+  const found = afterTitle(text) ?? afterCue(text, cues) ?? pairedWithWriter(text, intent) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? surnameHeadingDuties(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
   return found ? surnameAfterFirstName(text, found) : null;
 }
