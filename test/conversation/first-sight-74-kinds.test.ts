@@ -75,3 +75,20 @@ describe('a surname opening a verbless request about duties names that colleague
     expect([u.intent, u.magistrate]).toEqual(['duties', null]);
   });
 });
+
+describe("a capitalised word in an institution's name is no colleague", () => {
+  it.each([
+    "domani devo andare all'Agenzia delle Entrate, non ci sono",
+    'domani vado al Palazzo di Giustizia di Milano, sono in formazione',
+    'venerdì ho un incontro alla Corte dei Conti, sono in ferie',
+  ])('%s', (text) => {
+    expect(read(text).magistrate).toBeNull();
+  });
+
+  it.each([
+    ['metti in ferie la Dott.ssa Della Rocca', 'della rocca'],
+    ['quali sono i turni di De Santis a dicembre?', 'de santis'],
+  ])('a colleague after "di" stays one: %s', (text, magistrate) => {
+    expect(read(text).magistrate).toBe(magistrate);
+  });
+});

@@ -4,7 +4,7 @@ import { surnameHeadingDuties } from './headed-names.ts';
 import { withoutContacts } from './contact-names.ts';
 import { withoutWriterName } from './writer-name.ts';
 import type { NormalizedText } from './normalize-text.ts';
-import { cityWords, firstNames, indefiniteArticles, titleWords } from './known-words.ts';
+import { cityWords, firstNames, indefiniteArticles, knownWords, titleWords } from './known-words.ts';
 import { addressedAtEnd, afterObjectAndVerb, calledAtStart, pairedWithWriter } from './swap-names.ts';
 import {
   CLITICS, GREETINGS, lowerAmongCapitals, PLACE_CUES, SECOND_PERSON_VERBS, skipArticlesAndTitles, SUBJECT_VERBS, surnameAt, type MagistrateMatch,
@@ -35,6 +35,11 @@ const CUES_BY_INTENT: Partial<Record<Intent, readonly string[]>> = {
  */
 const BARE_CUES = new Set(['turni', 'ha', 'fa', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione']);
 const PREPOSITION_PARTICLES = new Set(['di', 'del', 'della', 'dello', 'da', 'dal', 'dalla']);
+/** Prepositions joining the words of an institution's name ("Agenzia delle Entrate", "Corte dei Conti", "Banca d'Italia"). */
+/** Common nouns heading an institution's or a building's name. */
+const INSTITUTIONS = new Set(['agenzia', 'corte', 'banca', 'ministero', 'tribunale', 'procura', 'palazzo', 'consiglio', 'camera', 'cassa', 'ufficio', 'ordine', 'scuola',
+  'universita', 'ospedale', 'policlinico', 'istituto', 'archivio', 'questura', 'prefettura', 'comune', 'provincia', 'regione', 'guardia', 'casa', 'museo', 'teatro', 'biblioteca', 'piazza', 'via']);
+const INSTITUTION_LINKS = new Set(['di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', "d'"]);
 
 /** A capitalised word after these is the writer's own name, signing off ("Cordiali saluti, Giuseppe"). */
 const CLOSINGS = new Set(['saluti', 'saluto', 'cordialmente', 'firmato', 'grazie', 'ringrazio', 'distinti', 'buona', 'giornata']);
@@ -195,6 +200,8 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     if (text.clauseStart[i] && intent !== 'swap') continue;
     // A relative's name or an occasion's ("il funerale di zio Pino", "la nascita di Matteo").
     if (RELATIVES.has(before) || (PREPOSITION_PARTICLES.has(before) && OCCASIONS.has(text.words[i - 2] ?? ''))) continue;
+    // An institution's or a place's name ("l'Agenzia delle Entrate", "la Corte dei Conti"): a capitalised common noun, then "di".
+    if (INSTITUTION_LINKS.has(before) && text.capitalized[i - 2] === true && (knownWords.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
     const found = surnameAt(text, i);
     if (found && (found.index === i)) return found;
     // A capitalised city right after a verb or "con" is a surname ("lo copre Messina"); elsewhere a place ("a Messina").
