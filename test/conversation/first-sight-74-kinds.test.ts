@@ -92,3 +92,14 @@ describe("a capitalised word in an institution's name is no colleague", () => {
     expect(read(text).magistrate).toBe(magistrate);
   });
 });
+
+describe('a surname before a negated verb is its subject', () => {
+  it.each([
+    ['Bianchi non va più in ferie', 'absence_cancel', 'bianchi'],
+    ['Gallo non è più in malattia, togli la malattia', 'absence_cancel', 'gallo'],
+    ['la dott.ssa Neri non prende più le ferie di Natale', 'absence_cancel', 'neri'],
+  ])('%s', (text, intent, magistrate) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual([intent, magistrate]);
+  });
+});

@@ -171,6 +171,8 @@ function subjectAt(text: NormalizedText, intent: Intent, at: number): Magistrate
   if (!found) return null;
   let after = found.index + found.surname.split(' ').length;
   while (TIME_WORDS.has(text.words[after] ?? '')) after++;
+  // A negated verb has its subject too ("Bianchi non va più in ferie", "Neri non può coprire sabato").
+  if (text.words[after] === 'non') after++;
   let verbAt = after;
   while (verbAt < after + 2 && ADDRESS_CLITICS.has(text.words[verbAt] ?? '')) verbAt++;
   const verb = text.words[CLITICS.has(text.words[after] ?? '') ? after + 1 : after];
