@@ -103,3 +103,13 @@ describe('a surname before a negated verb is its subject', () => {
     expect([u.intent, u.magistrate]).toEqual([intent, magistrate]);
   });
 });
+
+describe("a question's own clause names its day; a fact told in the clause before does not date it", () => {
+  it.each([
+    ['sabato torna Rossi, domenica chi fa la reperibilità?', '2026-11-29', 'on_duty'],
+    ['venerdì sono in aula, sabato chi ha le direttissime?', '2026-11-28', 'on_duty'],
+  ])('%s', (text, day, intent) => {
+    const u = read(text);
+    expect([u.intent, u.from, u.to]).toEqual([intent, day, day]);
+  });
+});

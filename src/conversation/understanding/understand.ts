@@ -85,7 +85,14 @@ function requestDates(normalized: NormalizedText, today: CivilDay, decisive: Cue
   const all = whole === null || restated(normalized.text, whole) ? parseDates(normalized.text, today) : null;
   if (all !== null && restated(normalized.text, all)) return all;
   if (whole !== null && restated(normalized.text, whole)) return whole;
-  return inOwn !== null && own !== null && !(whole?.evidence ?? []).some((e) => own.includes(e)) ? inOwn : whole;
+  const chosen = inOwn !== null && own !== null && !(whole?.evidence ?? []).some((e) => own.includes(e)) ? inOwn : whole;
+  // The question's own clause names its own date and the reading took none of it: the clauses before tell the
+  // context ("sabato torna Rossi, domenica chi fa la reperibilità?").
+  const clause = decisive !== undefined && normalized.asked[decisive.at] === true ? requestClause(normalized, decisive) : null;
+  const inClause = clause === null ? null : parseDates(clause, today);
+  if (inClause === null || clause === null || inClause.from === null || chosen === null || chosen.from === null) return chosen;
+  const covers = chosen.from <= inClause.from && inClause.to <= chosen.to;
+  return !chosen.evidence.some((e) => clause.includes(e)) || !covers ? inClause : chosen;
 }
 
 /** Words that restate what was just said more precisely, right before a date ("intendo dal …", "cioè il …", "ovvero …"). */
