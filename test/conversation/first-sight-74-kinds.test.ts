@@ -108,6 +108,8 @@ describe("a question's own clause names its day; a fact told in the clause befor
   it.each([
     ['sabato torna Rossi, domenica chi fa la reperibilità?', '2026-11-29', 'on_duty'],
     ['venerdì sono in aula, sabato chi ha le direttissime?', '2026-11-28', 'on_duty'],
+    ['a dicembre, chi fa la repe il 24?', '2026-12-24', 'on_duty'],
+    ['dicembre. chi fa le convalide il 24?', '2026-12-24', 'on_duty'],
   ])('%s', (text, day, intent) => {
     const u = read(text);
     expect([u.intent, u.from, u.to]).toEqual([intent, day, day]);

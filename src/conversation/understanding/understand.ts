@@ -92,8 +92,16 @@ function requestDates(normalized: NormalizedText, today: CivilDay, decisive: Cue
   const inClause = clause === null ? null : parseDates(clause, today);
   if (inClause === null || clause === null || inClause.from === null || chosen === null || chosen.from === null) return chosen;
   const covers = chosen.from <= inClause.from && inClause.to <= chosen.to;
-  return !chosen.evidence.some((e) => clause.includes(e)) || !covers ? inClause : chosen;
+  // A clause that is only a date ("dicembre. chi fa le convalide il 24?") places the question's day: the joined reading stands.
+  const starts = normalized.clauseStart.flatMap((start, i) => (start ? [i] : []));
+  const [from, to] = [starts.filter((i) => i <= decisive!.at).pop() ?? 0, starts.find((i) => i > decisive!.at) ?? normalized.words.length];
+  const outside = normalized.words.filter((_w, i) => i < from || i >= to).join(' ');
+  const onlyDates = chosen.evidence.reduce((rest, e) => rest.replace(e, ' '), outside).split(' ').every((w) => w === '' || DATE_LINKS.has(w));
+  return !onlyDates && (!chosen.evidence.some((e) => clause.includes(e)) || !covers) ? inClause : chosen;
 }
+
+/** Words that may stand around a date in a clause that is only that date ("a dicembre, …", "per il mese di gennaio: …"). */
+const DATE_LINKS = new Set(['a', 'ad', 'in', 'per', 'di', 'del', 'il', 'la', 'lo', "l'", 'nel', 'nella', 'mese', 'giorno', 'e', 'ok', 'allora', 'quindi', 'poi', 'invece']);
 
 /** Words that restate what was just said more precisely, right before a date ("intendo dal …", "cioè il …", "ovvero …"). */
 const RESTATING = /(?:^|\s)(?:intendo|intendevo|intendiamo|cioe|ovvero|ossia|vale a dire|nel senso|meglio|precisamente|per la precisione|per essere precis[oaie])(?: (?:proprio|esattamente|solo))?(?: (?:da|dal|dall'|dalla|il|l'|la|le|i|fino a|fino al|fino alla|tra|fra|per|a|al|nei giorni|i giorni))?\s$/;
