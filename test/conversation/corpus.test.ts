@@ -125,6 +125,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind71', readCorpus('./blind71.jsonl')],
   ['blind72', readCorpus('./blind72.jsonl')],
   ['blind73', readCorpus('./blind73.jsonl')],
+  ['blind74', readCorpus('./blind74.jsonl')],
+  ['blind75', readCorpus('./blind75.jsonl')],
+  ['blind76', readCorpus('./blind76.jsonl')],
+  ['blind77', readCorpus('./blind77.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
