@@ -115,3 +115,18 @@ describe("a question's own clause names its day; a fact told in the clause befor
     expect([u.intent, u.from, u.to]).toEqual([intent, day, day]);
   });
 });
+
+describe('taking a relative to a visit or to hospital, away from the office, is a congedo', () => {
+  it.each([
+    'domani non ci sono, devo portare mio padre a fare gli esami',
+    'giovedì sono assente, accompagno mia moglie alla visita',
+    'venerdì non vengo, accompagno la mamma al San Raffaele',
+  ])('%s', (text) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType]).toEqual(['absence_declare', 'congedo']);
+  });
+
+  it('a type named stands: "porto i bambini al mare, sono in ferie"', () => {
+    expect(read('porto i bambini al mare, sono in ferie').absenceType).toBe('ferie');
+  });
+});

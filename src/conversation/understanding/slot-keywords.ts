@@ -50,7 +50,9 @@ export const absenceSigns: readonly Keyword<AbsenceType>[] = [
  */
 const RELATIVE = "figli[oae]?|(?:ragazz|regazz)in[oiae]|(?:figliol|bambin|bimb|pup|pargol|piccol|creatur)(?:in|ett|ucci|ol|olin)?[oiae]|mamma|madre|padre|papa|marito|moglie|compagn[oa]|nonn[oa]|suocer[oa]|genitor[ei]";
 const ILL = `${DISEASES}|bronchite|polmonite|otite|gastroenterite|covid|positiv[oa] al|tosse|raffreddore|vomit[a-z]*|virus|malat[oaie]|malatti[ae]|febbre|influenz[a-z]*|sta male|in ospedale|ricoverat[oa]|con la (?:febbre|tosse|influenza)`;
-const RELATIVE_ILL = new RegExp(`\\b(?:(?:${RELATIVE})(?: [a-z']+){0,3} (?:${ILL})|(?:${ILL})(?: [a-z']+){0,2} (?:del|della|di mio|di mia|dei|delle|mio|mia) (?:${RELATIVE}))\\b`);
+/** Taking a relative somewhere ("accompagno mia madre al Gemelli per un controllo", "devo portare mio padre a fare gli esami"): a congedo too. */
+const ACCOMPANY = `(?:accompagn(?:o|are|ero|erei)|porto|portare)(?: (?:il|la|i|le|mio|mia|miei|mie))* (?:${RELATIVE})`;
+const RELATIVE_ILL = new RegExp(`\\b(?:${ACCOMPANY}|(?:${RELATIVE})(?: [a-z']+){0,3} (?:${ILL})|(?:${ILL})(?: [a-z']+){0,2} (?:del|della|di mio|di mia|dei|delle|mio|mia) (?:${RELATIVE}))\\b`);
 
 export interface KeywordMatch<T> {
   value: T;
