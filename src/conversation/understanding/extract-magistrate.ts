@@ -2,6 +2,7 @@ import { monthWords, weekdayWords } from './dates/day-math.ts';
 import { addressedColleague, withoutAddressed } from './addressed-names.ts';
 import { surnameHeadingDuties } from './headed-names.ts';
 import { withoutContacts } from './contact-names.ts';
+import { withoutTitleCase } from './title-case.ts';
 import { withoutWriterName } from './writer-name.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import { cityWords, firstNames, indefiniteArticles, knownWords, titleWords } from './known-words.ts';
@@ -74,6 +75,8 @@ function afterTitle(text: NormalizedText): MagistrateMatch | null {
     // After an abbreviated title only a name can follow: "il dott. Gentile" even though "gentile" is a word.
     const next = skipArticlesAndTitles(text, i + 1);
     if (NAME_ONLY_TITLES.has(text.words[i]!) && text.capitalized[next] && /^[a-z][a-z']+[a-z]$/.test(text.words[next] ?? '')) return { surname: text.raw[next]!, index: next };
+    // A capitalised city right after a title is a surname ("il collega Messina", "la dott.ssa Palermo").
+    if (text.capitalized[next] && cityWords.has(text.words[next] ?? '')) return { surname: text.raw[next]!, index: next };
   }
   return null;
 }
@@ -246,7 +249,7 @@ export function extractMagistrate(written: NormalizedText, intent: Intent): Magi
   const base = CUES_BY_INTENT[intent];
   if (!base) return null;
   // In a swap the one called may be the one asked ("ho chiamato Rossi, mi fa lui la repe").
-  const own = withoutWriterName(written);
+  const own = withoutWriterName(withoutTitleCase(written, intent));
   const text = intent === 'swap' ? own : withoutContacts(withoutAddressed(own));
   const staff = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   const cues = intent === 'duties' && FALLS_TO.test(text.text) ? [...staff, ...FALLS_TO_CUES] : staff;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the misses of blind78-81 at first sight, each said in wordings other than the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+
+describe('a message in Title Case is read as if its capitals were absent, but where a cue names a colleague', () => {
+  it.each([
+    ['Vorrei Sapere Se Sono Di Reperibilità Il Prossimo Sabato.', 'duties'],
+    ['Chiedo Di Annullare Le Ferie Del 9 p.v. Grazie.', 'absence_cancel'],
+    ['Ho Udienza Nella Giornata Di Domani?', 'duties'],
+    ['Annullo La Richiesta Di Permesso Per Venerdì.', 'absence_cancel'],
+    ['Comunico Che Sarò In Ferie Dal 10 Al 14 Del Mese Prossimo.', 'absence_declare'],
+    ['SONO DI TURNO DOMANI?', 'duties'],
+  ])('%s: no colleague', (text, intent) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual([intent, null]);
+  });
+
+  it.each([
+    ['Il Collega Rossi È Di Turno Domani?', 'duties', 'rossi'],
+    ['Chiedo Al Dott. Bianchi Di Scambiare La Reperibilità Di Sabato.', 'swap', 'bianchi'],
+    ['Scambio Il Turno Di Domenica Con Ferraro.', 'swap', 'ferraro'],
+    ['Quali Sono I Turni Del Collega De Luca Nel Mese Di Dicembre?', 'duties', 'de luca'],
+    ['Propongo Alla Collega Palermo Di Scambiare Il Turno Di Sabato.', 'swap', 'palermo'],
+    ['Rossi È In Ferie La Prossima Settimana?', 'absence_declare', 'rossi'],
+  ])('%s: the colleague named by a cue', (text, intent, magistrate) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual([intent, magistrate]);
+  });
+
+  it.each([
+    ['il Del Bene è reperibile a Natale?', 'del bene'],
+    ['Chiedo il cambio del turno di sabato con Di Stefano', 'di stefano'],
+    ['ciao Marco, la De Santis è reperibile sabato?', 'de santis'],
+    ['i turni di Bianchi a dicembre?', 'bianchi'],
+  ])('sentence case keeps its capitals: %s', (text, magistrate) => {
+    expect(read(text).magistrate).toBe(magistrate);
+  });
+});
