@@ -41,3 +41,21 @@ describe('a message in Title Case is read as if its capitals were absent, but wh
     expect(read(text).magistrate).toBe(magistrate);
   });
 });
+
+describe('a numbered list marker before a date is no day', () => {
+  it.each([
+    ['chiedo ferie: 1) dal 15 al 19 febbraio', 'absence_declare', '2027-02-15', '2027-02-19'],
+    ['1) ferie dal 3 al 5 marzo', 'absence_declare', '2027-03-03', '2027-03-05'],
+    ['Domanda di congedo:\n1. dal 8 al 10 marzo', 'absence_declare', '2027-03-08', '2027-03-10'],
+  ])('%s', (text, intent, from, to) => {
+    const u = read(text, '2027-01-11');
+    expect([u.intent, u.from, u.to]).toEqual([intent, from, to]);
+  });
+
+  it.each([
+    ['ferie: 3. grazie', '2027-02-03'],
+    ['malattia dal 12 (3 giorni)', '2027-01-12'],
+  ])('a day that ends a clause stays a day: %s', (text, from) => {
+    expect(read(text, '2027-01-11').from).toBe(from);
+  });
+});

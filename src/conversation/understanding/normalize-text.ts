@@ -11,6 +11,7 @@ import { OFFICE_DUTY_WORDS } from './office-duty-words.ts';
 import { correctTypo, expandCut } from './fuzzy-words.ts';
 import { joinSplit, loanPair, splitJoined } from './joined-words.ts';
 import { knownWords } from './known-words.ts';
+import { withoutListMarkers } from './list-markers.ts';
 import { withoutTrailers } from './message-trailers.ts';
 
 /** Elided articles and prepositions split from the next word; "d'" is not one of them ("d'amico"). */
@@ -256,7 +257,7 @@ function joinDateDashes(text: string): string {
 
 /** Splits, cleans and normalises an utterance. */
 export function normalizeText(text: string): NormalizedText {
-  const cleaned = joinDateDashes(withoutTrailers(text)).replace(/[’`´]/g, "'").replace(/[?!…]*\?[?!…]*/g, ` ${QUESTION_BREAK} `).replace(/[!…]+/g, ` ${SENTENCE_BREAK} `).replace(/[;:,]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
+  const cleaned = joinDateDashes(withoutListMarkers(withoutTrailers(text))).replace(/[’`´]/g, "'").replace(/[?!…]*\?[?!…]*/g, ` ${QUESTION_BREAK} `).replace(/[!…]+/g, ` ${SENTENCE_BREAK} `).replace(/[;:,]+/g, ` ${CLAUSE_BREAK} `).replace(/["()[\]{}]+/g, ' ').replace(/\s*[+&]\s*/g, ' e ');
   const split = withoutHaveParticle(wordsWithBreaks(cleaned));
   const raw = split.map(({ word }) => word.toLowerCase());
   const capitalized = split.map(({ word }) => /^\p{Lu}/u.test(word));
