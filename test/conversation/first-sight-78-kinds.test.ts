@@ -59,3 +59,21 @@ describe('a numbered list marker before a date is no day', () => {
     expect(read(text, '2027-01-11').from).toBe(from);
   });
 });
+
+describe('"in corso" (ongoing) is no course: asking who is absent keeps the type named', () => {
+  it.each([
+    ['chi è in ferie nel mese in corso?', 'absent_today', 'ferie'],
+    ['Chi È In Congedo Nel Mese In Corso?', 'absent_today', 'congedo'],
+    ['chi è assente per malattia nella settimana in corso?', 'absent_today', 'malattia'],
+    ['sono in malattia nel corso della settimana', 'absence_declare', 'malattia'],
+    ['sono a un corso la settimana prossima', 'absence_declare', 'formazione'],
+  ])('%s', (text, intent, absenceType) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType]).toEqual([intent, absenceType]);
+  });
+
+  it('a request about duties in the month under way is no absence', () => {
+    const u = read('turni del collega Bianchi nel mese in corso');
+    expect([u.intent, u.from, u.to, u.magistrate]).toEqual(['duties', '2026-11-23', '2026-11-30', 'bianchi']);
+  });
+});

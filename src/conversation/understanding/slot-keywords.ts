@@ -29,7 +29,8 @@ export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
   words('ferie', 'ferie|vacanz[ae]|settimana bianca|giorn[oi] liber[oi]|(?:faccio|fare|faro|facciamo) (?:il )?ponte'),
   words('malattia', "motivi di salute|per salute|malat[oaie]|malatti[ae]|ammalat[oaie]|influenz[a-z]*|indispost[oa]|indisposizione|in mutua|certificato medico"),
   words('congedo', `congedo|${LEAVE_PERMIT}|maternita|paternita|parentale|legge 104|104|aspettativa`),
-  words('formazione', "incontr[oi] di studio|relat(?:ore|rice)|docenza|cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
+  // "in corso", "nel corso di" (ongoing, during: "nella settimana in corso") name no course.
+  words('formazione', "incontr[oi] di studio|relat(?:ore|rice)|docenza|(?<!(?:^| )(?:in|nel) )cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
   // "fuori sede per formazione / per un corso" is training: the reason after "fuori sede" names the type.
   words('altro', `fuori (?:sede |ufficio )?per (?:lavoro|servizio)|fuori sede(?! per (?:(?:un |una |il |la |l' )?(?:formazione|cors[oi]|convegn[oi]|seminari[oi]|aggiornamento|docenza|incontr[oi] di studio)))|motivi personali|motivi di famiglia|motivi familiari|lutto|missione|trasferta|altro motivo|altra assenza|assenza per altro|${ELECTION_DUTY}`),
 ];
