@@ -77,3 +77,19 @@ describe('"in corso" (ongoing) is no course: asking who is absent keeps the type
     expect([u.intent, u.from, u.to, u.magistrate]).toEqual(['duties', '2026-11-23', '2026-11-30', 'bianchi']);
   });
 });
+
+describe('reasons of health and "non sarò presente" declare a sickness', () => {
+  it.each([
+    ['per motivi di salute non sarò presente domani', '2026-11-24', '2026-11-24', 'malattia'],
+    ['per ragioni di salute domani non ci sono', '2026-11-24', '2026-11-24', 'malattia'],
+    ['Per Ragioni Di Salute Non Sarò Presente Fino A Mercoledì.', '2026-11-23', '2026-11-25', 'malattia'],
+    ['giovedì non sarò presente per motivi di famiglia', '2026-11-26', '2026-11-26', 'altro'],
+  ])('%s', (text, from, to, absenceType) => {
+    const u = read(text);
+    expect([u.intent, u.from, u.to, u.absenceType]).toEqual(['absence_declare', from, to, absenceType]);
+  });
+
+  it('not being at a meeting is no absence from the office', () => {
+    expect(read('non sarò presente alla riunione di domani').intent).toBe('unknown');
+  });
+});

@@ -27,7 +27,7 @@ export const serviceKeywords: readonly Keyword<SpokenServiceKind>[] = [
  */
 export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
   words('ferie', 'ferie|vacanz[ae]|settimana bianca|giorn[oi] liber[oi]|(?:faccio|fare|faro|facciamo) (?:il )?ponte'),
-  words('malattia', "motivi di salute|per salute|malat[oaie]|malatti[ae]|ammalat[oaie]|influenz[a-z]*|indispost[oa]|indisposizione|in mutua|certificato medico"),
+  words('malattia', "(?:motivi|ragioni) di salute|per salute|malat[oaie]|malatti[ae]|ammalat[oaie]|influenz[a-z]*|indispost[oa]|indisposizione|in mutua|certificato medico"),
   words('congedo', `congedo|${LEAVE_PERMIT}|maternita|paternita|parentale|legge 104|104|aspettativa`),
   // "in corso", "nel corso di" (ongoing, during: "nella settimana in corso") name no course.
   words('formazione', "incontr[oi] di studio|relat(?:ore|rice)|docenza|(?<!(?:^| )(?:in|nel) )cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
