@@ -93,3 +93,18 @@ describe('reasons of health and "non sarò presente" declare a sickness', () => 
     expect(read('non sarò presente alla riunione di domani').intent).toBe('unknown');
   });
 });
+
+describe('a greeting with small talk told, not asked, is a courtesy', () => {
+  it.each(['buongiorno a tutti, settimana pesante questa', 'ciao ragazzi, che freddo oggi', 'buonasera colleghi, giornata infinita oggi'])('%s', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+
+  it.each([
+    ['ciao, hai visto la partita ieri?', 'unknown'],
+    ['buongiorno, oggi si mangia in mensa?', 'unknown'],
+    ['ciao, domani sono in ferie', 'absence_declare'],
+    ['buongiorno, sabato ho la repe', 'duties'],
+  ])('a question about something else, or a request, after a greeting is not: %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

@@ -73,14 +73,15 @@ const SALUTATIONS = new Set(['ciao', 'buongiorno', 'buonasera', 'buondi', 'salve
 const courtesyRank = intentCues.findIndex((c) => c.any === courtesyCue);
 
 /**
- * A salutation that only opens a message about something else ("ciao, hai letto la circolare sul
- * processo telematico?"): its own clause, then three words or more with no courtesy of their own. It
- * greets; it is not what the message asks, so it does not make the message a courtesy.
+ * A salutation that only opens a question about something else ("ciao, hai letto la circolare sul
+ * processo telematico?"): its own clause, then three words or more with no courtesy of their own, asked. It
+ * greets; it is not what the message asks, so it does not make the message a courtesy. Small talk told
+ * after it ("buongiorno a tutti, settimana lunga questa") asks nothing: the whole is a courtesy.
  */
-export function onlyOpeningSalutation(words: readonly string[], clauseStart: readonly boolean[]): boolean {
+export function onlyOpeningSalutation(words: readonly string[], clauseStart: readonly boolean[], asked: readonly boolean[]): boolean {
   if (!SALUTATIONS.has(words[0] ?? '')) return false;
   const end = clauseStart.findIndex((start, i) => i > 0 && start);
-  if (end < 0 || words.length - end < 3) return false;
+  if (end < 0 || words.length - end < 3 || !asked.slice(end).includes(true)) return false;
   const rest = words.slice(end).join(' ');
   return !courtesyCue.test(rest) && !howToCue.test(rest);
 }
@@ -120,7 +121,7 @@ export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseS
   const text = words.join(' ');
   const contexts = wordContexts(words, clauseStart, asked);
   // A message opening with "@Ferrero" speaks to that colleague: its courtesies ("ok, allora ci sentiamo dopo") are theirs, not turnario's.
-  const greetsOnly = onlyOpeningSalutation(words, clauseStart) || normalized.addressed?.[0] === true || courtesyAroundOther(words, clauseStart, asked);
+  const greetsOnly = onlyOpeningSalutation(words, clauseStart, asked) || normalized.addressed?.[0] === true || courtesyAroundOther(words, clauseStart, asked);
   const findings = intentCues.flatMap((c, rank) => (greetsOnly && rank === courtesyRank ? [] : findCue(c, rank, text, contexts, { clauseStart, asked }) ?? []));
   const best = chooseFinding(findings.filter((f) => !onlyATime(f)), asked);
   findings.sort((a, b) => b.score - a.score || a.rank - b.rank);
