@@ -108,3 +108,17 @@ describe('a greeting with small talk told, not asked, is a courtesy', () => {
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('a closing formula alone is a courtesy', () => {
+  it.each(['Con ossequi, il Sostituto Procuratore', 'Distinti saluti', 'In fede', 'Con osservanza.'])('%s', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+
+  it.each([
+    ['Chiedo ferie dal 3 al 5 dicembre. Con osservanza.', 'absence_declare'],
+    ['qualcuno sa se il bar è aperto oggi? Con osservanza', 'unknown'],
+    ['Sono di turno sabato? Distinti saluti, il Sostituto Procuratore', 'duties'],
+  ])('closing a message about something else it frames it: %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

@@ -1,6 +1,6 @@
 import { ABSENCE_WORDS, absenceCancelCue, absenceDeclareCue, absenceInformedCue, absenceWordCue } from './intent-cues-absence.ts';
 import { DUTY_WORDS, dutiesCue, dutyWordCue, onDutyCue, ownDayQuestionCue, ownDutiesCue } from './intent-cues-duties.ts';
-import { courtesyCue, howToCue, howToDoCue } from './intent-cues-help.ts';
+import { CLOSING_FORMULAS, courtesyCue, howToCue, howToDoCue } from './intent-cues-help.ts';
 import {
   absentTodayCue, calendarFeedCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue,
 } from './intent-cues-staff.ts';
@@ -88,7 +88,7 @@ export function onlyOpeningSalutation(words: readonly string[], clauseStart: rea
 
 const SUBSTANCE_WORDS = 3;
 /** Greetings and thanks that only frame a message (not "come si usa", "aiuto": those ask for help). */
-const FRAMING = cue("grazie(?: mille| tante| in anticipo| anticipatamente)?|ringrazio|buongiorno|buonasera|buondi|ciao|salve|(?:cordiali )?saluti|un saluto|cordialmente|buona giornata|buona serata|buon lavoro|scus[a-z]* (?:per )?il disturbo");
+const FRAMING = cue(`grazie(?: mille| tante| in anticipo| anticipatamente)?|ringrazio|buongiorno|buonasera|buondi|ciao|salve|(?:cordiali )?saluti|un saluto|cordialmente|buona giornata|buona serata|buon lavoro|scus[a-z]* (?:per )?il disturbo|${CLOSING_FORMULAS}`);
 
 /**
  * Greetings and thanks around a question about something else ("buongiorno, qualcuno sa se il bar è aperto
