@@ -122,3 +122,22 @@ describe('a closing formula alone is a courtesy', () => {
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('a holiday asked about, then its explicit range in the next sentence alone, is that range', () => {
+  it.each([
+    ['chi è reperibile a capodanno? dal 31 dic al 2 gen', '2026-11-23', '2026-12-31', '2027-01-02'],
+    ['sono di turno a natale? dal 23 al 27 dicembre', '2026-11-23', '2026-12-23', '2026-12-27'],
+    ['ferie per pasqua. dal 26 al 30 marzo', '2027-02-01', '2027-03-26', '2027-03-30'],
+  ])('%s', (text, on, from, to) => {
+    const u = read(text, on);
+    expect([u.from, u.to]).toEqual([from, to]);
+  });
+
+  it.each([
+    ['chi è di turno a natale? e dal 27 al 31?', '2026-12-25'],
+    ['24 dicembre. chi fa la repe a natale?', '2026-12-25'],
+  ])('a range that does not hold the holiday, or a day told before, leaves the request its own date: %s', (text, day) => {
+    const u = read(text);
+    expect([u.from, u.to]).toEqual([day, day]);
+  });
+});

@@ -85,23 +85,42 @@ function requestDates(normalized: NormalizedText, today: CivilDay, decisive: Cue
   const all = whole === null || restated(normalized.text, whole) ? parseDates(normalized.text, today) : null;
   if (all !== null && restated(normalized.text, all)) return all;
   if (whole !== null && restated(normalized.text, whole)) return whole;
-  const chosen = inOwn !== null && own !== null && !(whole?.evidence ?? []).some((e) => own.includes(e)) ? inOwn : whole;
+  const ownFirst = inOwn !== null && own !== null && !(whole?.evidence ?? []).some((e) => own.includes(e));
+  // Unless the other sentences are only a range that holds the request's own date: they make it precise
+  // ("ho turni nelle vacanze di natale? dal 24 dic al 6 gen").
+  const precised = ownFirst && whole !== null && coversReading(whole, inOwn) && onlyDatesOutside(normalized, bounds(normalized.sentenceStart, decisive?.at ?? 0), whole);
+  const chosen = ownFirst && !precised ? inOwn : whole;
   // The question's own clause names its own date and the reading took none of it: the clauses before tell the
   // context ("sabato torna Rossi, domenica chi fa la reperibilità?").
   const clause = decisive !== undefined && normalized.asked[decisive.at] === true ? requestClause(normalized, decisive) : null;
   const inClause = clause === null ? null : parseDates(clause, today);
   if (inClause === null || clause === null || inClause.from === null || chosen === null || chosen.from === null) return chosen;
-  const covers = chosen.from <= inClause.from && inClause.to <= chosen.to;
+  const covers = coversReading(chosen, inClause);
   // A clause that is only a date ("dicembre. chi fa le convalide il 24?") places the question's day: the joined reading stands.
-  const starts = normalized.clauseStart.flatMap((start, i) => (start ? [i] : []));
-  const [from, to] = [starts.filter((i) => i <= decisive!.at).pop() ?? 0, starts.find((i) => i > decisive!.at) ?? normalized.words.length];
-  const outside = normalized.words.filter((_w, i) => i < from || i >= to).join(' ');
-  const onlyDates = chosen.evidence.reduce((rest, e) => rest.replace(e, ' '), outside).split(' ').every((w) => w === '' || DATE_LINKS.has(w));
+  const onlyDates = onlyDatesOutside(normalized, bounds(normalized.clauseStart, decisive!.at), chosen);
   return !onlyDates && (!chosen.evidence.some((e) => clause.includes(e)) || !covers) ? inClause : chosen;
 }
 
+/** Whether reading `outer` holds every day of `inner`. */
+function coversReading(outer: DateReading, inner: DateReading | null): boolean {
+  return inner !== null && outer.from !== null && inner.from !== null && outer.to !== null && inner.to !== null && outer.from <= inner.from && inner.to <= outer.to;
+}
+
+/** The first and the past-the-last word of the clause or sentence (by `starts`) holding word `at`. */
+function bounds(starts: readonly boolean[], at: number): [number, number] {
+  const indices = starts.flatMap((start, i) => (start ? [i] : []));
+  return [indices.filter((i) => i <= at).pop() ?? 0, indices.find((i) => i > at) ?? starts.length];
+}
+
+/** Whether the words outside [from, to) are only the reading's dates and the words around a date. */
+function onlyDatesOutside(normalized: NormalizedText, [from, to]: [number, number], reading: DateReading): boolean {
+  const outside = normalized.words.filter((_w, i) => i < from || i >= to).join(' ');
+  return reading.evidence.reduce((rest, e) => rest.replace(e, ' '), outside).split(' ').every((w) => w === '' || DATE_LINKS.has(w));
+}
+
 /** Words that may stand around a date in a clause that is only that date ("a dicembre, …", "per il mese di gennaio: …"). */
-const DATE_LINKS = new Set(['a', 'ad', 'in', 'per', 'di', 'del', 'il', 'la', 'lo', "l'", 'nel', 'nella', 'mese', 'giorno', 'e', 'ok', 'allora', 'quindi', 'poi', 'invece']);
+const DATE_LINKS = new Set(['a', 'ad', 'in', 'per', 'di', 'del', 'il', 'la', 'lo', "l'", 'nel', 'nella', 'mese', 'giorno', 'e', 'ok', 'allora', 'quindi', 'poi', 'invece',
+  'da', 'dal', "dall'", 'dalla', 'fino', 'al', "all'", 'alla', 'tra', 'fra', 'i', 'giorni']);
 
 /** Words that restate what was just said more precisely, right before a date ("intendo dal …", "cioè il …", "ovvero …"). */
 const RESTATING = /(?:^|\s)(?:intendo|intendevo|intendiamo|cioe|ovvero|ossia|vale a dire|nel senso|meglio|precisamente|per la precisione|per essere precis[oaie])(?: (?:proprio|esattamente|solo))?(?: (?:da|dal|dall'|dalla|il|l'|la|le|i|fino a|fino al|fino alla|tra|fra|per|a|al|nei giorni|i giorni))?\s$/;
