@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/conversation/understanding/normalize-text.ts';
+import { isTitleCase } from '../../src/conversation/understanding/title-case.ts';
 import { understand } from '../../src/conversation/understanding/understand.ts';
 
 /**
@@ -39,6 +41,21 @@ describe('a message in Title Case is read as if its capitals were absent, but wh
     ['i turni di Bianchi a dicembre?', 'bianchi'],
   ])('sentence case keeps its capitals: %s', (text, magistrate) => {
     expect(read(text).magistrate).toBe(magistrate);
+  });
+});
+
+describe('what is Title Case', () => {
+  it.each([
+    ['Sono Di Reperibilità Il Prossimo Sabato?', true],
+    ['Buongiorno. Vorrei Sapere Le Mie Udienze Di Dicembre.', true],
+    ['SONO DI TURNO DOMANI?', true],
+    ['Ciao, Rossi e Bianchi a Natale a Roma?', false],
+    ['il Del Bene è reperibile a Natale?', false],
+    ['Scambio con Di Stefano il Turno?', false],
+    ['sono di turno domani?', false],
+    ['Rossi è di turno domani?', false],
+  ])('%s: %s', (text, expected) => {
+    expect(isTitleCase(normalizeText(text))).toBe(expected);
   });
 });
 

@@ -1,4 +1,4 @@
-import { articleWords, surnameParticles, titleWords } from './known-words.ts';
+import { articleWords, firstNames, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import type { Intent } from './understanding.ts';
 
@@ -31,7 +31,23 @@ export function isTitleCase(text: NormalizedText): boolean {
     inside++;
     if (text.capitalized[i]) capitals++;
   });
-  return capitals >= TITLE_MIN && capitals >= inside * TITLE_SHARE;
+  return capitals >= TITLE_MIN && capitals >= inside * TITLE_SHARE && text.raw.some((_w, i) => capitalFunctionWord(text, i));
+}
+
+/**
+ * Words that only Title Case capitalises inside a sentence: articles, prepositions, conjunctions, auxiliaries.
+ * A message dense with names ("Ciao, Rossi e Bianchi a Natale a Roma?") has none, so it keeps its capitals.
+ */
+const FUNCTION_WORDS = new Set(['il', 'lo', 'la', 'le', 'gli', 'un', 'una', 'uno', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'dal',
+  'dalla', 'dai', 'in', 'nel', 'nella', 'nei', 'nelle', 'con', 'per', 'su', 'sul', 'sulla', 'tra', 'fra', 'al', 'alla', 'ai', 'alle', 'che', 'se', 'non',
+  'mi', 'ho', 'ha', 'sono', 'sia', 'entro', 'fino', 'dopo', 'prima', 'ad', 'ed', 'od', 'come', 'quale', 'quali', 'miei', 'mie', 'mio', 'mia']);
+
+/** A capitalised function word inside a sentence, but a surname's particle before a name ("con Di Stefano", "la De Santis"). */
+function capitalFunctionWord(text: NormalizedText, i: number): boolean {
+  const word = text.words[i] ?? '';
+  if (!text.capitalized[i] || text.sentenceStart[i] || !FUNCTION_WORDS.has(word)) return false;
+  const next = text.words[i + 1] ?? '';
+  return !(surnameParticles.has(word) && text.capitalized[i + 1] && (isSurnameLike(next) || firstNames.has(next)));
 }
 
 /** Whether a capital at `i` still marks a name: right after a title (articles skipped) or, in a swap, after "con". */
