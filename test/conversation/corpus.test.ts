@@ -129,6 +129,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind75', readCorpus('./blind75.jsonl')],
   ['blind76', readCorpus('./blind76.jsonl')],
   ['blind77', readCorpus('./blind77.jsonl')],
+  ['blind78', readCorpus('./blind78.jsonl')],
+  ['blind79', readCorpus('./blind79.jsonl')],
+  ['blind80', readCorpus('./blind80.jsonl')],
+  ['blind81', readCorpus('./blind81.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
