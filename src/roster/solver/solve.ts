@@ -70,9 +70,9 @@ const COLUMN_WORK_PER_SECOND = 1.5e7;
 /**
  * Work per round per second of budget up to which the column phase's DP counts a wide maximum (up
  * to WIDE_TRACKED_COUNTS values): the root then needs about as many rounds, each several times
- * dearer. Measured at 10 s: Instance5 (a maximum of 14, 3.2e7 per round) reaches its optimum 1143
- * in 11-15 dives, its LP bound exact (1140.6); Instance7 (4.8e7) gets 3-6 dives and lands 100
- * points worse than with surcharges, so it stays out.
+ * dearer. Measured at 10 s: Instance5 (a maximum of 14, 3.2e7 per round) gets an exact LP bound
+ * (1140.6) and its optimum 1143 in 3 of 7 runs (1144-1146 otherwise; 1145-1146 with surcharges);
+ * Instance7 (4.8e7) gets 3-6 dives and lands up to 100 points worse than with surcharges, so it stays out.
  */
 const WIDE_WORK_PER_SECOND = 4e6;
 
@@ -91,7 +91,8 @@ const DEFAULT_ANNEAL: AnnealSettings = {
 /**
  * Builds a roster: greedy construction, simulated annealing (cell, swap, block and DP row moves),
  * then, when a round of pricing every person's row by DP fits the time budget, price-and-dive over
- * DP rows (column generation, cell and column dives), and a final anneal; when it does not (large
+ * DP rows (column generation priced on every core, cell and column dives), group re-plans around
+ * covers still short, and a final anneal; when it does not (large
  * instances), exact re-plans of groups of rows on windows of days (LNS
  * with the subset MIP) between the anneal and a short cool one.
  */
