@@ -42,9 +42,21 @@ describe('row DP', () => {
     expect(dp.counts).toBe(5);
   });
 
-  it.each(cases)('finds rows as cheap as the reference DP on random costs, within the counted maximum (%s)', (_, text) => {
+  it('counts a wide maximum when allowed to (L, at most 14 for most people: 15 values)', () => {
+    const pr = compileProblem(loadCurtois(mixedInstance(21)).model);
+    const dp = createRowDp(pr, { maxCounts: 16 })!;
+    expect(dp.tracked).toBe(2);
+    expect(dp.counts).toBe(15);
+    expect(dp.maxCounts).toBe(16);
+  });
+
+  const wideCases: [string, string, number][] = [
+    ...cases.map(([name, text]): [string, string, number] => [name, text, 6]),
+    ['mixed lengths and successions, 21 days, a wide maximum counted', mixedInstance(21), 16],
+  ];
+  it.each(wideCases)('finds rows as cheap as the reference DP on random costs, within the counted maximum (%s)', (_, text, maxCounts) => {
     const pr = compileProblem(loadCurtois(text).model);
-    const dp = createRowDp(pr)!;
+    const dp = createRowDp(pr, { maxCounts })!;
     const ref = createRowDp(pr, { trackingLimit: 0 })!;
     const rng = createPrng(7);
     const V = pr.S + 1;
@@ -55,6 +67,8 @@ describe('row DP', () => {
     let constrained = 0;
     for (let trial = 0; trial < 60; trial++) {
       for (let i = 0; i < costs.length; i++) costs[i] = rng.next() < 0.08 ? INF : (rng.next() - 0.4) * 100;
+      // A wide maximum binds only when its type is cheap: make it so, for the count to matter.
+      if (maxCounts > 6) for (let d = 0; d < pr.D; d++) costs[d * V + dp.tracked + 1]! -= 60;
       for (let p = 0; p < pr.P; p++) {
         const got = solveRowDp(pr, dp, p, costs, row);
         const want = solveRowDpReference(pr, ref, p, costs, refRow);
