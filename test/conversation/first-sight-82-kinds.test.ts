@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the misses of blind82-85 at first sight, each said in wordings other than the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+const slots = (text: string, on = today) => {
+  const u = read(text, on);
+  return [u.intent, u.from, u.to, u.magistrate];
+};
+
+describe('a calendar that exists, told as the context of a question about one\'s duties, asks no generating', () => {
+  it.each([
+    ['non ho ancora guardato il nuovo calendario: domenica sono di turno?', '2026-11-29'],
+    ['nel nuovo calendario ho udienza venerdì?', '2026-11-27'],
+    ['avete rifatto il calendario, sabato tocca a me?', '2026-11-28'],
+    ['il calendario di dicembre è stato rigenerato: domenica sono di repe?', '2026-11-29'],
+    ['hanno già ricalcolato i turni, sono di turno domani?', '2026-11-24'],
+  ])('%s', (text, day) => {
+    expect(slots(text)).toEqual(['duties', day, day, null]);
+  });
+
+  it.each([
+    'serve un nuovo calendario per gennaio',
+    'nuovo calendario di marzo',
+    'rifate il calendario di settembre',
+    'va generato il calendario di febbraio',
+  ])('%s: still a request to generate', (text) => {
+    expect(read(text).intent).toBe('calendar_generate');
+  });
+});
