@@ -31,3 +31,22 @@ describe('a calendar that exists, told as the context of a question about one\'s
     expect(read(text).intent).toBe('calendar_generate');
   });
 });
+
+describe('a change of plans is no swap, a town after "di" in a reason no colleague, a message written "per" a request no reason', () => {
+  it.each([
+    ['annullate la malattia di domani, scusate il cambio', 'absence_cancel', '2026-11-24'],
+    ['togliete le ferie del 3 dicembre: cambio di programma', 'absence_cancel', '2026-12-03'],
+    ['vi scrivo per cancellare il permesso di venerdì, la rapina di Airola va in udienza prima. Scusate il cambio di piani.', 'absence_cancel', '2026-11-27'],
+  ])('%s', (text, intent, day) => {
+    expect(slots(text)).toEqual([intent, day, day, null]);
+  });
+
+  it.each([
+    ['mi serve un cambio per sabato', null],
+    ['chi mi dà il cambio domenica?', null],
+    ['cambio di turno con Rossi il 5 dicembre', 'rossi'],
+  ])('%s: still a swap', (text, colleague) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual(['swap', colleague]);
+  });
+});

@@ -42,6 +42,10 @@ const INSTITUTIONS = new Set(['agenzia', 'corte', 'banca', 'ministero', 'tribuna
   'universita', 'ospedale', 'policlinico', 'istituto', 'archivio', 'questura', 'prefettura', 'comune', 'provincia', 'regione', 'guardia', 'casa', 'museo', 'teatro', 'biblioteca', 'piazza', 'via']);
 const INSTITUTION_LINKS = new Set(['di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', "d'"]);
 
+/** Cases, crimes and proceedings, named by the town where they happened ("l'omicidio di Montesarchio", "il processo di Avellino"). */
+const CASE_NOUNS = new Set(['omicidio', 'omicidi', 'femminicidio', 'strage', 'rapina', 'rapine', 'furto', 'furti', 'delitto', 'sequestro', 'incendio', 'sparatoria', 'incidente',
+  'processo', 'processi', 'procedimento', 'inchiesta', 'indagine', 'indagini', 'caso', 'vicenda', 'fatti', 'carcere', 'sindaco', 'circondario', 'provincia', 'territorio', 'zona']);
+
 /** A capitalised word after these is the writer's own name, signing off ("Cordiali saluti, Giuseppe"). */
 const CLOSINGS = new Set(['saluti', 'saluto', 'cordialmente', 'firmato', 'grazie', 'ringrazio', 'distinti', 'buona', 'giornata']);
 
@@ -207,6 +211,8 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     if (RELATIVES.has(before) || (PREPOSITION_PARTICLES.has(before) && OCCASIONS.has(text.words[i - 2] ?? ''))) continue;
     // An institution's or a place's name ("l'Agenzia delle Entrate", "la Corte dei Conti"): a capitalised common noun, then "di".
     if (INSTITUTION_LINKS.has(before) && text.capitalized[i - 2] === true && (knownWords.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
+    // A case or an office named by its town ("il duplice omicidio di Montesarchio", "la procura di Ariano"): a place.
+    if (INSTITUTION_LINKS.has(before) && (CASE_NOUNS.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
     const found = surnameAt(text, i);
     if (found && (found.index === i)) return found;
     // A capitalised city right after a verb or "con" is a surname ("lo copre Messina"); elsewhere a place ("a Messina").

@@ -30,6 +30,8 @@ const DUTY_MODALS = new Set(['devo', 'dovro', 'dovrei', 'dobbiamo', 'dovremo']);
 const INFINITIVE = /^[a-z]{2,}(?:are|ere|ire|(?:ar|er|ir)(?:mi|ti|si|ci|vi|lo|la|li|le|ne|gli|(?:glie|me|te|ce|se|ve)(?:lo|la|li|le|ne)))$/;
 /** Verbs of the message itself ("le scrivo per sapere se …", "devo comunicarvi che …"): the request, no reason. */
 const MESSAGE_VERB = /^(?:saper|chied|chiede|domand|capir|conosc|inform|comunic|segnal|avvis|dir|far|verific|controll|richied|notific|preg|ricord|chiarir|accertar)/;
+/** Verbs of writing to the office ("vi scrivo per annullare …", "vi contatto per spostare …"): the purpose after them is the request. */
+const WRITING = /^(?:scriv|riscriv|contatt|rivolg|disturb)[a-z]*$/;
 const opensPurpose = (next: string): boolean => INFINITIVE.test(next) && !MESSAGE_VERB.test(next);
 
 /** Words that take back what came before them in the utterance. */
@@ -88,7 +90,7 @@ function reasonOpenerAt(words: readonly string[], i: number): { opener: number; 
   // "prima di pubblicare …" often runs into the main clause with no comma: the infinitive and two words.
   const before = BEFORE_INFINITIVE.find((p) => phraseAt(words, i, p) && INFINITIVE.test(words[i + p.length] ?? ''));
   if (before) return { opener: before.length, reach: INFINITIVE_REACH };
-  if ((DUTY_MODALS.has(words[i]!) || words[i] === 'per') && opensPurpose(words[i + 1] ?? '')) return { opener: 1, reach: Infinity };
+  if ((DUTY_MODALS.has(words[i]!) || (words[i] === 'per' && !WRITING.test(words[i - 1] ?? ''))) && opensPurpose(words[i + 1] ?? '')) return { opener: 1, reach: Infinity };
   return null;
 }
 const INFINITIVE_REACH = 3;
