@@ -50,3 +50,14 @@ describe('a change of plans is no swap, a town after "di" in a reason no colleag
     expect([u.intent, u.magistrate]).toEqual(['swap', colleague]);
   });
 });
+
+describe('a colleague\'s device named as the reason they cannot look asks their duties, not the calendar link', () => {
+  it('asks the colleague\'s duties that day', () => {
+    const u = read('la collega Ferri vorrebbe sapere se ha l\'udienza giovedì, dal telefono non riesce a vedere il calendario');
+    expect([u.intent, u.from, u.service, u.magistrate]).toEqual(['duties', '2026-11-26', 'udienza', 'ferri']);
+  });
+
+  it.each(['dal cellulare non riesco ad aprire i turni, mi mandate il link?', 'sul telefono non vedo più i turni'])('%s: the writer\'s own device still asks for the link', (text) => {
+    expect(read(text).intent).toBe('calendar_feed');
+  });
+});
