@@ -61,3 +61,17 @@ describe('a colleague\'s device named as the reason they cannot look asks their 
     expect(read(text).intent).toBe('calendar_feed');
   });
 });
+
+describe('the day something was told dates the telling, not the request, when another date is named', () => {
+  it.each([
+    ['come detto ieri, annullate le ferie del 3 dicembre', 'absence_cancel', '2026-12-03', '2026-12-03'],
+    ['come vi ho scritto lunedì scorso, togliete il permesso di venerdì 27', 'absence_cancel', '2026-11-27', '2026-11-27'],
+    ['correggo quanto segnalato stamattina: sono in ferie dal 9 all\'11 dicembre, non dal 2', 'absence_declare', '2026-12-09', '2026-12-11'],
+  ])('%s', (text, intent, from, to) => {
+    expect(slots(text).slice(0, 3)).toEqual([intent, from, to]);
+  });
+
+  it('alone, the past day still dates the message', () => {
+    expect(slots('come detto ieri, ero malato').slice(0, 3)).toEqual(['absence_declare', '2026-11-22', '2026-11-22']);
+  });
+});

@@ -53,7 +53,7 @@
  * period named as context and a day inside it ("quest'anno all'Immacolata") gives the day; a day named
  * as the occasion and an explicit "dal … al …" near it gives the range; "22-23-24 dicembre" spans the
  * chain; "dal 16 agosto fino a fine mese" ends with August; the day a message was written ("la mail di
- * ieri") is no date; a part of the year by name ("il primo trimestre 2027", "secondo semestre", "il terzo
+ * ieri") is no date, nor is the day something was told ("quanto comunicato la settimana scorsa") beside another date; a part of the year by name ("il primo trimestre 2027", "secondo semestre", "il terzo
  * bimestre", "quarto trimestre") is that whole calendar quarter (semester, two months), this year's unless
  * over, then next year's, and "il prossimo trimestre" the one after the quarter in course (`period-names.ts`).
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
@@ -67,7 +67,7 @@ import { combineMentions } from './combine-mentions.ts';
 import type { DateReading } from './date-mention.ts';
 import { findDateMentions } from './find-mentions.ts';
 import { spellNumbersAsDigits } from './number-words.ts';
-import { withoutNow, withoutRetracted } from './retracted-dates.ts';
+import { withoutNow, withoutRetracted, withoutToldAt } from './retracted-dates.ts';
 
 export type { DateMention, DateProblemMention, DateReading } from './date-mention.ts';
 export { combineMentions } from './combine-mentions.ts';
@@ -88,7 +88,7 @@ const DAY_WORD = /\b(il|dal|al|del|dall'|all'|entro il|fino al|per il) giorno (?
 export function parseDates(normalized: string, today: CivilDay): DateReading | null {
   const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(MESSAGE_DAY, (_m, head: string, day: string) => head + ' '.repeat(day.length)).replace(DAY_WORD, '$1 ');
   const found = findDateMentions(text, today);
-  const mentions = withoutRetracted(text, withoutNow(text, found.mentions));
+  const mentions = withoutToldAt(text, withoutRetracted(text, withoutNow(text, found.mentions)));
   const problems = found.problems;
   const problem = problems[0];
   if (problem) return { from: null, to: null, evidence: [problem.text], problem: problem.problem };
