@@ -75,3 +75,12 @@ describe('the day something was told dates the telling, not the request, when an
     expect(slots('come detto ieri, ero malato').slice(0, 3)).toEqual(['absence_declare', '2026-11-22', '2026-11-22']);
   });
 });
+
+describe('the writer\'s own absence told beside a question about who is on duty leaves the question its own range', () => {
+  it.each([
+    ['chi fa le direttissime la settimana prossima? sono in malattia da giovedì', '2026-11-30', '2026-12-06'],
+    ['chi è di turno a dicembre? io sono in ferie dal 20', '2026-12-01', '2026-12-31'],
+  ])('%s', (text, from, to) => {
+    expect(slots(text).slice(0, 3)).toEqual(['on_duty', from, to]);
+  });
+});

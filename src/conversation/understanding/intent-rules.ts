@@ -66,6 +66,8 @@ export interface IntentReading {
   evidence: string | null;
   /** Every cue found, best first: what was weighed against what. */
   findings: CueFinding[];
+  /** The finding that decided (not always the first of `findings`: a question asked beside a told absence wins their tie). */
+  decisive?: CueFinding;
 }
 
 /** Words that open a message as a salutation ("ciao, …", "buongiorno, …"). */
@@ -125,5 +127,5 @@ export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseS
   const findings = intentCues.flatMap((c, rank) => (greetsOnly && rank === courtesyRank ? [] : findCue(c, rank, text, contexts, { clauseStart, asked }) ?? []));
   const best = chooseFinding(findings.filter((f) => !onlyATime(f)), asked);
   findings.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  return best ? { intent: best.intent, evidence: best.words, findings } : { intent: 'unknown', evidence: null, findings };
+  return best ? { intent: best.intent, evidence: best.words, findings, decisive: best } : { intent: 'unknown', evidence: null, findings };
 }

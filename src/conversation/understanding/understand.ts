@@ -190,12 +190,14 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
   const { evidence: intentEvidence, findings } = detected;
   const intent = whoseDuties(normalized, detected.intent);
   const rules = slotPolicies[intent];
-  const service = rules.service ? requestService(normalized, intent, findings[0]) : null;
+  // The request's words: the deciding finding, whose clause and sentence date it ("chi è reperibile questa settimana? Sono in ferie da mercoledì").
+  const decisive = detected.decisive ?? findings[0];
+  const service = rules.service ? requestService(normalized, intent, decisive) : null;
   // Asking who is absent, several types named ("ferie e malattie comprese") is every type.
   const everyType = intent === 'absent_today' && namesSeveralAbsenceTypes(normalized.text);
   const absence = rules.absenceType && !everyType ? findAbsenceType(normalized.text) : null;
   const magistrate = rules.magistrate ? extractMagistrate(normalized, intent) : null;
-  const dates: DateReading | null = rules.dates ? requestDates(normalized, today, findings[0]) : null;
+  const dates: DateReading | null = rules.dates ? requestDates(normalized, today, decisive) : null;
   const understanding: Understanding = {
     intent,
     from: dates?.from ?? null,
