@@ -84,3 +84,12 @@ describe('the writer\'s own absence told beside a question about who is on duty 
     expect(slots(text).slice(0, 3)).toEqual(['on_duty', from, to]);
   });
 });
+
+describe('an explicit "dal … al …" inside a week named as context gives the explicit days', () => {
+  it.each([
+    ['la settimana prossima sono in ufficio, togliete le ferie dal 1 al 3 dicembre', 'absence_cancel', '2026-12-01', '2026-12-03'],
+    ['questa settimana ci sono solo io, segnate il permesso dal 25 al 26', 'absence_declare', '2026-11-25', '2026-11-26'],
+  ])('%s', (text, intent, from, to) => {
+    expect(slots(text).slice(0, 3)).toEqual([intent, from, to]);
+  });
+});

@@ -47,7 +47,8 @@ const CONTEXT_PERIODS = new Set(['this-year', 'whole-year', 'next-year', 'month'
 
 /**
  * "quest'anno all'Immacolata niente ferie": a period named as context and a day or shorter range
- * inside it, with no "dal … al", "fino a" or "e" linking them, is that day or range.
+ * inside it, with no "dal … al", "fino a" or "e" linking them, is that day or range (an explicit "dal 9
+ * al 13" inside it too).
  */
 export function narrowerInside(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2) return null;
@@ -56,7 +57,9 @@ export function narrowerInside(text: string, mentions: readonly DateMention[]): 
   if (!CONTEXT_PERIODS.has(wide.source) || CONTEXT_PERIODS.has(narrow.source)) return null;
   if (narrow.range.from < wide.range.from || narrow.range.to > wide.range.to) return null;
   const before = (m: DateMention) => text.slice(0, m.start);
-  const linked = FROM_CUE.test(before(a)) || FROM_CUE.test(before(b)) || UNTIL_CUE.test(before(a)) || UNTIL_CUE.test(before(b))
+  // The "dal" of an explicit "dal 9 al 13 agosto" opens its own range, it links it to nothing ("la settimana prossima ci sono, togliete le ferie dal 9 al 13").
+  const fromLinks = (m: DateMention) => FROM_CUE.test(before(m)) && !(m === narrow && DAY_RANGES.has(m.source));
+  const linked = fromLinks(a) || fromLinks(b) || UNTIL_CUE.test(before(a)) || UNTIL_CUE.test(before(b))
     || AND_CUE.test(text.slice(a.end, b.start));
   return linked ? null : reading(narrow.range.from, narrow.range.to, [narrow]);
 }
