@@ -93,3 +93,13 @@ describe('an explicit "dal … al …" inside a week named as context gives the 
     expect(slots(text).slice(0, 3)).toEqual([intent, from, to]);
   });
 });
+
+describe('a place after "per" with a verb of leaving is no colleague', () => {
+  it.each([
+    ['sabato sono di turno? devo partire per la montagna', 'duties'],
+    ['chi fa le direttissime domenica? sono partito per il mare', 'on_duty'],
+  ])('%s', (text, intent) => {
+    const u = read(text);
+    expect([u.intent, u.magistrate]).toEqual([intent, null]);
+  });
+});

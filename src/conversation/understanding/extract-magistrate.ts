@@ -115,6 +115,9 @@ const MEETINGS = new Set(['appuntamento', 'appuntamenti', 'riunione', 'incontro'
 const MOTION_VERBS = new Set(['andare', 'vado', 'vai', 'andiamo', 'andro', 'andrei', 'portare', 'porto', 'portarlo', 'portarla', 'accompagnare', 'accompagno',
   'sono', 'saro', 'sto', 'staro', 'stare', 'resto', 'restare', 'torno', 'tornare', 'vengo', 'venire', 'corro', 'correre', 'scappo', 'partire', 'parto']);
 
+/** Verbs and nouns of leaving: "per" after them names where one goes ("partire per il mare"). */
+const LEAVING = /^(?:(?:ri)?part(?:ire|o|i|e|iamo|ite|ono|iro|ira|irei|ito|ita|iti|ite|enza)|salp[a-z]*|imbarc[a-z]*|trasfer(?:irmi|isco)|(?:mi )?avvio)$/;
+
 /** Possessives, skipped like articles ("della mia collega"). */
 const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
 
@@ -132,6 +135,8 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     if (word === 'con' && MEETINGS.has(text.words[i - 1] ?? '')) continue;
     // "devo andare a teatro", "porto mio figlio a calcio", "sono dal notaio": where one goes, not to whom a duty goes.
     if (PLACE_CUES.has(word) && (MOTION_VERBS.has(text.words[i - 1] ?? '') || RELATIVES.has(text.words[i - 1] ?? ''))) continue;
+    // "prima di partire per il mare", "parto per la montagna": where one leaves for, not whom a duty goes to.
+    if (word === 'per' && LEAVING.test(text.words[i - 1] ?? '')) continue;
     if (RELATIVES.has(text.words[at] ?? '') || RELATIVES.has(text.words[i + 1] ?? '')) continue;
     // "alla mia precedente comunicazione": after a possessive only a title brings a colleague ("la mia collega Ferri").
     if (text.words.slice(i + 1, at).some((w) => POSSESSIVES.has(w)) && !text.words.slice(i + 1, at).some((w) => titleWords.has(w))) continue;
