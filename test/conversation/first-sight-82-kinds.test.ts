@@ -103,3 +103,14 @@ describe('a place after "per" with a verb of leaving is no colleague', () => {
     expect([u.intent, u.magistrate]).toEqual([intent, null]);
   });
 });
+
+describe('a bare day range with a dash and no month ("del 27-31") is those days of this month, next month\'s when past', () => {
+  it.each([
+    ['togli il permesso del 25-27', '2026-11-25', '2026-11-27', '2026-11-23'],
+    ['ferie 28-30, grazie', '2026-11-28', '2026-11-30', '2026-11-23'],
+    ['malattia del 3-4', '2026-12-03', '2026-12-04', '2026-11-23'],
+    ['ferie 29-2', '2026-11-29', '2026-12-02', '2026-11-23'],
+  ])('%s', (text, from, to, on) => {
+    expect(slots(text, on).slice(1, 3)).toEqual([from, to]);
+  });
+});

@@ -335,7 +335,8 @@ export const dateRules: readonly DateRule[] = [
     return resolveSharedMonthRange(m[0], today, first, m[3] === undefined ? first : Number(m[3]), monthIndex(m[1]));
   }),
   rule('numeric-day', '(?<![\\d/.])(\\d{1,2})°?([/.])(\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])', resolveNumericDay),
-  rule('day-only-range', `${DAY_LEAD}${DAY} (?:al|all'|a) ${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
+  // "del 27-31" with no month: those days of this month, next month's when past, like "dal 27 al 31".
+  rule('day-only-range', `${DAY_LEAD}${DAY}(?: (?:al|all'|a) |\\s?-\\s?)${DAY}${NO_MONTH_AFTER}(?!\\s?-\\s?\\d)`, resolveDayOnlyRange),
   rule('day-only-list', `${DAY_LEAD}${DAY} (?:e|ed|o|oppure) (?:il |l' |del |dell' |al |all' )?${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
   rule('weekday-day', `\\b${WEEKDAY} ${DAY}${NO_MONTH_AFTER}`, resolveWeekdayDay),
   rule('day-only', `${DAY_LEAD}${DAY}${NO_MONTH_AFTER}(?!\\s?(?:e|-|al|all'|a) \\d)(?! (?:giorni|giorno|gg|settiman[ae]|mes[ei]|ore|volte)\\b)`, (m, today) => {
