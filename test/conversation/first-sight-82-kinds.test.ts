@@ -114,3 +114,19 @@ describe('a bare day range with a dash and no month ("del 27-31") is those days 
     expect(slots(text, on).slice(1, 3)).toEqual([from, to]);
   });
 });
+
+describe('a surname with its particle written with a capital keeps the particle', () => {
+  it.each([
+    ['metti malattia Da Ros domani', 'da ros'],
+    ['ferie Di Marco dal 3 al 5 dicembre', 'di marco'],
+    ['registra permesso De Rosa venerdì', 'de rosa'],
+    ['segna formazione Lo Presti il 2 dicembre', 'lo presti'],
+    ['che turni ha Della Valle a dicembre?', 'della valle'],
+  ])('%s', (text, colleague) => {
+    expect(read(text).magistrate).toBe(colleague);
+  });
+
+  it('a lower-case "di" after the absence is still a preposition', () => {
+    expect(read('Ferie di Lauro dal 3 al 5 dicembre').magistrate).toBe('lauro');
+  });
+});

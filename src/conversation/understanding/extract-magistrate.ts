@@ -125,6 +125,9 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
   for (let i = 0; i < text.words.length; i++) {
     const word = text.words[i]!;
     if (!cues.includes(word)) continue;
+    // "ferie Di Marco": the cue word itself, capitalised inside the sentence, is the particle of a surname.
+    const particled = PREPOSITION_PARTICLES.has(word) && text.capitalized[i] === true && !text.clauseStart[i] ? surnameAt(text, i) : null;
+    if (particled && particled.surname.includes(' ')) return particled;
     const at = skipArticlesAndTitles(text, i + 1);
     if (afterIndefinite(text, i + 1, at) || (word === 'per' && PER_IDIOMS.has(text.words[at] ?? ''))) continue;
     // "mal di gola", "mal di testa": a body part, not a colleague.
@@ -140,7 +143,8 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     if (RELATIVES.has(text.words[at] ?? '') || RELATIVES.has(text.words[i + 1] ?? '')) continue;
     // "alla mia precedente comunicazione": after a possessive only a title brings a colleague ("la mia collega Ferri").
     if (text.words.slice(i + 1, at).some((w) => POSSESSIVES.has(w)) && !text.words.slice(i + 1, at).some((w) => titleWords.has(w))) continue;
-    const found = surnameAt(text, at, !BARE_CUES.has(word) || !PREPOSITION_PARTICLES.has(text.words[at] ?? ''));
+    // A particle written with its capital ("segna ferie Di Lauro") begins the surname, not a preposition.
+    const found = surnameAt(text, at, !BARE_CUES.has(word) || !PREPOSITION_PARTICLES.has(text.words[at] ?? '') || text.capitalized[at] === true);
     if (found && !(WEAK_CUES.has(word) && at === i + 1 && lowerAmongCapitals(text, found))) return found;
   }
   return null;
