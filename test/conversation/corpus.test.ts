@@ -133,6 +133,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind79', readCorpus('./blind79.jsonl')],
   ['blind80', readCorpus('./blind80.jsonl')],
   ['blind81', readCorpus('./blind81.jsonl')],
+  ['blind82', readCorpus('./blind82.jsonl')],
+  ['blind83', readCorpus('./blind83.jsonl')],
+  ['blind84', readCorpus('./blind84.jsonl')],
+  ['blind85', readCorpus('./blind85.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
