@@ -225,7 +225,9 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     const found = surnameAt(text, i);
     if (found && (found.index === i)) return found;
     // A capitalised city right after a verb or "con" is a surname ("lo copre Messina"); elsewhere a place ("a Messina").
-    if (cityWords.has(text.words[i]!) && (SUBJECT_VERBS.has(before) || before === 'con' || before === 'tiene')) return { surname: text.raw[i]!, index: i };
+    // "da" is the verb "dà" only after a clitic ("lo da Messina"): else the place one comes from ("col rientro da Trieste", "torno da Milano").
+    const fromPlace = before === 'da' && !CLITICS.has(text.words[i - 2] ?? '');
+    if (cityWords.has(text.words[i]!) && !fromPlace && (SUBJECT_VERBS.has(before) || before === 'con' || before === 'tiene')) return { surname: text.raw[i]!, index: i };
   }
   return null;
 }
