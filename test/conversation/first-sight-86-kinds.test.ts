@@ -25,3 +25,18 @@ describe('a city after "da" is where one comes from, no colleague', () => {
     expect(read('lo scambio della repe me lo da Messina sabato').magistrate).toBe('messina');
   });
 });
+
+describe('the role noun with "di" and a day asks who holds it then', () => {
+  it.each([
+    ['il reperibile di domani?', '2026-11-26', '2026-11-26'],
+    ['i reperibili del weekend?', '2026-11-28', '2026-11-29'],
+    ['ciao, reperibile di stanotte?', '2026-11-25', '2026-11-25'],
+    ['il pm di turno di domenica?', '2026-11-29', '2026-11-29'],
+  ])('%s', (text, from, to) => {
+    expect(slots(text)).toEqual(['on_duty', from, to, null]);
+  });
+
+  it.each(['sono reperibile di sabato?', 'sono io il reperibile di domani?'])('%s: still one\'s own duties', (text) => {
+    expect(read(text).intent).toBe('duties');
+  });
+});
