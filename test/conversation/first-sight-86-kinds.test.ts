@@ -40,3 +40,20 @@ describe('the role noun with "di" and a day asks who holds it then', () => {
     expect(read(text).intent).toBe('duties');
   });
 });
+
+describe('who has an absence recorded, or who among the office is missing, asks who is absent', () => {
+  it.each([
+    ['chi ha le ferie registrate a dicembre?', '2026-12-01', '2026-12-31'],
+    ['chi ha ferie domani?', '2026-11-26', '2026-11-26'],
+    ['chi ha permessi segnati venerdì?', '2026-11-27', '2026-11-27'],
+    ['chi dei colleghi manca domani?', '2026-11-26', '2026-11-26'],
+    ['chi di noi manca oggi?', '2026-11-25', '2026-11-25'],
+    ['chi tra i pm manca venerdì?', '2026-11-27', '2026-11-27'],
+  ])('%s', (text, from, to) => {
+    expect(slots(text)).toEqual(['absent_today', from, to, null]);
+  });
+
+  it('"chi ha la repe a natale?" still asks who is on duty', () => {
+    expect(read('chi ha la repe a natale?').intent).toBe('on_duty');
+  });
+});
