@@ -57,3 +57,21 @@ describe('who has an absence recorded, or who among the office is missing, asks 
     expect(read('chi ha la repe a natale?').intent).toBe('on_duty');
   });
 });
+
+describe('a month named inside a year named as context gives the month', () => {
+  const june = '2027-06-14';
+  it.each([
+    ["quest'anno prendo luglio di ferie", '2027-07-01', '2027-07-31'],
+    ["per quest'anno metto le ferie a ottobre", '2027-10-01', '2027-10-31'],
+    ["l'anno prossimo ferie a marzo", '2028-03-01', '2028-03-31'],
+    ["quest'anno a dicembre ho udienze?", '2027-12-01', '2027-12-31'],
+  ])('%s', (text, from, to) => {
+    const u = read(text, june);
+    expect([u.from, u.to]).toEqual([from, to]);
+  });
+
+  it('the year alone is still the rest of the year', () => {
+    const u = read("ferie quest'anno?", june);
+    expect([u.from, u.to]).toEqual([june, '2027-12-31']);
+  });
+});

@@ -44,6 +44,7 @@ function placeDays(inMonth: CivilDay, days: DayRange): DayRange | null {
 
 /** Periods that name the context of a more precise day ("quest'anno all'Immacolata", "a dicembre il 5"). */
 const CONTEXT_PERIODS = new Set(['this-year', 'whole-year', 'next-year', 'month', 'this-month', 'next-month', 'next-week', 'this-week']);
+const YEAR_PERIODS = new Set(['this-year', 'whole-year', 'next-year']);
 
 /**
  * "quest'anno all'Immacolata niente ferie": a period named as context and a day or shorter range
@@ -53,8 +54,9 @@ const CONTEXT_PERIODS = new Set(['this-year', 'whole-year', 'next-year', 'month'
 export function narrowerInside(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2) return null;
   const [a, b] = mentions as [DateMention, DateMention];
-  const [wide, narrow] = CONTEXT_PERIODS.has(a.source) ? [a, b] : [b, a];
-  if (!CONTEXT_PERIODS.has(wide.source) || CONTEXT_PERIODS.has(narrow.source)) return null;
+  // A year holds the other context periods too ("quest'anno faccio tutto agosto in ferie" is August).
+  const [wide, narrow] = YEAR_PERIODS.has(a.source) || (CONTEXT_PERIODS.has(a.source) && !YEAR_PERIODS.has(b.source)) ? [a, b] : [b, a];
+  if (!CONTEXT_PERIODS.has(wide.source) || (CONTEXT_PERIODS.has(narrow.source) && !(YEAR_PERIODS.has(wide.source) && !YEAR_PERIODS.has(narrow.source)))) return null;
   if (narrow.range.from < wide.range.from || narrow.range.to > wide.range.to) return null;
   const before = (m: DateMention) => text.slice(0, m.start);
   // The "dal" of an explicit "dal 9 al 13 agosto" opens its own range, it links it to nothing ("la settimana prossima ci sono, togliete le ferie dal 9 al 13").
