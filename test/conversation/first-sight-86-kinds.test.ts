@@ -75,3 +75,21 @@ describe('a month named inside a year named as context gives the month', () => {
     expect([u.from, u.to]).toEqual([june, '2027-12-31']);
   });
 });
+
+describe('a symptom\'s onset is the story when the day one stays away is said', () => {
+  const monday = '2027-07-26';
+  it.each([
+    ['mal di gola da ieri, oggi resto a casa', '2027-07-26', '2027-07-26'],
+    ['raffreddato da ieri, domani non vengo', '2027-07-27', '2027-07-27'],
+    ['febbre da sabato, oggi non ci sono', '2027-07-26', '2027-07-26'],
+    ['da ieri ho la febbre, oggi non vengo', '2027-07-26', '2027-07-26'],
+  ])('%s', (text, from, to) => {
+    const u = read(text, monday);
+    expect([u.intent, u.from, u.to]).toEqual(['absence_declare', from, to]);
+  });
+
+  it('an illness told from its start with no day of staying away still runs to today', () => {
+    const u = read('sono malato da ieri', monday);
+    expect([u.from, u.to]).toEqual(['2027-07-25', monday]);
+  });
+});

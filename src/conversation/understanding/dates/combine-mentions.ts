@@ -96,12 +96,29 @@ function laterExplicitRange(text: string, mentions: readonly DateMention[]): Dat
 
 const WEEKDAY_BEFORE = /(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) $/;
 
+/** Not coming in, said of a day ("oggi non vengo", "domani resto a casa", "non ci sono"). */
+const NOT_COMING = /\b(?:non (?:vengo|verro|ci sono|ci saro|riesco a venire|ce la faccio|entro)|(?:resto|rimango|sto|staro|restero) a casa)\b/;
+
+/**
+ * A symptom's onset, then the day one stays away ("febbre da ieri sera, oggi non vengo", "mal di gola da ieri,
+ * domani resto a casa"): the onset is the story, the day said with not coming in is the absence.
+ */
+function dayAfterOnset(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
+  const [onset, day] = mentions;
+  if (mentions.length !== 2 || !onset || !day || day.range.from < today) return null;
+  // "febbre da sabato" told on a Monday began last Saturday.
+  if ((illnessStart(text, today, onset) ?? onset.range.to) >= today) return null;
+  const before = (m: DateMention) => text.slice(0, m.start).replace(WEEKDAY_BEFORE, '');
+  if (!FROM_CUE.test(before(onset)) || TO_CUE.test(before(day)) || UNTIL_CUE.test(before(day)) || AND_CUE.test(text.slice(onset.end, day.start))) return null;
+  return NOT_COMING.test(text.slice(onset.end)) ? reading(day.range.from, day.range.to, [day]) : null;
+}
+
 /** Combines the mentions into one range; see the module comment. */
 export function combineMentions(text: string, allMentions: readonly DateMention[], today: CivilDay): DateReading | null {
   const mentions = withoutDeadlines(text, allMentions);
   const inMonth = restOfItsWeek(mentions) ?? daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions) ?? rangeAroundNamedDay(text, mentions) ?? listOfDays(text, mentions);
   if (inMonth) return inMonth;
-  const later = laterExplicitRange(text, mentions);
+  const later = laterExplicitRange(text, mentions) ?? dayAfterOnset(text, mentions, today);
   if (later) return later;
   const only = mentions.length === 1 ? mentions[0] : undefined;
   if (only && only.range.from === only.range.to && returnsOn(text, only)) {
