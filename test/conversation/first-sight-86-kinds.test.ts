@@ -93,3 +93,20 @@ describe('a symptom\'s onset is the story when the day one stays away is said', 
     expect([u.from, u.to]).toEqual(['2027-07-25', monday]);
   });
 });
+
+describe('a "poi rientro" with no date of its own ends nothing: the day before it is the last one away', () => {
+  const monday = '2027-08-09';
+  it.each([
+    ['ferie fino a venerdì, poi rientro', '2027-08-13'],
+    ['in ferie fino al 20, poi rientro', '2027-08-20'],
+    ['ferie fino a domenica, poi torno', '2027-08-15'],
+  ])('%s', (text, to) => {
+    const u = read(text, monday);
+    expect([u.intent, u.from, u.to]).toEqual(['absence_declare', monday, to]);
+  });
+
+  it('a day right before the return still says when one is back', () => {
+    const u = read('malato da oggi, rientro venerdì', monday);
+    expect([u.from, u.to]).toEqual([monday, '2027-08-12']);
+  });
+});

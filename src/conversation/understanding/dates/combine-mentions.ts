@@ -26,6 +26,8 @@ function returnsOn(text: string, day: DateMention): boolean {
   const verb = RETURN.exec(text);
   if (!verb) return false;
   const at = { start: verb.index, end: verb.index + verb[0].length };
+  // "fino a ferragosto, poi rientro": a return after "poi" has no date of its own, the day before it is the last one away.
+  if (day.start < at.start && /\b(?:poi|dopo)\s*$/.test(text.slice(day.end, at.start))) return false;
   // The day follows the verb closely ("rientro in ufficio lunedì") or comes right before it ("lunedì rientro").
   return wordsBetween(text, at, day) <= (day.start > at.start ? 3 : 1);
 }
