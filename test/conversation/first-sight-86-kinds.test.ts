@@ -11,12 +11,15 @@ const slots = (text: string, on = today) => {
   return [u.intent, u.from, u.to, u.magistrate];
 };
 
-describe('a city after "da" is where one comes from, no colleague', () => {
+describe('a city or place after "da" (coming back from it) is where one comes from, no colleague', () => {
   it.each([
     ['sono di turno sabato? torno da Milano', 'duties', '2026-11-28'],
     ['sono di turno sabato? dal rientro da Padova', 'duties', '2026-11-28'],
     ['domenica ho udienza? arrivo da Napoli in mattinata', 'duties', '2026-11-29'],
     ['cosa ho venerdì? rientro da Roma giovedì sera', 'duties', '2026-11-27'],
+    ['sono di turno sabato? torno da Cortina', 'duties', '2026-11-28'],
+    ['sono di repe domenica? devo organizzarmi col rientro da Bressanone', 'duties', '2026-11-29'],
+    ['ho udienza lunedì? rientro dalla Sardegna domenica sera', 'duties', '2026-11-30'],
   ])('%s', (text, intent, day) => {
     expect(slots(text)).toEqual([intent, day, day, null]);
   });

@@ -115,6 +115,9 @@ const MEETINGS = new Set(['appuntamento', 'appuntamenti', 'riunione', 'incontro'
 const MOTION_VERBS = new Set(['andare', 'vado', 'vai', 'andiamo', 'andro', 'andrei', 'portare', 'porto', 'portarlo', 'portarla', 'accompagnare', 'accompagno',
   'sono', 'saro', 'sto', 'staro', 'stare', 'resto', 'restare', 'torno', 'tornare', 'vengo', 'venire', 'corro', 'correre', 'scappo', 'partire', 'parto']);
 
+/** Coming back or arriving, verb or noun ("rientro", "al ritorno", "rientrando", "arrivata"): "da" after it names a place. */
+const COMING_BACK = /^(?:rientr|ritorn|torn|arriv)(?:o|i|a|ando|are|ato|ata|ati|ate|ero|era|iamo)$/;
+
 /** Verbs and nouns of leaving: "per" after them names where one goes ("partire per il mare"). */
 const LEAVING = /^(?:(?:ri)?part(?:ire|o|i|e|iamo|ite|ono|iro|ira|irei|ito|ita|iti|ite|enza)|salp[a-z]*|imbarc[a-z]*|trasfer(?:irmi|isco)|(?:mi )?avvio)$/;
 
@@ -214,6 +217,8 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     const before = text.words[i - 1]!;
     if (!text.capitalized[i] || GREETINGS.has(before) || PLACE_PREPOSITIONS.has(before) || CLOSINGS.has(before)) continue;
     if (intent !== 'swap' && AT_PLACE.has(before)) continue;
+    // "col rientro da Bressanone", "torno da Cortina", "rientro dalla Sardegna": where one comes back from.
+    if (intent !== 'swap' && PLACE_CUES.has(before) && (MOTION_VERBS.has(text.words[i - 2] ?? '') || COMING_BACK.test(text.words[i - 2] ?? ''))) continue;
     // A capital at the start of a clause is sentence case ("ferie dal 3 al 7: Parigi!"); in a swap it may name whom ("… chi mi sostituisce: Rossi").
     if (text.clauseStart[i] && intent !== 'swap') continue;
     // A relative's name or an occasion's ("il funerale di zio Pino", "la nascita di Matteo").
