@@ -137,6 +137,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind83', readCorpus('./blind83.jsonl')],
   ['blind84', readCorpus('./blind84.jsonl')],
   ['blind85', readCorpus('./blind85.jsonl')],
+  ['blind86', readCorpus('./blind86.jsonl')],
+  ['blind87', readCorpus('./blind87.jsonl')],
+  ['blind88', readCorpus('./blind88.jsonl')],
+  ['blind89', readCorpus('./blind89.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
