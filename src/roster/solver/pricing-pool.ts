@@ -140,8 +140,9 @@ export function createPricingPool(pr: Problem, move: RowMove, coverRow: Int32Arr
       broken = true;
     }
   }
-  const alone = (at: PricingInputs, skip: Uint8Array, price: Float64Array, from = 0): void => {
-    for (let p = from; p < pr.P; p++) {
+  // Prices, on this thread, everyone not skipped and not priced yet in this round.
+  const alone = (at: PricingInputs, skip: Uint8Array, price: Float64Array): void => {
+    for (let p = 0; p < pr.P; p++) {
       if (skip[p] || Atomics.load(v.done, p) !== 0) continue;
       priceOne(pr, move, at, p, price, v.out);
       Atomics.store(v.done, p, BY_CALLER);
