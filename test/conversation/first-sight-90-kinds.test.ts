@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the misses of blind90-93 at first sight, each said in wordings other than the missed one.
+ */
+const today = '2026-11-25'; // a Wednesday
+const read = (text: string, on = today) => understand(text, { today: on });
+const slots = (text: string, on = today) => {
+  const u = read(text, on);
+  return [u.intent, u.from, u.to, u.magistrate];
+};
+
+describe('"mi sai fare" / "mi sai dire" alone asks what turnario can do', () => {
+  it.each([
+    ['cosa mi sai fare?'],
+    ['ciao, che ci sai dire?'],
+    ['che mi sapete fare'],
+    ['cosa ci sai dire?'],
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+
+  it('"cosa mi sai dire" about a day still asks the duties', () => {
+    expect(read('cosa mi sai dire dei turni di venerdì?').intent).toBe('duties');
+  });
+});
