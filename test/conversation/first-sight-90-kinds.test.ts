@@ -25,3 +25,13 @@ describe('"mi sai fare" / "mi sai dire" alone asks what turnario can do', () => 
     expect(read('cosa mi sai dire dei turni di venerdì?').intent).toBe('duties');
   });
 });
+
+describe('reminders "for the duties of a day" that went out ask the jobs status, not the duties', () => {
+  it.each([
+    ['le notifiche per le udienze di domani sono partite?'],
+    ['gli avvisi per la repe di sabato prossimo sono andati?'],
+    ['i promemoria dei turni di venerdì sono già usciti?'],
+  ])('%s', (text) => {
+    expect(slots(text)).toEqual(['jobs_status', null, null, null]);
+  });
+});
