@@ -35,3 +35,18 @@ describe('reminders "for the duties of a day" that went out ask the jobs status,
     expect(slots(text)).toEqual(['jobs_status', null, null, null]);
   });
 });
+
+describe('putting the duties in the calendar of an app asks for the feed, and the app is no colleague', () => {
+  it.each([
+    ['come porto i turni sul calendario di teams'],
+    ['come faccio a vedere i turni nel calendario di Teams?'],
+    ['come metto i miei turni nel calendario?'],
+    ['posso avere i turni nel calendario del telefono?'],
+  ])('%s', (text) => {
+    expect(slots(text)).toEqual(['calendar_feed', null, null, null]);
+  });
+
+  it('the calendar of a month is still the duties', () => {
+    expect(slots('posso vedere i turni nel calendario di marzo?').slice(0, 2)).toEqual(['duties', '2027-03-01']);
+  });
+});
