@@ -50,3 +50,18 @@ describe('putting the duties in the calendar of an app asks for the feed, and th
     expect(slots('posso vedere i turni nel calendario di marzo?').slice(0, 2)).toEqual(['duties', '2027-03-01']);
   });
 });
+
+describe('southern "tengo" for "ho" asks one\'s duties', () => {
+  it.each([
+    ['che tengo domani?', '2026-11-26', '2026-11-26'],
+    ['cosa tengo sabato?', '2026-11-28', '2026-11-28'],
+    ['tengo da fare nel weekend?', '2026-11-28', '2026-11-29'],
+    ['buongiorno, cosa tengo da fare fino a venerdì?', '2026-11-25', '2026-11-27'],
+  ])('%s', (text, from, to) => {
+    expect(slots(text)).toEqual(['duties', from, to, null]);
+  });
+
+  it('"che tengo la febbre" is still an illness', () => {
+    expect(read('vi scrivo che tengo la febbre, domani non vengo').intent).toBe('absence_declare');
+  });
+});
