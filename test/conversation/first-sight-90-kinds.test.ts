@@ -65,3 +65,13 @@ describe('southern "tengo" for "ho" asks one\'s duties', () => {
     expect(read('vi scrivo che tengo la febbre, domani non vengo').intent).toBe('absence_declare');
   });
 });
+
+describe('a demonstrative is never a colleague', () => {
+  it.each([
+    ['ho udienza quel venerdì?'],
+    ['ho turni quel giorno? c\'è la recita di mia figlia'],
+    ['sono di repe quei giorni?'],
+  ])('%s', (text) => {
+    expect(read(text).magistrate).toBeNull();
+  });
+});
