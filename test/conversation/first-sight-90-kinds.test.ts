@@ -75,3 +75,18 @@ describe('a demonstrative is never a colleague', () => {
     expect(read(text).magistrate).toBeNull();
   });
 });
+
+describe('a capitalised common word or ordinal right after "collega"/"dott.ssa" is the colleague', () => {
+  it.each([
+    ['scambio la repe di sabato con il collega Primo', 'primo'],
+    ['la collega Bella ha la repe domenica?', 'bella'],
+    ['il collega Secondo è di turno domani?', 'secondo'],
+    ['cedo l\'udienza di venerdì alla collega Quarta', 'quarta'],
+  ])('%s', (text, name) => {
+    expect(read(text).magistrate).toBe(name);
+  });
+
+  it('a capitalised title takes nobody after it ("il Procuratore Aggiunto"), nor a weekday ("la collega Sabato")', () => {
+    expect(read('il Procuratore Aggiunto ha la repe?').magistrate).toBeNull();
+  });
+});

@@ -64,6 +64,13 @@ const PER_IDIOMS = new Set(['fortuna', 'caso', 'piacere', 'sicurezza', 'esempio'
 /** Abbreviated titles, written only before a name. */
 const NAME_ONLY_TITLES = new Set(['dott', 'dottor', 'dott.ssa', 'dottssa', 'dr', 'cons', 'avv', 'pres']);
 
+/** Demonstratives: never a colleague, whatever their capital ("quel giorno", "Quella sera"). */
+const DEMONSTRATIVES = new Set(['quel', 'quello', 'quella', 'quelli', 'quelle', 'quei', 'quegli', 'questo', 'questa', 'questi', 'queste', 'codesto', 'codesta']);
+
+/** A word that, capitalised right after a title, can only be a surname: alphabetic, no month, weekday, demonstrative, article or title. */
+const isTitleSurname = (word: string): boolean => /^[a-z][a-z']+[a-z]$/.test(word) && !monthWords.includes(word) && !weekdayWords.includes(word)
+  && !DEMONSTRATIVES.has(word) && !titleWords.has(word) && !indefiniteArticles.has(word);
+
 /** True when an indefinite article stands between a cue and the word at `at` ("per una rogatoria"). */
 function afterIndefinite(text: NormalizedText, from: number, at: number): boolean {
   return text.words.slice(from, at).some((w) => indefiniteArticles.has(w));
@@ -81,6 +88,9 @@ function afterTitle(text: NormalizedText): MagistrateMatch | null {
     if (NAME_ONLY_TITLES.has(text.words[i]!) && text.capitalized[next] && /^[a-z][a-z']+[a-z]$/.test(text.words[next] ?? '')) return { surname: text.raw[next]!, index: next };
     // A capitalised city right after a title is a surname ("il collega Messina", "la dott.ssa Palermo").
     if (text.capitalized[next] && cityWords.has(text.words[next] ?? '')) return { surname: text.raw[next]!, index: next };
+    // A capitalised common word or ordinal right after a title written in lower case is a surname too ("la collega Quarta",
+    // "il collega Primo", "la dott.ssa Bella"), but never a demonstrative, a month or a weekday.
+    if (!text.capitalized[i] && text.capitalized[next] && !text.clauseStart[next] && isTitleSurname(text.words[next] ?? '')) return { surname: text.raw[next]!, index: next };
   }
   return null;
 }
