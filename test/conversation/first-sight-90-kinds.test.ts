@@ -90,3 +90,13 @@ describe('a capitalised common word or ordinal right after "collega"/"dott.ssa" 
     expect(read('il Procuratore Aggiunto ha la repe?').magistrate).toBeNull();
   });
 });
+
+describe('an end day without month after a start with its month is in the start\'s month; a count agrees with its noun', () => {
+  it.each([
+    ['ferie dal 2 marzo al 6 settimana bianca', '2027-03-02', '2027-03-06'],
+    ['ferie dal 1° marzo al 4, settimana bianca coi figli', '2027-03-01', '2027-03-04'],
+    ['ferie per 3 settimane da lunedì', '2026-11-30', '2026-12-20'],
+  ])('%s', (text, from, to) => {
+    expect(slots(text).slice(0, 3)).toEqual(['absence_declare', from, to]);
+  });
+});

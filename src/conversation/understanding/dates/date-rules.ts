@@ -339,7 +339,7 @@ export const dateRules: readonly DateRule[] = [
   rule('day-only-range', `${DAY_LEAD}${DAY}(?: (?:al|all'|a) |\\s?-\\s?)${DAY}${NO_MONTH_AFTER}(?!\\s?-\\s?\\d)`, resolveDayOnlyRange),
   rule('day-only-list', `${DAY_LEAD}${DAY} (?:e|ed|o|oppure) (?:il |l' |del |dell' |al |all' )?${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
   rule('weekday-day', `\\b${WEEKDAY} ${DAY}${NO_MONTH_AFTER}`, resolveWeekdayDay),
-  rule('day-only', `${DAY_LEAD}${DAY}${NO_MONTH_AFTER}(?!\\s?(?:e|-|al|all'|a) \\d)(?! (?:giorni|giorno|gg|settiman[ae]|mes[ei]|ore|volte)\\b)`, (m, today) => {
+  rule('day-only', `${DAY_LEAD}${DAY}${NO_MONTH_AFTER}(?!\\s?(?:e|-|al|all'|a) \\d)(?! (?:giorni|giorno|gg|settimane|mes[ei]|ore|volte)\\b)(?!(?<=(?:^|\\D)1°?) settimana\\b)`, (m, today) => {
     const day = upcomingDayOfMonth(today, Number(m[1]));
     return day ? single(day) : null;
   }),

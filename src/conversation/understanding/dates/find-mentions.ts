@@ -15,8 +15,11 @@ export interface FoundDates {
   problems: DateProblemMention[];
 }
 
-/** A length: "per 3 giorni", "3 giorni di ferie", "per una settimana"; not "tra 3 giorni" (a date) nor "i prossimi 10 giorni". */
-const DURATION = /(?<!\b(?:tra|fra|prossimi|prossime|ultimi|ultime) )\b(?:per )?(\d{1,2}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|giorno|settimane|settimana)\b/;
+/**
+ * A length: "per 3 giorni", "3 giorni di ferie", "per una settimana"; not "tra 3 giorni" (a date) nor "i prossimi 10 giorni".
+ * The count agrees with its noun: "al 5 settimana bianca" is a day and a ski week, not five weeks.
+ */
+const DURATION = /(?<!\b(?:tra|fra|prossimi|prossime|ultimi|ultime) )\b(?:per )?(?:(1|un|una) (giorno|settimana)|(\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|settimane))\b/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -61,5 +64,5 @@ export function findDateMentions(text: string, today: CivilDay): FoundDates {
 export function durationDays(text: string): number | null {
   const match = DURATION.exec(text);
   if (!match) return null;
-  return readNumber(match[1] ?? '1') * (/settiman/.test(match[2] ?? '') ? 7 : 1);
+  return readNumber(match[1] ?? match[3] ?? '1') * (/settiman/.test(match[2] ?? match[4] ?? '') ? 7 : 1);
 }
