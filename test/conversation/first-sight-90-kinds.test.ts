@@ -100,3 +100,18 @@ describe('an end day without month after a start with its month is in the start\
     expect(slots(text).slice(0, 3)).toEqual(['absence_declare', from, to]);
   });
 });
+
+describe('a bridge or holiday named before its explicit days gives those days', () => {
+  it.each([
+    ['chi copre il ponte del 2 giugno, dal 31 maggio al 2 giugno?', 'on_duty', '2027-05-31', '2027-06-02'],
+    ['ferie per il ponte dell\'Immacolata, dal 6 all\'8 dicembre', 'absence_declare', '2027-12-06', '2027-12-08'],
+    ['copertura udienze nel ponte: giovedì 30 e venerdì 1 ottobre', 'coverage_status', '2027-09-30', '2027-10-01'],
+    ['ferie il 31 e l\'1 gennaio', 'absence_declare', '2027-12-31', '2028-01-01'],
+  ])('%s', (text, intent, from, to) => {
+    expect(slots(text, '2027-04-15').slice(0, 3)).toEqual([intent, from, to]);
+  });
+
+  it('a list within one month is unchanged', () => {
+    expect(slots('ferie 24 25 e 26 dicembre', '2027-04-15').slice(1, 3)).toEqual(['2027-12-24', '2027-12-26']);
+  });
+});

@@ -100,13 +100,14 @@ function resolveNumericRange(match: RegExpMatchArray, today: CivilDay): DateOutc
   return resolveSharedMonthRange(text, today, Number(first), Number(last), Number(month), explicitYear(year));
 }
 
-/** "il 3 e il 4 dicembre", "24 25 e 26 dicembre": from the first listed day to the last. */
+/** "il 3 e il 4 dicembre", "24 25 e 26 dicembre": first listed day to last; "venerdì 30 e sabato 1 maggio": the 30th of the month before. */
 function resolveDayList(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
   const [text, , , name] = match;
   const m = monthIndex(name);
   const days = (text.match(/\d{1,2}(?=°?(?:\s|$))/g) ?? []).map(Number);
-  const [a, b] = [Math.min(...days), Math.max(...days)];
-  return checkDayMonth(text, { month: m, day: a }, { month: m, day: b }) ?? upcomingDayMonthRange(today, { month: m, day: a }, { month: m, day: b });
+  const [a, b] = days[0]! > days[days.length - 1]! ? [days[0]!, days[days.length - 1]!] : [Math.min(...days), Math.max(...days)];
+  const start = { month: a > b ? (m + 10) % 12 + 1 : m, day: a };
+  return checkDayMonth(text, start, { month: m, day: b }) ?? upcomingDayMonthRange(today, start, { month: m, day: b });
 }
 
 /** "il 3/12", "31/02": a numeric day and month; with a dot, a month over 12 is a time ("10.30") and a day over 31 a decimal ("38.5" of fever), not a date. */

@@ -71,6 +71,8 @@ const DAY_RANGES = new Set(['day-only-range', 'day-month-range', 'day-month-cros
 
 /** Single days that can be the occasion of a range ("a pasqua", "mi sposo il 12 giugno"). */
 const OCCASIONS = new Set(['named-day', 'day-month', 'numeric-day', 'weekday-day']);
+/** A bridge named before its explicit days ("il ponte del 1° maggio, da venerdì 30 aprile a domenica 2 maggio"): an occasion of any length. */
+const BRIDGES = new Set(['bridge', 'bridge-of-day']);
 
 /**
  * "pasqua la passo al mare, ferie dal 26 al 29", "mi sposo il 12 giugno! congedo dal 12 al 26 giugno":
@@ -79,7 +81,7 @@ const OCCASIONS = new Set(['named-day', 'day-month', 'numeric-day', 'weekday-day
 export function rangeAroundNamedDay(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2) return null;
   const range = mentions.find((m) => DAY_RANGES.has(m.source) && FROM_CUE.test(text.slice(0, m.start)));
-  const named = mentions.find((m) => m !== range && OCCASIONS.has(m.source) && m.range.from === m.range.to
+  const named = mentions.find((m) => m !== range && ((OCCASIONS.has(m.source) && m.range.from === m.range.to) || BRIDGES.has(m.source))
     && !FROM_CUE.test(text.slice(0, m.start)) && !UNTIL_CUE.test(text.slice(0, m.start)));
   if (!named || !range) return null;
   // Days without a month ("dal 24 al 26") are read in the holiday's month.
