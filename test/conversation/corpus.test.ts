@@ -141,6 +141,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind87', readCorpus('./blind87.jsonl')],
   ['blind88', readCorpus('./blind88.jsonl')],
   ['blind89', readCorpus('./blind89.jsonl')],
+  ['blind90', readCorpus('./blind90.jsonl')],
+  ['blind91', readCorpus('./blind91.jsonl')],
+  ['blind92', readCorpus('./blind92.jsonl')],
+  ['blind93', readCorpus('./blind93.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
