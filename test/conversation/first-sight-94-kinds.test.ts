@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the misses of blind94-97 at first sight, each said in wordings other than the missed one.
+ */
+const today = '2027-01-18'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+const slots = (text: string, on = today) => {
+  const u = read(text, on);
+  return [u.intent, u.from, u.to, u.magistrate];
+};
+
+describe('a check that someone covers a day asks the coverage, not the duties', () => {
+  it.each([
+    ['controlla che sabato ci sia qualcuno di turno', '2027-01-23'],
+    ['verifica se domenica c\'è qualcuno di reperibilità', '2027-01-24'],
+    ['puoi verificare che ci sia qualcuno in udienza lunedì?', '2027-01-18'],
+    ['assicuratevi che il 3 marzo ci sia almeno un collega di turno', '2027-03-03'],
+  ])('%s', (text, day) => {
+    expect(slots(text)).toEqual(['coverage_status', day, day, null]);
+  });
+
+  it('asking who is on duty is still on_duty', () => {
+    expect(read('chi ci sarà di turno martedì?').intent).toBe('on_duty');
+  });
+});
+
+describe('who is at a course or a conference asks who is absent', () => {
+  it.each([
+    ['chi è al corso di aggiornamento domani?'],
+    ['chi sta ai corsi della scuola della magistratura a febbraio?'],
+    ['chi va al convegno di Torino venerdì?'],
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('absent_today');
+  });
+
+  it('being at a course oneself still declares it', () => {
+    expect(read('sono al corso domani').intent).toBe('absence_declare');
+  });
+});
+
+describe('reminders that reached everyone ask the jobs status', () => {
+  it.each([
+    ['sono arrivate a tutti le notifiche di ieri?'],
+    ['ieri sera sono partiti a tutti gli avvisi della reperibilità?'],
+    ['sono arrivati ai colleghi i promemoria di lunedì?'],
+  ])('%s', (text) => {
+    expect(slots(text)).toEqual(['jobs_status', null, null, null]);
+  });
+});
