@@ -49,3 +49,35 @@ describe('reminders that reached everyone ask the jobs status', () => {
     expect(slots(text)).toEqual(['jobs_status', null, null, null]);
   });
 });
+
+describe('"il provvisorio" after a verb of preparing is the provisional calendar to generate', () => {
+  it.each([
+    ['generami il provvisorio di marzo', '2027-03-01', '2027-03-31'],
+    ['puoi preparare un provvisorio della reperibilità di aprile?', '2027-04-01', '2027-04-30'],
+  ])('%s', (text, from, to) => {
+    expect(slots(text)).toEqual(['calendar_generate', from, to, null]);
+  });
+
+  it('a provisional calendar already prepared is context of a question on one\'s duties', () => {
+    expect(read('ho preparato il provvisorio, domenica sono di turno?').intent).toBe('duties');
+  });
+});
+
+describe('"corso" before a name is a street: no course, and the name is no colleague', () => {
+  it.each([
+    ['il bar in Corso Italia è chiuso?'],
+    ['c\'è traffico in corso Francia stamattina?'],
+    ['sono in corso Vittorio, arrivo tra 10 minuti'],
+  ])('%s', (text) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType, u.magistrate]).toEqual(['unknown', null, null]);
+  });
+
+  it.each([
+    ['domani sono al corso SSM a Scandicci'],
+    ['giovedì sono al corso Formazione'],
+  ])('a course named in capitals is still a course: %s', (text) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType]).toEqual(['absence_declare', 'formazione']);
+  });
+});

@@ -8,6 +8,7 @@
 
 import { DIALECT_WORDS, readDialect, withoutHaveParticle } from './dialect-words.ts';
 import { OFFICE_DUTY_WORDS } from './office-duty-words.ts';
+import { readStreets } from './street-names.ts';
 import { correctTypo, expandCut } from './fuzzy-words.ts';
 import { joinSplit, loanPair, splitJoined } from './joined-words.ts';
 import { knownWords } from './known-words.ts';
@@ -261,7 +262,7 @@ export function normalizeText(text: string): NormalizedText {
   const split = withoutHaveParticle(wordsWithBreaks(cleaned));
   const raw = split.map(({ word }) => word.toLowerCase());
   const capitalized = split.map(({ word }) => /^\p{Lu}/u.test(word));
-  const words = readDialect(readMar(readSett(raw.map(normalizeWord), raw), raw), capitalized, split.map(({ start }) => start));
+  const words = readStreets(readDialect(readMar(readSett(raw.map(normalizeWord), raw), raw), capitalized, split.map(({ start }) => start)), split.map(({ word }) => word), split.map(({ start }) => start));
   return {
     raw,
     capitalized,
