@@ -81,3 +81,30 @@ describe('"corso" before a name is a street: no course, and the name is no colle
     expect([u.intent, u.absenceType]).toEqual(['absence_declare', 'formazione']);
   });
 });
+
+describe('a greeting from an office named after the duties is a greeting', () => {
+  it.each([
+    ['buonasera dall\'ufficio turni'],
+    ['salve dall\'ufficio turni, buon lavoro a tutti'],
+  ])('%s', (text) => {
+    expect(slots(text)).toEqual(['help', null, null, null]);
+  });
+
+  it('a question on one\'s duties that names the office is still about the duties', () => {
+    expect(read('l\'ufficio turni mi ha detto che sabato sono di turno?').intent).toBe('duties');
+  });
+});
+
+describe('"ci sentiamo" before a meeting arranges a talk between colleagues: unknown', () => {
+  it.each([
+    ['ci sentiamo prima della call'],
+    ['ci sentiamo alla pausa caffè'],
+    ['ci sentiamo dopo l\'incontro col presidente'],
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('unknown');
+  });
+
+  it('"ci sentiamo" alone still takes leave of turnario', () => {
+    expect(read('ci sentiamo dopo').intent).toBe('help');
+  });
+});
