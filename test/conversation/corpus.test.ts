@@ -145,6 +145,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind91', readCorpus('./blind91.jsonl')],
   ['blind92', readCorpus('./blind92.jsonl')],
   ['blind93', readCorpus('./blind93.jsonl')],
+  ['blind94', readCorpus('./blind94.jsonl')],
+  ['blind95', readCorpus('./blind95.jsonl')],
+  ['blind96', readCorpus('./blind96.jsonl')],
+  ['blind97', readCorpus('./blind97.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
