@@ -128,8 +128,8 @@ const MOTION_VERBS = new Set(['andare', 'vado', 'vai', 'andiamo', 'andro', 'andr
 /** Coming back or arriving, verb or noun ("rientro", "al ritorno", "rientrando", "arrivata"): "da" after it names a place. */
 const COMING_BACK = /^(?:rientr|ritorn|torn|arriv)(?:o|i|a|ando|are|ato|ata|ati|ate|ero|era|iamo)$/;
 
-/** Verbs and nouns of leaving: "per" after them names where one goes ("partire per il mare"). */
-const LEAVING = /^(?:(?:ri)?part(?:ire|o|i|e|iamo|ite|ono|iro|ira|irei|ito|ita|iti|ite|enza)|salp[a-z]*|imbarc[a-z]*|trasfer(?:irmi|isco)|(?:mi )?avvio)$/;
+/** Verbs and nouns of leaving or travel: "per" after them names where one goes ("partire per il mare", "il traghetto per Olbia"). */
+const LEAVING = /^(?:(?:ri)?part(?:ire|o|i|e|iamo|ite|ono|iro|ira|irei|ito|ita|iti|ite|enza)|salp[a-z]*|imbarc[a-z]*|trasfer(?:irmi|isco)|(?:mi )?avvio|traghett[oi]|tren[oi]|vol[oi]|aere[oi]|navi?|bigliett[oi]|pullman|autobus|corrier[ae])$/;
 
 /** Possessives, skipped like articles ("della mia collega"). */
 const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
@@ -231,6 +231,8 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     if (intent !== 'swap' && PLACE_CUES.has(before) && (MOTION_VERBS.has(text.words[i - 2] ?? '') || COMING_BACK.test(text.words[i - 2] ?? ''))) continue;
     // A capital at the start of a clause is sentence case ("ferie dal 3 al 7: Parigi!"); in a swap it may name whom ("… chi mi sostituisce: Rossi").
     if (text.clauseStart[i] && intent !== 'swap') continue;
+    // "il traghetto per Olbia", "parto per Milano": where one travels to.
+    if (before === 'per' && LEAVING.test(text.words[i - 2] ?? '')) continue;
     // A relative's name or an occasion's ("il funerale di zio Pino", "la nascita di Matteo").
     if (RELATIVES.has(before) || (PREPOSITION_PARTICLES.has(before) && OCCASIONS.has(text.words[i - 2] ?? ''))) continue;
     // An institution's or a place's name ("l'Agenzia delle Entrate", "la Corte dei Conti"): a capitalised common noun, then "di".
