@@ -33,3 +33,17 @@ describe('a city after "per" following a means of travel is no colleague', () =>
     expect([u.intent, u.from, u.magistrate]).toEqual(['duties', '2027-01-22', null]);
   });
 });
+
+describe('who is at a training asks who is absent', () => {
+  it.each([
+    ['chi è a formazione la prossima settimana', '2027-01-25', '2027-01-31'],
+    ['chi sarà a formazione domani?', '2027-01-19', '2027-01-19'],
+  ])('%s', (text, from, to) => {
+    const u = read(text);
+    expect([u.intent, u.from, u.to, u.absenceType]).toEqual(['absent_today', from, to, 'formazione']);
+  });
+
+  it('declaring one is at a training is still a declaration', () => {
+    expect(read('sono a formazione domani').intent).toBe('absence_declare');
+  });
+});
