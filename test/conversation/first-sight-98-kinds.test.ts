@@ -47,3 +47,14 @@ describe('who is at a training asks who is absent', () => {
     expect(read('sono a formazione domani').intent).toBe('absence_declare');
   });
 });
+
+describe('"che faccio" with a day asks one\'s duties that day', () => {
+  it.each([
+    ['cosa faccio la vigilia?', '2026-12-16', '2026-12-24'],
+    ['che faccio a natale?', '2026-12-16', '2026-12-25'],
+    ['e domani che faccio? no, cosa faccio domani?', '2027-01-18', '2027-01-19'],
+  ])('%s', (text, on, day) => {
+    const u = read(text, on);
+    expect([u.intent, u.from, u.to]).toEqual(['duties', day, day]);
+  });
+});
