@@ -149,6 +149,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind95', readCorpus('./blind95.jsonl')],
   ['blind96', readCorpus('./blind96.jsonl')],
   ['blind97', readCorpus('./blind97.jsonl')],
+  ['blind98', readCorpus('./blind98.jsonl')],
+  ['blind99', readCorpus('./blind99.jsonl')],
+  ['blind100', readCorpus('./blind100.jsonl')],
+  ['blind101', readCorpus('./blind101.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
