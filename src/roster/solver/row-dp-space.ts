@@ -138,8 +138,19 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-/** Buffers for the DP, or null when its state space would be too large for this problem. */
-export function createRowDp(pr: Problem, { stateLimit = 4_000_000, trackingLimit = TRACKING_LIMIT, maxCounts = MAX_TRACKED_COUNTS }: RowDpOptions = {}): RowDp | null {
+/** The dimensions of the DP's state space. */
+export interface RowDpShape {
+  unit: number;
+  runCap: number;
+  maxUnits: number;
+  maxWeekends: number;
+  tracked: number;
+  counts: number;
+  stateCount: number;
+}
+
+/** The size of the DP's state space for these options (no buffers), or null when it would be too large. */
+export function rowDpShape(pr: Problem, { stateLimit = 4_000_000, trackingLimit = TRACKING_LIMIT, maxCounts = MAX_TRACKED_COUNTS }: RowDpOptions = {}): RowDpShape | null {
   let unit = 0;
   for (const m of pr.minutes) unit = gcd(unit, m);
   if (unit <= 0) return null;
@@ -155,7 +166,15 @@ export function createRowDp(pr: Problem, { stateLimit = 4_000_000, trackingLimit
   const base = (pr.S + 1) * (runCap + 1) * (maxUnits + 1) * (maxWeekends + 1);
   if (base * pr.D > stateLimit) return null;
   const { tracked, counts } = chooseTracked(pr, Math.floor(Math.min(stateLimit, trackingLimit) / (base * pr.D)), maxCounts);
-  const stateCount = base * counts;
+  return { unit, runCap, maxUnits, maxWeekends, tracked, counts, stateCount: base * counts };
+}
+
+/** Buffers for the DP, or null when its state space would be too large for this problem. */
+export function createRowDp(pr: Problem, options: RowDpOptions = {}): RowDp | null {
+  const shape = rowDpShape(pr, options);
+  if (!shape) return null;
+  const { unit, runCap, maxUnits, maxWeekends, tracked, counts, stateCount } = shape;
+  const maxCounts = options.maxCounts ?? MAX_TRACKED_COUNTS;
   const { groupOf, followable } = groupByPredecessors(pr);
   return {
     ...nestGroups(followable), loUnits: new Int32Array(pr.D), hiUnits: new Int32Array(pr.D),

@@ -9,7 +9,7 @@ import { loadHighs } from './master.ts';
 import { constructRoster } from './construct.ts';
 import { createPrng } from './prng.ts';
 import { compileProblem, type Problem } from './problem.ts';
-import { MAX_TRACKED_COUNTS, WIDE_TRACKED_COUNTS } from './row-dp-space.ts';
+import { MAX_TRACKED_COUNTS, WIDE_TRACKED_COUNTS, rowDpShape } from './row-dp-space.ts';
 import { createRowMove, type RowMove } from './row-move.ts';
 import { createState, lexicographicScore, recomputeState, type SearchState } from './state.ts';
 import { supportsSubsetMip } from './subset-mip.ts';
@@ -78,9 +78,10 @@ const WIDE_WORK_PER_SECOND = 4e6;
 
 /** A row move counting a wider maximum, when that changes the DP and a pricing round stays within budget; else null. */
 function widerMove(pr: Problem, seconds: number): RowMove | null {
-  const wide = createRowMove(pr, { maxCounts: WIDE_TRACKED_COUNTS });
-  if (!wide || wide.dp.counts <= MAX_TRACKED_COUNTS) return null;
-  return wide.dp.stateCount * pr.D * (pr.S + 1) * pr.P <= WIDE_WORK_PER_SECOND * seconds ? wide : null;
+  // Sized first: the DP's tables are only allocated for a move that will be used.
+  const wide = rowDpShape(pr, { maxCounts: WIDE_TRACKED_COUNTS });
+  if (!wide || wide.counts <= MAX_TRACKED_COUNTS) return null;
+  return wide.stateCount * pr.D * (pr.S + 1) * pr.P <= WIDE_WORK_PER_SECOND * seconds ? createRowMove(pr, { maxCounts: WIDE_TRACKED_COUNTS }) : null;
 }
 
 const DEFAULT_ANNEAL: AnnealSettings = {
