@@ -127,5 +127,6 @@ export function detectIntent(normalized: Pick<NormalizedText, 'words' | 'clauseS
   const findings = intentCues.flatMap((c, rank) => (greetsOnly && rank === courtesyRank ? [] : findCue(c, rank, text, contexts, { clauseStart, asked }) ?? []));
   const best = chooseFinding(findings.filter((f) => !onlyATime(f)), asked);
   findings.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  return best ? { intent: best.intent, evidence: best.words, findings, decisive: best } : { intent: 'unknown', evidence: null, findings };
+  // The decisive finding's word index, back in the message's own words (the callers index `normalized` with it).
+  return best ? { intent: best.intent, evidence: best.words, findings, decisive: { ...best, at: kept[best.at] ?? best.at } } : { intent: 'unknown', evidence: null, findings };
 }
