@@ -195,6 +195,10 @@ const table: [string, string, string | null, string | null][] = [
   ['sono in ferie questa settimana e lunedi prossimo', WEDNESDAY, '2026-11-25', '2026-11-30'],
   ['pasqua la passo al mare ferie dal 26 al 29', '2027-03-03', '2027-03-26', '2027-03-29'],
   ['a natale ferie dal 24 al 26', MONDAY, '2026-12-24', '2026-12-26'],
+  // a week named, then restated by its explicit days: the days win; joined by "e" they are two periods
+  ['ferie la seconda settimana di febbraio, dall 8 al 12', '2026-12-14', '2027-02-08', '2027-02-12'],
+  ['congedo la settimana prossima, dal 1 al 4 dicembre', MONDAY, '2026-12-01', '2026-12-04'],
+  ['malattia la prima settimana di gennaio e dal 20 al 24', '2026-12-14', '2027-01-01', '2027-01-07'],
   ['annulla permesso 27', MONDAY, '2026-11-27', '2026-11-27'],
   ['malattia 3 giorni da oggi', MONDAY, '2026-11-23', '2026-11-25'],
   // corrections and the noun "ora"

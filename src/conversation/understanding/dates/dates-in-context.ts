@@ -71,19 +71,26 @@ const DAY_RANGES = new Set(['day-only-range', 'day-month-range', 'day-month-cros
 
 /** Single days that can be the occasion of a range ("a pasqua", "mi sposo il 12 giugno"). */
 const OCCASIONS = new Set(['named-day', 'day-month', 'numeric-day', 'weekday-day']);
-/** A bridge named before its explicit days ("il ponte del 1° maggio, da venerdì 30 aprile a domenica 2 maggio"): an occasion of any length. */
-const BRIDGES = new Set(['bridge', 'bridge-of-day']);
+/**
+ * Occasions of any length: a bridge named before its explicit days ("il ponte del 1° maggio, da venerdì 30 aprile a
+ * domenica 2 maggio"), or a week restated by them ("tutta la prima settimana di gennaio, dal 4 al 10").
+ */
+const SPANS = new Set(['bridge', 'bridge-of-day', 'nth-week-of-month', 'week-of-day', 'week-of-named-day', 'next-week', 'week-after-next', 'weeks-ahead']);
 
 /**
- * "pasqua la passo al mare, ferie dal 26 al 29", "mi sposo il 12 giugno! congedo dal 12 al 26 giugno":
- * a holiday or a day named as the occasion and an explicit "dal … al …" within a week of it: the explicit days.
+ * "pasqua la passo al mare, ferie dal 26 al 29", "mi sposo il 12 giugno! congedo dal 12 al 26 giugno",
+ * "tutta la prima settimana di gennaio, dal 4 al 10": a holiday, a day or a week named as the occasion and an
+ * explicit "dal … al …" within a week of its start, not joined to it by "e": the explicit days.
  */
 export function rangeAroundNamedDay(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2) return null;
   const range = mentions.find((m) => DAY_RANGES.has(m.source) && FROM_CUE.test(text.slice(0, m.start)));
-  const named = mentions.find((m) => m !== range && ((OCCASIONS.has(m.source) && m.range.from === m.range.to) || BRIDGES.has(m.source))
+  const named = mentions.find((m) => m !== range && ((OCCASIONS.has(m.source) && m.range.from === m.range.to) || SPANS.has(m.source))
     && !FROM_CUE.test(text.slice(0, m.start)) && !UNTIL_CUE.test(text.slice(0, m.start)));
   if (!named || !range) return null;
+  // "la prima settimana di gennaio e dal 10 al 15": two periods, not one restated.
+  const [a, b] = named.start < range.start ? [named, range] : [range, named];
+  if (AND_CUE.test(text.slice(a.end, b.start))) return null;
   // Days without a month ("dal 24 al 26") are read in the holiday's month.
   const days = range.source === 'day-only-range' ? placeDays(named.range.from, range.range) : range.range;
   if (!days) return null;
