@@ -1,11 +1,14 @@
 import { addDays, isoWeekday, lastDayOfMonth, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
 import {
-  dayOfMonth, endOfWeek, monthOfDay, monthWords, nextWeekday, previousWeekday, readNumber, single,
-  upcomingDayMonthRange, upcomingDayOfMonth, upcomingMonth, weekdayWords, wholeMonth, yearOfDay,
+  dayOfMonth, endOfWeek, explicitYear, monthIndex, monthOfDay, monthWords, nextWeekday, previousWeekday, readNumber, single,
+  upcomingDayMonthRange, upcomingDayOfMonth, upcomingMonth, weekdayIndex, weekdayWords, wholeMonth, yearOfDay,
 } from './day-math.ts';
 import { allDayNames, findNamedDay, resolveNamedDay } from './holiday-names.ts';
 import { NEXT_PART_PATTERN, NTH_PART_PATTERN, QUARTER_PATTERN, resolveNextPart, resolveNthPart, resolveQuarter } from './period-names.ts';
+import {
+  resolveComingWeekend, resolveNextWeekend, resolveNthOfMonth, resolveNthWeekOfMonth, resolveWeekendOf, resolveWeekOfDay, resolveWeeksAhead,
+} from './week-dates.ts';
 import { checkDayMonth, isProblem, resolveDayMonth, resolveDayMonthRange, resolveSharedMonthRange, type DateOutcome } from './date-problems.ts';
 
 /**
@@ -46,15 +49,8 @@ function startYear(startMonth: number, endMonth: number, startText: string | und
   return end === undefined ? undefined : endMonth < startMonth ? end - 1 : end;
 }
 
-const monthIndex = (word: string | undefined): number => monthWords.indexOf(word ?? '') + 1;
-const weekdayIndex = (word: string | undefined): number => weekdayWords.indexOf(word ?? '') + 1;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const rule = (id: string, source: string, resolve: DateRule['resolve']): DateRule => ({ id, pattern: new RegExp(source, 'g'), resolve });
-const explicitYear = (text: string | undefined): number | undefined => {
-  if (text === undefined) return undefined;
-  const year = Number(text);
-  return year < 100 ? 2000 + year : year;
-};
 
 function resolveWeekday(match: RegExpMatchArray, today: CivilDay): DayRange {
   const [, before, name, after] = match;
@@ -70,18 +66,6 @@ function bridgeAround(holiday: CivilDay): DayRange {
   if (weekday === 2) return { from: addDays(holiday, -1), to: holiday };
   if (weekday === 4) return { from: holiday, to: addDays(holiday, 1) };
   return single(holiday);
-}
-
-function resolveComingWeekend(today: CivilDay): DayRange {
-  if (isoWeekday(today) === 7) return single(today);
-  const saturday = nextWeekday(today, 6, false);
-  return { from: saturday, to: addDays(saturday, 1) };
-}
-
-function resolveNextWeekend(today: CivilDay): DayRange {
-  if (isoWeekday(today) <= 5) return resolveComingWeekend(today);
-  const saturday = nextWeekday(today, 6, true);
-  return { from: saturday, to: addDays(saturday, 1) };
 }
 
 function resolvePartOfMonth(match: RegExpMatchArray, today: CivilDay): DayRange {
@@ -117,49 +101,6 @@ function resolveNumericDay(match: RegExpMatchArray, today: CivilDay): DateOutcom
   return resolveDayMonth(text, today, { month: Number(month), day: Number(day) }, explicitYear(year));
 }
 
-/** The Saturday and Sunday of the week holding `day`. */
-function weekendOfWeek(day: CivilDay): DayRange {
-  const saturday = addDays(startOfWeek(day), 5);
-  return { from: saturday, to: addDays(saturday, 1) };
-}
-
-/** "il weekend del 5 dicembre", "il fine settimana del 12". */
-function resolveWeekendOf(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
-  const [text, , day, name, year] = match;
-  if (name === undefined) {
-    const found = upcomingDayOfMonth(today, Number(day));
-    return found ? weekendOfWeek(found) : null;
-  }
-  const outcome = resolveDayMonth(text, today, { month: monthIndex(name), day: Number(day) }, explicitYear(year));
-  return outcome === null || isProblem(outcome) ? outcome : weekendOfWeek(outcome.from);
-}
-
-const ORDINALS: Readonly<Record<string, number>> = { primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, ultimo: -1, ultima: -1 };
-
-/** "il primo weekend di dicembre", "l'ultimo venerdì di gennaio": that weekday (or Saturday and Sunday) of the month. */
-function resolveNthOfMonth(match: RegExpMatchArray, today: CivilDay): DayRange | null {
-  const [, ordinal, what, name] = match;
-  const weekend = !weekdayWords.includes(what ?? '');
-  const weekday = weekend ? 6 : weekdayIndex(what);
-  const month = upcomingMonth(today, monthIndex(name));
-  const n = ORDINALS[ordinal ?? ''] ?? 1;
-  const day = n > 0
-    ? addDays(nextWeekday(month.from, weekday, false), 7 * (n - 1))
-    : previousWeekday(addDays(month.to, 1), weekday);
-  if (day > month.to) return null;
-  return weekend ? { from: day, to: addDays(day, 1) } : single(day);
-}
-
-/** "la prima settimana di gennaio": days 1-7 (8-14, 15-21, 22-28); "l'ultima settimana di dicembre": its last seven days. */
-function resolveNthWeekOfMonth(match: RegExpMatchArray, today: CivilDay): DayRange {
-  const [, ordinal, name] = match;
-  const month = upcomingMonth(today, monthIndex(name));
-  const n = ORDINALS[ordinal ?? ''] ?? 1;
-  if (n < 0) return { from: addDays(month.to, -6), to: month.to };
-  const from = addDays(month.from, 7 * (n - 1));
-  return { from, to: addDays(from, 6) };
-}
-
 /**
  * "venerdì 25": the next 25th that is a Friday (within a year), so a weekday picks the month
  * ("venerdì 25" in late November is 25 December); when none is, the next 25th.
@@ -176,28 +117,6 @@ function resolveWeekdayDay(match: RegExpMatchArray, today: CivilDay): DayRange |
   }
   const next = upcomingDayOfMonth(today, day);
   return next ? single(next) : null;
-}
-
-/** "la settimana del 7 dicembre", "la settimana del 30/11", "la settimana del 14": Monday to Sunday around that day. */
-function resolveWeekOfDay(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
-  const [text, , day, numericMonth, name] = match;
-  const month = numericMonth === undefined ? monthIndex(name) : Number(numericMonth);
-  const outcome = name === undefined && numericMonth === undefined
-    ? upcomingDayOfMonth(today, Number(day))
-    : resolveDayMonth(text, today, { month, day: Number(day) });
-  if (outcome === null || typeof outcome === 'string') return outcome === null ? null : weekAround(outcome);
-  return isProblem(outcome) ? outcome : weekAround(outcome.from);
-}
-
-function weekAround(day: CivilDay): DayRange {
-  const monday = startOfWeek(day);
-  return { from: monday, to: addDays(monday, 6) };
-}
-
-/** "tra due settimane": the Monday-to-Sunday week holding the day that many weeks from today. */
-function resolveWeeksAhead(match: RegExpMatchArray, today: CivilDay): DayRange {
-  const monday = startOfWeek(addDays(today, 7 * readNumber(match[1] ?? '1')));
-  return { from: monday, to: addDays(monday, 6) };
 }
 
 /** "a fine mese", "a inizio mese": that part of this month from today on; next month's when it is over. */

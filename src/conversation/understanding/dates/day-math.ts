@@ -103,3 +103,15 @@ export function upcomingDayMonthRange(today: CivilDay, start: { month: number; d
   if (thisYear && thisYear.to >= today) return thisYear;
   return build(yearOfDay(today) + 1);
 }
+
+/** The month's number (1-12) of a normalised month name; 0 for none. */
+export const monthIndex = (word: string | undefined): number => monthWords.indexOf(word ?? '') + 1;
+/** The ISO weekday (1-7) of a normalised weekday name; 0 for none. */
+export const weekdayIndex = (word: string | undefined): number => weekdayWords.indexOf(word ?? '') + 1;
+
+/** A year as written: two digits are this century's ("26" is 2026). */
+export const explicitYear = (text: string | undefined): number | undefined => {
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  return year < 100 ? 2000 + year : year;
+};
