@@ -135,12 +135,33 @@ function resolvePartOfThisMonth(match: RegExpMatchArray, today: CivilDay): DayRa
   return { from: thisMonth.from > today ? thisMonth.from : today, to: thisMonth.to };
 }
 
+/** Words before a bare "3-4" that make it a range of days of this month when it can be one ("ferie 28-30", "malattia del 3-4"). */
+const RANGE_LEADS = new Set(['del', 'ferie', 'permesso', 'malattia', 'congedo', 'corso', 'repe', 'udienza']);
+/** Words before a bare "2-1" that can lead a day: an article or a preposition, an absence or duty, a weekday, a conjunction. */
+const DASH_LEAD = `(?<=(?:^|\\s)(il|giorno|del|dal|al|l'|dall'|all'|dell'|ferie|permesso|malattia|congedo|corso|repe|udienza|e|o|a|${weekdayWords.join('|')}) |^)`;
+
+/**
+ * "il 2-1", "il 3-12", "venerdì 3-12": a day and its month with a dash, as "3/12" (a month over 12 makes
+ * it a range of days, "del 27-31"). After a word of terse ranges ("ferie 28-30", "malattia del 3-4", "ferie
+ * 29-2") it stays a range of days when it can be one: ascending, or from the month's last third.
+ */
+function resolveDashDay(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
+  const [text, lead, first, second] = match;
+  const day = Number(first);
+  const month = Number(second);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (RANGE_LEADS.has(lead ?? '') && (day < month || day >= 21)) return null;
+  return resolveDayMonth(text, today, { month, day });
+}
+
 function resolveDayOnlyRange(match: RegExpMatchArray, today: CivilDay): DayRange | null {
   const from = upcomingDayOfMonth(today, Number(match[1]));
   if (!from) return null;
   const last = Number(match[2]);
-  const sameMonth = `${from.slice(0, 8)}${String(last).padStart(2, '0')}`;
-  const to = last >= dayOfMonth(from) ? sameMonth : upcomingDayOfMonth(addDays(from, 1), last);
+  // Ascending ("del 27-31"): in the first month from the start's that has both days (December's, written in November).
+  const sameMonth = last >= dayOfMonth(from) ? upcomingDayOfMonth(from, last) : null;
+  if (sameMonth) return { from: `${sameMonth.slice(0, 8)}${String(dayOfMonth(from)).padStart(2, '0')}`, to: sameMonth };
+  const to = last >= dayOfMonth(from) ? null : upcomingDayOfMonth(addDays(from, 1), last);
   return to ? { from, to } : null;
 }
 
@@ -255,6 +276,7 @@ export const dateRules: readonly DateRule[] = [
     return resolveSharedMonthRange(m[0], today, first, m[3] === undefined ? first : Number(m[3]), monthIndex(m[1]));
   }),
   rule('numeric-day', '(?<![\\d/.])(\\d{1,2})°?([/.])(\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])', resolveNumericDay),
+  rule('dash-day-month', `${DASH_LEAD}(\\d{1,2})-(\\d{1,2})(?![\\d/.°]|\\s?-\\s?\\d|\\s(?:di )?${MONTH}|\\s(?:giorni|giorno|gg|settimane|mesi|ore|volte)\\b)`, resolveDashDay),
   // "del 27-31" with no month: those days of this month, next month's when past, like "dal 27 al 31".
   rule('day-only-range', `${DAY_LEAD}${DAY}(?: (?:al|all'|a) |\\s?-\\s?)${DAY}${NO_MONTH_AFTER}(?!\\s?-\\s?\\d)`, resolveDayOnlyRange),
   rule('day-only-list', `${DAY_LEAD}${DAY} (?:e|ed|o|oppure) (?:il |l' |del |dell' |al |all' )?${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),

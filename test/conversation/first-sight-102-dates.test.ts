@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The date and dictation kinds of the misses of blind102-105 at first sight, each said in wordings other
+ * than the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+const range = (text: string, on = today) => {
+  const u = read(text, on);
+  return [u.from, u.to];
+};
+
+describe('a day and its month with a dash ("il 2-1", "il 3-12") is one day, as "3/12"', () => {
+  it.each([
+    ['chi è di turno il 5-12?', '2026-12-05', '2026-12-05'],
+    ['venerdì 4-12 ho udienza?', '2026-12-04', '2026-12-04'],
+    ["l'8-12 sono reperibile?", '2026-12-08', '2026-12-08'],
+    ['ferie dal 3-12 al 7-12', '2026-12-03', '2026-12-07'],
+    ['ferie 5-1', '2027-01-05', '2027-01-05'],
+    ['il 2-1 chi ha gli arrestati?', '2027-01-02', '2027-01-02'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it.each([
+    // A month over 12, or after a word of terse ranges when it can be one, it stays a range of days.
+    ['ferie del 25-27', '2026-11-25', '2026-11-27'],
+    // November has no 31st: the first month with both days.
+    ['ferie del 27-31', '2026-12-27', '2026-12-31'],
+    ['malattia del 3-4', '2026-12-03', '2026-12-04'],
+    ['ferie 28-2', '2026-11-28', '2026-12-02'],
+    ['ferie 3-7 dicembre', '2026-12-03', '2026-12-07'],
+  ])('%s stays a range', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});
