@@ -108,7 +108,11 @@ export function reasonWords(words: readonly string[], clauseStart: readonly bool
 }
 
 /** Words of thanks: what follows "per" after them in their clause is what one thanks for, no request. */
-const THANKS = /^(?:grazie|ringrazi[a-z]*|thanks|grato|grata|grati|riconoscente)$/;
+const THANKS = /^(?:grazie|ringrazi[a-z]*|thanks|grato|grata|grati|riconoscente|complimenti|brav[oaie]|bravissim[oaie])$/;
+/** Praise of a piece of work ("ottimo lavoro per il calendario", "bel lavoro sui turni"): what follows "per" is praised, like what one thanks for. */
+const PRAISED_WORK = /^(?:ottimo|bel|gran|grande|splendido|eccellente|buon)$/;
+const PRAISED_ON = new Set(['sul', 'sui', 'sulla', 'sulle', 'con']);
+const praisesAt = (words: readonly string[], i: number): boolean => THANKS.test(words[i]!) || (PRAISED_WORK.test(words[i]!) && words[i + 1] === 'lavoro');
 
 /**
  * Words one thanks for ("Ringrazio la segreteria per il lavoro sul calendario", "si ringrazia per la
@@ -117,10 +121,10 @@ const THANKS = /^(?:grazie|ringrazi[a-z]*|thanks|grato|grata|grati|riconoscente)
  */
 export function thankedForWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
   const inside = words.map(() => false);
-  words.forEach((w, i) => {
-    if (!THANKS.test(w)) return;
+  words.forEach((_w, i) => {
+    if (!praisesAt(words, i)) return;
     const end = clauseEnd(clauseStart, i);
-    const per = words.slice(i + 1, end).indexOf('per');
+    const per = words.slice(i + 1, end).findIndex((x) => x === 'per' || (!THANKS.test(words[i]!) && PRAISED_ON.has(x)));
     if (per >= 0 && per <= 4) for (let j = i + 1 + per + 1; j < end; j++) inside[j] = true;
   });
   return inside;

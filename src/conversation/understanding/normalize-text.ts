@@ -34,6 +34,8 @@ const TYPOS: Readonly<Record<string, string>> = {
   prosima: 'prossima', prosimo: 'prossimo', porssima: 'prossima', prossma: 'prossima',
   dicmbre: 'dicembre', dicebre: 'dicembre', genaio: 'gennaio', febraio: 'febbraio',
   ferei: 'ferie', fere: 'ferie', malatia: 'malattia', malatto: 'malato',
+  // "ho qlc la sett. prox?": something (to do).
+  qlc: 'qualcosa', qlcs: 'qualcosa', qcs: 'qualcosa', qcosa: 'qualcosa',
   qnd: 'quando', qdo: 'quando', cmq: 'comunque', xche: 'perche', nn: 'non', ke: 'che', ki: 'chi',
   turmi: 'turni', trno: 'turno', tunro: 'turno',
   calendaro: 'calendario', calednario: 'calendario',

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the intent and name misses of blind102-105 at first sight, each said in wordings other than
+ * the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+
+describe('chat abbreviations: "qlc" is something, "tnx" thanks', () => {
+  it.each([
+    ['qlcs per me domani?', '2026-11-24', '2026-11-24'],
+    ['ho qcs giovedì?', '2026-11-26', '2026-11-26'],
+    ['ho qlc la settimana prossima?', '2026-11-30', '2026-12-06'],
+  ])('%s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'duties', from, to });
+  });
+});
+
+describe('publishing with the object as an enclitic pronoun', () => {
+  it.each([
+    ['settembre va bene, pubblicatelo', '2027-09-01'],
+    ['il procuratore ha approvato ottobre, pubblichiamolo', '2027-10-01'],
+    ['ottobre è pronto, puoi pubblicarmelo?', '2027-10-01'],
+  ])('%s', (text, from) => {
+    expect(read(text, '2027-07-30')).toMatchObject({ intent: 'calendar_publish', from });
+  });
+});
+
+describe('praising the work done on the calendar is a courtesy, not a question about it', () => {
+  it.each([
+    ['bel lavoro sui turni di dicembre'],
+    ['gran lavoro con il calendario, grazie mille'],
+    ['complimenti per il calendario di gennaio!'],
+    ['ottimo lavoro per la turnazione, thx'],
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+  it('a question after the praise is still asked', () => {
+    expect(read('bel lavoro, ma che turni ho a dicembre?')).toMatchObject({ intent: 'duties', from: '2026-12-01', to: '2026-12-31' });
+  });
+});
+
+describe('the nightly batch is a scheduled job', () => {
+  it.each([['è girato il batch notturno?'], ["l'elaborazione notturna è andata a buon fine?"], ['errori nel batch di ieri?']])('%s', (text) => {
+    expect(read(text).intent).toBe('jobs_status');
+  });
+});
