@@ -36,3 +36,37 @@ describe('a day and its month with a dash ("il 2-1", "il 3-12") is one day, as "
     expect(range(text)).toEqual([from, to]);
   });
 });
+
+describe('dictation writes "o" for "ho" and "a" for "ha" where only the verb can stand', () => {
+  it.each([
+    ['cosa o da fare domani?', 'duties', '2026-11-24'],
+    ['non o turni sabato vero?', 'duties', '2026-11-28'],
+    ['che turni o la settimana prossima', 'duties', '2026-11-30'],
+    ['chi a la repe domani?', 'on_duty', '2026-11-24'],
+  ])('%s', (text, intent, from) => {
+    const u = read(text);
+    expect([u.intent, u.from]).toEqual([intent, from]);
+  });
+
+  it.each([
+    ['sabato o domenica chi è di turno?', '2026-11-28', '2026-11-29'],
+    ['chi a natale è di turno?', '2026-12-25', '2026-12-25'],
+  ])('the conjunction and the preposition stay: %s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});
+
+describe('dictation splits words that are one: "capo d\'anno", a day number "venti cinque"', () => {
+  it.each([
+    ["chi è reperibile a capo d'anno?", '2027-01-01', '2027-01-01'],
+    ['il giorno di capo danno sono di turno?', '2027-01-01', '2027-01-01'],
+    ['ferie dal venti otto al trenta uno dicembre', '2026-12-28', '2026-12-31'],
+    ['il venti sei dicembre ho la repe?', '2026-12-26', '2026-12-26'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('"venti" before no unit stays twenty', () => {
+    expect(range('il venti dicembre ho la repe?')).toEqual(['2026-12-20', '2026-12-20']);
+  });
+});

@@ -1,3 +1,4 @@
+import { readHaveHomophones } from './have-homophones.ts';
 import { isSurnameLike, knownWords } from './known-words.ts';
 
 /**
@@ -72,7 +73,7 @@ export function withoutHaveParticle<T extends Written>(words: readonly T[]): T[]
 
 /** The normalised words with the forms that depend on their neighbours read: "de", "me", "te", and "j" for "gli". */
 export function readDialect(words: readonly string[], capitalized: readonly boolean[], clauseStart: readonly boolean[]): string[] {
-  return words.map((w, i) => {
+  return readHaveHomophones(words, clauseStart).map((w, i) => {
     const before = words[i - 1] ?? '';
     const after = words[i + 1];
     // "ce sta / ce stanno" for "c'è / ci sono" ("aò, ce sta quarcuno de turno?"), word for word.

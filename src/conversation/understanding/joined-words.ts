@@ -1,4 +1,5 @@
 import { monthWords } from './dates/day-math.ts';
+import { dayNumberWords } from './dates/number-words.ts';
 import { allDayNames } from './dates/holiday-names.ts';
 import { domainVocabulary } from './fuzzy-words.ts';
 import { knownWords } from './known-words.ts';
@@ -7,7 +8,7 @@ import { knownWords } from './known-words.ts';
  * Words that voice dictation and fast thumbs join or split: an article or a preposition glued to the
  * domain word after it ("lasettimana prossima", "inferie il 21", "alludienza"), a holiday's two words
  * written as one ("santostefano", "sansilvestro"), and words written in two that are one ("dopo domani",
- * "sta sera"), and English pairs of chat ("on call"). Generated from the domain vocabulary and the holiday names, not listed one by one; a
+ * "sta sera", "capo d'anno", a day number "venti cinque"), and English pairs of chat ("on call"). Generated from the domain vocabulary and the holiday names, not listed one by one; a
  * joined word is split only when it is no known word itself. Holiday names are not split off a
  * preposition: "dinatale" is more often the surname Di Natale than "di Natale", nor are months.
  */
@@ -39,7 +40,19 @@ const JOINED = buildJoined();
 /** Pairs written as two words that are one ("dopo domani" is "dopodomani"). */
 const SPLIT: Readonly<Record<string, string>> = {
   'dopo domani': 'dopodomani', 'sta mattina': 'stamattina', 'sta sera': 'stasera', 'sta notte': 'stanotte',
+  // Dictation splits "capodanno" as the phrase it comes from ("a capo d'anno sono reperibile?").
+  "capo d'anno": 'capodanno', 'capo danno': 'capodanno',
 };
+
+/** Tens that dictation writes apart from their units ("il venti cinque aprile", "trenta uno dicembre"). */
+const TENS = new Set(['venti', 'trenta']);
+
+/** "venti" + "cinque" -> "venticinque", "venti" + "otto" -> "ventotto" (the vowel drops), when it makes a day number. */
+function joinedNumber(first: string, second: string): string | undefined {
+  if (!TENS.has(first)) return undefined;
+  const word = (/^[aeiou]/.test(second) ? first.slice(0, -1) : first) + second;
+  return dayNumberWords.has(word) ? word : undefined;
+}
 
 /**
  * English pairs of chat read as the Italian pair they stand for, word for word so the count holds ("chi
@@ -59,7 +72,7 @@ export function splitJoined(word: string): readonly string[] {
   return JOINED.get(word) ?? [word];
 }
 
-/** The one word two written words make ("dopo" + "domani"), or undefined. */
+/** The one word two written words make ("dopo" + "domani", "venti" + "cinque"), or undefined. */
 export function joinSplit(first: string, second: string): string | undefined {
-  return SPLIT[`${first} ${second}`];
+  return SPLIT[`${first} ${second}`] ?? joinedNumber(first, second);
 }

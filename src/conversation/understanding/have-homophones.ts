@@ -1,0 +1,31 @@
+/**
+ * Dictation and fast thumbs drop the silent "h" of "avere": "che cosa o da fare" is "che cosa ho da fare",
+ * "non o turni" is "non ho turni", "chi a la repe" is "chi ha la repe". Read from the neighbours, for "o"
+ * and "a" are far more often "or" and "to": only where the conjunction or the preposition cannot stand.
+ */
+
+/** Words before "o" that end no alternative: it is the verb after them ("cosa o da fare", "non o turni", "lo o chiesto"). */
+const BEFORE_HAVE = new Set(['non', 'che', 'cosa', 'se', 'quando', 'ne', 'ci', "l'", 'lo', 'gia', 'mica', 'anche', 'pure', 'ancora', 'io']);
+/** Words after "o" that begin what one has: an object, "da" + verb, an adverb. */
+const OBJECT_START = new Set([
+  'da', 'un', 'una', 'uno', 'il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'qualche', 'qualcosa', 'niente', 'nulla', 'nessun', 'nessuna',
+  'turni', 'turno', 'udienza', 'udienze', 'ferie', 'repe', 'reperibilita', 'bisogno', 'gia', 'ancora', 'sempre', 'mai', 'appena',
+]);
+/** After "io" an article after "o" is the other one of an alternative ("io o il collega"): only "da", an adverb or a participle. */
+const AFTER_I_HAVE = new Set(['da', 'bisogno', 'gia', 'ancora', 'sempre', 'mai', 'appena']);
+/** A past participle ("o chiesto", "o messo", "o fatto", "o preso"); not a weekday ("o sabato"). */
+const PARTICIPLE = /^(?!sabato$)[a-z]{2,}(?:ato|uto|ito|esso|atto|eso|esto|itto|olto|orto)$/;
+/** Articles after "chi a": "chi a la repe" asks who has it (the preposition would be "alla"). */
+const ARTICLES = new Set(['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'una']);
+
+/** The normalised words with "o" read as "ho" and "a" as "ha" where only the verb can stand. */
+export function readHaveHomophones(words: readonly string[], clauseStart: readonly boolean[]): string[] {
+  return words.map((w, i) => {
+    const before = clauseStart[i] ? '' : words[i - 1] ?? '';
+    const after = words[i + 1] ?? '';
+    if (w === 'o' && before === 'io') return AFTER_I_HAVE.has(after) || PARTICIPLE.test(after) ? 'ho' : w;
+    if (w === 'o' && (BEFORE_HAVE.has(before) || before === '') && (OBJECT_START.has(after) || PARTICIPLE.test(after))) return 'ho';
+    if (w === 'a' && before === 'chi' && ARTICLES.has(after)) return 'ha';
+    return w;
+  });
+}
