@@ -47,3 +47,31 @@ describe('the nightly batch is a scheduled job', () => {
     expect(read(text).intent).toBe('jobs_status');
   });
 });
+
+describe('a visit or an exam named by its specialty or by the exam is sick leave', () => {
+  it.each([
+    ['giovedì ho una visita oculistica, non ci sono', '2026-11-26'],
+    ['il 3 dicembre ho la risonanza magnetica', '2026-12-03'],
+    ['domani controllo dermatologico alle 9, entro tardi', '2026-11-24'],
+    ['venerdì ho la colonscopia, mi segnate?', '2026-11-27'],
+    ['domani devo fare la tac, sto a casa', '2026-11-24'],
+  ])('%s', (text, day) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', absenceType: 'malattia', from: day, to: day });
+  });
+  it('a scan in a case is no absence', () => {
+    expect(read('la tac del processo Rossi').intent).not.toBe('absence_declare');
+  });
+});
+
+describe('who among the colleagues is away for training, a course or a mission asks who is absent', () => {
+  it.each([
+    ['chi ha un corso la settimana prossima?', '2027-04-05', 'formazione'],
+    ['chi di voi ha la formazione giovedì?', '2027-04-01', 'formazione'],
+    ['chi tra i colleghi sarà al convegno di maggio?', '2027-05-01', 'formazione'],
+    ['chi di noi è in trasferta domani?', '2027-04-01', 'altro'],
+    ['chi è in missione domani?', '2027-04-01', 'altro'],
+    ['chi dei pm è fuori per un seminario venerdì?', '2027-04-02', 'formazione'],
+  ])('%s', (text, from, absenceType) => {
+    expect(read(text, '2027-03-31')).toMatchObject({ intent: 'absent_today', from, absenceType });
+  });
+});
