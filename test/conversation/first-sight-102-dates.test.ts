@@ -70,3 +70,15 @@ describe('dictation splits words that are one: "capo d\'anno", a day number "ven
     expect(range('il venti dicembre ho la repe?')).toEqual(['2026-12-20', '2026-12-20']);
   });
 });
+
+describe('a saint\'s title cut short ("s. stefano", "S. Silvestro") names the holiday, and two holidays joined span both', () => {
+  it.each([
+    ['ferie a natale e S. Stefano', '2026-12-25', '2026-12-26'],
+    ['chi fa la repe a s. silvestro?', '2026-12-31', '2026-12-31'],
+    ['S.Stefano ho la repe?', '2026-12-26', '2026-12-26'],
+    ['chi è di turno a s. ambrogio?', '2026-12-07', '2026-12-07'],
+    ['sono di turno a s. stefano e capodanno?', '2026-12-26', '2027-01-01'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});

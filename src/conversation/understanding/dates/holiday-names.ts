@@ -63,12 +63,21 @@ export function resolveNamedDay(named: NamedDay, today: CivilDay): CivilDay {
   return thisYear >= today ? thisYear : named.dayIn(year + 1);
 }
 
+/** A saint's title cut short as written ("s. stefano", "S. Silvestro", "ss. pietro e paolo": its full stop dropped; "s.stefano" in one word). */
+const SAINT_TITLE = /^(?:sant' ?|(?:santo|santa|san) )/;
+
+/** The names of a named day with the saint's title cut short too ("santo stefano" is also "s stefano"). */
+function withShortTitles(names: readonly string[]): string[] {
+  const short = names.flatMap((name) => (SAINT_TITLE.test(name) ? [name.replace(SAINT_TITLE, 's '), name.replace(SAINT_TITLE, 's.')] : /^santi /.test(name) ? [name.replace(/^santi /, 'ss ')] : []));
+  return [...names, ...short.filter((name) => !names.includes(name))];
+}
+
 /** The named day with this exact normalised name, or undefined. */
 export function findNamedDay(name: string): NamedDay | undefined {
-  return namedDays.find((n) => n.names.includes(name));
+  return namedDays.find((n) => withShortTitles(n.names).includes(name));
 }
 
 /** Every normalised name, longest first, for building one alternation. */
 export function allDayNames(): string[] {
-  return namedDays.flatMap((n) => n.names).sort((a, b) => b.length - a.length);
+  return [...new Set(namedDays.flatMap((n) => withShortTitles(n.names)))].sort((a, b) => b.length - a.length);
 }
