@@ -82,3 +82,18 @@ describe('a saint\'s title cut short ("s. stefano", "S. Silvestro") names the ho
     expect(range(text)).toEqual([from, to]);
   });
 });
+
+describe('two months joined by a dash, or by "da … ad …", run from the first to the end of the second', () => {
+  it.each([
+    ['genera il provvisorio gennaio-febbraio', '2027-01-01', '2027-02-28'],
+    ['ferie luglio - agosto', '2027-07-01', '2027-08-31'],
+    ['pubblica gen–apr', '2027-01-01', '2027-04-30'],
+    ['ferie da luglio ad agosto', '2027-07-01', '2027-08-31'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('two weekdays with a dash are still a range of days', () => {
+    expect(range('ferie lun-mer')).toEqual(['2026-11-23', '2026-11-25']);
+  });
+});

@@ -239,6 +239,9 @@ const DAY_BEFORE_DASH = /(\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?)\s*[-–—]\s
 /** A day and its month (typos too: "27 dicemre") before a dash and a day. */
 const MONTH_BEFORE_DASH = /(\d{1,2}\s+(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]*)\s*[-–—]\s*(?=\d)/giu;
 const WEEKDAY = '(?:lun|mar|mer|gio|ven|sab|dom)[a-zìí]*';
+const MONTH_NAME = '(?:genn?(?:aio)?|febb?(?:raio)?|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|sett?(?:embre)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?)';
+/** Two months joined by a dash ("aprile-maggio", "gen - mar 2027"). */
+const MONTH_DASH = new RegExp(`\\b(${MONTH_NAME})\\s*[-–—]\\s*(${MONTH_NAME})\\b`, 'giu');
 /** Two weekdays joined by a dash, with their days or not ("lunedì-mercoledì", "lunedì 7 - mercoledì 9"). */
 const WEEKDAY_DASH = new RegExp(`\\b(${WEEKDAY}(?:\\s+\\d{1,2})?)\\s*[-–—]\\s*(${WEEKDAY}(?:\\s+\\d{1,2})?)`, 'giu');
 const MONTH_AHEAD = '(?=\\s+(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]*\\b)';
@@ -248,14 +251,14 @@ const DAY_LIST = new RegExp(`\\b\\d{1,2}(?:(?:\\s*,\\s*|\\s+|\\s*,?\\s*(?:e|ed)\
 /**
  * A dash between two dates is a range, spaced or not, short or long, not a clause break: "3 – 7 dicembre"
  * is "3-7 dicembre", "27 dicemre - 2 gennaio" is "27 dicemre fino al 2 gennaio" (the month kept a word of
- * its own, for its typo to be read), "lunedì-mercoledì" is "da lunedì a mercoledì". Days listed before
+ * its own, for its typo to be read), "lunedì-mercoledì" is "da lunedì a mercoledì", "aprile-maggio" is "da aprile a maggio". Days listed before
  * their month are a chain ("3, 4, 5 dicembre", "7/9 dicembre": "3-4-5 dicembre", "7-9 dicembre"), their
  * commas no clause breaks.
  */
 function joinDateDashes(text: string): string {
   return text
     .replace(DAY_LIST, (list) => (list.match(/\d{1,2}/g) ?? []).join('-'))
-    .replace(MONTH_BEFORE_DASH, '$1 fino al ').replace(DAY_BEFORE_DASH, '$1-').replace(WEEKDAY_DASH, 'da $1 a $2');
+    .replace(MONTH_BEFORE_DASH, '$1 fino al ').replace(DAY_BEFORE_DASH, '$1-').replace(MONTH_DASH, 'da $1 a $2').replace(WEEKDAY_DASH, 'da $1 a $2');
 }
 
 /** Splits, cleans and normalises an utterance. */
