@@ -75,3 +75,31 @@ describe('who among the colleagues is away for training, a course or a mission a
     expect(read(text, '2027-03-31')).toMatchObject({ intent: 'absent_today', from, absenceType });
   });
 });
+
+describe('a self-introduction run into the request with no comma names the writer, no colleague', () => {
+  it.each([
+    ['buongiorno sono Ferrero vorrei sapere che turni ho a dicembre', 'duties'],
+    ['ciao sono il dottor Longo mi servono le ferie dal 3 al 5 dicembre', 'absence_declare'],
+    ['buongiorno sono la collega Bianchi avrei bisogno di un cambio per sabato', 'swap'],
+    ['buonasera sono la dott.ssa Amato volevo sapere se sabato sono reperibile', 'duties'],
+  ])('%s', (text, intent) => {
+    expect(read(text)).toMatchObject({ intent, magistrate: null });
+  });
+  it('a colleague named after a greeting is still named', () => {
+    expect(read('buongiorno, che turni ha la collega Bianchi a dicembre?').magistrate).toBe('bianchi');
+  });
+});
+
+describe('a place named by a head noun and its name ("Monte Sant\'Angelo", "Porto Cesareo") is no colleague', () => {
+  it.each([
+    ["sono reperibile a capodanno? pensavamo di andare a Monte Sant'Angelo"],
+    ['che turni ho a capodanno? pensavo di andare a Porto Cesareo'],
+    ['sono reperibile a capodanno? vorrei andare al Lido di Camaiore'],
+    ['che turni ho a capodanno? siamo invitati a Castel Gandolfo'],
+  ])('%s', (text) => {
+    expect(read(text, '2026-12-28')).toMatchObject({ intent: 'duties', from: '2027-01-01', magistrate: null });
+  });
+  it('a colleague whose surname is such a noun is still named after a title', () => {
+    expect(read('che turni ha il collega Monte a gennaio?', '2026-12-28').magistrate).toBe('monte');
+  });
+});

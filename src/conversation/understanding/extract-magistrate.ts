@@ -53,6 +53,13 @@ const CLOSINGS = new Set(['saluti', 'saluto', 'cordialmente', 'firmato', 'grazie
 const PLACE_PREPOSITIONS = new Set(['a', 'ad', 'in', 'presso', 'verso', 'san', 'santo', 'santa', "sant'"]);
 
 /**
+ * Common nouns heading a place's name, capitalised with it ("Monte Sant'Angelo", "Porto Cesareo", "Castel Volturno",
+ * "Lido di Camaiore"): the capitalised word after one is the rest of the place's name, no colleague.
+ */
+const PLACE_HEADS = new Set(['monte', 'porto', 'castel', 'castello', 'borgo', 'torre', 'villa', 'lido', 'marina', 'capo', 'isola', 'lago', 'val', 'valle', 'rocca', 'pieve',
+  'bagni', 'terme', 'passo', 'colle', 'poggio', 'serra', 'cala', 'punta', 'riva', 'forte']);
+
+/**
  * "al Cardarelli", "alla Mangiagalli", "allo Spallanzani": a capitalised word after "a" and an article is a place
  * (a hospital, a school), not a colleague, but for a swap, whose verb binds it ("cedo la repe alla Bianchi").
  */
@@ -226,6 +233,8 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
   for (let i = 1; i < text.words.length; i++) {
     const before = text.words[i - 1]!;
     if (!text.capitalized[i] || GREETINGS.has(before) || PLACE_PREPOSITIONS.has(before) || CLOSINGS.has(before)) continue;
+    if (PLACE_HEADS.has(before) && text.capitalized[i - 1] === true) continue;
+    if (INSTITUTION_LINKS.has(before) && PLACE_HEADS.has(text.words[i - 2] ?? '') && text.capitalized[i - 2] === true) continue;
     if (intent !== 'swap' && AT_PLACE.has(before)) continue;
     // "col rientro da Bressanone", "torno da Cortina", "rientro dalla Sardegna": where one comes back from.
     if (intent !== 'swap' && PLACE_CUES.has(before) && (MOTION_VERBS.has(text.words[i - 2] ?? '') || COMING_BACK.test(text.words[i - 2] ?? ''))) continue;

@@ -12,11 +12,17 @@ const INTRODUCTIONS: readonly (readonly string[])[] = [['sono'], ['qui'], ['mi',
 /** Words the name may be followed by, besides the end of its clause ("sono Rossi e volevo sapere", "sono Ferrero della procura"). */
 const AFTER_NAME = new Set(['e', 'ed', 'ma', 'del', 'della', 'dell\'', 'dalla', 'dal', 'di', 'da']);
 const ARTICLES = new Set(['il', 'la', "l'"]);
+/**
+ * Dictation runs the introduction into the request with no comma ("Buonasera sono la dottoressa Palmisano volevo
+ * sapere …"): a salutation before it opens the clause, and a verb of the writer's request after the name ends it.
+ */
+const SALUTATIONS = new Set(['ciao', 'buongiorno', 'buonasera', 'buondi', 'salve']);
+const WRITER_VERBS = new Set(['volevo', 'vorrei', 'volevamo', 'avrei', 'chiedo', 'chiederei', 'scrivo', 'desidero', 'desideravo', 'devo', 'dovrei', 'posso', 'potrei', 'ho', 'avevo', 'mi', 'sto', 'saro']);
 
 /** The indices of the writer's own name, if the message introduces it. */
 function writerName(text: NormalizedText): number[] {
   for (let i = 0; i < text.words.length; i++) {
-    if (!text.clauseStart[i]) continue;
+    if (!text.clauseStart[i] && !SALUTATIONS.has(text.words[i - 1] ?? '')) continue;
     const intro = INTRODUCTIONS.find((p) => p.every((w, k) => text.words[i + k] === w));
     if (!intro) continue;
     let j = i + intro.length;
@@ -26,7 +32,7 @@ function writerName(text: NormalizedText): number[] {
     const last = name[name.length - 1]!;
     if (!isSurnameLike(text.words[last] ?? '') && !(titleWords.has(text.words[j - 1] ?? '') && text.capitalized[last])) continue;
     const next = last + 1;
-    if (next >= text.words.length || text.clauseStart[next] || AFTER_NAME.has(text.words[next]!)) return name;
+    if (next >= text.words.length || text.clauseStart[next] || AFTER_NAME.has(text.words[next]!) || WRITER_VERBS.has(text.words[next]!)) return name;
   }
   return [];
 }
