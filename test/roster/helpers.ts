@@ -29,3 +29,20 @@ export function tinyInstance(staffLine: string, days = 14, daysOff = ''): string
     'SECTION_COVER', ...cover, '',
   ].join('\r\n');
 }
+
+/** Nine days (a weekend inside), three shift types of unequal length with successions, varied limits per person. */
+export function nineDays(): string {
+  const cover: string[] = [];
+  for (let d = 0; d < 9; d++) for (const s of ['E', 'L', 'N']) cover.push(`${d},${s},1,100,1`);
+  return [
+    'SECTION_HORIZON', '9', '',
+    'SECTION_SHIFTS', 'E,480,', 'L,600,E', 'N,720,E|L', '',
+    'SECTION_STAFF',
+    'A,E=9|L=9|N=2,4800,1920,4,2,2,1',
+    'B,E=3|L=9|N=9,3600,0,3,1,1,2',
+    'C,E=9|L=0|N=3,6000,2400,5,1,2,1', '',
+    'SECTION_DAYS_OFF', 'A,3', 'B,', 'C,8', '',
+    'SECTION_SHIFT_ON_REQUESTS', '', 'SECTION_SHIFT_OFF_REQUESTS', '',
+    'SECTION_COVER', ...cover, '',
+  ].join('\n');
+}

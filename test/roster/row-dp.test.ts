@@ -3,7 +3,7 @@ import { compileProblem } from '../../src/roster/solver/problem.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
 import { solveRowDp } from '../../src/roster/solver/row-dp.ts';
 import { createRowDp } from '../../src/roster/solver/row-dp-space.ts';
-import { loadCurtois, readFixture } from './helpers.ts';
+import { loadCurtois, nineDays, readFixture } from './helpers.ts';
 import { solveRowDpReference } from './row-dp-reference.ts';
 
 const INF = Number.POSITIVE_INFINITY;
@@ -40,6 +40,20 @@ describe('row DP', () => {
     const dp = createRowDp(pr)!;
     expect(dp.tracked).toBe(3);
     expect(dp.counts).toBe(5);
+  });
+
+  it('does not cap a person at the counted range when their own maximum lies beyond it', () => {
+    // N is counted up to 3 (C's maximum); B may work 9 nights, and with nights cheap takes more than 3.
+    const pr = compileProblem(loadCurtois(nineDays()).model);
+    const dp = createRowDp(pr)!;
+    expect([dp.tracked, dp.counts]).toEqual([2, 4]);
+    const V = pr.S + 1;
+    const costs = Float64Array.from({ length: pr.D * V }, (_, i) => (i % V === 3 ? -100 : 0));
+    const row = new Int16Array(pr.D);
+    expect(solveRowDp(pr, dp, 1, costs, row)).toBeLessThan(-300);
+    expect(row.filter((v) => v === 2).length).toBeGreaterThan(3);
+    expect(solveRowDp(pr, dp, 2, costs, row)).toBeLessThan(INF);
+    expect(row.filter((v) => v === 2).length).toBe(3);
   });
 
   it('counts a wide maximum when allowed to (L, at most 14 for most people: 15 values)', () => {

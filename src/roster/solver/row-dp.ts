@@ -16,8 +16,10 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
   const WK = dp.maxWeekends + 1;
   // The weekend and tracked-count dimensions share one index: x = count * WK + weekends.
   const W = WK * dp.counts;
-  const tracked = dp.tracked;
-  const capC = tracked >= 0 ? Math.min(pr.maxShifts[p * S + tracked]!, dp.counts - 1) : 0;
+  // A person whose maximum of the tracked type lies beyond the counted range is not counted (it is
+  // steered by the caller's surcharges, as other types are): counting would cap them at the range's end.
+  const tracked = countedType(pr, dp, p);
+  const capC = tracked >= 0 ? pr.maxShifts[p * S + tracked]! : 0;
   const maxCons = Math.min(pr.maxConsecutive[p]!, dp.runCap);
   const minCons = pr.minConsecutive[p]!;
   const minOff = pr.minOff[p]!;
@@ -174,6 +176,11 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
     }
   }
   return backtrack(pr, dp, p, out, enc, { R, U, W, maxU, maxW: W - 1, minCons, minOff });
+}
+
+/** The type whose count is kept in p's states: the tracked one when p's maximum of it is within the counted range, else none (-1). */
+export function countedType(pr: Problem, dp: RowDp, p: number): number {
+  return dp.tracked >= 0 && pr.maxShifts[p * pr.S + dp.tracked]! < dp.counts ? dp.tracked : -1;
 }
 
 /** Picks the cheapest valid end state of the last day and follows the back pointers into `out`. */
