@@ -97,3 +97,18 @@ describe('two months joined by a dash, or by "da … ad …", run from the first
     expect(range('ferie lun-mer')).toEqual(['2026-11-23', '2026-11-25']);
   });
 });
+
+describe('an illness told from its onset, then staying home until a day: today to that day', () => {
+  it.each([
+    ['Sono bloccata con la schiena da ieri, credo di restare a casa fino a mercoledì', '2026-11-25'],
+    ['febbre da ieri sera, resto a casa fino a giovedì', '2026-11-26'],
+    ['mal di gola da sabato, devo stare a casa fino a venerdì', '2026-11-27'],
+  ])('%s', (text, to) => {
+    const u = read(text);
+    expect([u.intent, u.absenceType, u.from, u.to]).toEqual(['absence_declare', 'malattia', today, to]);
+  });
+
+  it('without staying home the illness still runs from its start', () => {
+    expect(range('sono malata da sabato fino a mercoledì')).toEqual(['2026-11-21', '2026-11-25']);
+  });
+});

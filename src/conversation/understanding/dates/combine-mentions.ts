@@ -99,11 +99,12 @@ function laterExplicitRange(text: string, mentions: readonly DateMention[]): Dat
 const WEEKDAY_BEFORE = /(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) $/;
 
 /** Not coming in, said of a day ("oggi non vengo", "domani resto a casa", "non ci sono"). */
-const NOT_COMING = /\b(?:non (?:vengo|verro|ci sono|ci saro|riesco a venire|ce la faccio|entro)|(?:resto|rimango|sto|staro|restero) a casa)\b/;
+const NOT_COMING = /\b(?:non (?:vengo|verro|ci sono|ci saro|riesco a venire|ce la faccio|entro)|(?:resto|rimango|sto|staro|restero|stare|restare|rimanere) a casa)\b/;
 
 /**
  * A symptom's onset, then the day one stays away ("febbre da ieri sera, oggi non vengo", "mal di gola da ieri,
- * domani resto a casa"): the onset is the story, the day said with not coming in is the absence.
+ * domani resto a casa"): the onset is the story, the day said with not coming in is the absence; said with
+ * "fino a" ("bloccato con la schiena da ieri sera, penso di stare a casa fino a venerdì") from today to that day.
  */
 function dayAfterOnset(text: string, mentions: readonly DateMention[], today: CivilDay): DateReading | null {
   const [onset, day] = mentions;
@@ -111,8 +112,10 @@ function dayAfterOnset(text: string, mentions: readonly DateMention[], today: Ci
   // "febbre da sabato" told on a Monday began last Saturday.
   if ((illnessStart(text, today, onset) ?? onset.range.to) >= today) return null;
   const before = (m: DateMention) => text.slice(0, m.start).replace(WEEKDAY_BEFORE, '');
-  if (!FROM_CUE.test(before(onset)) || TO_CUE.test(before(day)) || UNTIL_CUE.test(before(day)) || AND_CUE.test(text.slice(onset.end, day.start))) return null;
-  return NOT_COMING.test(text.slice(onset.end)) ? reading(day.range.from, day.range.to, [day]) : null;
+  const until = UNTIL_CUE.test(before(day));
+  if (!FROM_CUE.test(before(onset)) || (TO_CUE.test(before(day)) && !until) || AND_CUE.test(text.slice(onset.end, day.start))) return null;
+  if (!NOT_COMING.test(text.slice(onset.end))) return null;
+  return until ? reading(today, day.range.to, [day]) : reading(day.range.from, day.range.to, [day]);
 }
 
 /** Combines the mentions into one range; see the module comment. */
