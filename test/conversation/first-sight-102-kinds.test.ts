@@ -103,3 +103,13 @@ describe('a place named by a head noun and its name ("Monte Sant\'Angelo", "Port
     expect(read('che turni ha il collega Monte a gennaio?', '2026-12-28').magistrate).toBe('monte');
   });
 });
+
+describe('asking anyone to take one\'s duty after a reason told with no comma is a swap', () => {
+  it.each([
+    ['domenica ho la repe ma devo andare al matrimonio di mio cugino qualcuno potrebbe coprirmi', '2026-11-29', 'reperibilita'],
+    ['venerdì ho udienza ma devo accompagnare mia madre in ospedale qualcuno mi può sostituire', '2026-11-27', 'udienza'],
+    ['giovedì ho le convalide però devo portare la macchina dal meccanico qualcuno me le prende', '2026-11-26', 'arrestati'],
+  ])('%s', (text, day, service) => {
+    expect(read(text)).toMatchObject({ intent: 'swap', from: day, to: day, service, magistrate: null });
+  });
+});

@@ -86,6 +86,7 @@ ao aho daje annamo boh mah uffa mannaggia vabbe
 ricambio ricambi ricambia ricambiamo ricambiate ricambiare ricambiero ricambierei restituisco restituiro contraccambio piacere
 chiede dice comunica segnala informa prega ritiene conferma propone dispone riferisce scrive risponde sollecita autorizza approva firma
 polizia carabinieri questura prefettura commissariato caserma carcere circondariale colleghe magistrati procuratori sostituti
+meccanico carrozziere gommista elettrauto officina notaio commercialista idraulico elettricista parrucchiere parrucchiera estetista veterinario macchina
 fogli foglio tigli gigli andare stare dare usare pagare girare lavare tirare notare curare durare levare votare citare bere dire porre trarre salve ehi hey ehila bot robot chatbot chiunque qualsiasi qualunque osservanza ossequi deferenza assistenza cura cure terapia terapie tue vostro vostra vostri vostre nostri nostre sede riesame sorveglianza minorenni cassazione assise liberta nascita decesso morte scomparsa onomastico
 `;
 

@@ -16,6 +16,8 @@ const QUESTION_WORDS = new Set(['chi', 'cosa', 'quale', 'quali', 'quanti', 'quan
 const CONNECTIVES = new Set(['allora', 'quindi', 'dunque', 'pertanto', 'ma', 'pero', 'comunque', 'intanto', 'invece']);
 /** Verbs of a request ("… posso scambiare il turno?", "… vorrei sapere", "… devo fare la repe?", "… ho turni?"). */
 const REQUEST_VERBS = new Set(['posso', 'puoi', 'puo', 'possiamo', 'potete', 'potresti', 'potreste', 'potrebbe', 'vorrei', 'volevo', 'devo', 'dovrei', 'ho']);
+/** "qualcuno" as the subject of a request, a clitic or a modal after it ("… qualcuno me le può prendere", "… qualcuno potrebbe coprirmi"). */
+const SOMEONE_ASKED = /^(?:mi|me|ti|te|ci|ce|lo|la|li|le|puo|potrebbe|vuole|vorrebbe|riesce|riuscirebbe|sarebbe|e|disponibile|disposto|disposta)$/;
 /** Words a following word belongs to: a negation, a clitic, an article, a preposition or a subordinator ("non posso", "mi puoi", "di chi", "la cosa", "perché devo"). */
 const BOUND_BEFORE = new Set([
   'non', 'mi', 'ti', 'ci', 'vi', 'si', 'lo', 'la', 'li', 'le', 'ne', 'gli', 'me', 'te', 'ce', 'se', 've',
@@ -32,6 +34,7 @@ function beginsClause(words: readonly string[], i: number, sinceStart: number): 
   if (BOUND_BEFORE.has(before)) return false;
   if (QUESTION_WORDS.has(word) || (word === 'che' && words[i + 1] === 'cosa')) return true;
   if (CONNECTIVES.has(word)) return !(word === 'invece' && words[i + 1] === 'di');
+  if (word === 'qualcuno' && SOMEONE_ASKED.test(words[i + 1] ?? '')) return true;
   return REQUEST_VERBS.has(word) && sinceStart >= VERB_DEPTH;
 }
 
