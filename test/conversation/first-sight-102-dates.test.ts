@@ -78,6 +78,11 @@ describe('a saint\'s title cut short ("s. stefano", "S. Silvestro") names the ho
     ['S.Stefano ho la repe?', '2026-12-26', '2026-12-26'],
     ['chi è di turno a s. ambrogio?', '2026-12-07', '2026-12-07'],
     ['sono di turno a s. stefano e capodanno?', '2026-12-26', '2027-01-01'],
+    // Listed with commas, from the first to the last.
+    ['natale, s. stefano e capodanno sono di turno?', '2026-12-25', '2027-01-01'],
+    ['a natale, a santo stefano e a capodanno chi è reperibile?', '2026-12-25', '2027-01-01'],
+    // Dictated apart.
+    ['chi è reperibile a ogni santi?', '2027-11-01', '2027-11-01'],
   ])('%s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });

@@ -42,6 +42,7 @@ const SPLIT: Readonly<Record<string, string>> = {
   'dopo domani': 'dopodomani', 'sta mattina': 'stamattina', 'sta sera': 'stasera', 'sta notte': 'stanotte',
   // Dictation splits "capodanno" as the phrase it comes from ("a capo d'anno sono reperibile?").
   "capo d'anno": 'capodanno', 'capo danno': 'capodanno',
+  'ogni santi': 'ognissanti', 'sta mane': 'stamane',
 };
 
 /** Tens that dictation writes apart from their units ("il venti cinque aprile", "trenta uno dicembre"). */

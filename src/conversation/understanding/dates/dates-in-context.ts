@@ -125,16 +125,21 @@ export function weekdayOfNamedWeek(text: string, mentions: readonly DateMention[
 /** What separates the days of a list ("il 28, il 29 e il 30", commas already dropped). */
 const LIST_GAP = /^\s(?:(?:e|ed|o)\s)?(?:(?:il|l')\s)?$/;
 
-/** Mentions of one kind that may be listed: bare day numbers, or weekdays. */
-const LISTABLE: readonly ReadonlySet<string>[] = [new Set(['day-only', 'day-only-list']), new Set(['weekday'])];
+/** Between holidays listed, a preposition too ("a natale, a santo stefano e a capodanno"). */
+const NAMED_LIST_GAP = /^\s(?:(?:e|ed|o)\s)?(?:(?:a|ad|il|la|l'|per|di)\s)?$/;
+/** Mentions of one kind that may be listed, with what may stand between them: bare day numbers, weekdays, holidays. */
+const LISTABLE: readonly { kinds: ReadonlySet<string>; gap: RegExp }[] = [
+  { kinds: new Set(['day-only', 'day-only-list']), gap: LIST_GAP }, { kinds: new Set(['weekday']), gap: LIST_GAP }, { kinds: new Set(['named-day']), gap: NAMED_LIST_GAP },
+];
 
 /**
- * "il 28, il 29 e il 30", "lunedì, martedì e mercoledì": days of one kind listed (commas dropped, so
- * only "e" or an article between them) span from the first to the last.
+ * "il 28, il 29 e il 30", "lunedì, martedì e mercoledì", "natale, s. stefano e capodanno": days of one kind
+ * listed (commas dropped, so only "e" or an article between them) span from the first to the last.
  */
 export function listOfDays(text: string, mentions: readonly DateMention[]): DateReading | null {
-  if (mentions.length < 2 || !LISTABLE.some((kind) => mentions.every((m) => kind.has(m.source)))) return null;
-  if (mentions.some((m, i) => i > 0 && !LIST_GAP.test(text.slice(mentions[i - 1]!.end, m.start)))) return null;
+  const kind = LISTABLE.find((k) => mentions.every((m) => k.kinds.has(m.source)));
+  if (mentions.length < 2 || !kind) return null;
+  if (mentions.some((m, i) => i > 0 && !kind.gap.test(text.slice(mentions[i - 1]!.end, m.start)))) return null;
   if (mentions[0]!.source === 'weekday') {
     // Weekdays follow one another from the first: "lunedì, martedì e mercoledì" said on a Wednesday is next week's.
     const last = mentions.slice(1).reduce((day, m) => endAfter(day, m), mentions[0]!.range.from);
