@@ -117,3 +117,14 @@ describe('an illness told from its onset, then staying home until a day: today t
     expect(range('sono malata da sabato fino a mercoledì')).toEqual(['2026-11-21', '2026-11-25']);
   });
 });
+
+describe('a year written once after the last of two months joined is the first one\'s too', () => {
+  it.each([
+    ['ferie da gennaio a marzo 2028', '2028-01-01', '2028-03-31'],
+    ['genera gennaio-febbraio 2028', '2028-01-01', '2028-02-29'],
+    ['da novembre a febbraio 2028 genera il calendario', '2027-11-01', '2028-02-29'],
+    ['genera gennaio 2027 e febbraio 2028', '2027-01-01', '2028-02-29'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});

@@ -1,7 +1,7 @@
 import { addDays, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import { findAbsenceType } from '../slot-keywords.ts';
 import { AND_CUE, endAfter, FROM_CUE, reading, TO_CUE, UNTIL_CUE, wordsBetween, type DateMention, type DateReading } from './date-mention.ts';
-import { daysOfNamedMonth, listOfDays, narrowerInside, rangeAroundNamedDay, restOfItsWeek, weekdayOfNamedWeek } from './dates-in-context.ts';
+import { daysOfNamedMonth, listOfDays, narrowerInside, rangeAroundNamedDay, restOfItsWeek, weekdayOfNamedWeek, yearOfTheEnd } from './dates-in-context.ts';
 import { durationDays } from './find-mentions.ts';
 
 /**
@@ -120,7 +120,7 @@ function dayAfterOnset(text: string, mentions: readonly DateMention[], today: Ci
 
 /** Combines the mentions into one range; see the module comment. */
 export function combineMentions(text: string, allMentions: readonly DateMention[], today: CivilDay): DateReading | null {
-  const mentions = withoutDeadlines(text, allMentions);
+  const mentions = yearOfTheEnd(text, withoutDeadlines(text, allMentions));
   const inMonth = restOfItsWeek(mentions) ?? daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions) ?? rangeAroundNamedDay(text, mentions) ?? listOfDays(text, mentions);
   if (inMonth) return inMonth;
   const later = laterExplicitRange(text, mentions) ?? dayAfterOnset(text, mentions, today);

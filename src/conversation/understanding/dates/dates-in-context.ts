@@ -1,7 +1,7 @@
 import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
 import { AND_CUE, endAfter, FROM_CUE, reading, TO_CUE, UNTIL_CUE, type DateMention, type DateReading } from './date-mention.ts';
-import { dayOfMonth, endOfWeek, exactDay, monthOfDay, yearOfDay } from './day-math.ts';
+import { dayOfMonth, endOfWeek, exactDay, monthOfDay, wholeMonth, yearOfDay } from './day-math.ts';
 
 /**
  * Mentions read together, one placing the other: days without a month in a month named apart
@@ -159,4 +159,24 @@ export function restOfItsWeek(mentions: readonly DateMention[]): DateReading | n
   const day = mentions.find((m) => m !== week && m.range.from === m.range.to);
   if (!week || !day) return null;
   return reading(day.range.from, endOfWeek(day.range.from), mentions);
+}
+
+/** A year written with its month ("marzo 2028"). */
+const WITH_YEAR = /\b\d{4}$/;
+
+/**
+ * "da gennaio a marzo 2028", "gennaio e febbraio 2028": a year written once, after the last of two months
+ * joined, is the first one's too (the year before when the first month comes later: "da novembre a febbraio
+ * 2028" starts in November 2027).
+ */
+export function yearOfTheEnd(text: string, mentions: readonly DateMention[]): DateMention[] {
+  return mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || m.source !== 'month' || next.source !== 'month' || WITH_YEAR.test(m.text) || !WITH_YEAR.test(next.text)) return m;
+    const between = text.slice(m.end, next.start);
+    if (!AND_CUE.test(between) && !/^\s(?:a|ad|al|fino a|-)\s$/.test(between)) return m;
+    const month = monthOfDay(m.range.from);
+    const year = yearOfDay(next.range.from) - (month > monthOfDay(next.range.from) ? 1 : 0);
+    return { ...m, range: wholeMonth(year, month) };
+  });
 }
