@@ -98,6 +98,17 @@ describe('two months joined by a dash, or by "da … ad …", run from the first
     expect(range(text)).toEqual([from, to]);
   });
 
+  it.each([
+    ['genera gen-mar', '2027-01-01', '2027-03-31'],
+    ['ferie il 3 mar', '2027-03-03', '2027-03-03'],
+  ])('"mar" near a month or after a day is March: %s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('"mar" near a weekday is still Tuesday', () => {
+    expect(range('ferie lun e mar')).toEqual(['2026-11-23', '2026-11-24']);
+  });
+
   it('two weekdays with a dash are still a range of days', () => {
     expect(range('ferie lun-mer')).toEqual(['2026-11-23', '2026-11-25']);
   });

@@ -132,16 +132,20 @@ function readSett(words: string[], raw: readonly string[]): string[] {
 }
 
 const WEEKDAY_WORDS = new Set(['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica']);
+const MONTH_WORDS = new Set(['gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre']);
 const AFTER_WEEKDAY = new Set(['prossimo', 'prossimi', 'scorso', 'scorsi', 'mattina', 'pomeriggio', 'sera']);
 
 /**
  * "mar" is both "martedì" and "marzo": "martedì" next to another weekday ("lun e mar"), after a list
- * of weekdays with their days ("lun 2 e mar 3") or before "prossimo".
+ * of weekdays with their days ("lun 2 e mar 3") or before "prossimo"; "marzo" after a day number, near
+ * another month or before a year ("il 3 mar", "gen-mar", "mar 2027").
  */
 function readMar(words: string[], raw: readonly string[]): string[] {
   const inList = (i: number) => ['e', 'o', 'ed'].includes(words[i - 1] ?? '') && WEEKDAY_WORDS.has(words[i - 3] ?? '');
   const nearWeekday = (i: number) => inList(i) || [i - 2, i - 1, i + 1, i + 2].some((j) => WEEKDAY_WORDS.has(words[j] ?? ''));
-  return words.map((w, i) => (raw[i] === 'mar' && (nearWeekday(i) || AFTER_WEEKDAY.has(words[i + 1] ?? '')) ? 'martedi' : w));
+  // "il 3 mar", "da gen a mar", "mar 2027": "marzo" after a day number, near another month or before a year.
+  const asMonth = (i: number) => /^\d{1,2}°?$/.test(words[i - 1] ?? '') || /^\d{4}$/.test(words[i + 1] ?? '') || [i - 2, i - 1, i + 1, i + 2].some((j) => MONTH_WORDS.has(words[j] ?? ''));
+  return words.map((w, i) => (raw[i] !== 'mar' ? w : nearWeekday(i) || AFTER_WEEKDAY.has(words[i + 1] ?? '') ? 'martedi' : asMonth(i) ? 'marzo' : w));
 }
 
 /** Marks where a clause ends, in place of the punctuation that ended it; and where a sentence ends. */
