@@ -139,3 +139,13 @@ describe('a year written once after the last of two months joined is the first o
     expect(range(text)).toEqual([from, to]);
   });
 });
+
+describe('the day something was asked or sent is no date of the request beside another date', () => {
+  it.each([
+    ["l'ho chiesto ieri, le ferie del 3 dicembre", '2026-12-03'],
+    ['lo o chiesto ieri, le ferie del 3 dicembre', '2026-12-03'],
+    ['ti ho mandato ieri la richiesta di ferie per il 5 dicembre', '2026-12-05'],
+  ])('%s', (text, day) => {
+    expect(range(text)).toEqual([day, day]);
+  });
+});

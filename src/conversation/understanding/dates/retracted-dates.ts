@@ -33,11 +33,11 @@ export function withoutRetracted(text: string, mentions: readonly DateMention[])
 }
 
 /**
- * When something was told ("rettifico quanto comunicato la settimana scorsa", "come detto ieri", "come vi ho
- * scritto lunedì scorso"): a past day right after a verb of telling dates the telling, not the request, and
+ * When something was told or asked ("rettifico quanto comunicato la settimana scorsa", "come detto ieri", "come vi ho
+ * scritto lunedì scorso", "l'ho chiesto ieri, le ferie del 3 dicembre"): a past day right after a verb of telling dates the telling, not the request, and
  * gives way when another date is named ("… la malattia del 25 e 26 novembre").
  */
-const TOLD = /(?:^|\s)(?:comunicat|dett|scritt|segnalat|riferit|indicat|anticipat|spiegat|precisat|accennat|avvisat|informat)[oaie](?: (?:a voi|a te|a lei|in chat|per (?:e-?)?mail|via mail))? (?:(?:il|la|l'|lo|nella|nel) )?$/;
+const TOLD = /(?:^|\s)(?:comunicat|dett|scritt|segnalat|riferit|indicat|anticipat|spiegat|precisat|accennat|avvisat|informat|chiest|richiest|mandat|inviat|inoltrat|inserit)[oaie](?: (?:a voi|a te|a lei|in chat|per (?:e-?)?mail|via mail))? (?:(?:il|la|l'|lo|nella|nel) )?$/;
 const PAST_DAY = /^(?:ieri(?: sera| mattina| pomeriggio)?|l' altro ieri|l' altroieri|stamattina|stamane|(?:la )?settimana scorsa|(?:il )?mese scorso|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) scors[oa]|(?:qualche|pochi|alcuni|due|tre|\d+) giorni fa|(?:l' )?altro giorno|(?:una|la) settimana fa)$/;
 
 export function withoutToldAt(text: string, mentions: readonly DateMention[]): DateMention[] {
