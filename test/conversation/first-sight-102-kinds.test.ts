@@ -113,3 +113,17 @@ describe('asking anyone to take one\'s duty after a reason told with no comma is
     expect(read(text)).toMatchObject({ intent: 'swap', from: day, to: day, service, magistrate: null });
   });
 });
+
+describe('what is told before a question dictated without "?" ("… e volevo sapere se …") is its context', () => {
+  it.each([
+    ['domani sono in udienza tutto il giorno e volevo sapere chi fa la reperibilità venerdì', 'on_duty', '2027-02-12', 'reperibilita'],
+    ['oggi ho le convalide e vorrei sapere se sabato ho la repe', 'duties', '2027-02-13', 'reperibilita'],
+    ['sono malato da ieri e volevo sapere se qualcuno mi copre la repe di sabato', 'swap', '2027-02-13', 'reperibilita'],
+    ['oggi sono a Bari per le direttissime e volevo chiedere se domenica ho udienza', 'duties', '2027-02-14', 'udienza'],
+  ])('%s', (text, intent, day, service) => {
+    expect(read(text, '2027-02-10')).toMatchObject({ intent, from: day, to: day, service });
+  });
+  it('a question that opens the message reads as before', () => {
+    expect(read('volevo sapere se venerdì ho la reperibilità', '2027-02-10')).toMatchObject({ intent: 'duties', from: '2027-02-12', service: 'reperibilita' });
+  });
+});

@@ -6,15 +6,16 @@
  * wish ("buone vacanze a tutti") or name a period as a time reference ("al rientro dalla malattia cosa
  * mi tocca?"), be the topic of a how-to question ("non ho capito come si fa lo scambio"), set a
  * condition for the question ("se domani non sto bene, chi fa la repe?") or tell a past fact ("ero in
- * ferie, che turni ho questa settimana?"). Pure functions over the normalised words and the clause
+ * ferie, che turni ho questa settimana?") or be told before a question dictated without "?" ("oggi ho le convalide e
+ * vorrei sapere se sabato ho la repe"). Pure functions over the normalised words and the clause
  * starts (`NormalizedText.clauseStart`); a clause also ends where a new one plainly begins without a
  * comma (`softClauseStarts`: "se domani non sto bene chi fa la repe").
  */
 
 import { conditionWords, pastFactWords } from './intent-context-facts.ts';
-import { clauseEndAt, softClauseStarts } from './soft-clauses.ts';
+import { clauseEndAt, softClauseStarts, toldBeforeAsking } from './soft-clauses.ts';
 
-export type WordContextKind = 'reason' | 'retracted' | 'greeting' | 'time' | 'howto' | 'condition' | 'past';
+export type WordContextKind = 'reason' | 'retracted' | 'greeting' | 'time' | 'howto' | 'condition' | 'past' | 'told';
 
 /** Words that open a reason up to the end of their clause ("perché", "visto che", "dovendo"). */
 const REASON_OPENERS: readonly (readonly string[])[] = [
@@ -186,12 +187,14 @@ export function wordContexts(words: readonly string[], clauseStart: readonly boo
   const howTo = howToWords(words, starts);
   const condition = conditionWords(words, starts);
   const past = pastFactWords(words, starts, asked);
+  const told = toldBeforeAsking(words, clauseStart);
   return words.map((_w, i) => [
     ...(howTo[i] ? (['howto'] as const) : []),
     ...(time[i] ? (['time'] as const) : []),
     ...(reason[i] ? (['reason'] as const) : []),
     ...(condition[i] ? (['condition'] as const) : []),
     ...(past[i] ? (['past'] as const) : []),
+    ...(told[i] ? (['told'] as const) : []),
     ...(retracted[i] ? (['retracted'] as const) : []),
     ...(wished[i] ? (['greeting'] as const) : []),
   ]);

@@ -5,11 +5,12 @@ import type { Intent } from './understanding.ts';
 /**
  * The scored choice of an intent. Every cue that matches is a finding: the words it matched, the
  * weight of its strength, minus a penalty for each context its words stand in (a reason given
- * for something else, words taken back, a wish, a time reference, the topic of a how-to question, a condition, a past fact). The finding with the highest score decides; among
+ * for something else, words taken back, a wish, a time reference, the topic of a how-to question, a condition, a past fact, what is told before a question
+ * dictated without "?": "… e volevo sapere se …"). The finding with the highest score decides; among
  * equal scores the cue listed first (the old order of the rules: staff commands, GIADA, …, greetings).
  */
 export const CUE_WEIGHTS: Readonly<Record<CueStrength, number>> = { strong: 3, weak: 1 };
-export const CONTEXT_PENALTIES: Readonly<Record<WordContextKind, number>> = { reason: 2, retracted: 2, greeting: 3, time: 2, howto: 2, condition: 2, past: 2 };
+export const CONTEXT_PENALTIES: Readonly<Record<WordContextKind, number>> = { reason: 2, retracted: 2, greeting: 3, time: 2, howto: 2, condition: 2, past: 2, told: 2 };
 
 export interface CueFinding {
   intent: Intent;

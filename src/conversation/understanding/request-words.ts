@@ -1,6 +1,6 @@
 import { reasonWords } from './intent-context.ts';
 import { pastFactWords } from './intent-context-facts.ts';
-import { softClauseStarts } from './soft-clauses.ts';
+import { askingOpeners, softClauseStarts } from './soft-clauses.ts';
 
 /**
  * The words of the request itself, without the reasons and past facts told beside it: "dovendo
@@ -23,4 +23,18 @@ export function withoutBeside(words: readonly string[], clauseStart: readonly bo
   const blank = words.map((_w, i) => reason[i]! || past[i]!);
   if (!blank.includes(true)) return null;
   return words.map((w, i) => (blank[i] ? ' '.repeat(w.length) : w)).join(' ');
+}
+
+/**
+ * The question opened by a verb of wanting to know, up to the end of its clause, when it holds word `at` and
+ * does not start the clause ("sono a Foggia oggi per un'udienza e volevo sapere se venerdì ho la reperibilità"):
+ * the text with the other words blanked (same length, so offsets hold) and its bounds, else null. What is told
+ * before it is the question's context; the question names its own day and service.
+ */
+export function askingClause(words: readonly string[], clauseStart: readonly boolean[], at: number): { text: string; from: number; to: number } | null {
+  const from = askingOpeners(words, clauseStart).filter((i) => i < at).pop();
+  if (from === undefined || words.slice(from + 1, at + 1).some((_w, k) => clauseStart[from + 1 + k])) return null;
+  let to = at + 1;
+  while (to < words.length && !clauseStart[to]) to++;
+  return { text: words.map((w, i) => (i >= from && i < to ? w : ' '.repeat(w.length))).join(' '), from, to };
 }

@@ -73,3 +73,25 @@ export function clauseEndAt(clauseStart: readonly boolean[], i: number): number 
   while (end < clauseStart.length && !clauseStart[end]) end++;
   return end;
 }
+
+/** Verbs of wanting to know that open a question dictated without "?" ("… e volevo sapere se venerdì ho la reperibilità"). */
+const ASKING: readonly (readonly string[])[] = [
+  ['volevo', 'sapere'], ['vorrei', 'sapere'], ['volevamo', 'sapere'], ['vorremmo', 'sapere'], ['desideravo', 'sapere'], ['desidero', 'sapere'],
+  ['volevo', 'chiedere'], ['vorrei', 'chiedere'], ['mi', 'dici'], ['mi', 'dite'], ['mi', 'sai', 'dire'], ['sapete', 'dirmi'], ['puoi', 'dirmi'], ['potete', 'dirmi'],
+];
+
+/** Where a verb of wanting to know opens a question inside a clause, after what the writer tells (not at the clause's start). */
+export function askingOpeners(words: readonly string[], clauseStart: readonly boolean[]): number[] {
+  return words.flatMap((_w, i) => (i > 0 && !clauseStart[i] && ASKING.some((p) => p.every((w, k) => words[i + k] === w)) ? [i] : []));
+}
+
+/** Words told before a question opened inside their clause ("sono a Foggia oggi per un'udienza e volevo sapere se …"): its context. */
+export function toldBeforeAsking(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
+  const told = words.map(() => false);
+  for (const at of askingOpeners(words, clauseStart)) {
+    let from = at;
+    while (from > 0 && !clauseStart[from]) from--;
+    for (let j = from; j < at; j++) told[j] = true;
+  }
+  return told;
+}

@@ -4,7 +4,7 @@ import { extractMagistrate } from './extract-magistrate.ts';
 import { detectIntent } from './intent-rules.ts';
 import type { CueFinding } from './intent-score.ts';
 import { normalizeText, type NormalizedText } from './normalize-text.ts';
-import { withoutBeside } from './request-words.ts';
+import { askingClause, withoutBeside } from './request-words.ts';
 import { findAbsenceType, findService, namesSeveralAbsenceTypes } from './slot-keywords.ts';
 import type { DayRange, Intent, UnderstandOptions, Understanding } from './understanding.ts';
 
@@ -92,12 +92,14 @@ function requestDates(normalized: NormalizedText, today: CivilDay, decisive: Cue
   const chosen = ownFirst && !precised ? inOwn : whole;
   // The question's own clause names its own date and the reading took none of it: the clauses before tell the
   // context ("sabato torna Rossi, domenica chi fa la reperibilità?").
-  const clause = decisive !== undefined && normalized.asked[decisive.at] === true ? requestClause(normalized, decisive) : null;
+  // A question dictated without "?" after what the writer tells ("… e volevo sapere se venerdì ho la reperibilità") is asked too.
+  const asking = decisive === undefined ? null : askingClause(normalized.words, normalized.clauseStart, decisive.at);
+  const clause = decisive !== undefined && normalized.asked[decisive.at] === true ? requestClause(normalized, decisive) : (asking?.text ?? null);
   const inClause = clause === null ? null : parseDates(clause, today);
   if (inClause === null || clause === null || inClause.from === null || chosen === null || chosen.from === null) return chosen;
   const covers = coversReading(chosen, inClause);
   // A clause that is only a date ("dicembre. chi fa le convalide il 24?") places the question's day: the joined reading stands.
-  const onlyDates = onlyDatesOutside(normalized, bounds(normalized.clauseStart, decisive!.at), chosen);
+  const onlyDates = onlyDatesOutside(normalized, clause === asking?.text ? [asking.from, asking.to] : bounds(normalized.clauseStart, decisive!.at), chosen);
   return !onlyDates && (!chosen.evidence.some((e) => clause.includes(e)) || !covers) ? inClause : chosen;
 }
 
@@ -160,7 +162,8 @@ const ASKING_DUTIES: ReadonlySet<Intent> = new Set(['duties', 'on_duty']);
 /** The service of the request: one named outside its reasons, else (but for questions about duties) one named in them. */
 function requestService(normalized: NormalizedText, intent: Intent, decisive: CueFinding | undefined): ReturnType<typeof findService> {
   // "pom. ho ud., chi mi copre la rep.?": a service in the very clause of the request is the one asked.
-  const inClause = decisive === undefined ? null : findService(requestClause(normalized, decisive));
+  const asking = decisive === undefined ? null : askingClause(normalized.words, normalized.clauseStart, decisive.at);
+  const inClause = decisive === undefined ? null : findService(asking?.text ?? requestClause(normalized, decisive)) ?? (asking === null ? null : findService(requestClause(normalized, decisive)));
   if (inClause) return inClause;
   const own = requestSentence(normalized, decisive);
   const inOwn = own === null ? null : findService(own);
