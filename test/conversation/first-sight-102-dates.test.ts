@@ -149,3 +149,15 @@ describe('the day something was asked or sent is no date of the request beside a
     expect(range(text)).toEqual([day, day]);
   });
 });
+
+describe('days and months with dashes read together across New Year, and a weekday after "e"', () => {
+  const lateDecember = '2026-12-29';
+  it.each([
+    ['ferie dal 28-12 al 3-1', '2026-12-28', '2027-01-03'],
+    ['ferie dal 3-1 al 6-1', '2027-01-03', '2027-01-06'],
+    ['gio 7/1 e ven 8/1 ferie', '2027-01-07', '2027-01-08'],
+    ['gio 7-1 e ven 8-1 ferie', '2027-01-07', '2027-01-08'],
+  ])('%s', (text, from, to) => {
+    expect(range(text, lateDecember)).toEqual([from, to]);
+  });
+});

@@ -156,7 +156,8 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   }
   // "fino a lunedì" said on a Monday means next Monday, not today.
   if (UNTIL_CUE.test(before(first))) return reading(today, first.source === 'weekday' && first.range.to === today ? addDays(today, 7) : first.range.to, [first]);
-  if (second && AND_CUE.test(text.slice(first.end, second.start))) {
+  // "gio 7/1 e ven 8/1": the second day's weekday may stand after the "e".
+  if (second && AND_CUE.test(text.slice(first.end, second.start).replace(WEEKDAY_BEFORE, ''))) {
     const from = first.range.from < second.range.from ? first.range.from : second.range.from;
     const to = first.range.to > second.range.to ? first.range.to : second.range.to;
     return reading(from, to, [first, second]);

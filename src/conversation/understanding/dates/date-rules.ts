@@ -263,6 +263,9 @@ export const dateRules: readonly DateRule[] = [
     resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), monthIndex(m[3]), explicitYear(m[4]))),
   rule('day-month-cross-range', `(?<![\\d/])${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
     resolveDayMonthRange(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, { month: monthIndex(m[4]), day: Number(m[3]) }, startYear(monthIndex(m[2]), monthIndex(m[4]), undefined, m[5]))),
+  // "dal 28-12 al 3-1": days and months with dashes, read together as with slashes (only with a word between, "2-1-6-1" is no range).
+  rule('dash-cross-range', `(?<![\\d/-])${DAY}-(\\d{1,2}) (?:al|all'|a|fino al|fino all') ${DAY}-(\\d{1,2})(?![\\d/-])`, (m, today) =>
+    (Number(m[2]) > 12 || Number(m[4]) > 12 ? null : resolveDayMonthRange(m[0], today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[4]), day: Number(m[3]) }))),
   rule('numeric-cross-range', `(?<![\\d/])${DAY}[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?\\s?(?:-|al|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])`, (m, today) =>
     resolveDayMonthRange(m[0], today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[5]), day: Number(m[4]) }, startYear(Number(m[2]), Number(m[5]), m[3], m[6]))),
   rule('numeric-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?\\b`, resolveNumericRange),
