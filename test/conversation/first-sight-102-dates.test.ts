@@ -161,3 +161,15 @@ describe('days and months with dashes read together across New Year, and a weekd
     expect(range(text, lateDecember)).toEqual([from, to]);
   });
 });
+
+describe('a bare day after a dated day and "e" / "o" follows on from it; "il sei" is the sixth', () => {
+  it.each([
+    ['il primo gennaio o il due chi è reperibile?', '2027-01-01', '2027-01-02'],
+    ['il 31 dicembre e il 2 chi è di turno?', '2026-12-31', '2027-01-02'],
+    ['ferie il 3 marzo e il 4', '2027-03-03', '2027-03-04'],
+    ['sono di turno il sei?', '2026-12-06', '2026-12-06'],
+    ['dal sei al dieci dicembre ferie', '2026-12-06', '2026-12-10'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});

@@ -98,6 +98,9 @@ function laterExplicitRange(text: string, mentions: readonly DateMention[]): Dat
 
 const WEEKDAY_BEFORE = /(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) $/;
 
+/** Mentions of one day with its month, after which a bare day number follows on. */
+const DATED_DAYS = new Set(['day-month', 'numeric-day', 'dash-day-month', 'named-day']);
+
 /** Not coming in, said of a day ("oggi non vengo", "domani resto a casa", "non ci sono"). */
 const NOT_COMING = /\b(?:non (?:vengo|verro|ci sono|ci saro|riesco a venire|ce la faccio|entro)|(?:resto|rimango|sto|staro|restero|stare|restare|rimanere) a casa)\b/;
 
@@ -158,6 +161,8 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   if (UNTIL_CUE.test(before(first))) return reading(today, first.source === 'weekday' && first.range.to === today ? addDays(today, 7) : first.range.to, [first]);
   // "gio 7/1 e ven 8/1": the second day's weekday may stand after the "e".
   if (second && AND_CUE.test(text.slice(first.end, second.start).replace(WEEKDAY_BEFORE, ''))) {
+    // "il primo gennaio o il due": a day number without its month after a dated day is on or after it.
+    if (second.source === 'day-only' && DATED_DAYS.has(first.source)) return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
     const from = first.range.from < second.range.from ? first.range.from : second.range.from;
     const to = first.range.to > second.range.to ? first.range.to : second.range.to;
     return reading(from, to, [first, second]);

@@ -31,6 +31,9 @@ function buildDayNumbers(): ReadonlyMap<string, number> {
 const FIRST_BEFORE = new Set(['dal', 'il', 'al', 'del']);
 const FIRST_AFTER = new Set(['al', "all'", 'a', 'e', 'o', 'fino', 'sino', '-']);
 
+/** Articles and prepositions after which "sei" is the sixth day ("il sei", "dal sei"): "you are" never follows them. */
+const SIX_BEFORE = new Set(['il', 'dal', 'al', 'del', 'nel']);
+
 export const dayNumberWords: ReadonlyMap<string, number> = buildDayNumbers();
 
 /**
@@ -42,8 +45,8 @@ export function spellNumbersAsDigits(text: string): string {
   return words.map((word, i) => {
     // "primo dicembre", and "dal primo al quindici", "il primo e il due": the first day of a range or list.
     if (word === 'primo' && (monthWords.includes(words[i + 1] ?? '') || (FIRST_BEFORE.has(words[i - 1] ?? '') && FIRST_AFTER.has(words[i + 1] ?? '')))) return '1';
-    // "sei dicembre", "al sei gennaio": before a month "sei" is the day, never "you are".
-    if (word === 'sei' && monthWords.includes(words[i + 1] ?? '')) return '6';
+    // "sei dicembre", "al sei gennaio", "il sei": before a month or after an article "sei" is the day, never "you are".
+    if (word === 'sei' && (monthWords.includes(words[i + 1] ?? '') || SIX_BEFORE.has(words[i - 1] ?? ''))) return '6';
     const value = dayNumberWords.get(word);
     return value === undefined ? word : String(value);
   }).join(' ');
