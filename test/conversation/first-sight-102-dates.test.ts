@@ -173,3 +173,13 @@ describe('a bare day after a dated day and "e" / "o" follows on from it; "il sei
     expect(range(text)).toEqual([from, to]);
   });
 });
+
+describe('"ce" before someone or something is "c\'è" with its accent and apostrophe dropped; the clitic stays', () => {
+  it.each([
+    ['ce qualcuno di turno domani?', 'on_duty'],
+    ['non ce nessuno di turno sabato?', 'coverage_status'],
+    ["ce l'ho io la repe sabato?", 'duties'],
+  ])('%s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

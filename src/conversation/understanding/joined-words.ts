@@ -68,8 +68,15 @@ export function loanPair(first: string, second: string): readonly [string, strin
   return LOAN_PAIRS[`${first} ${second}`];
 }
 
-/** The words of a written word that joins two ("lasettimana" -> "la", "settimana"), or the word alone. Lower case, accents folded. */
-export function splitJoined(word: string): readonly string[] {
+/** Words after which a written "ce" is "c'è" with its accent and apostrophe dropped ("ce qualcuno di turno?", "non ce nessuno"), not the clitic ("ce l'ho", "ce la faccio"). */
+const AFTER_THERE_IS = new Set(['qualcuno', 'qualcuna', 'nessuno', 'nessuna', 'qualche', 'un', 'uno', 'una', 'ancora', 'gia', 'sempre', 'bisogno', 'posto', 'tempo', 'modo', 'chi', 'gente']);
+
+/**
+ * The words of a written word that joins two ("lasettimana" -> "la", "settimana"; "ce" before "qualcuno" ->
+ * "c'", "e"), or the word alone. Lower case, accents folded; `next` is the written word after it.
+ */
+export function splitJoined(word: string, next?: string): readonly string[] {
+  if (word === 'ce' && next !== undefined && AFTER_THERE_IS.has(next)) return ["c'", 'e'];
   return JOINED.get(word) ?? [word];
 }
 

@@ -191,7 +191,7 @@ function dottedCut(token: string): string[] | undefined {
 
 /** Written words with joined ones split ("lasettimana" -> "la settimana"), split ones joined ("dopo domani" -> "dopodomani") and English pairs read ("on call" -> "di repe"). */
 function rejoin(words: readonly WrittenWord[]): WrittenWord[] {
-  const split = words.flatMap(({ word, start, sentence, mention, question }) => splitJoined(foldAccents(word.toLowerCase())).map((part, k, parts) => ({
+  const split = words.flatMap(({ word, start, sentence, mention, question }, i) => splitJoined(foldAccents(word.toLowerCase()), words[i + 1] && foldAccents(words[i + 1]!.word.toLowerCase())).map((part, k, parts) => ({
     word: parts.length > 1 ? part : word, start: start && k === 0, sentence: sentence && k === 0, mention: mention === true && k === 0, question: question === true && k === parts.length - 1,
   })));
   const out: WrittenWord[] = [];
