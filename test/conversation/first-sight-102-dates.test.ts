@@ -43,6 +43,8 @@ describe('dictation writes "o" for "ho" and "a" for "ha" where only the verb can
     ['non o turni sabato vero?', 'duties', '2026-11-28'],
     ['che turni o la settimana prossima', 'duties', '2026-11-30'],
     ['chi a la repe domani?', 'on_duty', '2026-11-24'],
+    ['che o sabato?', 'duties', '2026-11-28'],
+    ['cosa o a dicembre', 'duties', '2026-12-01'],
   ])('%s', (text, intent, from) => {
     const u = read(text);
     expect([u.intent, u.from]).toEqual([intent, from]);

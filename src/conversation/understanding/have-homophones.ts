@@ -11,6 +11,9 @@ const OBJECT_START = new Set([
   'da', 'un', 'una', 'uno', 'il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'qualche', 'qualcosa', 'niente', 'nulla', 'nessun', 'nessuna',
   'turni', 'turno', 'udienza', 'udienze', 'ferie', 'repe', 'reperibilita', 'bisogno', 'gia', 'ancora', 'sempre', 'mai', 'appena',
 ]);
+/** Days after "che o" / "cosa o" ("che o domani?", "cosa o sabato"): asking what one has that day. */
+const WHAT_ON_DAY = new Set(['che', 'cosa']);
+const DAY_WORDS = new Set(['oggi', 'domani', 'dopodomani', 'stasera', 'stanotte', 'domattina', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'questa', 'questo', 'sta', 'nel', 'nella', 'a', 'ad', 'in', 'per']);
 /** After "io" an article after "o" is the other one of an alternative ("io o il collega"): only "da", an adverb or a participle. */
 const AFTER_I_HAVE = new Set(['da', 'bisogno', 'gia', 'ancora', 'sempre', 'mai', 'appena']);
 /** A past participle ("o chiesto", "o messo", "o fatto", "o preso"); not a weekday ("o sabato"). */
@@ -25,6 +28,7 @@ export function readHaveHomophones(words: readonly string[], clauseStart: readon
     const after = words[i + 1] ?? '';
     if (w === 'o' && before === 'io') return AFTER_I_HAVE.has(after) || PARTICIPLE.test(after) ? 'ho' : w;
     if (w === 'o' && (BEFORE_HAVE.has(before) || before === '') && (OBJECT_START.has(after) || PARTICIPLE.test(after))) return 'ho';
+    if (w === 'o' && WHAT_ON_DAY.has(before) && DAY_WORDS.has(after)) return 'ho';
     if (w === 'a' && before === 'chi' && ARTICLES.has(after)) return 'ha';
     return w;
   });
