@@ -96,6 +96,10 @@ describe('two months joined by a dash, or by "da … ad …", run from the first
     ['ferie luglio - agosto', '2027-07-01', '2027-08-31'],
     ['pubblica gen–apr', '2027-01-01', '2027-04-30'],
     ['ferie da luglio ad agosto', '2027-07-01', '2027-08-31'],
+    // Listed with a slash, a space or commas.
+    ['genera aprile/maggio', '2027-04-01', '2027-05-31'],
+    ['il calendario di aprile maggio è pronto?', '2027-04-01', '2027-05-31'],
+    ['i miei turni di aprile, maggio e giugno', '2027-04-01', '2027-06-30'],
   ])('%s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });

@@ -127,14 +127,17 @@ const LIST_GAP = /^\s(?:(?:e|ed|o)\s)?(?:(?:il|l')\s)?$/;
 
 /** Between holidays listed, a preposition too ("a natale, a santo stefano e a capodanno"). */
 const NAMED_LIST_GAP = /^\s(?:(?:e|ed|o)\s)?(?:(?:a|ad|il|la|l'|per|di)\s)?$/;
+/** Between months listed, a slash too ("aprile/maggio", "aprile maggio", "aprile, maggio e giugno"). */
+const MONTH_LIST_GAP = /^(?:\s|\s?\/\s?|\s(?:e|ed|o)\s)$/;
 /** Mentions of one kind that may be listed, with what may stand between them: bare day numbers, weekdays, holidays. */
 const LISTABLE: readonly { kinds: ReadonlySet<string>; gap: RegExp }[] = [
   { kinds: new Set(['day-only', 'day-only-list']), gap: LIST_GAP }, { kinds: new Set(['weekday']), gap: LIST_GAP }, { kinds: new Set(['named-day']), gap: NAMED_LIST_GAP },
+  { kinds: new Set(['month']), gap: MONTH_LIST_GAP },
 ];
 
 /**
- * "il 28, il 29 e il 30", "lunedì, martedì e mercoledì", "natale, s. stefano e capodanno": days of one kind
- * listed (commas dropped, so only "e" or an article between them) span from the first to the last.
+ * "il 28, il 29 e il 30", "lunedì, martedì e mercoledì", "natale, s. stefano e capodanno", "aprile/maggio": days
+ * (or months) of one kind listed (commas dropped, so only "e" or an article between them) span from the first to the last.
  */
 export function listOfDays(text: string, mentions: readonly DateMention[]): DateReading | null {
   const kind = LISTABLE.find((k) => mentions.every((m) => k.kinds.has(m.source)));
