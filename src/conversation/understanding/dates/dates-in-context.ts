@@ -143,6 +143,8 @@ export function listOfDays(text: string, mentions: readonly DateMention[]): Date
   const kind = LISTABLE.find((k) => mentions.every((m) => k.kinds.has(m.source)));
   if (mentions.length < 2 || !kind) return null;
   if (mentions.some((m, i) => i > 0 && !kind.gap.test(text.slice(mentions[i - 1]!.end, m.start)))) return null;
+  // Months follow one another: "di febbraio, no scusa, di marzo, febbraio è già fatto" is no list.
+  if (mentions[0]!.source === 'month' && mentions.some((m, i) => i > 0 && m.range.from <= mentions[i - 1]!.range.from)) return null;
   if (mentions[0]!.source === 'weekday') {
     // Weekdays follow one another from the first: "lunedì, martedì e mercoledì" said on a Wednesday is next week's.
     const last = mentions.slice(1).reduce((day, m) => endAfter(day, m), mentions[0]!.range.from);
