@@ -189,3 +189,16 @@ describe('"ce" before someone or something is "c\'è" with its accent and apostr
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('staying home after an onset counts from today, for a week or a couple of days too', () => {
+  it.each([
+    ['da ieri sera ho la febbre alta, resto a casa tutta la settimana', '2026-11-23', '2026-11-29'],
+    ['mal di schiena da ieri, penso di rimanere a casa un paio di giorni', '2026-11-23', '2026-11-24'],
+    ['febbre da ieri, resto a casa 3 giorni', '2026-11-23', '2026-11-25'],
+    // A start day to come and the whole week stay that day's week; a couple of weeks is fourteen days.
+    ['da lunedì prossimo per tutta la settimana ferie', '2026-11-30', '2026-12-06'],
+    ['resto a casa un paio di giorni', '2026-11-23', '2026-11-24'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});

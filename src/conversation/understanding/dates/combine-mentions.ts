@@ -172,6 +172,8 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
     if (first.range.from < first.range.to && second.range.to < first.range.from) return reading(first.range.from, first.range.to, [first]);
     return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
   }
+  // "febbre da ieri, resto a casa un paio di giorni": the days away count from today, the onset is the story.
+  if (days && !second && FROM_CUE.test(before(first)) && first.range.to < today && NOT_COMING.test(text.slice(first.end))) return reading(today, addDays(today, days - 1), []);
   if (days && first.range.from === first.range.to) return reading(first.range.from, addDays(first.range.from, days - 1), [first]);
   if (FROM_CUE.test(before(first)) && first.range.to < today) return reading(first.range.from, today, [first]);
   const since = FROM_CUE.test(before(first)) && !second ? illnessStart(text, today, first) : null;

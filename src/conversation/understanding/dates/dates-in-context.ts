@@ -162,7 +162,8 @@ export function restOfItsWeek(mentions: readonly DateMention[]): DateReading | n
   if (mentions.length !== 2) return null;
   const week = mentions.find((m) => m.source === 'whole-week');
   const day = mentions.find((m) => m !== week && m.range.from === m.range.to);
-  if (!week || !day) return null;
+  // A day already past is an onset ("febbre da ieri sera, resto a casa tutta la settimana"), not the start.
+  if (!week || !day || day.range.from < week.range.from) return null;
   return reading(day.range.from, endOfWeek(day.range.from), mentions);
 }
 

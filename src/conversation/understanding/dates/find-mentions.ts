@@ -16,10 +16,10 @@ export interface FoundDates {
 }
 
 /**
- * A length: "per 3 giorni", "3 giorni di ferie", "per una settimana"; not "tra 3 giorni" (a date) nor "i prossimi 10 giorni".
+ * A length: "per 3 giorni", "3 giorni di ferie", "per una settimana", "un paio di giorni" (two); not "tra 3 giorni" (a date) nor "i prossimi 10 giorni".
  * The count agrees with its noun: "al 5 settimana bianca" is a day and a ski week, not five weeks.
  */
-const DURATION = /(?<!\b(?:tra|fra|prossimi|prossime|ultimi|ultime) )\b(?:per )?(?:(1|un|una) (giorno|settimana)|(\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici) (giorni|settimane))\b/;
+const DURATION = /(?<!\b(?:tra|fra|prossimi|prossime|ultimi|ultime) )\b(?:per )?(?:(1|un|una) (giorno|settimana)|(\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici|(?:un )?paio di) (giorni|settimane))\b/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -64,5 +64,6 @@ export function findDateMentions(text: string, today: CivilDay): FoundDates {
 export function durationDays(text: string): number | null {
   const match = DURATION.exec(text);
   if (!match) return null;
-  return readNumber(match[1] ?? match[3] ?? '1') * (/settiman/.test(match[2] ?? match[4] ?? '') ? 7 : 1);
+  const count = match[1] ?? match[3] ?? '1';
+  return (/paio/.test(count) ? 2 : readNumber(count)) * (/settiman/.test(match[2] ?? match[4] ?? '') ? 7 : 1);
 }
