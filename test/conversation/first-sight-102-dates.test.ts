@@ -202,3 +202,14 @@ describe('staying home after an onset counts from today, for a week or a couple 
     expect(range(text)).toEqual([from, to]);
   });
 });
+
+describe('numeric days listed span from the first to the last', () => {
+  it.each([
+    ['ferie 3/12, 4/12 e 5/12', '2026-12-03', '2026-12-05'],
+    ['ferie 3 e 4/12', '2026-12-03', '2026-12-04'],
+    ['chi è di turno il 2-1, il 3-1 e il 4-1?', '2027-01-02', '2027-01-04'],
+    ['ferie 3-7/12', '2026-12-03', '2026-12-07'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});

@@ -268,7 +268,8 @@ export const dateRules: readonly DateRule[] = [
     (Number(m[2]) > 12 || Number(m[4]) > 12 ? null : resolveDayMonthRange(m[0], today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[4]), day: Number(m[3]) }))),
   rule('numeric-cross-range', `(?<![\\d/])${DAY}[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?\\s?(?:-|al|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])`, (m, today) =>
     resolveDayMonthRange(m[0], today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[5]), day: Number(m[4]) }, startYear(Number(m[2]), Number(m[5]), m[3], m[6]))),
-  rule('numeric-range', `(?<![\\d/])${DAY}\\s?(?:-|al|all'|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?\\b`, resolveNumericRange),
+  // "3-7/12", "dal 3 al 7/12", "3 e 4/12" (two days listed span both, as "X e Y" does).
+  rule('numeric-range', `(?<![\\d/])${DAY}(?:\\s?(?:-|al|all'|a)\\s?| (?:e|ed|o) )${DAY}[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?\\b`, resolveNumericRange),
   rule('day-month-range', `(?<![\\d/])${OPT_WEEKDAY}${DAY}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
     resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), monthIndex(m[3]), explicitYear(m[4]))),
   rule('day-list', `(?<![\\d/])${OPT_WEEKDAY}${DAY}(?: (?:il |l' )?\\d{1,2}°?)* (?:e|ed|o|oppure) (?:il |l' )?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}\\b`, resolveDayList),

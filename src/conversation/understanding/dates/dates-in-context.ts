@@ -133,10 +133,11 @@ const MONTH_LIST_GAP = /^(?:\s|\s?\/\s?|\s(?:e|ed|o)\s)$/;
 const LISTABLE: readonly { kinds: ReadonlySet<string>; gap: RegExp }[] = [
   { kinds: new Set(['day-only', 'day-only-list']), gap: LIST_GAP }, { kinds: new Set(['weekday']), gap: LIST_GAP }, { kinds: new Set(['named-day']), gap: NAMED_LIST_GAP },
   { kinds: new Set(['month']), gap: MONTH_LIST_GAP },
+  { kinds: new Set(['numeric-day', 'dash-day-month']), gap: LIST_GAP },
 ];
 
 /**
- * "il 28, il 29 e il 30", "lunedì, martedì e mercoledì", "natale, s. stefano e capodanno", "aprile/maggio": days
+ * "il 28, il 29 e il 30", "lunedì, martedì e mercoledì", "natale, s. stefano e capodanno", "3/12, 4/12 e 5/12", "aprile/maggio": days
  * (or months) of one kind listed (commas dropped, so only "e" or an article between them) span from the first to the last.
  */
 export function listOfDays(text: string, mentions: readonly DateMention[]): DateReading | null {
