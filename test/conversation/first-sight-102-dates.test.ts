@@ -209,6 +209,7 @@ describe('numeric days listed span from the first to the last', () => {
     ['ferie 3 e 4/12', '2026-12-03', '2026-12-04'],
     ['chi è di turno il 2-1, il 3-1 e il 4-1?', '2027-01-02', '2027-01-04'],
     ['ferie 3-7/12', '2026-12-03', '2026-12-07'],
+    ['ferie 24/25/26 dic', '2026-12-24', '2026-12-26'],
   ])('%s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });

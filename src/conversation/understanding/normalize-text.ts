@@ -249,8 +249,8 @@ const MONTH_DASH = new RegExp(`\\b(${MONTH_NAME})\\s*[-–—]\\s*(${MONTH_NAME}
 /** Two weekdays joined by a dash, with their days or not ("lunedì-mercoledì", "lunedì 7 - mercoledì 9"). */
 const WEEKDAY_DASH = new RegExp(`\\b(${WEEKDAY}(?:\\s+\\d{1,2})?)\\s*[-–—]\\s*(${WEEKDAY}(?:\\s+\\d{1,2})?)`, 'giu');
 const MONTH_AHEAD = '(?=\\s+(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]*\\b)';
-/** Days listed before their month with commas, spaces or "e" ("3, 4, 5 dicembre", "3 e 4 e 5 dicembre"), or two with a slash ("7/9 dicembre"). */
-const DAY_LIST = new RegExp(`\\b\\d{1,2}(?:(?:\\s*,\\s*|\\s+|\\s*,?\\s*(?:e|ed)\\s+)\\d{1,2}\\b)+${MONTH_AHEAD}|\\b\\d{1,2}/\\d{1,2}${MONTH_AHEAD}`, 'giu');
+/** Days listed before their month with commas, spaces or "e" ("3, 4, 5 dicembre", "3 e 4 e 5 dicembre"), or with slashes ("7/9 dicembre", "24/25/26 dic"). */
+const DAY_LIST = new RegExp(`\\b\\d{1,2}(?:(?:\\s*,\\s*|\\s+|\\s*,?\\s*(?:e|ed)\\s+)\\d{1,2}\\b)+${MONTH_AHEAD}|\\b\\d{1,2}(?:/\\d{1,2})+${MONTH_AHEAD}`, 'giu');
 
 /**
  * A dash between two dates is a range, spaced or not, short or long, not a clause break: "3 – 7 dicembre"
