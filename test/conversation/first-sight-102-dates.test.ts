@@ -45,6 +45,8 @@ describe('dictation writes "o" for "ho" and "a" for "ha" where only the verb can
     ['chi a la repe domani?', 'on_duty', '2026-11-24'],
     ['che o sabato?', 'duties', '2026-11-28'],
     ['cosa o a dicembre', 'duties', '2026-12-01'],
+    ['o la repe sabato?', 'duties', '2026-11-28'],
+    ['non o turni o udienze domani?', 'duties', '2026-11-24'],
   ])('%s', (text, intent, from) => {
     const u = read(text);
     expect([u.intent, u.from]).toEqual([intent, from]);
@@ -53,6 +55,7 @@ describe('dictation writes "o" for "ho" and "a" for "ha" where only the verb can
   it.each([
     ['sabato o domenica chi è di turno?', '2026-11-28', '2026-11-29'],
     ['chi a natale è di turno?', '2026-12-25', '2026-12-25'],
+    ['o il 3 o il 4 chi fa la repe?', '2026-12-03', '2026-12-04'],
   ])('the conjunction and the preposition stay: %s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });

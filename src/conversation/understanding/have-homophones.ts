@@ -27,7 +27,9 @@ export function readHaveHomophones(words: readonly string[], clauseStart: readon
     const before = clauseStart[i] ? '' : words[i - 1] ?? '';
     const after = words[i + 1] ?? '';
     if (w === 'o' && before === 'io') return AFTER_I_HAVE.has(after) || PARTICIPLE.test(after) ? 'ho' : w;
-    if (w === 'o' && (BEFORE_HAVE.has(before) || before === '') && (OBJECT_START.has(after) || PARTICIPLE.test(after))) return 'ho';
+    // Opening a clause, "o il 3 o il 4", "o la repe o le direttissime": the correlative "either … or" stays.
+    const either = before === '' && words.slice(i + 2, i + 6).includes('o');
+    if (w === 'o' && !either && (BEFORE_HAVE.has(before) || before === '') && (OBJECT_START.has(after) || PARTICIPLE.test(after))) return 'ho';
     if (w === 'o' && WHAT_ON_DAY.has(before) && DAY_WORDS.has(after)) return 'ho';
     if (w === 'a' && before === 'chi' && ARTICLES.has(after)) return 'ha';
     return w;
