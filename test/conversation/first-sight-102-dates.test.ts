@@ -213,6 +213,9 @@ describe('numeric days listed span from the first to the last', () => {
     ['chi è di turno il 2-1, il 3-1 e il 4-1?', '2027-01-02', '2027-01-04'],
     ['ferie 3-7/12', '2026-12-03', '2026-12-07'],
     ['ferie 24/25/26 dic', '2026-12-24', '2026-12-26'],
+    // After an absence word another "4-12" listed makes "3-12" a day of December, not days 3 to 12.
+    ['ferie 3-12, 4-12 e 5-12', '2026-12-03', '2026-12-05'],
+    ['ferie 3-12 e 4-12', '2026-12-03', '2026-12-04'],
   ])('%s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });

@@ -137,8 +137,8 @@ function resolvePartOfThisMonth(match: RegExpMatchArray, today: CivilDay): DayRa
 
 /** Words before a bare "3-4" that make it a range of days of this month when it can be one ("ferie 28-30", "malattia del 3-4"). */
 const RANGE_LEADS = new Set(['del', 'ferie', 'permesso', 'malattia', 'congedo', 'corso', 'repe', 'udienza']);
-/** Words before a bare "2-1" that can lead a day: an article or a preposition, an absence or duty, a weekday, a conjunction. */
-const DASH_LEAD = `(?<=(?:^|\\s)(il|giorno|del|dal|al|l'|dall'|all'|dell'|ferie|permesso|malattia|congedo|corso|repe|udienza|e|o|a|${weekdayWords.join('|')}) |^)`;
+/** Words before a bare "2-1" that can lead a day: an article or a preposition, an absence or duty, a weekday, a conjunction, another "3-12" listed. */
+const DASH_LEAD = `(?<=(?:^|\\s)(il|giorno|del|dal|al|l'|dall'|all'|dell'|ferie|permesso|malattia|congedo|corso|repe|udienza|e|o|a|\\d{1,2}-\\d{1,2}|${weekdayWords.join('|')}) |^)`;
 
 /**
  * "il 2-1", "il 3-12", "venerdì 3-12": a day and its month with a dash, as "3/12" (a month over 12 makes
@@ -147,10 +147,12 @@ const DASH_LEAD = `(?<=(?:^|\\s)(il|giorno|del|dal|al|l'|dall'|all'|dell'|ferie|
  */
 function resolveDashDay(match: RegExpMatchArray, today: CivilDay): DateOutcome | null {
   const [text, lead, first, second] = match;
+  const listed = match[match.length - 1];
   const day = Number(first);
   const month = Number(second);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  if (RANGE_LEADS.has(lead ?? '') && (day < month || day >= 21)) return null;
+  // "ferie 3-12, 4-12 e 5-12": another one listed after it makes them all days of a month.
+  if (RANGE_LEADS.has(lead ?? '') && listed === undefined && (day < month || day >= 21)) return null;
   return resolveDayMonth(text, today, { month, day });
 }
 
@@ -280,7 +282,7 @@ export const dateRules: readonly DateRule[] = [
     return resolveSharedMonthRange(m[0], today, first, m[3] === undefined ? first : Number(m[3]), monthIndex(m[1]));
   }),
   rule('numeric-day', '(?<![\\d/.])(\\d{1,2})°?([/.])(\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])', resolveNumericDay),
-  rule('dash-day-month', `${DASH_LEAD}(\\d{1,2})-(\\d{1,2})(?![\\d/.°]|\\s?-\\s?\\d|\\s(?:di )?${MONTH}|\\s(?:giorni|giorno|gg|settimane|mesi|ore|volte)\\b)`, resolveDashDay),
+  rule('dash-day-month', `${DASH_LEAD}(\\d{1,2})-(\\d{1,2})(?![\\d/.°]|\\s?-\\s?\\d|\\s(?:di )?${MONTH}|\\s(?:giorni|giorno|gg|settimane|mesi|ore|volte)\\b)(?=( (?:e |ed |o )?(?:il |l' )?\\d{1,2}-\\d{1,2}\\b)?)`, resolveDashDay),
   // "del 27-31" with no month: those days of this month, next month's when past, like "dal 27 al 31".
   rule('day-only-range', `${DAY_LEAD}${DAY}(?: (?:al|all'|a) |\\s?-\\s?)${DAY}${NO_MONTH_AFTER}(?!\\s?-\\s?\\d)`, resolveDayOnlyRange),
   rule('day-only-list', `${DAY_LEAD}${DAY} (?:e|ed|o|oppure) (?:il |l' |del |dell' |al |all' )?${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
