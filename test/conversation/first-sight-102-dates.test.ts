@@ -86,6 +86,7 @@ describe('a saint\'s title cut short ("s. stefano", "S. Silvestro") names the ho
     // Listed with commas, from the first to the last.
     ['natale, s. stefano e capodanno sono di turno?', '2026-12-25', '2027-01-01'],
     ['a natale, a santo stefano e a capodanno chi è reperibile?', '2026-12-25', '2027-01-01'],
+    ['ferie a natale e alla befana', '2026-12-25', '2027-01-06'],
     // Dictated apart.
     ['chi è reperibile a ogni santi?', '2027-11-01', '2027-11-01'],
   ])('%s', (text, from, to) => {

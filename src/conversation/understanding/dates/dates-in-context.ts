@@ -125,8 +125,8 @@ export function weekdayOfNamedWeek(text: string, mentions: readonly DateMention[
 /** What separates the days of a list ("il 28, il 29 e il 30", commas already dropped). */
 const LIST_GAP = /^\s(?:(?:e|ed|o)\s)?(?:(?:il|l')\s)?$/;
 
-/** Between holidays listed, a preposition too ("a natale, a santo stefano e a capodanno"). */
-const NAMED_LIST_GAP = /^\s(?:(?:e|ed|o)\s)?(?:(?:a|ad|il|la|l'|per|di)\s)?$/;
+/** Between holidays listed, a preposition too ("a natale, a santo stefano e a capodanno", "a natale e alla befana"). */
+const NAMED_LIST_GAP = /^\s(?:(?:e|ed|o)\s)?(?:(?:a|ad|al|alla|all'|il|la|l'|per|di|del|della|dell')\s)?$/;
 /** Between months listed, a slash too ("aprile/maggio", "aprile maggio", "aprile, maggio e giugno"). */
 const MONTH_LIST_GAP = /^(?:\s|\s?\/\s?|\s(?:e|ed|o)\s)$/;
 /** Mentions of one kind that may be listed, with what may stand between them: bare day numbers, weekdays, holidays. */
