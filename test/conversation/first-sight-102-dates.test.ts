@@ -221,3 +221,14 @@ describe('numeric days listed span from the first to the last', () => {
     expect(range(text)).toEqual([from, to]);
   });
 });
+
+describe('not coming told with a verb of intent and an infinitive declares the absence', () => {
+  it.each([
+    ['penso di non venire domani', '2026-11-24', '2026-11-24'],
+    ['credo di non esserci mercoledì', '2026-11-25', '2026-11-25'],
+    ['il medico mi ha detto di stare a casa fino a venerdì', '2026-11-23', '2026-11-27'],
+  ])('%s', (text, from, to) => {
+    const u = read(text);
+    expect([u.intent, u.from, u.to]).toEqual(['absence_declare', from, to]);
+  });
+});

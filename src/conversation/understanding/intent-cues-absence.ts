@@ -10,7 +10,7 @@ export const SPECIALTY_ADJECTIVES = "(?:cardiolog|oculist|ortoped|dermatolog|gin
 /** Diagnostic exams by name ("ho la risonanza magnetica", "colonscopia giovedì"): a medical appointment, sick leave. */
 export const DIAGNOSTIC_EXAMS = "risonanza magnetica|ecografia|mammografia|colonscopia|gastroscopia|elettrocardiogramma|ecocardiogramma|holter|ecodoppler|scintigrafia|(?:ho|faccio|fare|devo fare|avro) (?:la |una |l' )?(?:tac|radiografia|biopsia)";
 /** Rest ordered by a doctor ("il medico mi ha dato riposo fino a mercoledì"). */
-export const DOCTOR_REST = "(?:medico|dottore|dottoressa|pediatra|ortopedico|specialista) (?:[a-z']+ ){0,4}(?:riposo|giorni di malattia|a casa)|riposo (?:assoluto|forzato|a letto)|certificato medico";
+export const DOCTOR_REST = "(?:medico|dottore|dottoressa|pediatra|ortopedico|specialista) (?:[a-z']+ ){0,5}(?:riposo|giorni di malattia|a casa)|riposo (?:assoluto|forzato|a letto)|certificato medico";
 /**
  * A fever by its degrees ("ho 38 e mezzo", "con la febbre a 39", "ho 38.5, resto a casa", "sto a 38 e mezzo"): the number
  * ends the phrase or a clause follows ("ho 39 oggi non vengo"), not a noun ("ho 38 anni", "ho 38 udienze").
@@ -48,7 +48,7 @@ export const DECLARE_VERBS = "sono|saro|saremo|siamo|staro|vado|andro|prendo|pre
 const NOMINAL_DECLARATION = "^(?:(?:ciao|buongiorno|buonasera|salve) )?(?:ferie|malattia|congedo(?: parentale)?|permesso|formazione) (?:dal|dall'|da|il|l'|oggi|domani|dopodomani|questa|prossima|settimana|tutta|tutto|\\d{1,2}(?:[-/.]\\d{1,2})*)(?= |$)";
 
 /** Declaring an absence plainly: not being there, an absence verb, or a declaring verb before an absence word. */
-export const absenceDeclareCue = cue(`${NOMINAL_DECLARATION}|${NOT_THERE}|(?:io )?manco|manchero|mi assent[a-z]*|assentarmi|(?:resto|rimango|restero|rimarro|staro|sto) a (?:casa|letto)|(?:penso|credo|preferisco|devo|dovro|conviene) (?:di )?(?:stare|restare|rimanere) a (?:casa|letto)|(?:sono|saro) a letto|(?:${DECLARE_VERBS}) (?:[a-z0-9']+ ){0,3}(?:${ABSENCE_WORDS})`);
+export const absenceDeclareCue = cue(`${NOMINAL_DECLARATION}|${NOT_THERE}|(?:io )?manco|manchero|mi assent[a-z]*|assentarmi|(?:resto|rimango|restero|rimarro|staro|sto) a (?:casa|letto)|(?:penso|credo|preferisco|devo|dovro|conviene) (?:di )?(?:(?:stare|restare|rimanere) a (?:casa|letto)|non (?:venire|esserci|farcela|rientrare))|(?:sono|saro) a letto|(?:${DECLARE_VERBS}) (?:[a-z0-9']+ ){0,3}(?:${ABSENCE_WORDS})`);
 
 /** A word of an absence alone ("ferie 28-31 dicembre", "febbre"): weak, other requests name absences too. */
 export const absenceWordCue = cue(ABSENCE_WORDS);
