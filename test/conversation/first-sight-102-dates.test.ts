@@ -167,6 +167,9 @@ describe('days and months with dashes read together across New Year, and a weekd
     ['ferie dal 3-1 al 6-1', '2027-01-03', '2027-01-06'],
     ['gio 7/1 e ven 8/1 ferie', '2027-01-07', '2027-01-08'],
     ['gio 7-1 e ven 8-1 ferie', '2027-01-07', '2027-01-08'],
+    ["ferie dall'1 al 3-1", '2027-01-01', '2027-01-03'],
+    ['ferie dal 28 al 3-1', '2026-12-28', '2027-01-03'],
+    ['il 2 e 3-1 chi è di turno?', '2027-01-02', '2027-01-03'],
   ])('%s', (text, from, to) => {
     expect(range(text, lateDecember)).toEqual([from, to]);
   });

@@ -268,6 +268,9 @@ export const dateRules: readonly DateRule[] = [
   // "dal 28-12 al 3-1": days and months with dashes, read together as with slashes (only with a word between, "2-1-6-1" is no range).
   rule('dash-cross-range', `(?<![\\d/-])${DAY}-(\\d{1,2}) (?:al|all'|a|fino al|fino all') ${DAY}-(\\d{1,2})(?![\\d/-])`, (m, today) =>
     (Number(m[2]) > 12 || Number(m[4]) > 12 ? null : resolveDayMonthRange(m[0], today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[4]), day: Number(m[3]) }))),
+  // "dall'1 al 3-1", "il 2 e 3-1": days sharing the dashed month of the last, as "dal 1 al 3/1".
+  rule('dash-day-range', `(?<![\\d/-])${DAY} (?:al|all'|a|fino al|fino all'|e|ed|o) ${DAY}-(\\d{1,2})(?![\\d/-])`, (m, today) =>
+    (Number(m[3]) > 12 ? null : resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), Number(m[3])))),
   rule('numeric-cross-range', `(?<![\\d/])${DAY}[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?\\s?(?:-|al|a)\\s?${DAY}[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?(?![\\d/])`, (m, today) =>
     resolveDayMonthRange(m[0], today, { month: Number(m[2]), day: Number(m[1]) }, { month: Number(m[5]), day: Number(m[4]) }, startYear(Number(m[2]), Number(m[5]), m[3], m[6]))),
   // "3-7/12", "dal 3 al 7/12", "3 e 4/12" (two days listed span both, as "X e Y" does).
