@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/conversation/understanding/normalize-text.ts';
 import { understand } from '../../src/conversation/understanding/understand.ts';
 
 /**
@@ -233,5 +234,21 @@ describe('not coming told with a verb of intent and an infinitive declares the a
   ])('%s', (text, from, to) => {
     const u = read(text);
     expect([u.intent, u.from, u.to]).toEqual(['absence_declare', from, to]);
+  });
+});
+
+describe('"a" before a participle after a pronoun, "chi" or "non" is "ha"; the preposition stays', () => {
+  it.each([
+    ['chi a preso la repe sabato?', 'chi ha preso la repe sabato'],
+    ['il procuratore non a ancora pubblicato dicembre', 'il procuratore non ha ancora pubblicato dicembre'],
+    ['mi a detto che sabato sono di turno', 'mi ha detto che sabato sono di turno'],
+    ['chi va a fare le direttissime', 'chi va a fare le direttissime'],
+    ['vado a mercato sabato', 'vado a mercato sabato'],
+  ])('%s', (text, normalized) => {
+    expect(normalizeText(text).text).toBe(normalized);
+  });
+
+  it('who took the duty asks who is on duty', () => {
+    expect(read('chi a preso la repe sabato?').intent).toBe('on_duty');
   });
 });

@@ -17,8 +17,10 @@ const DAY_WORDS = new Set(['oggi', 'domani', 'dopodomani', 'stasera', 'stanotte'
 /** After "io" an article after "o" is the other one of an alternative ("io o il collega"): only "da", an adverb or a participle. */
 const AFTER_I_HAVE = new Set(['da', 'bisogno', 'gia', 'ancora', 'sempre', 'mai', 'appena']);
 /** A past participle ("o chiesto", "o messo", "o fatto", "o preso"); not a weekday ("o sabato"). */
-const PARTICIPLE = /^(?!sabato$)[a-z]{2,}(?:ato|uto|ito|esso|atto|eso|esto|itto|olto|orto)$/;
+const PARTICIPLE = /^(?!sabato$)[a-z]+(?:ato|uto|ito|esso|atto|etto|eso|esto|itto|olto|orto)$/;
 /** Articles after "chi a": "chi a la repe" asks who has it (the preposition would be "alla"). */
+/** Words before "a" that make it "ha" before a participle ("chi a preso", "non a risposto", "mi a detto", "l' a messo"). */
+const BEFORE_HAS = new Set(['chi', 'non', 'mi', 'ti', 'ci', 'gli', 'le', 'lo', "l'", 'ne', 'che', 'se', 'gia', 'mica']);
 const ARTICLES = new Set(['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'una']);
 
 /** The normalised words with "o" read as "ho" and "a" as "ha" where only the verb can stand. */
@@ -32,6 +34,8 @@ export function readHaveHomophones(words: readonly string[], clauseStart: readon
     if (w === 'o' && !either && (BEFORE_HAVE.has(before) || before === '') && (OBJECT_START.has(after) || PARTICIPLE.test(after))) return 'ho';
     if (w === 'o' && WHAT_ON_DAY.has(before) && DAY_WORDS.has(after)) return 'ho';
     if (w === 'a' && before === 'chi' && ARTICLES.has(after)) return 'ha';
+    // "chi a preso la repe?", "non a ancora risposto", "mi a detto": before a participle "a" is no preposition.
+    if (w === 'a' && BEFORE_HAS.has(before) && (PARTICIPLE.test(after) || after === 'ancora' || after === 'gia')) return 'ha';
     return w;
   });
 }
