@@ -21,6 +21,7 @@ describe('a day and its month with a dash ("il 2-1", "il 3-12") is one day, as "
     ['ferie dal 3-12 al 7-12', '2026-12-03', '2026-12-07'],
     ['ferie 5-1', '2027-01-05', '2027-01-05'],
     ['il 2-1 chi ha gli arrestati?', '2027-01-02', '2027-01-02'],
+    ['x 2-1 chi è di turno?', '2027-01-02', '2027-01-02'],
   ])('%s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });

@@ -138,7 +138,7 @@ function resolvePartOfThisMonth(match: RegExpMatchArray, today: CivilDay): DayRa
 /** Words before a bare "3-4" that make it a range of days of this month when it can be one ("ferie 28-30", "malattia del 3-4"). */
 const RANGE_LEADS = new Set(['del', 'ferie', 'permesso', 'malattia', 'congedo', 'corso', 'repe', 'udienza']);
 /** Words before a bare "2-1" that can lead a day: an article or a preposition, an absence or duty, a weekday, a conjunction, another "3-12" listed. */
-const DASH_LEAD = `(?<=(?:^|\\s)(il|giorno|del|dal|al|l'|dall'|all'|dell'|ferie|permesso|malattia|congedo|corso|repe|udienza|e|o|a|\\d{1,2}-\\d{1,2}|${weekdayWords.join('|')}) |^)`;
+const DASH_LEAD = `(?<=(?:^|\\s)(il|giorno|del|dal|al|l'|dall'|all'|dell'|ferie|permesso|malattia|congedo|corso|repe|udienza|e|o|a|per|entro|\\d{1,2}-\\d{1,2}|${weekdayWords.join('|')}) |^)`;
 
 /**
  * "il 2-1", "il 3-12", "venerdì 3-12": a day and its month with a dash, as "3/12" (a month over 12 makes
