@@ -153,6 +153,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind99', readCorpus('./blind99.jsonl')],
   ['blind100', readCorpus('./blind100.jsonl')],
   ['blind101', readCorpus('./blind101.jsonl')],
+  ['blind102', readCorpus('./blind102.jsonl')],
+  ['blind103', readCorpus('./blind103.jsonl')],
+  ['blind104', readCorpus('./blind104.jsonl')],
+  ['blind105', readCorpus('./blind105.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
