@@ -19,6 +19,8 @@ export const DIALECT_WORDS: Readonly<Record<string, string>> = {
   // "l" before a consonant said "r" ("quarcuno de turno").
   // Tuscan "icché" for "che cosa" ("icché c'è da fare domani?", "icché sai fare?").
   icche: 'cosa',
+  // Tuscan short presents: "gli si pole chiedere" = "gli si può chiedere", "la vole?", "ti fo capodanno" = "ti faccio".
+  pole: 'puo', vole: 'vuole', fo: 'faccio',
   quarcuno: 'qualcuno', quarcuna: 'qualcuna', quarche: 'qualche', quarcosa: 'qualcosa', quarcheduno: 'qualcuno',
 };
 

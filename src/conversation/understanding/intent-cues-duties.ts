@@ -27,8 +27,19 @@ export const SHOW_DUTIES = "(?:fammi vedere|fammi sapere|mostrami|fammi avere|da
 /** A question about one's own duties or a statement of being on duty ("che turni ho", "ho udienze", "cosa mi tocca", "sono di turno"). */
 export const ownDutiesCue = cue(`${OWN_DUTIES_QUESTION}|${HAVE_DUTIES}|${SHOW_DUTIES}|ho da fare|${TENGO_QUESTION}|${FACCIO_QUESTION}|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|cosa ho|che ho|cos' ho|(?:sono|saro) (?:di turno|reperibil[a-z]*|di repe|d' ?udienza|in udienza)|(?:i miei|le mie) (?:turni|udienze|reperibilita|servizi|impegni)`);
 
-/** One's own duties: a duty word, "cosa ho", "tocca a me", "sono libero"; not "turni" naming an office ("buongiorno dall'ufficio turni"). */
-export const dutiesCue = cue(`(?<!(?:ufficio|ufficio dei|dell' ufficio|all' ufficio|dall' ufficio|l' ufficio|sezione|gestione|servizio|responsabile) )turn[oi]|pronta disponibilita|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|${TENGO_QUESTION}|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|(?:sono|saro) (?:impegnat[oa]|occupat[oa])|c' e (?:qualcosa|niente|nulla)|(?:qualcosa|niente|nulla) per me|cosa ho|che ho|cos' ho|cosa c' e|(?:ho|tengo) (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|(?<!(?:molto|per|di|del|il|al|mio|tanto|troppo|da|dal|sul|nel|un|ufficio|posto|buon|bel|questo|quel) )lavoro(?= (?:a|il|lo|la|o|oggi|domani|dopodomani|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|questo|questa|stanotte|stasera|io)(?: |$)|$)|devo lavorare|si lavora|sono di|(?:sono|saro|sarei|ero|io|ho) (?:di |in )?servizio|in servizio|(?:mio|miei) servizi[o]?|(?:sono|saro|sarei|resto|rimango|io) liber[oa]|liber[oa] io|calendario|agenda|programma`);
+/** Participles after "ha" that ask what someone did or said ("cosa ha detto il presidente?"), not what they have. */
+const DONE = 'detto|fatto|scritto|deciso|chiesto|richiesto|risposto|combinato|preso|messo|visto|capito|comunicato|segnalato|mandato|inviato|spiegato|proposto|stabilito|confermato|avuto|ottenuto|trovato|letto|pubblicato|cambiato|dichiarato|chiamato';
+/**
+ * What a colleague has, asked ("cosa ha il Martelli la settimana prossima?", Tuscan "icché ha la Niccolai?",
+ * "cos'avrà la Rossi sabato?"): their duties then, as "che turni ha".
+ */
+export const colleagueDutiesCue = cue(`(?:(?:cosa|che cosa|cos') |cos')(?:ha|avra|tiene)(?! (?:${DONE}|da dire|bisogno|ragione|torto|senso|che non va)(?: |$))`);
+
+/**
+ * One's own duties: a duty word, "cosa ho", "tocca a me", "sono libero"; not "turni" naming an office ("buongiorno dall'ufficio turni"),
+ * nor "questo programma" naming turnario itself ("cosa sa fare questo programma?").
+ */
+export const dutiesCue = cue(`(?<!(?:ufficio|ufficio dei|dell' ufficio|all' ufficio|dall' ufficio|l' ufficio|sezione|gestione|servizio|responsabile) )turn[oi]|pronta disponibilita|reperibil[a-z]*|repe|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|ho da fare|${TENGO_QUESTION}|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|(?:sono|saro) (?:impegnat[oa]|occupat[oa])|c' e (?:qualcosa|niente|nulla)|(?:qualcosa|niente|nulla) per me|cosa ho|che ho|cos' ho|cosa c' e|(?:ho|tengo) (?:qualcosa|impegni)|impegn[oi]|tocca(?: a me)?|(?<!(?:molto|per|di|del|il|al|mio|tanto|troppo|da|dal|sul|nel|un|ufficio|posto|buon|bel|questo|quel) )lavoro(?= (?:a|il|lo|la|o|oggi|domani|dopodomani|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|questo|questa|stanotte|stasera|io)(?: |$)|$)|devo lavorare|si lavora|sono di|(?:sono|saro|sarei|ero|io|ho) (?:di |in )?servizio|in servizio|(?:mio|miei) servizi[o]?|(?:sono|saro|sarei|resto|rimango|io) liber[oa]|liber[oa] io|calendario|agenda|(?<!(?:questo|sto|codesto|quel|nuovo|il vostro|vostro) )programma`);
 
 /** A word of a day as a terse question names it: "sabato", "domani", "il 5", "3/7", "natale", "prossimo". */
 const DAY_WORD = `(?:${weekdayWords.join('|')}|${monthWords.join('|')}|oggi|domani|dopodomani|stasera|stanotte|stamattina|mattina|pomeriggio|sera|notte|prossim[oa]|settimana|weekend|natale|capodanno|pasqua|pasquetta|ferragosto|\\d{1,2}°?(?:[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?)`;

@@ -1,5 +1,5 @@
 import { ABSENCE_WORDS, absenceCancelCue, absenceDeclareCue, absenceInformedCue, absenceWordCue } from './intent-cues-absence.ts';
-import { DUTY_WORDS, dutiesCue, dutyWordCue, onDutyCue, ownDayQuestionCue, ownDutiesCue } from './intent-cues-duties.ts';
+import { DUTY_WORDS, colleagueDutiesCue, dutiesCue, dutyWordCue, onDutyCue, ownDayQuestionCue, ownDutiesCue } from './intent-cues-duties.ts';
 import { CLOSING_FORMULAS, courtesyCue, howToCue, howToDoCue } from './intent-cues-help.ts';
 import {
   absentTodayCue, calendarFeedCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue,
@@ -39,6 +39,7 @@ export const intentCues: readonly IntentCue[] = [
   // "a chi tocca domenica?": whose turn it is says the duty without a duty word.
   { intent: 'on_duty', any: cue("a chi (?:tocca|toccano|tocchera|spetta|spettano)"), strength: 'strong' },
   { intent: 'duties', any: ownDutiesCue, strength: 'strong' },
+  { intent: 'duties', any: colleagueDutiesCue, strength: 'strong' },
   // "rep sett pross ce l'ho io?": having a duty named in the sentence, said of oneself.
   { intent: 'duties', any: cue("ce l' (?:ho|avro|avrei) (?:io|proprio io)|(?:ce|me) l' (?:hanno|avete) (?:mess|assegnat|dat)[oaie]"), also: dutyWordCue, strength: 'strong' },
   // "io sabato?", "ven io?": oneself and a day, asked with nothing else, asks one's duties that day.

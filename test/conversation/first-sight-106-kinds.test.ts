@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the intent and name misses of blind106-109 at first sight, each said in wordings other than
+ * the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+
+describe('what a colleague has, asked with "cosa ha" or Tuscan "icché ha": their duties', () => {
+  it.each([
+    ['cosa ha il Rossi la settimana prossima?', 'rossi', '2026-11-30', '2026-12-06'],
+    ["cos'ha la Bianchi sabato?", 'bianchi', '2026-11-28', '2026-11-28'],
+    ['la Ferretti icché ha domani? forse la devo sostituire io', 'ferretti', '2026-11-24', '2026-11-24'],
+    ['la Bianchi cosa avrà a dicembre?', 'bianchi', '2026-12-01', '2026-12-31'],
+  ])('%s', (text, magistrate, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'duties', magistrate, from, to });
+  });
+  it('what someone said or did is no question about duties', () => {
+    expect(read('cosa ha detto il presidente?').intent).not.toBe('duties');
+    expect(read('cosa ha deciso la Rossi?').intent).not.toBe('duties');
+  });
+});
+
+describe('Tuscan "pole", "vole", "fo" and "icché" asking what turnario can do', () => {
+  it.each([
+    ['icché si pole chiedere a questo bot?'],
+    ['bonasera, icché gli si pole domandare?'],
+    ['icché sai fare?'],
+    ['cosa sa fare questo programma?'],
+    ['salve a tutti! a cosa serve sto programma?'],
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+  it('"programma" of a day is still one\'s duties', () => {
+    expect(read('il programma di domani?')).toMatchObject({ intent: 'duties', from: '2026-11-24' });
+  });
+});
