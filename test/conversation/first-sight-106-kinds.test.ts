@@ -37,3 +37,27 @@ describe('Tuscan "pole", "vole", "fo" and "icché" asking what turnario can do',
     expect(read('il programma di domani?')).toMatchObject({ intent: 'duties', from: '2026-11-24' });
   });
 });
+
+describe('a duty taken over or offered told without a verb of swapping', () => {
+  it.each([
+    ['la Rossi mi copre la repe di domenica, è tutto concordato', 'rossi', '2026-11-29'],
+    ['il Ferretti mi prende le convalide di sabato, d\'accordo con lui', 'ferretti', '2026-11-28'],
+    ['Bianchi, vuoi la mia udienza del 3? in cambio ti faccio la repe', 'bianchi', '2026-12-03'],
+    ['Conti, la vole la mia reperibilità di sabato? ti fo la domenica in cambio', 'conti', '2026-11-28'],
+  ])('%s', (text, magistrate, from) => {
+    expect(read(text)).toMatchObject({ intent: 'swap', magistrate, from });
+  });
+});
+
+describe('being shown one\'s duties ("me li fate vedere?") hands none over', () => {
+  it.each([
+    ['le udienze di settembre me le fai sapere?', '2027-09-01'],
+    ['i turni di agosto me li fai avere per favore?', '2027-08-01'],
+    ['volevo controllare le mie reperibilità di ottobre, me le fate vedere?', '2027-10-01'],
+  ])('%s', (text, from) => {
+    expect(read(text, '2027-07-30')).toMatchObject({ intent: 'duties', from });
+  });
+  it('a duty done for me is still a swap', () => {
+    expect(read('la repe di sabato me la fai tu?', '2027-07-30').intent).toBe('swap');
+  });
+});
