@@ -61,3 +61,20 @@ describe('being shown one\'s duties ("me li fate vedere?") hands none over', () 
     expect(read('la repe di sabato me la fai tu?', '2027-07-30').intent).toBe('swap');
   });
 });
+
+describe('words read as colleagues: a set phrase, a trial named by its defendant, a participle after "ha"', () => {
+  it.each([
+    ['domani non vengo, prendo un permesso, punto e basta'],
+    ['sabato ferie, punto e basta'],
+    ['togliete il permesso di giovedì: il processo Gherardini è stato rinviato'],
+    ['annulla le ferie del 4, l\'inchiesta Lombardi va avanti e devo esserci'],
+    ['ho la repe il 31 novembre? me l\'ha detto la segreteria'],
+    ['sabato sono di turno? l\'ha comunicato l\'ufficio ma non mi torna'],
+  ])('%s', (text) => {
+    expect(read(text).magistrate).toBeNull();
+  });
+  it('a colleague after "ha" or a cue is still read', () => {
+    expect(read('che turni ha Bianchi sabato?').magistrate).toBe('bianchi');
+    expect(read('che turni ha la Ferretti a dicembre?').magistrate).toBe('ferretti');
+  });
+});

@@ -138,6 +138,9 @@ const COMING_BACK = /^(?:rientr|ritorn|torn|arriv)(?:o|i|a|ando|are|ato|ata|ati|
 /** Verbs and nouns of leaving or travel: "per" after them names where one goes ("partire per il mare", "il traghetto per Olbia"). */
 const LEAVING = /^(?:(?:ri)?part(?:ire|o|i|e|iamo|ite|ono|iro|ira|irei|ito|ita|iti|ite|enza)|salp[a-z]*|imbarc[a-z]*|trasfer(?:irmi|isco)|(?:mi )?avvio|traghett[oi]|tren[oi]|vol[oi]|aere[oi]|navi?|bigliett[oi]|pullman|autobus|corrier[ae])$/;
 
+/** The shapes of a past participle ("scritto", "detto", "chiesto", "deciso", "comunicato", "saputo", "capito"). */
+const PARTICIPLE = /^[a-z]{2,}(?:at[oaie]|ut[oaie]|it[oaie]|tt[oaie]|st[oaie]|s[oaie])$/;
+
 /** Possessives, skipped like articles ("della mia collega"). */
 const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
 
@@ -150,6 +153,10 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     if (particled && particled.surname.includes(' ')) return particled;
     const at = skipArticlesAndTitles(text, i + 1);
     if (afterIndefinite(text, i + 1, at) || (word === 'per' && PER_IDIOMS.has(text.words[at] ?? ''))) continue;
+    // "prendo il congedo, punto e basta": a cue with no preposition does not reach past its clause.
+    if (BARE_CUES.has(word) && !PREPOSITION_PARTICLES.has(word) && text.clauseStart[at] === true) continue;
+    // "l'ha scritto la cancelleria", "ha chiesto lei": a participle in lower case after "ha" is its verb, no surname.
+    if (word === 'ha' && !text.capitalized[at] && PARTICIPLE.test(text.words[at] ?? '')) continue;
     // "mal di gola", "mal di testa": a body part, not a colleague.
     if (word === 'di' && text.words[i - 1] === 'mal') continue;
     if (PREPOSITION_PARTICLES.has(word) && OCCASIONS.has(text.words[i - 1] ?? '')) continue;
@@ -246,6 +253,8 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     if (RELATIVES.has(before) || (PREPOSITION_PARTICLES.has(before) && OCCASIONS.has(text.words[i - 2] ?? ''))) continue;
     // An institution's or a place's name ("l'Agenzia delle Entrate", "la Corte dei Conti"): a capitalised common noun, then "di".
     if (INSTITUTION_LINKS.has(before) && text.capitalized[i - 2] === true && (knownWords.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
+    // A trial or an inquiry named by its defendant ("il processo Barsotti", "l'inchiesta Rossi"): no colleague.
+    if (CASE_NOUNS.has(before) && !text.capitalized[i - 1]) continue;
     // A case or an office named by its town ("il duplice omicidio di Montesarchio", "la procura di Ariano"): a place.
     if (INSTITUTION_LINKS.has(before) && (CASE_NOUNS.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
     const found = surnameAt(text, i);

@@ -34,7 +34,7 @@ influenzato influenzata raffreddato raffreddata febbricitante bloccato bloccata 
 rientrato rientrata libero libera impegnato impegnata occupato occupata ottimo ottima benissimo bravissimo bravissima
 voler poter dover aver esser saper far dir
 sottoscritto sottoscritta scrivente richiedente interessato interessata medesimo medesima stesso stessa
-letto causa proposito seguito carico nome memoria fretta solito sicuro preciso fronte fatto recente persona presenza competenza
+letto causa proposito seguito carico nome memoria fretta solito sicuro preciso fronte fatto recente persona presenza competenza punto basta
 cui quanto nessuno urgenza emergenza esigenze ragioni calma anticipo ritardo riferimento preghiera stima piedi distanza
 informazione informazioni indomani ingenera generale generali rotazione partire pranzo cena mezzogiorno mezzanotte sorpresa remoto sola poco allora intero intera nulla niente
 assegnato assegnata assegnati assegnate previsto prevista previsti previste richiesto richiesta richiesti richieste
