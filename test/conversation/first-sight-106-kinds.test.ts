@@ -78,3 +78,28 @@ describe('words read as colleagues: a set phrase, a trial named by its defendant
     expect(read('che turni ha la Ferretti a dicembre?').magistrate).toBe('ferretti');
   });
 });
+
+describe('staff requests: the notice e-mails\' status, a course calendar, a draft named without a preposition', () => {
+  it.each([
+    ['i messaggi di promemoria sono partiti stanotte?'],
+    ['le email di notifica per la repe di domani sono state inviate?'],
+    ['stamane le mail di avviso sono uscite tutte?'],
+  ])('%s', (text) => {
+    expect(read(text, '2027-07-30').intent).toBe('jobs_status');
+  });
+  it.each([
+    ['hanno pubblicato il calendario delle lezioni della Scuola: chi va al corso a giugno?', '2027-06-01'],
+    ['chi è in formazione ad aprile? è uscito il calendario dei seminari, pubblicato ieri', '2027-04-01'],
+  ])('%s', (text, from) => {
+    expect(read(text, '2027-03-31')).toMatchObject({ intent: 'absent_today', from });
+  });
+  it('publishing our calendar is still publishing', () => {
+    expect(read('pubblica il calendario di maggio', '2027-03-31').intent).toBe('calendar_publish');
+  });
+  it.each([
+    ['bozza reperibilità aprile, grazie', '2027-04-01', '2027-04-30'],
+    ['bozza direttissime dal 3 al 30 maggio', '2027-05-03', '2027-05-30'],
+  ])('%s', (text, from, to) => {
+    expect(read(text, '2027-02-10')).toMatchObject({ intent: 'calendar_generate', from, to });
+  });
+});
