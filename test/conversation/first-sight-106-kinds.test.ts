@@ -14,12 +14,14 @@ describe('what a colleague has, asked with "cosa ha" or Tuscan "icché ha": thei
     ["cos'ha la Bianchi sabato?", 'bianchi', '2026-11-28', '2026-11-28'],
     ['la Ferretti icché ha domani? forse la devo sostituire io', 'ferretti', '2026-11-24', '2026-11-24'],
     ['la Bianchi cosa avrà a dicembre?', 'bianchi', '2026-12-01', '2026-12-31'],
+    ['che ha la Rossi domani?', 'rossi', '2026-11-24', '2026-11-24'],
   ])('%s', (text, magistrate, from, to) => {
     expect(read(text)).toMatchObject({ intent: 'duties', magistrate, from, to });
   });
   it('what someone said or did is no question about duties', () => {
     expect(read('cosa ha detto il presidente?').intent).not.toBe('duties');
     expect(read('cosa ha deciso la Rossi?').intent).not.toBe('duties');
+    expect(read('che ha detto il presidente?').intent).not.toBe('duties');
   });
 });
 

@@ -31,9 +31,10 @@ export const ownDutiesCue = cue(`${OWN_DUTIES_QUESTION}|${HAVE_DUTIES}|${SHOW_DU
 const DONE = 'detto|fatto|scritto|deciso|chiesto|richiesto|risposto|combinato|preso|messo|visto|capito|comunicato|segnalato|mandato|inviato|spiegato|proposto|stabilito|confermato|avuto|ottenuto|trovato|letto|pubblicato|cambiato|dichiarato|chiamato';
 /**
  * What a colleague has, asked ("cosa ha il Martelli la settimana prossima?", Tuscan "icché ha la Niccolai?",
- * "cos'avrà la Rossi sabato?"): their duties then, as "che turni ha".
+ * "cos'avrà la Rossi sabato?", opening the message "che ha il Neri domani?"): their duties then, as "che turni ha". A "che ha"
+ * inside the sentence is mostly a relative ("la collega che ha la repe").
  */
-export const colleagueDutiesCue = cue(`(?:(?:cosa|che cosa|cos') |cos')(?:ha|avra|tiene)(?! (?:${DONE}|da dire|bisogno|ragione|torto|senso|che non va)(?: |$))`);
+export const colleagueDutiesCue = cue(`(?:(?:cosa|che cosa|cos') |cos'|^(?:e |ma |allora )?che )(?:ha|avra|tiene)(?! (?:${DONE}|da dire|bisogno|ragione|torto|senso|che non va)(?: |$))`);
 
 /**
  * One's own duties: a duty word, "cosa ho", "tocca a me", "sono libero"; not "turni" naming an office ("buongiorno dall'ufficio turni"),
