@@ -129,7 +129,8 @@ const RESTATING = /(?:^|\s)(?:intendo|intendevo|intendiamo|cioe|ovvero|ossia|val
 
 /** A reading whose date follows words that restate it: the writer's own precision over what was named before. */
 function restated(text: string, reading: DateReading): boolean {
-  return reading.evidence.some((e) => {
+  // A date corrected to ("sabato 5? anzi no, domenica 6 volevo dire") is restated too.
+  return reading.corrected === true || reading.evidence.some((e) => {
     const at = text.indexOf(e);
     return at > 0 && RESTATING.test(text.slice(0, at));
   });

@@ -30,8 +30,8 @@ export interface DateProblemMention {
  * when a date written cannot be used, no range and the problem.
  */
 export type DateReading =
-  | { from: CivilDay; to: CivilDay; evidence: string[]; problem?: undefined }
-  | { from: null; to: null; evidence: string[]; problem: UnderstandingProblem };
+  | { from: CivilDay; to: CivilDay; evidence: string[]; problem?: undefined; corrected?: boolean }
+  | { from: null; to: null; evidence: string[]; problem: UnderstandingProblem; corrected?: undefined };
 
 /** Words right before a mention (the text up to it ends with them), or between two mentions. */
 export const UNTIL_CUE = /(?:^|\s)(?:fino (?:a|al|all'|alla)|sino (?:a|al)|entro(?: il| l'| la)?|da qui (?:a|al|all'|alla|fino a))\s$/;

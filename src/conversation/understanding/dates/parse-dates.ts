@@ -67,7 +67,7 @@ import { combineMentions } from './combine-mentions.ts';
 import type { DateReading } from './date-mention.ts';
 import { findDateMentions } from './find-mentions.ts';
 import { spellNumbersAsDigits } from './number-words.ts';
-import { withoutNow, withoutRetracted, withoutToldAt } from './retracted-dates.ts';
+import { correctedDates, withoutNow, withoutToldAt } from './retracted-dates.ts';
 
 export type { DateMention, DateProblemMention, DateReading } from './date-mention.ts';
 export { combineMentions } from './combine-mentions.ts';
@@ -88,9 +88,12 @@ const DAY_WORD = /\b(il|dal|al|del|dall'|all'|entro il|fino al|per il) giorno (?
 export function parseDates(normalized: string, today: CivilDay): DateReading | null {
   const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(MESSAGE_DAY, (_m, head: string, day: string) => head + ' '.repeat(day.length)).replace(DAY_WORD, '$1 ');
   const found = findDateMentions(text, today);
-  const mentions = withoutToldAt(text, withoutRetracted(text, withoutNow(text, found.mentions)));
+  const { kept, corrected } = correctedDates(text, withoutNow(text, found.mentions));
+  const mentions = withoutToldAt(text, kept);
   const problems = found.problems;
   const problem = problems[0];
   if (problem) return { from: null, to: null, evidence: [problem.text], problem: problem.problem };
-  return combineMentions(text, mentions, today);
+  const combined = combineMentions(text, mentions, today);
+  // A date the writer corrects to ("sabato 5? anzi no, domenica 6") is the one asked, whatever sentence holds it.
+  return combined !== null && corrected && combined.problem === undefined ? { ...combined, corrected } : combined;
 }

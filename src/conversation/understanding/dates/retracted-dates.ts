@@ -1,4 +1,4 @@
-import type { DateMention } from './date-mention.ts';
+import { AND_CUE, FROM_CUE, TO_CUE, UNTIL_CUE, type DateMention } from './date-mention.ts';
 
 /**
  * Date mentions that do not say the date asked: "ora" / "adesso" next to a real date or as a noun
@@ -24,12 +24,25 @@ export function withoutNow(text: string, mentions: readonly DateMention[]): Date
 const NEGATED = /(?:^|\s)non (?:e |era |sara |e piu )?(?:il |la |l' |i |le |di |del |dal |per |per il |a |al )?$/;
 const CORRECTION = /(?:^|\s)(?:no (?:scusa(?:te|mi)?|aspetta|pardon|sorry)|(?:ah|oh|eh|ops) no|no no|anzi|mi correggo|correggo|volevo dire|intendevo|errata corrige|ho sbagliato|mi sono sbagliat[oa]|cioe no)(?=\s|$)/g;
 
-export function withoutRetracted(text: string, mentions: readonly DateMention[]): DateMention[] {
+/**
+ * The dates kept, and whether a correction took back a date said before it. The day taken back named again
+ * after the correction is the reason for it ("giovedì ferie, anzi no, venerdì: giovedì ho il collegio"), not a
+ * date asked.
+ */
+export function correctedDates(text: string, mentions: readonly DateMention[]): { kept: DateMention[]; corrected: boolean } {
   let kept = mentions.filter((m) => !NEGATED.test(text.slice(0, m.start)));
   if (kept.length === 0) kept = [...mentions];
   const corrections = [...text.matchAll(CORRECTION)].map((m) => (m.index ?? 0) + m[0].length);
   const last = corrections.filter((at) => kept.some((m) => m.start >= at)).pop();
-  return last === undefined ? kept : kept.filter((m) => m.start >= last);
+  if (last === undefined) return { kept, corrected: false };
+  const taken = kept.filter((m) => m.start < last);
+  const after = kept.filter((m) => m.start >= last);
+  const sameDay = (m: DateMention) => taken.some((t) => t.range.from === m.range.from && t.range.to === m.range.to);
+  // Not an end of the corrected range ("tra natale e la befana, anzi da oggi alla befana").
+  const linked = (m: DateMention, i: number) => [FROM_CUE, TO_CUE, UNTIL_CUE].some((cue) => cue.test(text.slice(0, m.start)))
+    || (i > 0 && AND_CUE.test(text.slice(after[i - 1]!.end, m.start)));
+  const asked = after.filter((m, i) => !sameDay(m) || linked(m, i));
+  return { kept: asked.length > 0 ? asked : after, corrected: taken.length > 0 };
 }
 
 /**

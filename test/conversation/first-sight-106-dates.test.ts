@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The date and correction kinds of the misses of blind106-109 at first sight, each said in wordings other
+ * than the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+const range = (text: string, on = today) => {
+  const u = read(text, on);
+  return [u.from, u.to];
+};
+
+describe('a date corrected to in another sentence or clause ("sabato 5? anzi no, domenica 6") wins', () => {
+  it.each([
+    ['lunedì 7 ho udienza? anzi no, martedì 8 volevo dire', '2026-12-08', '2026-12-08'],
+    ['chi fa la repe il 3 dicembre? no scusa, il 4 dicembre', '2026-12-04', '2026-12-04'],
+    ['sono di turno sabato? anzi, domenica intendevo', '2026-11-29', '2026-11-29'],
+    ['che turni ho a dicembre? mi correggo: a gennaio', '2027-01-01', '2027-01-31'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});
+
+describe('the day taken back named again after the correction is its reason, not a day asked', () => {
+  it.each([
+    ['martedì ferie, anzi no, mercoledì: martedì ho udienza', '2026-11-25', '2026-11-25'],
+    ['il 3 dicembre malattia, anzi no, il 4: il 3 dicembre sono venuto', '2026-12-04', '2026-12-04'],
+    ['venerdì congedo. no scusa, giovedì, che venerdì ho il collegio', '2026-11-26', '2026-11-26'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it.each([
+    ['ferie il 3 e il 7 dicembre, anzi no, dal 5 al 7 dicembre', '2026-12-05', '2026-12-07'],
+    ['turni scoperti tra natale e capodanno? anzi da oggi a capodanno', '2026-11-23', '2027-01-01'],
+  ])('a day taken back that ends the corrected range stays: %s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('two days corrected to both count', () => {
+    expect(range('ferie giovedì, anzi no, venerdì e sabato')).toEqual(['2026-11-27', '2026-11-28']);
+  });
+});
