@@ -46,8 +46,20 @@ describe('a duty taken over or offered told without a verb of swapping', () => {
     ['il Ferretti mi prende le convalide di sabato, d\'accordo con lui', 'ferretti', '2026-11-28'],
     ['Bianchi, vuoi la mia udienza del 3? in cambio ti faccio la repe', 'bianchi', '2026-12-03'],
     ['Conti, la vole la mia reperibilità di sabato? ti fo la domenica in cambio', 'conti', '2026-11-28'],
+    ['la repe di sabato la prende la Rossi, ci siamo messi d\'accordo', 'rossi', '2026-11-28'],
+    ['d\'accordo con la Ferretti, domenica la repe la fa lei', 'ferretti', '2026-11-29'],
   ])('%s', (text, magistrate, from) => {
     expect(read(text)).toMatchObject({ intent: 'swap', magistrate, from });
+  });
+});
+
+describe('an agreement beside something stronger asks that', () => {
+  it.each([
+    ['il procuratore è d\'accordo, pubblica il calendario di gennaio', 'calendar_publish'],
+    ['metto le ferie dal 2 al 5 dicembre, il presidente è d\'accordo', 'absence_declare'],
+    ['sono d\'accordo con te, i turni di dicembre vanno bene', 'duties'],
+  ])('%s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
   });
 });
 

@@ -47,3 +47,11 @@ export const swapCue = cue(`${LOANWORDS}|${SWAP_DONE}|${FOR_ME}|mi serv(?:e|ireb
  * sostituzione"): weak, since an office informing of an absence asks for one as its consequence.
  */
 export const replacementCue = cue('sostituzion[ei]');
+
+/**
+ * An agreement between colleagues told beside a duty ("la repe di sabato la prende la Rossi, ci siamo messi d'accordo",
+ * "d'accordo con la Rossi, la fa lei"): weak, a swap only when nothing stronger is asked ("il procuratore è d'accordo,
+ * pubblica gennaio").
+ */
+export const agreedCue = cue("ci siamo (?:gia )?(?:accordat[ie]|mess[ie] d' ?accordo|sentiti e (?:va bene|d' ?accordo))|(?:siamo|e) (?:gia |tutti e due |entrambi )?d' ?accordo|(?:gia )?d' ?accordo con (?:il|la|l'|lui|lei)|come da accordi");
+

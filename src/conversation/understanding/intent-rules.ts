@@ -4,7 +4,7 @@ import { CLOSING_FORMULAS, courtesyCue, howToCue, howToDoCue } from './intent-cu
 import {
   absentTodayCue, calendarFeedCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue,
 } from './intent-cues-staff.ts';
-import { replacementCue, swapCue } from './intent-cues-swap.ts';
+import { agreedCue, replacementCue, swapCue } from './intent-cues-swap.ts';
 import { cue, type IntentCue } from './intent-cue.ts';
 import { wordContexts } from './intent-context.ts';
 import { chooseFinding, findCue, type CueFinding } from './intent-score.ts';
@@ -32,6 +32,7 @@ export const intentCues: readonly IntentCue[] = [
   { intent: 'absence_declare', any: absenceDeclareCue, strength: 'strong' },
   { intent: 'absence_declare', any: absenceInformedCue, strength: 'strong' },
   { intent: 'swap', any: replacementCue, strength: 'weak' },
+  { intent: 'swap', any: agreedCue, also: dutyWordCue, strength: 'weak' },
   { intent: 'absence_declare', any: absenceWordCue, strength: 'weak' },
   { intent: 'help', any: howToCue, strength: 'strong' },
   { intent: 'help', any: howToDoCue, unless: calendarFeedCue, strength: 'strong' },
