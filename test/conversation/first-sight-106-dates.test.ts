@@ -43,3 +43,25 @@ describe('the day taken back named again after the correction is its reason, not
     expect(range('ferie giovedì, anzi no, venerdì e sabato')).toEqual(['2026-11-27', '2026-11-28']);
   });
 });
+
+describe('"prima di X" is a deadline when the period asked begins on X or later', () => {
+  it.each([
+    ['genera il calendario di febbraio prima del 20 gennaio', '2027-02-01', '2027-02-28'],
+    ['pubblica marzo prima di fine febbraio', '2027-03-01', '2027-03-31'],
+    ['prima di natale pubblichiamo gennaio, grazie', '2027-01-01', '2027-01-31'],
+    ['la bozza di gennaio va fatta non oltre il 15 dicembre', '2027-01-01', '2027-01-31'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('on the eve of the new year, January is published before Capodanno', () => {
+    expect(range('pubblichiamo i turni di gennaio prima di capodanno', '2026-12-30')).toEqual(['2027-01-01', '2027-01-31']);
+  });
+
+  it.each([
+    ['chi è di turno il giorno prima di natale?', '2026-12-24', '2026-12-24'],
+    ['il venerdì prima di pasqua sono in ferie', '2027-03-26', '2027-03-26'],
+  ])('a day before a holiday stays a day: %s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});

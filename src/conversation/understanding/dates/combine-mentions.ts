@@ -68,15 +68,20 @@ function illnessStart(text: string, today: CivilDay, first: DateMention): CivilD
 
 /** "entro" before a mention: a deadline when another date of the text begins after it. */
 const DEADLINE_CUE = /(?:^|\s)entro(?: e non oltre)?(?: il| l'| la| le)?\s$/;
+/** "prima di" before a mention: a deadline that ends the day before it, so a date beginning on it comes after. */
+const BEFORE_CUE = /(?:^|\s)(?:prima|non oltre|al piu tardi)(?: di| del| della| dell'| dello| dei| delle)\s$/;
 
 /**
  * Deadlines dropped: "entro X" when another mention starts after X ends is when the request is due, not
  * the period it is about ("entro venerdì genera gennaio", "congedo dal 1 al 15 febbraio, la domanda entro il
- * 10 gennaio", "ferie dal 3 al 7 dicembre, lo comunico entro domani").
+ * 10 gennaio", "ferie dal 3 al 7 dicembre, lo comunico entro domani"); so is "prima di X" when another starts
+ * on X or later ("pubblichiamo gennaio prima di capodanno", "genera febbraio prima del 20 gennaio").
  */
 function withoutDeadlines(text: string, mentions: readonly DateMention[]): readonly DateMention[] {
-  const isDeadline = (m: DateMention) => DEADLINE_CUE.test(text.slice(0, m.start));
-  const dropped = mentions.filter((m) => isDeadline(m) && mentions.some((o) => o !== m && !isDeadline(o) && o.range.from > m.range.to));
+  const isBefore = (m: DateMention) => BEFORE_CUE.test(text.slice(0, m.start));
+  const isDeadline = (m: DateMention) => DEADLINE_CUE.test(text.slice(0, m.start)) || isBefore(m);
+  const endsBefore = (m: DateMention, o: DateMention) => (isBefore(m) ? o.range.from >= m.range.from : o.range.from > m.range.to);
+  const dropped = mentions.filter((m) => isDeadline(m) && mentions.some((o) => o !== m && !isDeadline(o) && endsBefore(m, o)));
   return dropped.length > 0 ? mentions.filter((m) => !dropped.includes(m)) : mentions;
 }
 
