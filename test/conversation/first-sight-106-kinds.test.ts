@@ -82,6 +82,9 @@ describe('words read as colleagues: a set phrase, a trial named by its defendant
     ['sabato ferie, punto e basta'],
     ['togliete il permesso di giovedì: il processo Gherardini è stato rinviato'],
     ['annulla le ferie del 4, l\'inchiesta Lombardi va avanti e devo esserci'],
+    ['annulla le ferie del 4, il fascicolo Marchetti va in udienza e devo esserci'],
+    ['togli il permesso di venerdì, la causa Benvenuti è stata anticipata'],
+    ['ho udienza il 3? la sentenza Galli la deposito lunedì'],
     ['ho la repe il 31 novembre? me l\'ha detto la segreteria'],
     ['sabato sono di turno? l\'ha comunicato l\'ufficio ma non mi torna'],
   ])('%s', (text) => {

@@ -42,9 +42,14 @@ const INSTITUTIONS = new Set(['agenzia', 'corte', 'banca', 'ministero', 'tribuna
   'universita', 'ospedale', 'policlinico', 'istituto', 'archivio', 'questura', 'prefettura', 'comune', 'provincia', 'regione', 'guardia', 'casa', 'museo', 'teatro', 'biblioteca', 'piazza', 'via']);
 const INSTITUTION_LINKS = new Set(['di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', "d'"]);
 
-/** Cases, crimes and proceedings, named by the town where they happened ("l'omicidio di Montesarchio", "il processo di Avellino"). */
+/**
+ * Cases, crimes, proceedings and their files, named by the town where they happened ("l'omicidio di Montesarchio", "il processo di
+ * Avellino") or by a party ("il processo Barsotti", "il fascicolo Marchetti", "l'imputato Galli").
+ */
 const CASE_NOUNS = new Set(['omicidio', 'omicidi', 'femminicidio', 'strage', 'rapina', 'rapine', 'furto', 'furti', 'delitto', 'sequestro', 'incendio', 'sparatoria', 'incidente',
-  'processo', 'processi', 'procedimento', 'inchiesta', 'indagine', 'indagini', 'caso', 'vicenda', 'fatti', 'carcere', 'sindaco', 'circondario', 'provincia', 'territorio', 'zona']);
+  'processo', 'processi', 'procedimento', 'inchiesta', 'indagine', 'indagini', 'caso', 'vicenda', 'fatti', 'carcere', 'sindaco', 'circondario', 'provincia', 'territorio', 'zona',
+  'fascicolo', 'fascicoli', 'causa', 'cause', 'dibattimento', 'sentenza', 'sentenze', 'ricorso', 'ricorsi', 'pratica', 'pratiche', 'istruttoria', 'perizia', 'querela', 'esposto',
+  'imputato', 'imputata', 'imputati', 'indagato', 'indagata', 'indagati', 'teste', 'testimone', 'fallimento']);
 
 /** A capitalised word after these is the writer's own name, signing off ("Cordiali saluti, Giuseppe"). */
 const CLOSINGS = new Set(['saluti', 'saluto', 'cordialmente', 'firmato', 'grazie', 'ringrazio', 'distinti', 'buona', 'giornata']);
