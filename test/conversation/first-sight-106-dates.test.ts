@@ -65,3 +65,18 @@ describe('"prima di X" is a deadline when the period asked begins on X or later'
     expect(range(text)).toEqual([from, to]);
   });
 });
+
+describe('an explicit "dal … al …" near a part of the month named as its occasion is the range', () => {
+  const spring = '2027-04-20';
+  it.each([
+    ['il convegno di fine maggio è rinviato, togliete la formazione dal 30 maggio al 3 giugno', '2027-05-30', '2027-06-03'],
+    ['a metà maggio sono via: ferie dal 12 al 16 maggio', '2027-05-12', '2027-05-16'],
+    ['il corso di inizio maggio è saltato, annullate la formazione dal 4 al 6', '2027-05-04', '2027-05-06'],
+  ])('%s', (text, from, to) => {
+    expect(range(text, spring)).toEqual([from, to]);
+  });
+
+  it('a part of the month as the start of a range stays its start', () => {
+    expect(range('ferie da inizio maggio al 15 maggio', spring)).toEqual(['2027-05-01', '2027-05-15']);
+  });
+});

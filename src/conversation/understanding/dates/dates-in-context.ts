@@ -73,9 +73,10 @@ const DAY_RANGES = new Set(['day-only-range', 'day-month-range', 'day-month-cros
 const OCCASIONS = new Set(['named-day', 'day-month', 'numeric-day', 'weekday-day']);
 /**
  * Occasions of any length: a bridge named before its explicit days ("il ponte del 1° maggio, da venerdì 30 aprile a
- * domenica 2 maggio"), or a week restated by them ("tutta la prima settimana di gennaio, dal 4 al 10").
+ * domenica 2 maggio"), a week restated by them ("tutta la prima settimana di gennaio, dal 4 al 10"), or a part of
+ * the month ("il corso di inizio maggio è saltato: annullate la formazione dal 3 al 7 maggio").
  */
-const SPANS = new Set(['bridge', 'bridge-of-day', 'nth-week-of-month', 'week-of-day', 'week-of-named-day', 'next-week', 'week-after-next', 'weeks-ahead']);
+const SPANS = new Set(['bridge', 'bridge-of-day', 'nth-week-of-month', 'week-of-day', 'week-of-named-day', 'next-week', 'week-after-next', 'weeks-ahead', 'part-of-month']);
 
 /**
  * "pasqua la passo al mare, ferie dal 26 al 29", "mi sposo il 12 giugno! congedo dal 12 al 26 giugno",
@@ -94,7 +95,8 @@ export function rangeAroundNamedDay(text: string, mentions: readonly DateMention
   // Days without a month ("dal 24 al 26") are read in the holiday's month.
   const days = range.source === 'day-only-range' ? placeDays(named.range.from, range.range) : range.range;
   if (!days) return null;
-  const near = (day: CivilDay) => Math.abs(daysBetween(day, named.range.from)) <= 7;
+  // Near the occasion: within a week of its start, or of its end ("il corso di fine maggio … dal 30 maggio al 3 giugno").
+  const near = (day: CivilDay) => Math.abs(daysBetween(day, named.range.from)) <= 7 || Math.abs(daysBetween(day, named.range.to)) <= 7;
   return near(days.from) || near(days.to) ? reading(days.from, days.to, [range]) : null;
 }
 
