@@ -30,6 +30,7 @@ describe('Tuscan "pole", "vole", "fo" and "icché" asking what turnario can do',
     ['icché si pole chiedere a questo bot?'],
     ['bonasera, icché gli si pole domandare?'],
     ['icché sai fare?'],
+    ['bonasera, icché tu sai fare?'],
     ['cosa sa fare questo programma?'],
     ['salve a tutti! a cosa serve sto programma?'],
   ])('%s', (text) => {
@@ -101,6 +102,8 @@ describe('staff requests: the notice e-mails\' status, a course calendar, a draf
     ['i messaggi di promemoria sono partiti stanotte?'],
     ['le email di notifica per la repe di domani sono state inviate?'],
     ['stamane le mail di avviso sono uscite tutte?'],
+    ['gli avvisi di stanotte hanno dato errore?'],
+    ['sono arrivate a tutti le mail di avviso?'],
   ])('%s', (text) => {
     expect(read(text, '2027-07-30').intent).toBe('jobs_status');
   });
