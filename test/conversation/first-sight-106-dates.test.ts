@@ -80,3 +80,19 @@ describe('an explicit "dal … al …" near a part of the month named as its occ
     expect(range('ferie da inizio maggio al 15 maggio', spring)).toEqual(['2027-05-01', '2027-05-15']);
   });
 });
+
+describe('a day in a causal "che" clause telling what one must do is the reason, the period asked stands', () => {
+  it.each([
+    ['ho la reperibilità la settimana prossima? che mercoledì devo andare a Roma per un convegno', '2026-11-30', '2026-12-06'],
+    ['vorrei sapere se a dicembre ho udienze, che il 10 dovrei essere a Napoli', '2026-12-01', '2026-12-31'],
+    ['mi dite se il mese prossimo ho turni, che il 4 devo andare a Potenza', '2026-12-01', '2026-12-31'],
+    ['sono di turno questa settimana, che venerdì devo portare mio figlio dal medico?', '2026-11-23', '2026-11-29'],
+  ])('%s', (text, from, to) => {
+    expect(read(text).intent).toBe('duties');
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('a day in the question itself stays asked', () => {
+    expect(range('chi fa le convalide giovedì, che devo sapere chi chiamare')).toEqual(['2026-11-26', '2026-11-26']);
+  });
+});

@@ -96,11 +96,22 @@ function reasonOpenerAt(words: readonly string[], i: number): { opener: number; 
 }
 const INFINITIVE_REACH = 3;
 
+/**
+ * A clause opened by a causal "che" (spoken "perché") that tells what one has to do ("…, che giovedì dovrei scendere a
+ * Lagonegro", "…, che domani devo andare a Roma"): a reason, its day too.
+ */
+function causalCheAt(words: readonly string[], clauseStart: readonly boolean[], i: number): boolean {
+  if (i === 0 || words[i] !== 'che' || !clauseStart[i]) return false;
+  // The modal may open the next soft clause ("che il 10 | dovrei essere a Napoli"), which reads as a reason of its own.
+  const end = clauseEnd(clauseStart, i) + 1;
+  return words.slice(i + 1, end).some((w, k) => DUTY_MODALS.has(w) && opensPurpose(words[i + 2 + k] ?? ''));
+}
+
 /** Words inside a reason or condition: after its opener, to the end of its clause (or its reach). */
 export function reasonWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
   const inside = words.map(() => false);
   for (let i = 0; i < words.length; i++) {
-    const found = reasonOpenerAt(words, i);
+    const found = causalCheAt(words, clauseStart, i) ? { opener: 1, reach: Infinity } : reasonOpenerAt(words, i);
     if (!found) continue;
     const end = Math.min(clauseEnd(clauseStart, i), i + found.opener + found.reach);
     for (let j = i + found.opener; j < end; j++) inside[j] = true;
