@@ -15,6 +15,8 @@ describe('what a colleague has, asked with "cosa ha" or Tuscan "icché ha": thei
     ['la Ferretti icché ha domani? forse la devo sostituire io', 'ferretti', '2026-11-24', '2026-11-24'],
     ['la Bianchi cosa avrà a dicembre?', 'bianchi', '2026-12-01', '2026-12-31'],
     ['che ha la Rossi domani?', 'rossi', '2026-11-24', '2026-11-24'],
+    ["i' Guidi icché fa sabato?", 'guidi', '2026-11-28', '2026-11-28'],
+    ['cosa fa il Conti a Natale?', 'conti', '2026-12-25', '2026-12-25'],
   ])('%s', (text, magistrate, from, to) => {
     expect(read(text)).toMatchObject({ intent: 'duties', magistrate, from, to });
   });
@@ -32,6 +34,7 @@ describe('Tuscan "pole", "vole", "fo" and "icché" asking what turnario can do',
     ['icché sai fare?'],
     ['bonasera, icché tu sai fare?'],
     ['cosa sa fare questo programma?'],
+    ['cosa fa questo programma?'],
     ['salve a tutti! a cosa serve sto programma?'],
   ])('%s', (text) => {
     expect(read(text).intent).toBe('help');
@@ -48,10 +51,16 @@ describe('a duty taken over or offered told without a verb of swapping', () => {
     ['Bianchi, vuoi la mia udienza del 3? in cambio ti faccio la repe', 'bianchi', '2026-12-03'],
     ['Conti, la vole la mia reperibilità di sabato? ti fo la domenica in cambio', 'conti', '2026-11-28'],
     ['la repe di sabato la prende la Rossi, ci siamo messi d\'accordo', 'rossi', '2026-11-28'],
+    ["o Neri, tu mi fai i' favore di prendere la repe di sabato?", 'neri', '2026-11-28'],
     ['d\'accordo con la Ferretti, domenica la repe la fa lei', 'ferretti', '2026-11-29'],
   ])('%s', (text, magistrate, from) => {
     expect(read(text)).toMatchObject({ intent: 'swap', magistrate, from });
   });
+});
+
+it('a duty of mine taken by anyone, Tuscan "pigliare" too, is handed over', () => {
+  expect(read("la mi' repe di sabato la piglia qualcuno?")).toMatchObject({ intent: 'swap', from: '2026-11-28' });
+  expect(read('le mie udienze del 3 le vuole qualcuno?')).toMatchObject({ intent: 'swap', from: '2026-12-03' });
 });
 
 describe('an agreement beside something stronger asks that', () => {

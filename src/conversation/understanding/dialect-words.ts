@@ -86,6 +86,7 @@ export function readDialect(words: readonly string[], capitalized: readonly bool
     if (w === 'un' && after !== undefined && AFTER_TUSCAN_NOT.has(after)) return 'non';
     if (w === 'de') return after === undefined || capitalized[i] || capitalized[i + 1] || isSurnameLike(after) ? w : 'di';
     if ((w === 'me' || w === 'te') && after !== undefined && (clauseStart[i] || BEFORE_CLITIC.has(before)) && !AFTER_KEPT.has(after)) return w === 'me' ? 'mi' : 'ti';
-    return jAsGli(w);
+    // "pigliare" is "prendere" wherever it is written ("la mi' repe la piglia qualcuno?").
+    return TAKE[w] ?? jAsGli(w);
   });
 }
