@@ -96,3 +96,22 @@ describe('a day in a causal "che" clause telling what one must do is the reason,
     expect(range('chi fa le convalide giovedì, che devo sapere chi chiamare')).toEqual(['2026-11-26', '2026-11-26']);
   });
 });
+
+describe('a service named only to widen the request past it ("non solo la reperibilità") is no service', () => {
+  it.each([
+    ['pubblica dicembre, non solo le udienze', 'calendar_publish'],
+    ['genera le udienze di dicembre, anzi no, tutto il calendario', 'calendar_generate'],
+    ['mi prepari la bozza di gennaio? tutti i turni, non solo la repe', 'calendar_generate'],
+  ])('%s', (text, intent) => {
+    const u = read(text);
+    expect(u.intent).toBe(intent);
+    expect(u.service).toBeNull();
+  });
+
+  it.each([
+    ['la reperibilità di dicembre è pronta?', 'reperibilita'],
+    ['genera le udienze di dicembre, non la repe', 'udienza'],
+  ])('a service asked stays: %s', (text, service) => {
+    expect(read(text).service).toBe(service);
+  });
+});

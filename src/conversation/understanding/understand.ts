@@ -5,6 +5,7 @@ import { detectIntent } from './intent-rules.ts';
 import type { CueFinding } from './intent-score.ts';
 import { normalizeText, type NormalizedText } from './normalize-text.ts';
 import { askingClause, withoutBeside } from './request-words.ts';
+import { widensPastService } from './service-scope.ts';
 import { findAbsenceType, findService, namesSeveralAbsenceTypes } from './slot-keywords.ts';
 import type { DayRange, Intent, UnderstandOptions, Understanding } from './understanding.ts';
 
@@ -162,6 +163,8 @@ const ASKING_DUTIES: ReadonlySet<Intent> = new Set(['duties', 'on_duty']);
 
 /** The service of the request: one named outside its reasons, else (but for questions about duties) one named in them. */
 function requestService(normalized: NormalizedText, intent: Intent, decisive: CueFinding | undefined): ReturnType<typeof findService> {
+  // "la bozza della reperibilità? anzi no, di tutto dicembre, non solo la reperibilità": every service.
+  if (widensPastService(normalized.text)) return null;
   // "pom. ho ud., chi mi copre la rep.?": a service in the very clause of the request is the one asked.
   const asking = decisive === undefined ? null : askingClause(normalized.words, normalized.clauseStart, decisive.at);
   const inClause = decisive === undefined ? null : findService(asking?.text ?? requestClause(normalized, decisive)) ?? (asking === null ? null : findService(requestClause(normalized, decisive)));
