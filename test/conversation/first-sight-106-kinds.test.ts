@@ -27,6 +27,20 @@ describe('what a colleague has, asked with "cosa ha" or Tuscan "icché ha": thei
   });
 });
 
+describe('a possibility told after a question about a colleague is why one asks ("forse la devo sostituire io")', () => {
+  it.each([
+    ['che turni ha la Rossi sabato? magari la sostituisco io', 'rossi', '2026-11-28'],
+    ['cosa ha il Neri giovedì? forse gli faccio cambio', 'neri', '2026-11-26'],
+    ['la Bianchi è di repe domenica? forse devo coprirla io', 'bianchi', '2026-11-29'],
+  ])('%s', (text, magistrate, from) => {
+    expect(read(text)).toMatchObject({ intent: 'duties', magistrate, from });
+  });
+  it('alone or asked, a hedged request is still one', () => {
+    expect(read('magari mi copri tu la repe sabato?').intent).toBe('swap');
+    expect(read('forse mi sostituisce la Rossi sabato').intent).toBe('swap');
+  });
+});
+
 describe('Tuscan "pole", "vole", "fo" and "icché" asking what turnario can do', () => {
   it.each([
     ['icché si pole chiedere a questo bot?'],

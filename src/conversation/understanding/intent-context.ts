@@ -13,6 +13,7 @@
  */
 
 import { conditionWords, pastFactWords } from './intent-context-facts.ts';
+import { hedgedWords } from './hedged-clauses.ts';
 import { clauseEndAt, softClauseStarts, toldBeforeAsking } from './soft-clauses.ts';
 
 export type WordContextKind = 'reason' | 'retracted' | 'greeting' | 'time' | 'howto' | 'condition' | 'past' | 'told';
@@ -196,7 +197,8 @@ export function wordContexts(words: readonly string[], clauseStart: readonly boo
   const wished = wishes.map((w, i) => w || thanked[i]! || vocative[i]!);
   const time = timeReferenceWords(words, starts);
   const howTo = howToWords(words, starts);
-  const condition = conditionWords(words, starts);
+  const hedged = hedgedWords(words, clauseStart, asked);
+  const condition = conditionWords(words, starts).map((c, i) => c || hedged[i]!);
   const past = pastFactWords(words, starts, asked);
   const told = toldBeforeAsking(words, clauseStart);
   return words.map((_w, i) => [

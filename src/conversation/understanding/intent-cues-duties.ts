@@ -28,15 +28,15 @@ export const SHOW_DUTIES = "(?:fammi vedere|fammi sapere|mostrami|fammi avere|da
 export const ownDutiesCue = cue(`${OWN_DUTIES_QUESTION}|${HAVE_DUTIES}|${SHOW_DUTIES}|ho da fare|${TENGO_QUESTION}|${FACCIO_QUESTION}|devo fare|(?:cosa|che) mi (?:aspetta|attende|tocca)|cosa ho|che ho|cos' ho|(?:sono|saro) (?:di turno|reperibil[a-z]*|di repe|d' ?udienza|in udienza)|(?:i miei|le mie) (?:turni|udienze|reperibilita|servizi|impegni)`);
 
 /** Participles after "ha" that ask what someone did or said ("cosa ha detto il presidente?"), not what they have. */
-const DONE = 'detto|fatto|scritto|deciso|chiesto|richiesto|risposto|combinato|preso|messo|visto|capito|comunicato|segnalato|mandato|inviato|spiegato|proposto|stabilito|confermato|avuto|ottenuto|trovato|letto|pubblicato|cambiato|dichiarato|chiamato';
+const DONE = 'detto|fatto|scritto|deciso|chiesto|richiesto|risposto|combinato|preso|messo|visto|capito|comunicato|segnalato|mandato|inviato|spiegato|proposto|stabilito|confermato|avuto|ottenuto|trovato|letto|pubblicato|cambiato|dichiarato|chiamato|assegnato|generato|preparato|segnato|coperto|lasciato|ceduto';
 /** What "cosa fa" may ask besides a colleague's doing: turnario itself ("cosa fa questo programma?"), the weather, idioms. */
 const NOT_A_COLLEAGUE = 'questo|questa|sto|il bot|la app|l\' app|turnario|il programma|il sistema|freddo|caldo|male|schifo|ridere|piacere|fede|fatica|differenza|tempo';
 /**
  * What a colleague has or does, asked ("cosa ha il Martelli la settimana prossima?", Tuscan "icché ha la Niccolai?",
- * "cos'avrà la Rossi sabato?", opening the message "che ha il Neri domani?", "i' Guidi icché fa sabato?"): their duties then, as "che turni ha". A "che ha"
+ * "cos'avrà la Rossi sabato?", "che turni ha la Rossi sabato?", opening the message "che ha il Neri domani?", "i' Guidi icché fa sabato?"): their duties then, as "che turni ha". A "che ha"
  * inside the sentence is mostly a relative ("la collega che ha la repe").
  */
-export const colleagueDutiesCue = cue(`(?:(?:cosa|che cosa|cos') |cos'|^(?:e |ma |allora )?che )(?:(?:ha|avra|tiene)(?! (?:${DONE}|da dire|bisogno|ragione|torto|senso|che non va)(?: |$))|fa(?:ra)?(?! (?:${NOT_A_COLLEAGUE})(?: |$)))`);
+export const colleagueDutiesCue = cue(`(?:(?:cosa|che cosa|cos') |cos'|^(?:e |ma |allora )?che |(?:che|quali) (?:turni|udienze|reperibilita|servizi|impegni) )(?:(?:ha|avra|tiene)(?! (?:${DONE}|da dire|bisogno|ragione|torto|senso|che non va)(?: |$))|fa(?:ra)?(?! (?:${NOT_A_COLLEAGUE})(?: |$)))`);
 
 /**
  * One's own duties: a duty word, "cosa ho", "tocca a me", "sono libero"; not "turni" naming an office ("buongiorno dall'ufficio turni"),
