@@ -115,3 +115,15 @@ describe('a service named only to widen the request past it ("non solo la reperi
     expect(read(text).service).toBe(service);
   });
 });
+
+describe('other words of correcting a date: "o meglio", "pardon", "ops", a "no" right before the date', () => {
+  it.each([
+    ['sabato 5 ho le convalide? o meglio domenica 6', '2026-12-06', '2026-12-06'],
+    ['ferie lunedì 30, pardon, martedì 1', '2026-12-01', '2026-12-01'],
+    ['turni di dicembre? no, di gennaio', '2027-01-01', '2027-01-31'],
+    ['sono di turno a dicembre? ops, gennaio', '2027-01-01', '2027-01-31'],
+    ['chi fa la repe il 4 dicembre? no il 5', '2026-12-05', '2026-12-05'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});

@@ -19,10 +19,11 @@ export function withoutNow(text: string, mentions: readonly DateMention[]): Date
  * Corrections: a date said and then taken back ("di febbraio, no scusa, di marzo", "non è martedì, è
  * mercoledì", "il 3, anzi il 4") gives way to the one said after it. A date right after "non" (with
  * "è", an article or a preposition between) is retracted when another one is written; after a
- * correcting word ("no scusa", "anzi", "mi correggo", "volevo dire") only the dates after it count.
+ * correcting word ("no scusa", "anzi", "mi correggo", "volevo dire", "o meglio", "pardon", a "no" right before a
+ * date: "turni di dicembre? no, di gennaio") only the dates after it count.
  */
 const NEGATED = /(?:^|\s)non (?:e |era |sara |e piu )?(?:il |la |l' |i |le |di |del |dal |per |per il |a |al )?$/;
-const CORRECTION = /(?:^|\s)(?:no (?:scusa(?:te|mi)?|aspetta|pardon|sorry)|(?:ah|oh|eh|ops) no|no no|anzi|mi correggo|correggo|volevo dire|intendevo|errata corrige|ho sbagliato|mi sono sbagliat[oa]|cioe no)(?=\s|$)/g;
+const CORRECTION = /(?:^|\s)(?:no (?:scusa(?:te|mi)?|aspetta|pardon|sorry)|(?:ah|oh|eh|ops) no|no no|anzi|mi correggo|correggo|volevo dire|intendevo|errata corrige|ho sbagliato|mi sono sbagliat[oa]|cioe no|pardon|o meglio|ops|oops|no(?= (?:di|del|dal|dall'|il|per|a|al|nel|nella|in) \d|\s(?:di |a |in )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b))(?=\s|$)/g;
 
 /**
  * The dates kept, and whether a correction took back a date said before it. The day taken back named again
