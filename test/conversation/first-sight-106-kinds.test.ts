@@ -136,6 +136,15 @@ describe('staff requests: the notice e-mails\' status, a course calendar, a draf
   ])('%s', (text, from) => {
     expect(read(text, '2027-03-31')).toMatchObject({ intent: 'absent_today', from });
   });
+  it.each([
+    ['Il CSM ha pubblicato i corsi: chi di noi partecipa a ottobre?', '2027-10-01'],
+    ['la Scuola ha pubblicato il programma dei corsi, chi ci va a maggio?', '2027-05-01'],
+  ])('%s', (text, from) => {
+    expect(read(text, '2027-03-31')).toMatchObject({ intent: 'absent_today', from });
+  });
+  it('who goes to a duty while a colleague is at a course asks who is on duty', () => {
+    expect(read('chi va in udienza giovedì? la Rossi è al corso', '2027-03-31').intent).toBe('on_duty');
+  });
   it('publishing our calendar is still publishing', () => {
     expect(read('pubblica il calendario di maggio', '2027-03-31').intent).toBe('calendar_publish');
   });
