@@ -158,7 +158,7 @@ describe('large neighbourhood search over groups', () => {
     expect(state.hard).toBe(0);
     const before = state.soft;
     const clock = () => performance.now();
-    const stats = searchGroups(await loadHighs(), state, rng, { clock, deadline: clock() + 1500 });
+    const stats = await searchGroups(await loadHighs(), state, rng, { clock, deadline: clock() + 1500 });
     const after = scoreRoster(model, { people: pr.P, days: pr.D, cells: state.cells });
     expect(stats.rounds).toBeGreaterThan(0);
     expect(after.feasible).toBe(true);

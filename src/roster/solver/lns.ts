@@ -2,7 +2,8 @@ import type { Highs } from 'highs';
 import type { Prng } from './prng.ts';
 import type { Problem } from './problem.ts';
 import { lexicographicScore as score, recomputeState, type SearchState } from './state.ts';
-import { solveSubsetMip, windowFreedom, type DayWindow } from './subset-mip.ts';
+import type { ReplanHelper } from './replan-pool.ts';
+import { solveSubsetMip, windowFreedom, type DayWindow, type SubsetResult } from './subset-mip.ts';
 
 /**
  * Large neighbourhood search: free a group of people on a window of days, re-plan those cells exactly
@@ -20,6 +21,8 @@ export interface LnsBudget {
 
 export interface LnsStats {
   rounds: number;
+  /** Re-plans solved on the helper thread (counted in `rounds` too). */
+  helped: number;
   improved: number;
   optimal: number;
 }
@@ -60,15 +63,15 @@ interface Shape { people: number; days: number; rate: number }
  * People who can work the slot's shift that day first (in random order), then everyone else at
  * random; the window of `shape.days` days contains the slot's day.
  */
-function pickGroup(pr: Problem, st: SearchState, rng: Prng, shape: Shape): { group: number[]; window: DayWindow } {
+function pickGroup(pr: Problem, st: SearchState, rng: Prng, shape: Shape, taken: ReadonlySet<number> = NOBODY): { group: number[]; window: DayWindow } {
   const slot = pickCoverSlot(pr, st, rng);
   const d = Math.floor(slot / pr.S);
   const s = slot % pr.S;
-  const size = Math.min(pr.P, shape.people);
+  const size = Math.min(pr.P - taken.size, shape.people);
   const able: number[] = [];
   const rest: number[] = [];
   for (let p = 0; p < pr.P; p++) {
-    (pr.eligible[p * pr.S + s] && !pr.unavailable[p * pr.D + d] ? able : rest).push(p);
+    if (!taken.has(p)) (pr.eligible[p * pr.S + s] && !pr.unavailable[p * pr.D + d] ? able : rest).push(p);
   }
   shuffle(able, rng);
   shuffle(rest, rng);
@@ -85,6 +88,8 @@ function pickGroup(pr: Problem, st: SearchState, rng: Prng, shape: Shape): { gro
   const from = Math.max(0, Math.min(pr.D - span, d - rng.below(span)));
   return { group: group.sort((a, b) => a - b), window: { from, to: from + span - 1 } };
 }
+
+const NOBODY: ReadonlySet<number> = new Set();
 
 /** Roulette over the shapes by what they earned lately, each keeping a floor so none is forgotten. */
 function chooseShape(shapes: Shape[], rng: Prng): Shape {
@@ -110,40 +115,61 @@ function shuffle(a: number[], rng: Prng): void {
  * and 14 days, each starting with about 120 person-days (everyone on one day re-matches who works which
  * shift type that day); each shape's number of people grows by 15 % while its re-plans are proved
  * optimal quickly and shrinks by a quarter when the time limit cuts them. After one turn each, shapes
- * are drawn by what they earned per second lately.
+ * are drawn by what they earned per second lately. With a `helper` (a second core), each turn also
+ * re-plans a second group of other people there, against the same cells, kept when it is still no worse
+ * once the first group's result is in.
  */
-export function searchGroups(highs: Highs, st: SearchState, rng: Prng, budget: LnsBudget): LnsStats {
+export async function searchGroups(highs: Highs, st: SearchState, rng: Prng, budget: LnsBudget, helper: ReplanHelper | null = null): Promise<LnsStats> {
   const pr = st.pr;
-  const { D } = pr;
-  const stats: LnsStats = { rounds: 0, improved: 0, optimal: 0 };
-  const shapes: Shape[] = SHAPE_DAYS.filter((days) => days <= D).map((days) => ({
+  const stats: LnsStats = { rounds: 0, helped: 0, improved: 0, optimal: 0 };
+  const shapes: Shape[] = SHAPE_DAYS.filter((days) => days <= pr.D).map((days) => ({
     people: Math.min(pr.P, Math.max(MIN_GROUP, Math.round(START_PERSON_DAYS / days))), days, rate: 0,
   }));
   for (let turn = 0; budget.clock() < budget.deadline - 50; turn++) {
     const shape = turn < shapes.length ? shapes[turn]! : chooseShape(shapes, rng);
-    const left = (budget.deadline - budget.clock()) / 1000;
+    const seconds = Math.min(STEP_SECONDS, (budget.deadline - budget.clock()) / 1000);
     const { group, window } = pickGroup(pr, st, rng, shape);
-    const started = budget.clock();
-    const result = solveSubsetMip(highs, pr, st.cells, group, Math.min(STEP_SECONDS, left), windowFreedom(window));
-    const took = (budget.clock() - started) / 1000;
-    stats.rounds++;
-    let gain = 0;
-    if (result) {
-      const before = score(st);
-      const old = group.map((p) => st.cells.slice(p * D, (p + 1) * D));
-      group.forEach((p, k) => st.cells.set(result.rows[k]!, p * D));
-      recomputeState(st);
-      if (score(st) > before + 1e-9) {
-        group.forEach((p, k) => st.cells.set(old[k]!, p * D));
-        recomputeState(st);
-      }
-      gain = Math.max(0, before - score(st));
-      if (gain > 0) stats.improved++;
-      if (result.optimal) stats.optimal++;
+    // The helper's group: another shape, none of the first group's people.
+    let second: { shape: Shape; group: number[]; started: number; result: Promise<SubsetResult | null> } | null = null;
+    if (helper?.ready() && pr.P - group.length >= MIN_GROUP) {
+      const other = chooseShape(shapes, rng);
+      const picked = pickGroup(pr, st, rng, other, new Set(group));
+      second = { shape: other, group: picked.group, started: budget.clock(), result: helper.solve(st.cells.slice(), picked.group, picked.window, seconds) };
     }
-    shape.rate = RATE_MEMORY * shape.rate + (1 - RATE_MEMORY) * gain / Math.max(took, 0.01);
-    if (result?.optimal && took < STEP_SECONDS / 4) shape.people = Math.min(pr.P, Math.ceil(shape.people * 1.15));
-    else if (!result?.optimal) shape.people = Math.max(MIN_GROUP, Math.floor(shape.people * 0.75));
+    const started = budget.clock();
+    const result = solveSubsetMip(highs, pr, st.cells, group, seconds, windowFreedom(window));
+    learn(shape, keepIfNoWorse(st, group, result, stats), result, (budget.clock() - started) / 1000, pr.P);
+    if (second) {
+      const other = await second.result;
+      stats.helped++;
+      learn(second.shape, keepIfNoWorse(st, second.group, other, stats), other, (budget.clock() - second.started) / 1000, pr.P);
+    }
   }
   return stats;
+}
+
+/** Puts a re-plan's rows in and keeps them when the roster is no worse; returns the gain. */
+function keepIfNoWorse(st: SearchState, group: readonly number[], result: SubsetResult | null, stats: LnsStats): number {
+  const D = st.pr.D;
+  stats.rounds++;
+  if (!result) return 0;
+  if (result.optimal) stats.optimal++;
+  const before = score(st);
+  const old = group.map((p) => st.cells.slice(p * D, (p + 1) * D));
+  group.forEach((p, k) => st.cells.set(result.rows[k]!, p * D));
+  recomputeState(st);
+  if (score(st) > before + 1e-9) {
+    group.forEach((p, k) => st.cells.set(old[k]!, p * D));
+    recomputeState(st);
+  }
+  const gain = Math.max(0, before - score(st));
+  if (gain > 0) stats.improved++;
+  return gain;
+}
+
+/** A shape's earning rate and size after one of its re-plans (see `searchGroups`). */
+function learn(shape: Shape, gain: number, result: SubsetResult | null, took: number, people: number): void {
+  shape.rate = RATE_MEMORY * shape.rate + (1 - RATE_MEMORY) * gain / Math.max(took, 0.01);
+  if (result?.optimal && took < STEP_SECONDS / 4) shape.people = Math.min(people, Math.ceil(shape.people * 1.15));
+  else if (!result?.optimal) shape.people = Math.max(MIN_GROUP, Math.floor(shape.people * 0.75));
 }

@@ -4,10 +4,11 @@ import { scoreRoster, type RuleScore } from '../score.ts';
 import type { Violation } from '../rules/index.ts';
 import { anneal, type AnnealSettings } from './anneal.ts';
 import { searchColumns, type ColumnResult } from './column-generation.ts';
-import { searchGroups } from './lns.ts';
+import { searchGroups, type LnsBudget, type LnsStats } from './lns.ts';
 import { loadHighs } from './master.ts';
 import { constructRoster } from './construct.ts';
-import { createPrng } from './prng.ts';
+import { createPrng, type Prng } from './prng.ts';
+import { createReplanHelper } from './replan-pool.ts';
 import { compileProblem, type Problem } from './problem.ts';
 import { MAX_TRACKED_COUNTS, WIDE_TRACKED_COUNTS, rowDpShape } from './row-dp-space.ts';
 import { createRowMove, type RowMove } from './row-move.ts';
@@ -84,6 +85,19 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
   return wide.stateCount * pr.D * (pr.S + 1) * pr.P <= WIDE_WORK_PER_SECOND * seconds ? createRowMove(pr, { maxCounts: WIDE_TRACKED_COUNTS }) : null;
 }
 
+const HELPER_MIN_MS = 3000;
+
+/** Group re-plans (`lns.ts`) on this thread and, while they run, a helper thread on a second core. */
+async function replanGroups(state: SearchState, rng: Prng, budget: LnsBudget): Promise<LnsStats> {
+  // The helper takes most of a second to load: not worth it for a short repair.
+  const helper = budget.deadline - budget.clock() > HELPER_MIN_MS ? createReplanHelper(state.pr) : null;
+  try {
+    return await searchGroups(await loadHighs(), state, rng, budget, helper);
+  } finally {
+    helper?.close();
+  }
+}
+
 const DEFAULT_ANNEAL: AnnealSettings = {
   hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5,
   rowMoveRate: 0.01, cycles: 1, maxRecreate: 3,
@@ -149,7 +163,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     // Measured at 10 s on Instance7 (seeds 1-6): 1155, 1057, 1062, 1061, 1062, 1068, the last from a 1158
     // roster; at 60 s Instance8 1302, Instance12 4041.
     if (supportsSubsetMip(pr) && state.hard === 0 && coverShortfall(pr, state)) {
-      groupRounds = searchGroups(await loadHighs(), state, rng, { clock, deadline: at(REPAIR_END) }).rounds;
+      groupRounds = (await replanGroups(state, rng, { clock, deadline: at(REPAIR_END) })).rounds;
     }
     run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
     total += run.iterations;
@@ -159,7 +173,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     recomputeState(state);
     // Group re-plans keep every hard rule, so they need a feasible roster; else the annealer goes on.
     if (state.hard === 0) {
-      const lns = searchGroups(await loadHighs(), state, rng, { clock, deadline: at(LNS_END) });
+      const lns = await replanGroups(state, rng, { clock, deadline: at(LNS_END) });
       groupRounds = lns.rounds;
       run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
     } else run = anneal(state, rng, { iterations, deadline, clock }, settings, rowMove);
