@@ -59,6 +59,17 @@ describe('"prima di X" is a deadline when the period asked begins on X or later'
   });
 
   it.each([
+    ['entro capodanno pubblichiamo gennaio', '2027-01-01', '2027-01-31'],
+    ['entro lunedì mi dite i turni della settimana prossima?', '2026-11-30', '2026-12-06'],
+  ])('"entro X" before a period that begins on X is a deadline too: %s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('alone, "entro X" still runs from today', () => {
+    expect(range('ferie entro il 3 dicembre')).toEqual(['2026-11-23', '2026-12-03']);
+  });
+
+  it.each([
     ['chi è di turno il giorno prima di natale?', '2026-12-24', '2026-12-24'],
     ['il venerdì prima di pasqua sono in ferie', '2027-03-26', '2027-03-26'],
   ])('a day before a holiday stays a day: %s', (text, from, to) => {

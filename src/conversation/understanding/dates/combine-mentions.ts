@@ -80,7 +80,8 @@ const BEFORE_CUE = /(?:^|\s)(?:prima|non oltre|al piu tardi)(?: di| del| della| 
 function withoutDeadlines(text: string, mentions: readonly DateMention[]): readonly DateMention[] {
   const isBefore = (m: DateMention) => BEFORE_CUE.test(text.slice(0, m.start));
   const isDeadline = (m: DateMention) => DEADLINE_CUE.test(text.slice(0, m.start)) || isBefore(m);
-  const endsBefore = (m: DateMention, o: DateMention) => (isBefore(m) ? o.range.from >= m.range.from : o.range.from > m.range.to);
+  // A period that begins on the deadline's day and runs past it comes after it too ("entro capodanno pubblichiamo gennaio").
+  const endsBefore = (m: DateMention, o: DateMention) => (isBefore(m) ? o.range.from >= m.range.from : o.range.from > m.range.to || (o.range.from === m.range.to && o.range.to > o.range.from));
   const dropped = mentions.filter((m) => isDeadline(m) && mentions.some((o) => o !== m && !isDeadline(o) && endsBefore(m, o)));
   return dropped.length > 0 ? mentions.filter((m) => !dropped.includes(m)) : mentions;
 }
