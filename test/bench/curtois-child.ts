@@ -19,5 +19,7 @@ process.stdout.write(`${JSON.stringify({
   lowerBound: result.stats.lowerBound,
   rootSeconds: result.stats.columnTrace?.rootSeconds ?? null,
   dives: result.stats.columnTrace ? result.stats.dives : null,
+  groupRounds: result.stats.groupRounds,
+  groupHelped: result.stats.groupHelped,
   maxRssMiB: process.resourceUsage().maxRSS / 1024,
 })}\n`);

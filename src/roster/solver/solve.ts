@@ -44,6 +44,8 @@ export interface SolveResult {
   uncovered: UncoveredSlot[];
   stats: {
     iterations: number; seconds: number; lowerBound: number | null; columns: number; dives: number; groupRounds: number;
+    /** Of the group re-plans, those solved on the helper thread (`replan-pool.ts`). */
+    groupHelped: number;
     /** The column phase's course, when it ran (see `ColumnResult.trace`). */
     columnTrace: ColumnResult['trace'] | null;
   };
@@ -142,6 +144,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   let columns = 0;
   let dives = 0;
   let groupRounds = 0;
+  let groupHelped = 0;
   let columnTrace: ColumnResult['trace'] | null = null;
   if (useColumns && rowMove) {
     const scoreCells = (cells: Int16Array) => {
@@ -163,7 +166,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     // Measured at 10 s on Instance7 (seeds 1-6): 1155, 1057, 1062, 1061, 1062, 1068, the last from a 1158
     // roster; at 60 s Instance8 1302, Instance12 4041.
     if (supportsSubsetMip(pr) && state.hard === 0 && coverShortfall(pr, state)) {
-      groupRounds = (await replanGroups(state, rng, { clock, deadline: at(REPAIR_END) })).rounds;
+      ({ rounds: groupRounds, helped: groupHelped } = await replanGroups(state, rng, { clock, deadline: at(REPAIR_END) }));
     }
     run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
     total += run.iterations;
@@ -175,6 +178,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     if (state.hard === 0) {
       const lns = await replanGroups(state, rng, { clock, deadline: at(LNS_END) });
       groupRounds = lns.rounds;
+      groupHelped = lns.helped;
       run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
     } else run = anneal(state, rng, { iterations, deadline, clock }, settings, rowMove);
     total += run.iterations;
@@ -184,6 +188,6 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   return {
     roster, objective: score.objective, feasible: score.feasible, hardViolations: score.hardViolations,
     breakdown: score.breakdown, uncovered: listUncovered(model, roster),
-    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, columnTrace },
+    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, groupHelped, columnTrace },
   };
 }
