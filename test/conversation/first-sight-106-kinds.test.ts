@@ -109,6 +109,8 @@ describe('words read as colleagues: a set phrase, a trial named by its defendant
     ['annulla le ferie del 4, il fascicolo Marchetti va in udienza e devo esserci'],
     ['togli il permesso di venerdì, la causa Benvenuti è stata anticipata'],
     ['ho udienza il 3? la sentenza Galli la deposito lunedì'],
+    ['levate le ferie del 3, il processo Marino Bianchi è anticipato'],
+    ['ho la repe sabato? me l\'ha detto la Segreteria'],
     ['ho la repe il 31 novembre? me l\'ha detto la segreteria'],
     ['sabato sono di turno? l\'ha comunicato l\'ufficio ma non mi torna'],
   ])('%s', (text) => {

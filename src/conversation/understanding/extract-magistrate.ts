@@ -240,6 +240,13 @@ function asSubject(text: NormalizedText, intent: Intent): MagistrateMatch | null
   return null;
 }
 
+/** Whether the capitalised word at `i` is in a name right after a case noun ("il processo Marino Bianchi"). */
+function namesACase(text: NormalizedText, i: number): boolean {
+  let first = i;
+  while (first > 1 && text.capitalized[first - 1] && !text.clauseStart[first]) first--;
+  return CASE_NOUNS.has(text.words[first - 1] ?? '') && !text.capitalized[first - 1];
+}
+
 /** A capitalised word inside the sentence that is no known word ("metti in malattia De Santis"). */
 function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatch | null {
   for (let i = 1; i < text.words.length; i++) {
@@ -258,8 +265,8 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     if (RELATIVES.has(before) || (PREPOSITION_PARTICLES.has(before) && OCCASIONS.has(text.words[i - 2] ?? ''))) continue;
     // An institution's or a place's name ("l'Agenzia delle Entrate", "la Corte dei Conti"): a capitalised common noun, then "di".
     if (INSTITUTION_LINKS.has(before) && text.capitalized[i - 2] === true && (knownWords.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
-    // A trial or an inquiry named by its defendant ("il processo Barsotti", "l'inchiesta Rossi"): no colleague.
-    if (CASE_NOUNS.has(before) && !text.capitalized[i - 1]) continue;
+    // A trial or an inquiry named by its defendant ("il processo Barsotti", "il processo Marino Bianchi"): no colleague.
+    if (namesACase(text, i)) continue;
     // A case or an office named by its town ("il duplice omicidio di Montesarchio", "la procura di Ariano"): a place.
     if (INSTITUTION_LINKS.has(before) && (CASE_NOUNS.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
     const found = surnameAt(text, i);
