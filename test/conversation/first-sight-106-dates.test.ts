@@ -103,6 +103,18 @@ describe('a day in a causal "che" clause telling what one must do is the reason,
     expect(range(text)).toEqual([from, to]);
   });
 
+  it.each([
+    ['volevo sapere se questa settimana ho turni, che giovedì sono a Lagonegro', '2026-11-23', '2026-11-29'],
+    ['mi dite i turni di dicembre, che il 10 sono a Roma', '2026-12-01', '2026-12-31'],
+  ])('told with what one is or does: %s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('a reason told with "che io" leaves the question asked', () => {
+    const u = read('chi fa la repe sabato, che io sono in ferie?');
+    expect([u.intent, u.from, u.service]).toEqual(['on_duty', '2026-11-28', 'reperibilita']);
+  });
+
   it('a day in the question itself stays asked', () => {
     expect(range('chi fa le convalide giovedì, che devo sapere chi chiamare')).toEqual(['2026-11-26', '2026-11-26']);
   });

@@ -105,8 +105,17 @@ function causalCheAt(words: readonly string[], clauseStart: readonly boolean[], 
   if (i === 0 || words[i] !== 'che' || !clauseStart[i]) return false;
   // The modal may open the next soft clause ("che il 10 | dovrei essere a Napoli"), which reads as a reason of its own.
   const end = clauseEnd(clauseStart, i) + 1;
-  return words.slice(i + 1, end).some((w, k) => DUTY_MODALS.has(w) && opensPurpose(words[i + 2 + k] ?? ''));
+  if (words.slice(i + 1, end).some((w, k) => DUTY_MODALS.has(w) && opensPurpose(words[i + 2 + k] ?? ''))) return true;
+  // "…, che giovedì sono a Lagonegro", "…, che io sabato ho il matrimonio": a day or "io", then what one does (not "che turni ho").
+  let j = i + 1;
+  while (CAUSAL_LEADS.test(words[j] ?? '') && j < i + 4) j++;
+  // Something follows the verb: "che giovedì ho?" asks.
+  return j > i + 1 && FIRST_PERSON.has(words[j] ?? '') && j + 1 < clauseEnd(clauseStart, j);
 }
+/** Words that may open a causal "che" clause before its verb: a day, "io", an article or a day number. */
+const CAUSAL_LEADS = /^(?:io|il|l'|lo|oggi|domani|dopodomani|stasera|stamattina|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|mattina|pomeriggio|\d{1,2})$/;
+/** What one is, has or does, told as the reason. */
+const FIRST_PERSON = new Set([...DUTY_MODALS, 'sono', 'ho', 'tengo', 'vado', 'parto', 'saro', 'avro', 'andro', 'sto', 'staro', 'scendo', 'salgo', 'rientro', 'torno']);
 
 /** Words inside a reason or condition: after its opener, to the end of its clause (or its reach). */
 export function reasonWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
