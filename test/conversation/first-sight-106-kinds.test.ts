@@ -147,12 +147,17 @@ describe('staff requests: the notice e-mails\' status, a course calendar, a draf
   it('who goes to a duty while a colleague is at a course asks who is on duty', () => {
     expect(read('chi va in udienza giovedì? la Rossi è al corso', '2027-03-31').intent).toBe('on_duty');
   });
+  it('duties still to do are one\'s duties', () => {
+    expect(read('ho turni da fare sabato?', '2027-02-10').intent).toBe('duties');
+  });
   it('publishing our calendar is still publishing', () => {
     expect(read('pubblica il calendario di maggio', '2027-03-31').intent).toBe('calendar_publish');
   });
   it.each([
     ['bozza reperibilità aprile, grazie', '2027-04-01', '2027-04-30'],
     ['bozza direttissime dal 3 al 30 maggio', '2027-05-03', '2027-05-30'],
+    ['calendario udienze dal 1 marzo al 15 aprile da preparare', '2027-03-01', '2027-04-15'],
+    ['turni reperibilità di aprile da predisporre, grazie', '2027-04-01', '2027-04-30'],
   ])('%s', (text, from, to) => {
     expect(read(text, '2027-02-10')).toMatchObject({ intent: 'calendar_generate', from, to });
   });
