@@ -150,3 +150,17 @@ describe('other words of correcting a date: "o meglio", "pardon", "ops", a "no" 
     expect(range(text)).toEqual([from, to]);
   });
 });
+
+describe('a correction that goes on with a complement changes the scope, not the request', () => {
+  it.each([
+    ['mi prepari la bozza della repe di gennaio? anzi no, di tutti i turni', 'calendar_generate'],
+    ['pubblica le udienze di gennaio, anzi no, per tutti i servizi', 'calendar_publish'],
+  ])('%s', (text, intent) => {
+    const u = read(text);
+    expect([u.intent, u.from, u.to, u.service]).toEqual([intent, '2027-01-01', '2027-01-31', null]);
+  });
+
+  it('a correction with a request of its own still takes back the one before', () => {
+    expect(read('genera gennaio, anzi no, chi è di turno domani?').intent).toBe('on_duty');
+  });
+});

@@ -152,12 +152,24 @@ export function thankedForWords(words: readonly string[], clauseStart: readonly 
   return inside;
 }
 
-/** Words taken back: everything before the last correction ("… , anzi …"). */
+/**
+ * Words taken back: everything before the last correction ("… , anzi …"); none when the correction goes on with a
+ * complement ("la bozza della repe? anzi no, di tutti i turni"), which takes back only what it replaces, not the request.
+ */
 export function retractedWords(words: readonly string[]): boolean[] {
   let last = -1;
-  for (let i = 0; i < words.length; i++) if (CORRECTIONS.some((p) => phraseAt(words, i, p))) last = i;
+  let opener: readonly string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const found = CORRECTIONS.find((p) => phraseAt(words, i, p));
+    if (found) [last, opener] = [i, found];
+  }
+  let next = last + opener.length;
+  while (words[next] === 'no') next++;
+  if (last >= 0 && COMPLEMENT_OPENERS.has(words[next] ?? '')) return words.map(() => false);
   return words.map((_w, i) => i < last);
 }
+/** Prepositions that open a complement ("di tutto dicembre", "per tutti i servizi"). */
+const COMPLEMENT_OPENERS = new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'con', 'su', 'sul', 'sulla', 'sui']);
 
 /** Words wished: up to three after a word of a wish, within its clause. */
 export function wishedWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
