@@ -77,6 +77,18 @@ it('a duty of mine taken by anyone, Tuscan "pigliare" too, is handed over', () =
   expect(read('le mie udienze del 3 le vuole qualcuno?')).toMatchObject({ intent: 'swap', from: '2026-12-03' });
 });
 
+describe('"in cambio" is a swap only between two people', () => {
+  it('a trade offered to a colleague', () => {
+    expect(read('Gori, mi fai tu la repe di sabato? in cambio ti prendo la domenica').intent).toBe('swap');
+  });
+  it.each([
+    ['sabato lavoro, in cambio lunedì prendo un giorno di ferie', 'absence_declare'],
+    ['cosa ricevo in cambio se faccio la repe a Natale?', 'duties'],
+  ])('%s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
+
 describe('an agreement beside something stronger asks that', () => {
   it.each([
     ['il procuratore è d\'accordo, pubblica il calendario di gennaio', 'calendar_publish'],

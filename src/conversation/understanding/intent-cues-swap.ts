@@ -27,9 +27,9 @@ const SWAP_DONE = `(?:fatto|fare|facciamo|faremo|fatt[oaie]|fanno|fatta) (?:il |
 
 /**
  * A duty taken over or offered told without a verb of swapping: "il Pardini mi prende le direttissime", "mi copre lui la
- * repe", "la vuoi la mia reperibilità?", "in cambio ti faccio capodanno".
+ * repe", "la vuoi la mia reperibilità?", "in cambio ti faccio capodanno" (an exchange between two people: not "in cambio lunedì prendo ferie").
  */
-const OFFERED = `mi (?:prende|prendera|copre|coprira|tiene|terra) (?:lui |lei )?(?:il |la |i |le |l' )?(?:${DUTY_NOUNS})|(?:vuoi|volete|vorresti|vorreste|vuole|vorrebbe) (?:tu |lei |voi )?(?:la mia|il mio|le mie|i miei) (?:${DUTY_NOUNS})|in cambio(?! (?:di|del|della) (?:soldi|denaro|niente|nulla))`;
+const OFFERED = `mi (?:prende|prendera|copre|coprira|tiene|terra) (?:lui |lei )?(?:il |la |i |le |l' )?(?:${DUTY_NOUNS})|(?:vuoi|volete|vorresti|vorreste|vuole|vorrebbe) (?:tu |lei |voi )?(?:la mia|il mio|le mie|i miei) (?:${DUTY_NOUNS})|in cambio (?:(?:io )?(?:ti|vi|le|gli) (?:faccio|faro|prendo|prendero|copro|tengo|terro|do|daro|lascio)|(?:tu )?(?:mi|me) (?:fai|faresti|fa|farebbe|prendi|prenderesti|copri|tieni|dai|daresti|lasci)|(?:della|del|delle|dei) (?:tua|tuo|tue|tuoi|sua|suo|sue|suoi|mia|mio|mie|miei))`;
 
 /** "me li fate vedere?", "me le fai sapere?": making one see or know one's duties shows them, it hands none over. */
 const SHOWN = ' (?:vedere|sapere|avere|leggere|conoscere|controllare|pervenire|trovare|vede|sape|ave)(?= |$)';
