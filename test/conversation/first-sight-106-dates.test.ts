@@ -132,7 +132,17 @@ describe('a service named only to widen the request past it ("non solo la reperi
   });
 
   it.each([
+    ['mi prepari la bozza delle udienze di gennaio? anzi no, di tutto gennaio', 'calendar_generate'],
+    ['genera la repe di febbraio, anzi no, tutto febbraio', 'calendar_generate'],
+  ])('the month named for a service corrected to as a whole: %s', (text, intent) => {
+    const u = read(text);
+    expect([u.intent, u.service]).toEqual([intent, null]);
+  });
+
+  it.each([
     ['la reperibilità di dicembre è pronta?', 'reperibilita'],
+    ['la repe del 5 dicembre? anzi no, di tutto dicembre', 'reperibilita'],
+    ['genera la repe di gennaio, anzi no, di febbraio', 'reperibilita'],
     ['genera le udienze di dicembre, non la repe', 'udienza'],
   ])('a service asked stays: %s', (text, service) => {
     expect(read(text).service).toBe(service);
