@@ -141,6 +141,8 @@ describe('staff requests: the notice e-mails\' status, a course calendar, a draf
     ['stamane le mail di avviso sono uscite tutte?'],
     ['gli avvisi di stanotte hanno dato errore?'],
     ['sono arrivate a tutti le mail di avviso?'],
+    ["c'è stato qualche errore con le mail di stamattina?"],
+    ["le mail di avviso non sono arrivate, c'è un problema?"],
   ])('%s', (text) => {
     expect(read(text, '2027-07-30').intent).toBe('jobs_status');
   });
