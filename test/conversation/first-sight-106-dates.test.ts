@@ -87,6 +87,14 @@ describe('an explicit "dal … al …" near a part of the month named as its occ
     expect(range(text, spring)).toEqual([from, to]);
   });
 
+  it.each([
+    ['il convegno di metà maggio è annullato: togliete la formazione del 13 e 14 maggio', '2027-05-13', '2027-05-14'],
+    ['il corso di fine mese è saltato, annullate la formazione dal 27 al 29', '2027-04-27', '2027-04-29'],
+    ['a inizio maggio il 3 sono in ferie', '2027-05-03', '2027-05-03'],
+  ])('days inside the part named, with or without "dal": %s', (text, from, to) => {
+    expect(range(text, spring)).toEqual([from, to]);
+  });
+
   it('a part of the month as the start of a range stays its start', () => {
     expect(range('ferie da inizio maggio al 15 maggio', spring)).toEqual(['2027-05-01', '2027-05-15']);
   });

@@ -21,7 +21,7 @@ const DAYS_WITHOUT_MONTH = new Set(['day-only', 'day-only-range', 'day-only-list
  */
 export function daysOfNamedMonth(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2) return null;
-  const month = mentions.find((m) => ['month', 'part-of-month', 'next-month', 'this-month'].includes(m.source));
+  const month = mentions.find((m) => ['month', 'part-of-month', 'part-of-this-month', 'next-month', 'this-month'].includes(m.source));
   const days = mentions.find((m) => DAYS_WITHOUT_MONTH.has(m.source));
   if (!month || !days) return null;
   const placed = placeDays(month.range.from, days.range);
@@ -42,8 +42,8 @@ function placeDays(inMonth: CivilDay, days: DayRange): DayRange | null {
   return from && to ? { from, to } : null;
 }
 
-/** Periods that name the context of a more precise day ("quest'anno all'Immacolata", "a dicembre il 5"). */
-const CONTEXT_PERIODS = new Set(['this-year', 'whole-year', 'next-year', 'month', 'this-month', 'next-month', 'next-week', 'this-week']);
+/** Periods that name the context of a more precise day ("quest'anno all'Immacolata", "a dicembre il 5", "il convegno di metà maggio … del 13-14 maggio"). */
+const CONTEXT_PERIODS = new Set(['this-year', 'whole-year', 'next-year', 'month', 'this-month', 'next-month', 'next-week', 'this-week', 'part-of-month', 'part-of-this-month']);
 const YEAR_PERIODS = new Set(['this-year', 'whole-year', 'next-year']);
 
 /**
