@@ -178,6 +178,14 @@ describe('a correction that goes on with a complement changes the scope, not the
     expect([u.intent, u.from, u.to, u.service]).toEqual([intent, '2027-01-01', '2027-01-31', null]);
   });
 
+  it.each([
+    ['ferie giovedì? anzi venerdì, che giovedì ho udienza', 'absence_declare', '2026-11-27'],
+    ['chi fa la repe il 10 dicembre? anzi no l\'11, il 10 lo so già', 'on_duty', '2026-12-11'],
+  ])('a correction of the day only keeps the request: %s', (text, intent, day) => {
+    const u = read(text);
+    expect([u.intent, u.from, u.to]).toEqual([intent, day, day]);
+  });
+
   it('a correction with a request of its own still takes back the one before', () => {
     expect(read('genera gennaio, anzi no, chi è di turno domani?').intent).toBe('on_duty');
   });

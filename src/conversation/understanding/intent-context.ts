@@ -165,11 +165,15 @@ export function retractedWords(words: readonly string[]): boolean[] {
   }
   let next = last + opener.length;
   while (words[next] === 'no') next++;
-  if (last >= 0 && COMPLEMENT_OPENERS.has(words[next] ?? '')) return words.map(() => false);
+  // "ferie giovedì? anzi venerdì", "anzi no, l'11": only the day is corrected.
+  const dated = DAY_WORD.test(words[next] ?? '') || (ARTICLES.has(words[next] ?? '') && /^\d/.test(words[next + 1] ?? ''));
+  if (last >= 0 && (COMPLEMENT_OPENERS.has(words[next] ?? '') || dated)) return words.map(() => false);
   return words.map((_w, i) => i < last);
 }
 /** Prepositions that open a complement ("di tutto dicembre", "per tutti i servizi"). */
 const COMPLEMENT_OPENERS = new Set(['di', 'del', 'della', 'dei', 'delle', "dell'", 'per', 'con', 'su', 'sul', 'sulla', 'sui']);
+const DAY_WORD = /^(?:\d{1,2}|oggi|domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)$/;
+const ARTICLES = new Set(['il', "l'", 'dal', "dall'", 'al', "all'"]);
 
 /** Words wished: up to three after a word of a wish, within its clause. */
 export function wishedWords(words: readonly string[], clauseStart: readonly boolean[]): boolean[] {
