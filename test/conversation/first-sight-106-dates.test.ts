@@ -190,3 +190,20 @@ describe('a correction that goes on with a complement changes the scope, not the
     expect(read('genera gennaio, anzi no, chi è di turno domani?').intent).toBe('on_duty');
   });
 });
+
+describe('a service or absence type corrected to wins over the one before it', () => {
+  it.each([
+    ['ferie domani, anzi malattia', 'malattia'],
+    ['congedo il 3 dicembre, anzi no, ferie il 3 e il 4', 'ferie'],
+    ['sono malato, anzi no, in ferie domani', 'ferie'],
+  ])('%s', (text, type) => {
+    expect(read(text).absenceType).toBe(type);
+  });
+
+  it.each([
+    ['chi fa la repe sabato? anzi no, le convalide', 'arrestati'],
+    ['ho la repe sabato? anzi no, domenica', 'reperibilita'],
+  ])('%s', (text, service) => {
+    expect(read(text).service).toBe(service);
+  });
+});

@@ -4,9 +4,10 @@ import { extractMagistrate } from './extract-magistrate.ts';
 import { detectIntent } from './intent-rules.ts';
 import type { CueFinding } from './intent-score.ts';
 import { normalizeText, type NormalizedText } from './normalize-text.ts';
+import { correctedAbsenceType, correctedService } from './corrected-slots.ts';
 import { askingClause, withoutBeside } from './request-words.ts';
 import { widensPastService } from './service-scope.ts';
-import { findAbsenceType, findService, namesSeveralAbsenceTypes } from './slot-keywords.ts';
+import { findService, namesSeveralAbsenceTypes } from './slot-keywords.ts';
 import type { DayRange, Intent, UnderstandOptions, Understanding } from './understanding.ts';
 
 /** Which slots each intent keeps; the others are null whatever the text says. */
@@ -165,6 +166,9 @@ const ASKING_DUTIES: ReadonlySet<Intent> = new Set(['duties', 'on_duty']);
 function requestService(normalized: NormalizedText, intent: Intent, decisive: CueFinding | undefined): ReturnType<typeof findService> {
   // "la bozza della reperibilità? anzi no, di tutto dicembre, non solo la reperibilità": every service.
   if (widensPastService(normalized.text)) return null;
+  // "chi fa la repe sabato? anzi no, le convalide": the service corrected to.
+  const corrected = correctedService(normalized.text);
+  if (corrected) return corrected;
   // "pom. ho ud., chi mi copre la rep.?": a service in the very clause of the request is the one asked.
   const asking = decisive === undefined ? null : askingClause(normalized.words, normalized.clauseStart, decisive.at);
   const inClause = decisive === undefined ? null : findService(asking?.text ?? requestClause(normalized, decisive)) ?? (asking === null ? null : findService(requestClause(normalized, decisive)));
@@ -202,7 +206,7 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
   const service = rules.service ? requestService(normalized, intent, decisive) : null;
   // Asking who is absent, several types named ("ferie e malattie comprese") is every type.
   const everyType = intent === 'absent_today' && namesSeveralAbsenceTypes(normalized.text);
-  const absence = rules.absenceType && !everyType ? findAbsenceType(normalized.text) : null;
+  const absence = rules.absenceType && !everyType ? correctedAbsenceType(normalized.text) : null;
   const magistrate = rules.magistrate ? extractMagistrate(normalized, intent) : null;
   const dates: DateReading | null = rules.dates ? requestDates(normalized, today, decisive) : null;
   const understanding: Understanding = {
