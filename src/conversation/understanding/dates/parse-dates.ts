@@ -55,7 +55,11 @@
  * chain; "dal 16 agosto fino a fine mese" ends with August; the day a message was written ("la mail di
  * ieri") is no date, nor is the day something was told ("quanto comunicato la settimana scorsa") beside another date; a part of the year by name ("il primo trimestre 2027", "secondo semestre", "il terzo
  * bimestre", "quarto trimestre") is that whole calendar quarter (semester, two months), this year's unless
- * over, then next year's, and "il prossimo trimestre" the one after the quarter in course (`period-names.ts`).
+ * over, then next year's, and "il prossimo trimestre" the one after the quarter in course (`period-names.ts`);
+ * a date corrected to ("sabato 5? anzi no, domenica 6") is the one asked whatever sentence holds it, and the day
+ * taken back named again after it is its reason ("giovedì ferie, anzi no, venerdì: giovedì ho il collegio"); "prima
+ * di X" is a deadline when another date begins on X or later ("pubblichiamo gennaio prima di capodanno"); a part of
+ * a month holds the days named inside it ("il corso di inizio maggio … dal 3 al 7 maggio").
  * Dates that cannot be used ("31 febbraio", "dal 10 al 5 gennaio") give a problem, not a range.
  *
  * Files: `find-mentions.ts` finds the mentions (our rules, then chrono); `retracted-dates.ts` drops the
