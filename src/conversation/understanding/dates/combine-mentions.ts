@@ -81,7 +81,9 @@ function withoutDeadlines(text: string, mentions: readonly DateMention[]): reado
   const isBefore = (m: DateMention) => BEFORE_CUE.test(text.slice(0, m.start));
   const isDeadline = (m: DateMention) => DEADLINE_CUE.test(text.slice(0, m.start)) || isBefore(m);
   // A period that begins on the deadline's day and runs past it comes after it too ("entro capodanno pubblichiamo gennaio").
-  const endsBefore = (m: DateMention, o: DateMention) => (isBefore(m) ? o.range.from >= m.range.from : o.range.from > m.range.to || (o.range.from === m.range.to && o.range.to > o.range.from));
+  // "prima di natale e dopo santo stefano": two times joined, no deadline.
+  const joined = (m: DateMention, o: DateMention) => /^\s(?:e|ed|o|oppure)\s/.test(text.slice(m.end, o.start));
+  const endsBefore = (m: DateMention, o: DateMention) => (isBefore(m) ? o.range.from >= m.range.from && !joined(m, o) : o.range.from > m.range.to || (o.range.from === m.range.to && o.range.to > o.range.from));
   const dropped = mentions.filter((m) => isDeadline(m) && mentions.some((o) => o !== m && !isDeadline(o) && endsBefore(m, o)));
   return dropped.length > 0 ? mentions.filter((m) => !dropped.includes(m)) : mentions;
 }
