@@ -23,6 +23,16 @@ describe('a date corrected to in another sentence or clause ("sabato 5? anzi no,
   });
 });
 
+describe('only one end of a range corrected keeps the other end', () => {
+  it.each([
+    ['ferie dal 3 al 5 dicembre, anzi no fino al 6', '2026-12-03', '2026-12-06'],
+    ['congedo dal 3 al 7 dicembre, anzi no dal 4', '2026-12-04', '2026-12-07'],
+    ['ferie dal 3 al 5 dicembre, anzi no dal 10', '2026-12-10', '2026-12-10'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});
+
 describe('the day taken back named again after the correction is its reason, not a day asked', () => {
   it.each([
     ['martedì ferie, anzi no, mercoledì: martedì ho udienza', '2026-11-25', '2026-11-25'],

@@ -43,7 +43,21 @@ export function correctedDates(text: string, mentions: readonly DateMention[]): 
   const linked = (m: DateMention, i: number) => [FROM_CUE, TO_CUE, UNTIL_CUE].some((cue) => cue.test(text.slice(0, m.start)))
     || (i > 0 && AND_CUE.test(text.slice(after[i - 1]!.end, m.start)));
   const asked = after.filter((m, i) => !sameDay(m) || linked(m, i));
-  return { kept: asked.length > 0 ? asked : after, corrected: taken.length > 0 };
+  const corrected = taken.length > 0;
+  return { kept: corrected ? oneEndCorrected(text, taken, asked) ?? asked : asked.length > 0 ? asked : after, corrected };
+}
+
+/**
+ * Only one end of a range corrected ("ferie dal 3 al 5 dicembre, anzi no fino al 6", "dal 3 al 5, anzi no dal 4"): the
+ * other end stays; one mention from the range's start to the new end (or from the new start to the range's end).
+ */
+function oneEndCorrected(text: string, taken: readonly DateMention[], asked: readonly DateMention[]): DateMention[] | null {
+  const [range, only] = [taken[taken.length - 1], asked.length === 1 ? asked[0] : undefined];
+  if (!range || !only || range.range.from === range.range.to || only.range.from !== only.range.to) return null;
+  const before = text.slice(0, only.start);
+  if (UNTIL_CUE.test(before) && only.range.to > range.range.from) return [{ ...range, range: { from: range.range.from, to: only.range.to }, source: 'corrected-range' }];
+  if (FROM_CUE.test(before) && only.range.from < range.range.to) return [{ ...range, range: { from: only.range.from, to: range.range.to }, source: 'corrected-range' }];
+  return null;
 }
 
 /**
