@@ -217,3 +217,13 @@ describe('a service or absence type corrected to wins over the one before it', (
     expect(read(text).service).toBe(service);
   });
 });
+
+describe('a colleague corrected to wins over the one named before', () => {
+  it.each([
+    ['scambio la repe di sabato con Rossi, anzi no, con Bianchi', 'bianchi'],
+    ['il turno di domenica lo cedo a Neri, no scusa, a Verdi', 'verdi'],
+    ['scambio con Rossi, anzi no, sabato', 'rossi'],
+  ])('%s', (text, surname) => {
+    expect(read(text).magistrate).toBe(surname);
+  });
+});

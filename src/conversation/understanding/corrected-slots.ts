@@ -1,9 +1,13 @@
 import { CORRECTION } from './dates/retracted-dates.ts';
+import { extractMagistrate } from './extract-magistrate.ts';
+import type { NormalizedText } from './normalize-text.ts';
 import { findAbsenceType, findService } from './slot-keywords.ts';
+import type { Intent } from './understanding.ts';
 
 /**
- * A service or absence type taken back by a correction ("ferie domani, anzi malattia", "chi fa la repe sabato? anzi
- * no, le convalide"): the one named after the last correcting word wins over the one before it.
+ * A service, absence type or colleague taken back by a correction ("ferie domani, anzi malattia", "chi fa la repe
+ * sabato? anzi no, le convalide", "scambio con Rossi, anzi no, con Bianchi"): the one named after the last correcting
+ * word wins over the one before it.
  */
 
 /** The text after the last correcting word, the words before it blanked (same length); null without one. */
@@ -23,4 +27,24 @@ export function correctedService(text: string): ReturnType<typeof findService> {
 export function correctedAbsenceType(text: string): ReturnType<typeof findAbsenceType> {
   const after = afterCorrection(text);
   return (after === null ? null : findAbsenceType(after)) ?? findAbsenceType(text);
+}
+
+/** Correcting words, one or two of them ("anzi", "no scusa", "mi correggo", "volevo dire"). */
+const CORRECTING_WORDS: readonly (readonly string[])[] = [['anzi'], ['pardon'], ['no', 'scusa'], ['no', 'scusate'], ['mi', 'correggo'], ['volevo', 'dire'], ['o', 'meglio']];
+
+/** The colleague named after the last correction, else the text's. */
+export function correctedMagistrate(written: NormalizedText, intent: Intent): ReturnType<typeof extractMagistrate> {
+  let from = -1;
+  written.words.forEach((_w, i) => {
+    const found = CORRECTING_WORDS.find((p) => p.every((w, k) => written.words[i + k] === w));
+    if (found) from = i + found.length;
+  });
+  if (from < 0) return extractMagistrate(written, intent);
+  const cut = <T>(items: readonly T[]): T[] => items.slice(from);
+  const words = cut(written.words);
+  const after: NormalizedText = {
+    raw: cut(written.raw), capitalized: cut(written.capitalized), words, text: words.join(' '), clauseStart: words.map((_w, i) => i === 0 || written.clauseStart[from + i]!),
+    sentenceStart: words.map((_w, i) => i === 0 || written.sentenceStart[from + i]!), asked: cut(written.asked), addressed: cut(written.addressed),
+  };
+  return extractMagistrate(after, intent) ?? extractMagistrate(written, intent);
 }

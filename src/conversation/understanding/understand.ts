@@ -4,7 +4,7 @@ import { extractMagistrate } from './extract-magistrate.ts';
 import { detectIntent } from './intent-rules.ts';
 import type { CueFinding } from './intent-score.ts';
 import { normalizeText, type NormalizedText } from './normalize-text.ts';
-import { correctedAbsenceType, correctedService } from './corrected-slots.ts';
+import { correctedAbsenceType, correctedMagistrate, correctedService } from './corrected-slots.ts';
 import { askingClause, withoutBeside } from './request-words.ts';
 import { widensPastService } from './service-scope.ts';
 import { findService, namesSeveralAbsenceTypes } from './slot-keywords.ts';
@@ -207,7 +207,7 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
   // Asking who is absent, several types named ("ferie e malattie comprese") is every type.
   const everyType = intent === 'absent_today' && namesSeveralAbsenceTypes(normalized.text);
   const absence = rules.absenceType && !everyType ? correctedAbsenceType(normalized.text) : null;
-  const magistrate = rules.magistrate ? extractMagistrate(normalized, intent) : null;
+  const magistrate = rules.magistrate ? correctedMagistrate(normalized, intent) : null;
   const dates: DateReading | null = rules.dates ? requestDates(normalized, today, decisive) : null;
   const understanding: Understanding = {
     intent,
