@@ -227,3 +227,18 @@ describe('a colleague corrected to wins over the one named before', () => {
     expect(read(text).magistrate).toBe(surname);
   });
 });
+
+describe('a day added with "anzi anche", "e pure", "ma anche" is no correction: both count', () => {
+  it.each([
+    ['ferie sabato, anzi anche domenica', '2026-11-28', '2026-11-29'],
+    ['ho la repe sabato? anzi pure domenica?', '2026-11-28', '2026-11-29'],
+    ['ferie sabato, ma anche domenica', '2026-11-28', '2026-11-29'],
+    ['ferie il 3 e anche il 4 dicembre', '2026-12-03', '2026-12-04'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('the service named before stays', () => {
+    expect(read('chi fa la repe sabato, anzi anche domenica?').service).toBe('reperibilita');
+  });
+});

@@ -37,7 +37,8 @@ export function correctedMagistrate(written: NormalizedText, intent: Intent): Re
   let from = -1;
   written.words.forEach((_w, i) => {
     const found = CORRECTING_WORDS.find((p) => p.every((w, k) => written.words[i + k] === w));
-    if (found) from = i + found.length;
+    // "anzi anche domenica" adds, it takes nothing back.
+    if (found && !['anche', 'pure'].includes(written.words[i + found.length] ?? '')) from = i + found.length;
   });
   if (from < 0) return extractMagistrate(written, intent);
   const cut = <T>(items: readonly T[]): T[] => items.slice(from);

@@ -81,6 +81,8 @@ export { findDateMentions, findRuleDates } from './find-mentions.ts';
 const NOT_DATES = /\b(?:a )?che (?:ora|ore)\b/g;
 /** When a message was written ("la richiesta giada di stamattina", "la mail di ieri"): no date of the request. */
 const MESSAGE_DAY = /\b((?:richiesta|mail|email|messaggio|istanza|domanda|telefonata|comunicazione|pec|nota)(?: [a-z]+)? (?:di|del|dell') )(stamattina|stamane|ieri sera|ieri|stasera|stanotte)\b/g;
+/** "sabato, anzi anche domenica", "sabato e pure domenica", "ma anche": a day added, like "e" (not a correction). */
+const ALSO = /\b(?:anzi|e|ed|ma) (?:anche|pure)\b/g;
 /** "dal giorno 3 al giorno 5": the word "giorno" before a day number adds nothing. */
 const DAY_WORD = /\b(il|dal|al|del|dall'|all'|entro il|fino al|per il) giorno (?=\d)/g;
 
@@ -90,7 +92,7 @@ const DAY_WORD = /\b(il|dal|al|del|dall'|all'|entro il|fino al|per il) giorno (?
  * ("dal due al quattro dicembre", as dictation writes them) are read as digits.
  */
 export function parseDates(normalized: string, today: CivilDay): DateReading | null {
-  const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(MESSAGE_DAY, (_m, head: string, day: string) => head + ' '.repeat(day.length)).replace(DAY_WORD, '$1 ');
+  const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(MESSAGE_DAY, (_m, head: string, day: string) => head + ' '.repeat(day.length)).replace(DAY_WORD, '$1 ').replace(ALSO, 'e');
   const found = findDateMentions(text, today);
   const { kept, corrected } = correctedDates(text, withoutNow(text, found.mentions));
   const mentions = withoutToldAt(text, kept);

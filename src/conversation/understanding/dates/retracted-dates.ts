@@ -23,7 +23,7 @@ export function withoutNow(text: string, mentions: readonly DateMention[]): Date
  * date: "turni di dicembre? no, di gennaio") only the dates after it count.
  */
 const NEGATED = /(?:^|\s)non (?:e |era |sara |e piu )?(?:il |la |l' |i |le |di |del |dal |per |per il |a |al )?$/;
-export const CORRECTION = /(?:^|\s)(?:no (?:scusa(?:te|mi)?|aspetta|pardon|sorry)|(?:ah|oh|eh|ops) no|no no|anzi|mi correggo|correggo|volevo dire|intendevo|errata corrige|ho sbagliato|mi sono sbagliat[oa]|cioe no|pardon|o meglio|ops|oops|no(?= (?:di|del|dal|dall'|il|per|a|al|nel|nella|in) \d|\s(?:di |a |in )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b))(?=\s|$)/g;
+export const CORRECTION = /(?:^|\s)(?:no (?:scusa(?:te|mi)?|aspetta|pardon|sorry)|(?:ah|oh|eh|ops) no|no no|anzi(?! anche\b| pure\b)|mi correggo|correggo|volevo dire|intendevo|errata corrige|ho sbagliato|mi sono sbagliat[oa]|cioe no|pardon|o meglio|ops|oops|no(?= (?:di|del|dal|dall'|il|per|a|al|nel|nella|in) \d|\s(?:di |a |in )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b))(?=\s|$)/g;
 
 /**
  * The dates kept, and whether a correction took back a date said before it. The day taken back named again
