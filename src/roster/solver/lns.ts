@@ -131,6 +131,8 @@ export async function searchGroups(highs: Highs, st: SearchState, rng: Prng, bud
     const { group, window } = pickGroup(pr, st, rng, shape);
     // The helper's group: another shape, none of the first group's people.
     let second: { shape: Shape; group: number[]; started: number; result: Promise<SubsetResult | null> } | null = null;
+    // The helper's "loaded" message arrives through the event loop: let it in while waiting for it.
+    if (helper && !helper.ready()) await new Promise((resolve) => setImmediate(resolve));
     if (helper?.ready() && pr.P - group.length >= MIN_GROUP) {
       const other = chooseShape(shapes, rng);
       const picked = pickGroup(pr, st, rng, other, new Set(group));
