@@ -157,6 +157,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind103', readCorpus('./blind103.jsonl')],
   ['blind104', readCorpus('./blind104.jsonl')],
   ['blind105', readCorpus('./blind105.jsonl')],
+  ['blind106', readCorpus('./blind106.jsonl')],
+  ['blind107', readCorpus('./blind107.jsonl')],
+  ['blind108', readCorpus('./blind108.jsonl')],
+  ['blind109', readCorpus('./blind109.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
