@@ -44,7 +44,7 @@ export function correctedMagistrate(written: NormalizedText, intent: Intent): Re
   const cut = <T>(items: readonly T[]): T[] => items.slice(from);
   const words = cut(written.words);
   const after: NormalizedText = {
-    raw: cut(written.raw), capitalized: cut(written.capitalized), words, text: words.join(' '), clauseStart: words.map((_w, i) => i === 0 || written.clauseStart[from + i]!),
+    raw: cut(written.raw), capitalized: cut(written.capitalized), acronym: cut(written.acronym), words, text: words.join(' '), clauseStart: words.map((_w, i) => i === 0 || written.clauseStart[from + i]!),
     sentenceStart: words.map((_w, i) => i === 0 || written.sentenceStart[from + i]!), asked: cut(written.asked), addressed: cut(written.addressed),
   };
   return extractMagistrate(after, intent) ?? extractMagistrate(written, intent);

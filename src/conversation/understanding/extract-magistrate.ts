@@ -146,6 +146,9 @@ const LEAVING = /^(?:(?:ri)?part(?:ire|o|i|e|iamo|ite|ono|iro|ira|irei|ito|ita|i
 /** The shapes of a past participle ("scritto", "detto", "chiesto", "deciso", "comunicato", "saputo", "capito"). */
 const PARTICIPLE = /^[a-z]{2,}(?:at[oaie]|ut[oaie]|it[oaie]|tt[oaie]|st[oaie]|s[oaie])$/;
 
+/** A feminine participle used as an adjective ("decentrata", "maturate", "retribuita"): it agrees with the absence noun before it. */
+const AGREEING_PARTICIPLE = /^[a-z]{3,}(?:at|it|ut)[ae]$/;
+
 /** Possessives, skipped like articles ("della mia collega"). */
 const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
 
@@ -160,6 +163,8 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     if (afterIndefinite(text, i + 1, at) || (word === 'per' && PER_IDIOMS.has(text.words[at] ?? ''))) continue;
     // "prendo il congedo, punto e basta": a cue with no preposition does not reach past its clause.
     if (BARE_CUES.has(word) && !PREPOSITION_PARTICLES.has(word) && text.clauseStart[at] === true) continue;
+    // "formazione decentrata", "ferie maturate": a feminine participle in lower case after an absence noun agrees with it, no surname.
+    if (BARE_CUES.has(word) && !text.capitalized[at] && AGREEING_PARTICIPLE.test(text.words[at] ?? '')) continue;
     // "l'ha scritto la cancelleria", "ha chiesto lei": a participle in lower case after "ha" is its verb, no surname.
     if (word === 'ha' && !text.capitalized[at] && PARTICIPLE.test(text.words[at] ?? '')) continue;
     // "mal di gola", "mal di testa": a body part, not a colleague.

@@ -62,6 +62,8 @@ export interface NormalizedText {
   raw: readonly string[];
   /** Whether each word was written with a capital initial (a hint for surnames). */
   capitalized: readonly boolean[];
+  /** Whether each word is an acronym written in capitals among lower-case words ("RGNR", "DDA", "INPS"): never a surname. */
+  acronym: readonly boolean[];
   /** The normalised words. */
   words: readonly string[];
   /** `words` joined by single spaces, for the pattern tables. */
@@ -271,10 +273,12 @@ export function normalizeText(text: string): NormalizedText {
   const split = withoutHaveParticle(wordsWithBreaks(cleaned));
   const raw = split.map(({ word }) => word.toLowerCase());
   const capitalized = split.map(({ word }) => /^\p{Lu}/u.test(word));
+  const acronym = acronyms(split.map(({ word }) => word));
   const words = readStreets(readDialect(readMar(readSett(raw.map(normalizeWord), raw), raw), capitalized, split.map(({ start }) => start)), split.map(({ word }) => word), split.map(({ start }) => start));
   return {
     raw,
     capitalized,
+    acronym,
     words,
     text: words.join(' '),
     clauseStart: split.map(({ start }) => start),
@@ -282,6 +286,16 @@ export function normalizeText(text: string): NormalizedText {
     asked: askedWords(split),
     addressed: split.map(({ word, mention }) => mention === true && !OWN_NAMES.has(word.toLowerCase())),
   };
+}
+
+/**
+ * Acronyms: a word all in capitals, three letters or fewer or with at most one vowel ("DDA", "GIP", "RGNR", "INPS"),
+ * in a message whose other words are not all in capitals (not caps lock). A surname in capitals has more vowels ("ROSSI", "NERI").
+ */
+function acronyms(written: readonly string[]): boolean[] {
+  const shouted = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w);
+  const lower = written.some((w) => /\p{Ll}/u.test(w));
+  return written.map((w) => lower && shouted(w) && (w.length <= 3 || (w.match(/[AEIOUÀÈÉÌÒÙ]/g) ?? []).length <= 1));
 }
 
 /** Whether each word stands in a clause that ends with a question mark. */

@@ -38,7 +38,8 @@ const NOUNS_AFTER_ADJECTIVE = new Set(['impegni', 'impegno', 'motivi', 'motivo',
 /** The surname starting at word `i`, if any: one word, or a particle and one word. */
 export function surnameAt(text: NormalizedText, i: number, allowParticle = true): MagistrateMatch | null {
   const word = text.words[i];
-  if (word === undefined) return null;
+  // "nel proc. 1234/26 RGNR", "per la DDA": an acronym is an office or a register, no colleague.
+  if (word === undefined || text.acronym[i] === true) return null;
   const next = text.words[i + 1];
   if (next !== undefined && NOUNS_AFTER_ADJECTIVE.has(next)) return null;
   if (surnameParticles.has(word) && next !== undefined && isSurnameLike(next)) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the intent, name and service misses of blind110-113 at first sight, each said in wordings
+ * other than the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+
+describe('an acronym in capitals ("RGNR", "DDA", "INPS") is an office or a register, no colleague', () => {
+  it.each([
+    ['che turni ho giovedì? ho un interrogatorio nel proc. 4410/25 RGNR', 'duties'],
+    ['sabato sono di repe? lunedì ho la riunione della DDA', 'duties'],
+    ['annullate il permesso di venerdì, devo andare in Questura con la DDA', 'absence_cancel'],
+    ["domani non ci sono, ho la visita dell'INPS", 'absence_declare'],
+  ])('%s', (text, intent) => {
+    expect(read(text)).toMatchObject({ intent, magistrate: null });
+  });
+  it('a surname written in capitals is still one, and a caps-lock message names its colleague', () => {
+    expect(read('scambio la repe di sabato con il collega ROSSI').magistrate).toBe('rossi');
+    expect(read('QUALI TURNI HA BIANCHI A DICEMBRE?').magistrate).toBe('bianchi');
+  });
+});
+
+describe('a participle after an absence noun agrees with it ("formazione decentrata"), no colleague', () => {
+  it.each([
+    ['segnatemi formazione decentrata giovedì mattina', 'formazione'],
+    ['mettetemi ferie maturate dal 3 al 5 dicembre', 'ferie'],
+    ['segnami malattia certificata da oggi', 'malattia'],
+  ])('%s', (text, absenceType) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', absenceType, magistrate: null });
+  });
+  it('a surname after the absence noun is still the colleague', () => {
+    expect(read('segna formazione Rossi giovedì').magistrate).toBe('rossi');
+    expect(read('metti ferie esposito dal 3 al 5 dicembre').magistrate).toBe('esposito');
+  });
+});
