@@ -36,3 +36,39 @@ describe('a participle after an absence noun agrees with it ("formazione decentr
     expect(read('metti ferie esposito dal 3 al 5 dicembre').magistrate).toBe('esposito');
   });
 });
+
+describe('the hearing of a convalida ("l\'udienza di convalida") is the arrests\' turn, as "la convalida" is', () => {
+  it.each([
+    ["chi fa l'udienza di convalida di sabato?", 'on_duty'],
+    ['ho le udienze di convalida giovedì?', 'duties'],
+    ['controllate che le udienze di convalida di dicembre siano coperte', 'coverage_status'],
+  ])('%s', (text, intent) => {
+    expect(read(text)).toMatchObject({ intent, service: 'arrestati' });
+  });
+  it('a hearing alone is still a hearing', () => {
+    expect(read('ho udienza giovedì?').service).toBe('udienza');
+  });
+});
+
+describe('called as a witness ("testimoniare", "citato come teste") is an absence of type altro', () => {
+  it.each([
+    ['giovedì non ci sono, sono citato come teste a Bologna'],
+    ['lunedì 30 assente: devo testimoniare al tribunale di Siena'],
+    ['domani non vengo, devo deporre in un processo a Napoli'],
+  ])('%s', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', absenceType: 'altro' });
+  });
+});
+
+describe('being away ("fuori sede") gives way to an absence type named beside it', () => {
+  it.each([
+    ['scrivo per il collega Neri, fuori sede: mettetegli malattia da oggi', 'malattia'],
+    ['sono fuori sede, segnatemi ferie dal 3 al 5 dicembre', 'ferie'],
+    ['fuori sede giovedì, ho un convegno a Roma', 'formazione'],
+  ])('%s', (text, absenceType) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', absenceType });
+  });
+  it('alone it is still an absence of type altro', () => {
+    expect(read('domani sono fuori sede').absenceType).toBe('altro');
+  });
+});

@@ -14,7 +14,8 @@ export interface Keyword<T> {
 const words = <T>(value: T, source: string): Keyword<T> => ({ value, pattern: new RegExp(`\\b(?:${source})\\b`) });
 
 export const serviceKeywords: readonly Keyword<SpokenServiceKind>[] = [
-  words('arrestati', "turn[oi] (?:degli |per gli |di |dei )?arrest[io]|arrestat[oi]|arresti|direttissim[ae]|convalid[ae]"),
+  // "l'udienza di convalida", "le udienze di convalida del fermo": the hearing of the arrests' turn, not a hearing of the calendar.
+  words('arrestati', "turn[oi] (?:degli |per gli |di |dei )?arrest[io]|arrestat[oi]|arresti|direttissim[ae]|udienz[ae] (?:di |della |delle |per la |per le )?convalid[ae]|convalid[ae]"),
   words('assegnazione', "turn[oi] (?:di |dell' |delle |per l' |per le )?assegnazion[ei]|assegnazion[ei]|affari(?: nuovi)?"),
   words('reperibilita', 'turn[oi] estern[oi]|pronta disponibilita|reperibil[a-z]*|repe|rep'),
   words('udienza', 'udienz[ae]'),
@@ -31,8 +32,15 @@ export const absenceKeywords: readonly Keyword<AbsenceType>[] = [
   words('congedo', `congedo|${LEAVE_PERMIT}|maternita|paternita|parentale|legge 104|104|aspettativa`),
   // "in corso", "nel corso di" (ongoing, during: "nella settimana in corso") name no course.
   words('formazione', "incontr[oi] di studio|relat(?:ore|rice)|docenza|(?<!(?:^| )(?:in|nel) )cors[oi]|formazione|ssm|scuola superiore(?: della magistratura)?|convegn[oi]|seminari[oi]|aggiornamento"),
-  // "fuori sede per formazione / per un corso" is training: the reason after "fuori sede" names the type.
-  words('altro', `fuori (?:sede |ufficio )?per (?:lavoro|servizio)|fuori sede(?! per (?:(?:un |una |il |la |l' )?(?:formazione|cors[oi]|convegn[oi]|seminari[oi]|aggiornamento|docenza|incontr[oi] di studio)))|motivi personali|motivi di famiglia|motivi familiari|lutto|missione|trasferta|altro motivo|altra assenza|assenza per altro|${ELECTION_DUTY}`),
+  words('altro', `fuori (?:sede |ufficio )?per (?:lavoro|servizio)|motivi personali|motivi di famiglia|motivi familiari|lutto|missione|trasferta|altro motivo|altra assenza|assenza per altro|${ELECTION_DUTY}`),
+];
+
+/**
+ * Being away, no reason given ("fuori sede"): of type "altro" only when no type is named ("scrivo per la dott.ssa Lombardi, fuori
+ * sede: segnatele ferie" asks ferie). "fuori sede per formazione / per un corso" is training: the reason after it names the type.
+ */
+export const awayKeywords: readonly Keyword<AbsenceType>[] = [
+  words('altro', "fuori sede(?! per (?:(?:un |una |il |la |l' )?(?:formazione|cors[oi]|convegn[oi]|seminari[oi]|aggiornamento|docenza|incontr[oi] di studio)))"),
 ];
 
 /** Signs of an absence type that do not name it (symptoms, a funeral): they decide only when no type is named. */
@@ -40,7 +48,8 @@ export const absenceSigns: readonly Keyword<AbsenceType>[] = [
   words('malattia', `${DISEASES}|${DOCTOR_REST}|febbre|sto male|sta male|stanno male|vomit[a-z]*|bloccat[oa] (?:con |per |alla )?la schiena|(?:schiena|collo|ginocchio|caviglia) bloccat[oa]|sto (?:da cani|malissimo|uno schifo|a pezzi)|dolor[ei] (?:a|al|alla|alle|ai|di)|covid|positiv[oa] al|tampone|bronchite|polmonite|otite|cistite|lombalgia|sciatica|vertigini|diarrea|gastrite|colica|appendicite|pronto soccorso|convalescenza|prognosi|infortunat[oa]|mi sento (?:male|uno straccio|a pezzi|poco bene|debole)|non mi sento bene|(?:sto|sono) (?:poco bene|maluccio|malino)|non sto (?:bene|benissimo)|a letto con|${FEVER}|mi (?:operano|opero|devo operare)|operazione|intervento chirurgico|operat[oa] (?:al|alla|allo|agli|alle|di|d')|sotto i ferri|mi sono (?:rott|fatt[oa] male|slogat)[a-z]*|distorsione|ingessat[oa]|schiena bloccata|colpo della strega|non riesc[a-z]* (?:a|ad) (?:alzarmi|muovermi|camminare)|nausea|mal di (?:testa|pancia|stomaco|gola|schiena|denti)|raffreddat[oa]|raffreddore|tosse|emicrania|gastroenterite|intossicazione|infortuni[oa]|frattura|visit[ae](?: [a-z']+){0,2} (?:medic|specialistic|ospedal|clinic|controllo|dentist)[a-z]*|(?:visit[ae]|controll[oi]|esam[ei]|consulenz[ae]) (?:[a-z']+ ){0,1}${SPECIALTY_ADJECTIVES}|${DIAGNOSTIC_EXAMS}|(?:dal|dalla|dall') (?:medico|dentista|${SPECIALISTS})|(?:ho|avro|c' ho) (?:il|un|l') (?:medico|dentista|oculista|cardiologo|ortopedico|fisioterapista|esame)|visit[ae] (?:[a-z']+ ){0,2}(?:${SPECIALISTS})|in ospedale|ricover[a-z]*|esam[ei] (?:medic|clinic|del sangue|diagnostic)[a-z]*|analisi (?:del sangue|clinich)[a-z]*`),
   // Caring for children at home without an illness ("la scuola di mio figlio è chiusa", "resto a casa coi bambini").
   words('congedo', "(?:scuola|asilo|nido|materna|elementari) (?:[a-z']+ ){0,4}(?:chius[oae]|in sciopero)|sciopero (?:della |dell' |del |delle )?(?:scuola|asilo|nido|maestre|insegnanti)|(?:con|coi|col) (?:i |il |la |le |l' )?(?:mio |mia |miei |mie )?(?:figli[oae]?|bambin[oiae]|bimb[oiae]|piccol[oiae]|pup[oiae]|regazzin[oiae]|ragazzin[oiae])(?= |$)"),
-  words('altro', "recupero|riposo compensativo|giorn[oi] di (?:riposo|recupero)|funeral[ei]|esequie|trasloco|matrimoni[oa]|nozze|battesim[oi]|(?:prima )?comunione|cresima|(?:impegn[oi]|esigenz[ae]|ragion[ei]|question[ei]|problem[ai]) (?:familiar|personal|privat|di famiglia)[a-z]*|motivi privati|elezion[ei]|votazion[ei]|ballottaggi[o]?|referendum|consultazion[ei] elettoral[ei]|(?:a )?votare"),
+  // Called as a witness ("devo testimoniare in una causa", "sono citato come teste", "devo deporre a Perugia"): a civic duty.
+  words('altro', "testimoni(?:are|ero|o|anza)|(?:come|da|quale) (?:teste|testimone)|deporre|recupero|riposo compensativo|giorn[oi] di (?:riposo|recupero)|funeral[ei]|esequie|trasloco|matrimoni[oa]|nozze|battesim[oi]|(?:prima )?comunione|cresima|(?:impegn[oi]|esigenz[ae]|ragion[ei]|question[ei]|problem[ai]) (?:familiar|personal|privat|di famiglia)[a-z]*|motivi privati|elezion[ei]|votazion[ei]|ballottaggi[o]?|referendum|consultazion[ei] elettoral[ei]|(?:a )?votare"),
 ];
 
 /**
@@ -77,13 +86,14 @@ export function findService(text: string): KeywordMatch<SpokenServiceKind> | nul
 
 /** True when two or more absence types are named ("ferie e malattie comprese"): no single type is meant. */
 export function namesSeveralAbsenceTypes(text: string): boolean {
-  return new Set(absenceKeywords.filter((k) => k.pattern.test(text)).map((k) => k.value)).size > 1;
+  return new Set([...absenceKeywords, ...awayKeywords].filter((k) => k.pattern.test(text)).map((k) => k.value)).size > 1;
 }
 
-/** The absence type: a named one (earliest), a relative's illness as a congedo, or a sign of one. */
+/** The absence type: a named one (earliest), being away ("fuori sede"), a relative's illness as a congedo, or a sign of one. */
 export function findAbsenceType(text: string): KeywordMatch<AbsenceType> | null {
   const relativeIll = RELATIVE_ILL.exec(text);
-  const named = findEarliest(relativeIll ? text.replace(relativeIll[0], ' '.repeat(relativeIll[0].length)) : text, absenceKeywords);
+  const unrelated = relativeIll ? text.replace(relativeIll[0], ' '.repeat(relativeIll[0].length)) : text;
+  const named = findEarliest(unrelated, absenceKeywords) ?? findEarliest(unrelated, awayKeywords);
   if (named) return named;
   if (relativeIll) return { value: 'congedo', index: relativeIll.index, text: relativeIll[0] };
   return findEarliest(text, absenceSigns);
