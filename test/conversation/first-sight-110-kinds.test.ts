@@ -72,3 +72,62 @@ describe('being away ("fuori sede") gives way to an absence type named beside it
     expect(read('domani sono fuori sede').absenceType).toBe('altro');
   });
 });
+
+describe('duties left without a colleague ("turni senza un sostituto") ask the coverage, no swap', () => {
+  it.each([
+    ['ci sono udienze senza un magistrato assegnato a gennaio?'],
+    ['la settimana prossima restano reperibilità senza un collega?'],
+    ['a dicembre ci sono turni senza un sostituto?'],
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('coverage_status');
+  });
+  it('asking for a substitute is still a swap', () => {
+    expect(read('mi serve un sostituto per la repe di sabato').intent).toBe('swap');
+  });
+});
+
+describe('which or how many of the office\'s people, named with a complement, will not be there: who is absent', () => {
+  it.each([
+    ['quali colleghi del pool non saranno in ufficio domani?', '2026-11-24', '2026-11-24'],
+    ['quanti magistrati della sezione non ci saranno venerdì?', '2026-11-27', '2026-11-27'],
+  ])('%s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'absent_today', from, to });
+  });
+});
+
+describe('how many or which of the office\'s people go to courses: who is away then', () => {
+  it.each([
+    ['quanti colleghi vanno al convegno di Firenze a gennaio?', '2027-01-01', '2027-01-31'],
+    ['quali sostituti saranno ai corsi della Scuola la settimana prossima?', '2026-11-30', '2026-12-06'],
+    ['quanti di noi partecipano al seminario di dicembre?', '2026-12-01', '2026-12-31'],
+  ])('%s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'absent_today', from, to });
+  });
+  it('a course named beside who is on duty is no question on who is away', () => {
+    expect(read('quali colleghi sono di turno sabato? io sono al corso').intent).not.toBe('absent_today');
+  });
+});
+
+describe('an absence type, then "chi c\'è" and a time: who is absent then', () => {
+  it.each([
+    ["in ferie chi c'è la settimana prossima", '2026-11-30', '2026-12-06'],
+    ["in malattia chi c'è oggi?", '2026-11-23', '2026-11-23'],
+    ['in formazione chi ci sarà a dicembre', '2026-12-01', '2026-12-31'],
+  ])('%s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'absent_today', from, to });
+  });
+});
+
+describe('what one can do with turnario ("cosa possiamo fare con questo assistente?") asks for help', () => {
+  it.each([
+    ['noi della cancelleria che ci possiamo fare con turnario?'],
+    ['che si può fare col bot?'],
+    ['buongiorno, cosa posso fare con questo programma?'],
+    ['cosa fa questo assistente?'],
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+  it('what one can do about a duty is no request for help', () => {
+    expect(read('sabato ho la repe e mia figlia si sposa, cosa posso fare?').intent).toBe('duties');
+  });
+});

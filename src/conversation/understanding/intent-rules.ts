@@ -2,7 +2,7 @@ import { ABSENCE_WORDS, absenceCancelCue, absenceDeclareCue, absenceInformedCue,
 import { DUTY_WORDS, colleagueDutiesCue, dutiesCue, dutyWordCue, onDutyCue, ownDayQuestionCue, ownDutiesCue } from './intent-cues-duties.ts';
 import { CLOSING_FORMULAS, courtesyCue, howToCue, howToDoCue } from './intent-cues-help.ts';
 import {
-  absentTodayCue, calendarFeedCue, courseWordCue, whoAttendsCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue,
+  absentTodayCue, calendarFeedCue, courseWordCue, howManyAttendCue, whoAttendsCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue,
 } from './intent-cues-staff.ts';
 import { agreedCue, replacementCue, swapCue } from './intent-cues-swap.ts';
 import { cue, type IntentCue } from './intent-cue.ts';
@@ -28,6 +28,7 @@ export const intentCues: readonly IntentCue[] = [
   { intent: 'calendar_feed', any: calendarFeedCue, unless: cue(`${ABSENCE_WORDS}|chi (?:e|sono|fa|ha|copre)`), strength: 'strong' },
   { intent: 'absent_today', any: absentTodayCue, strength: 'strong' },
   { intent: 'absent_today', any: whoAttendsCue, also: courseWordCue, strength: 'strong' },
+  { intent: 'absent_today', any: howManyAttendCue, also: courseWordCue, strength: 'strong' },
   { intent: 'absence_cancel', any: absenceCancelCue, strength: 'strong' },
   { intent: 'swap', any: swapCue, strength: 'strong' },
   { intent: 'absence_declare', any: absenceDeclareCue, strength: 'strong' },
