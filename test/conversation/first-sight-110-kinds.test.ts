@@ -131,3 +131,28 @@ describe('what one can do with turnario ("cosa possiamo fare con questo assisten
     expect(read('sabato ho la repe e mia figlia si sposa, cosa posso fare?').intent).toBe('duties');
   });
 });
+
+describe('handing over a duty ("giro gli affari di lunedì a Montanari") is a swap to whom "a" names', () => {
+  it.each([
+    ['giro le udienze di giovedì alla collega Ferri', 'ferri', 'udienza'],
+    ['passo gli affari di martedì a bassi', 'bassi', 'assegnazione'],
+    ['giro la repe di sabato a Neri', 'neri', 'reperibilita'],
+  ])('%s', (text, magistrate, service) => {
+    expect(read(text)).toMatchObject({ intent: 'swap', magistrate, service });
+  });
+});
+
+describe('a surname in lower case opening a message written without capitals is its subject', () => {
+  it.each([
+    ['ragazzi ma neri è di turno sabato', 'duties', 'neri'],
+    ['bianchi ci scambiamo la repe di sabato?', 'swap', 'bianchi'],
+    ['marchetti al convegno di roma giovedì e venerdì', 'absence_declare', 'marchetti'],
+    ['ferretti a firenze per corso ssm il 3 e 4 dicembre', 'absence_declare', 'ferretti'],
+  ])('%s', (text, intent, magistrate) => {
+    expect(read(text)).toMatchObject({ intent, magistrate });
+  });
+  it('a first name or a lower-case word among capitals is no subject', () => {
+    expect(read('marco al convegno giovedì').magistrate).toBeNull();
+    expect(read('domani in ferie, ci sentiamo dopo Natale').magistrate).toBeNull();
+  });
+});
