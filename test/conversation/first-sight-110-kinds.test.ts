@@ -156,3 +156,16 @@ describe('a surname in lower case opening a message written without capitals is 
     expect(read('domani in ferie, ci sentiamo dopo Natale').magistrate).toBeNull();
   });
 });
+
+describe('a thing offered in thanks at the end of a swap ("ti offro un gnocco fritto") is no colleague called', () => {
+  it.each([
+    ['mi scambi la repe di sabato? ti offro un caffè'],
+    ['mi copri sabato? ti pago una pizza'],
+    ['mi copri domenica? ti offro un gnocco fritto'],
+  ])('%s', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'swap', magistrate: null });
+  });
+  it('a surname closing the request is still whom it asks', () => {
+    expect(read('mi fai la repe sabato, Ferrari?').magistrate).toBe('ferrari');
+  });
+});

@@ -1,4 +1,4 @@
-import { firstNames, surnameParticles } from './known-words.ts';
+import { firstNames, indefiniteArticles, surnameParticles } from './known-words.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import { GREETINGS, lowerAmongCapitals, PLACE_CUES, SECOND_PERSON_VERBS, skipArticlesAndTitles, SUBJECT_VERBS, surnameAt, type MagistrateMatch } from './surname-at.ts';
 import type { Intent } from './understanding.ts';
@@ -33,6 +33,8 @@ export function addressedAtEnd(text: NormalizedText, intent: Intent): Magistrate
     const found = surnameAt(text, particle);
     if (found) return found;
   }
+  // "… ti offro un caffè", "ti pago una pizza", "un gnocco fritto": a thing after an indefinite article (and its adjective) is no one called.
+  if (indefiniteArticles.has(text.words[last - 1] ?? '') || indefiniteArticles.has(text.words[last - 2] ?? '')) return null;
   // "… devo portare mio figlio a teatro": a word after a preposition is no one called.
   if (last > 0 && (PLACE_CUES.has(text.words[last - 1]!) || text.words[last - 1] === 'per') && !text.clauseStart[last]) return null;
   return last > 0 ? surnameAt(text, last) : null;
