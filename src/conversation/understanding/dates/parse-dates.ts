@@ -79,6 +79,15 @@ export { findDateMentions, findRuleDates } from './find-mentions.ts';
 
 /** Words that look like dates and are not: a time question ("a che ora"). */
 const NOT_DATES = /\b(?:a )?che (?:ora|ore)\b/g;
+/**
+ * The number of a proceeding or a document ("proc. n. 1234/26 RGNR", "RG 5521/2026", "decreto penale n. 88/27",
+ * "sentenza 12/11"): a number with slashes after a word that numbers, or before a register's initials, is no date.
+ */
+const DOCUMENT_NUMBERS = new RegExp(
+  String.raw`\b(?:n°?|nr|num|numero|rg|r\.g|rgnr|r\.g\.n\.r|rgt|proc|procedimento|fascicolo|fasc|sentenza|sent)\.? ?(?:(?:n°?|nr|num|numero)\.? ?)?\d+(?:/\d+)+\b`
+  + String.raw`|\b\d+(?:/\d+)+ (?=(?:rgnr|r\.g\.n\.r|rg|r\.g|rgt|rg gip|reg gen|mod)\b)`,
+  'g',
+);
 /** When a message was written ("la richiesta giada di stamattina", "la mail di ieri"): no date of the request. */
 const MESSAGE_DAY = /\b((?:richiesta|mail|email|messaggio|istanza|domanda|telefonata|comunicazione|pec|nota)(?: [a-z]+)? (?:di|del|dell') )(stamattina|stamane|ieri sera|ieri|stasera|stanotte)\b/g;
 /** "sabato, anzi anche domenica", "sabato e pure domenica", "ma anche": a day added, like "e" (not a correction). */
@@ -92,7 +101,7 @@ const DAY_WORD = /\b(il|dal|al|del|dall'|all'|entro il|fino al|per il) giorno (?
  * ("dal due al quattro dicembre", as dictation writes them) are read as digits.
  */
 export function parseDates(normalized: string, today: CivilDay): DateReading | null {
-  const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(MESSAGE_DAY, (_m, head: string, day: string) => head + ' '.repeat(day.length)).replace(DAY_WORD, '$1 ').replace(ALSO, 'e');
+  const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(DOCUMENT_NUMBERS, (m) => ' '.repeat(m.length)).replace(MESSAGE_DAY, (_m, head: string, day: string) => head + ' '.repeat(day.length)).replace(DAY_WORD, '$1 ').replace(ALSO, 'e');
   const found = findDateMentions(text, today);
   const { kept, corrected } = correctedDates(text, withoutNow(text, found.mentions));
   const mentions = withoutToldAt(text, kept);

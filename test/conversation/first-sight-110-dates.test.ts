@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The date, number and typing-slip kinds of the misses of blind110-113 at first sight, each said in wordings
+ * other than the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+const range = (text: string, on = today) => {
+  const u = read(text, on);
+  return [u.from, u.to];
+};
+
+describe('the number of a proceeding or a document is no date', () => {
+  it.each([
+    ['ho una richiesta giada per il decreto penale n. 12/11', 'giada_request'],
+    ['mi serve un udienza giada per la sentenza nr. 3/5 in appello', 'giada_request'],
+    ['fissazione giada per opposizione a decreto n° 45/26', 'giada_request'],
+  ])('%s', (text, intent) => {
+    const u = read(text, '2027-02-10');
+    expect([u.intent, u.from, u.to, u.problem]).toEqual([intent, null, null, undefined]);
+  });
+
+  it.each([
+    ['ferie il 3/12, devo depositare la sentenza n. 5/11 prima', '2026-12-03', '2026-12-03'],
+    ['sono di turno giovedì? ho l udienza del procedimento 7/12 rg gip', '2026-11-26', '2026-11-26'],
+    ['ho la repe sabato? domani discuto il fascicolo n. 2/10 rgnr', '2026-11-28', '2026-11-28'],
+    ['lunedì 30 ho turni? devo chiudere il proc. 4/12 RG', '2026-11-30', '2026-11-30'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('a day written with a slash stays a date', () => {
+    expect(range('sono di turno il 3/12?')).toEqual(['2026-12-03', '2026-12-03']);
+    expect(range('dal 3/12 al 5/12 ferie')).toEqual(['2026-12-03', '2026-12-05']);
+  });
+});
