@@ -36,3 +36,16 @@ describe('the number of a proceeding or a document is no date', () => {
     expect(range('dal 3/12 al 5/12 ferie')).toEqual(['2026-12-03', '2026-12-05']);
   });
 });
+
+describe('a day joined to its part, or a week to its place, by fast typing', () => {
+  it.each([
+    ['ho turni dopodomanimattina?', '2026-11-25', '2026-11-25'],
+    ['stasera no, ma domanisera sono di repe?', '2026-11-24', '2026-11-24'],
+    ['venerdipomeriggio ho un permesso', '2026-11-27', '2026-11-27'],
+    ['chi è di turno oggipomeriggio', '2026-11-23', '2026-11-23'],
+    ['ho turni prossimasettimana?', '2026-11-30', '2026-12-06'],
+    ['ferie tutta la settimanaprossima', '2026-11-30', '2026-12-06'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+});

@@ -1,4 +1,4 @@
-import { monthWords } from './dates/day-math.ts';
+import { monthWords, weekdayWords } from './dates/day-math.ts';
 import { dayNumberWords } from './dates/number-words.ts';
 import { allDayNames } from './dates/holiday-names.ts';
 import { domainVocabulary } from './fuzzy-words.ts';
@@ -6,7 +6,8 @@ import { knownWords } from './known-words.ts';
 
 /**
  * Words that voice dictation and fast thumbs join or split: an article or a preposition glued to the
- * domain word after it ("lasettimana prossima", "inferie il 21", "alludienza"), a holiday's two words
+ * domain word after it ("lasettimana prossima", "inferie il 21", "alludienza"), a day joined to its part
+ * ("domanimattina", "lunedipomeriggio") or a week to its place ("prossimasettimana"), a holiday's two words
  * written as one ("santostefano", "sansilvestro"), and words written in two that are one ("dopo domani",
  * "sta sera", "capo d'anno", a day number "venti cinque"), and English pairs of chat ("on call"). Generated from the domain vocabulary and the holiday names, not listed one by one; a
  * joined word is split only when it is no known word itself. Holiday names are not split off a
@@ -27,10 +28,22 @@ const GLUED_BEFORE = [
 const NOT_GLUED = new Set([...allDayNames().flatMap((n) => n.split(' ')), ...monthWords]);
 const GLUED_AFTER = domainVocabulary.filter((w) => w.length >= 5 && !NOT_GLUED.has(w));
 
+/** Days named relative to today or by the week, which fast typing joins to the part of the day after them ("domanimattina"). */
+const DAY_WORDS = ['oggi', 'domani', 'dopodomani', 'ieri', ...weekdayWords];
+const DAY_PARTS = ['mattina', 'mattino', 'mattinata', 'pomeriggio', 'sera', 'serata', 'notte'];
+/** A week or weekend joined to the word that places it ("settimanaprossima", "prossimasettimana"). */
+const WEEK_WORDS = ['settimana', 'weekend'];
+const WEEK_PLACES = ['prossima', 'prossimo', 'scorsa', 'scorso', 'corrente', 'questa', 'questo'];
+
 /** Joined form -> its words: "lasettimana" -> ["la", "settimana"], "santostefano" -> ["santo", "stefano"]. */
 function buildJoined(): ReadonlyMap<string, readonly string[]> {
   const joined = new Map<string, readonly string[]>();
   for (const before of GLUED_BEFORE) for (const after of GLUED_AFTER) joined.set(before + after, [before, after]);
+  for (const day of DAY_WORDS) for (const part of DAY_PARTS) joined.set(day + part, [day, part]);
+  for (const week of WEEK_WORDS) for (const place of WEEK_PLACES) {
+    joined.set(week + place, [week, place]);
+    joined.set(place + week, [place, week]);
+  }
   for (const name of allDayNames()) if (/^[a-z]+(?: [a-z]+)+$/.test(name)) joined.set(name.replace(/ /g, ''), name.split(' '));
   for (const word of knownWords) joined.delete(word);
   return joined;
