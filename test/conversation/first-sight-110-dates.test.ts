@@ -49,3 +49,14 @@ describe('a day joined to its part, or a week to its place, by fast typing', () 
     expect(range(text)).toEqual([from, to]);
   });
 });
+
+describe('two days joined by "e la", "o la", "e alla" span both', () => {
+  it.each([
+    ['ferie tra domani e la vigilia', '2026-12-20', '2026-12-21', '2026-12-24'],
+    ['ho turni fra oggi e la befana?', '2026-12-30', '2026-12-30', '2027-01-06'],
+    ['chi è di repe tra capodanno e la befana', '2026-12-10', '2027-01-01', '2027-01-06'],
+    ['sono di turno oggi o la vigilia?', '2026-12-20', '2026-12-20', '2026-12-24'],
+  ])('%s', (text, on, from, to) => {
+    expect(range(text, on)).toEqual([from, to]);
+  });
+});

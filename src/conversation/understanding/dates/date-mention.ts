@@ -37,7 +37,7 @@ export type DateReading =
 export const UNTIL_CUE = /(?:^|\s)(?:fino (?:a|al|all'|alla)|sino (?:a|al)|entro(?: il| l'| la)?|da qui (?:a|al|all'|alla|fino a))\s$/;
 export const FROM_CUE = /(?:^|\s)(?:a partire (?:da|dal|dall'|dalla)|da|dal|dall'|dalla)\s$/;
 export const TO_CUE = /(?:^|\s)(?:a|ad|al|all'|alla)\s$/;
-export const AND_CUE = /^\s(?:e|ed|o|oppure|o anche)\s(?:il\s|l'\s|a\s|al\s|all'\s)?$/;
+export const AND_CUE = /^\s(?:e|ed|o|oppure|o anche)\s(?:il\s|la\s|l'\s|a\s|al\s|alla\s|all'\s)?$/;
 
 /** A range read from these mentions. */
 export function reading(from: CivilDay, to: CivilDay, mentions: readonly DateMention[]): DateReading {
