@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/conversation/understanding/understand.ts';
+import { correctTypo } from '../../src/conversation/understanding/fuzzy-words.ts';
 
 /**
  * The date, number and typing-slip kinds of the misses of blind110-113 at first sight, each said in wordings
@@ -58,5 +59,32 @@ describe('two days joined by "e la", "o la", "e alla" span both', () => {
     ['sono di turno oggi o la vigilia?', '2026-12-20', '2026-12-20', '2026-12-24'],
   ])('%s', (text, on, from, to) => {
     expect(range(text, on)).toEqual([from, to]);
+  });
+});
+
+describe('keyboard slips of fast thumbs', () => {
+  it.each([
+    ['trunio', 'turno'],
+    ['trunii', 'turni'],
+    ['trunoi', 'turni'],
+    ['giadaa', 'giada'],
+    ['giiada', 'giada'],
+  ])('%s is %s', (slip, word) => {
+    expect(correctTypo(slip)).toBe(word);
+  });
+
+  it('a word one letter away from a form, or two slips of another kind, stays as written', () => {
+    expect(correctTypo('turini')).toBe('turini');
+    expect(correctTypo('trono')).toBe('trono');
+    expect(correctTypo('rtunio')).toBe('rtunio');
+  });
+
+  it.each([
+    ['ho dei truni giovedi?', 'duties'],
+    ['quali trunii ho la settimana prossima', 'duties'],
+    ['nuova richiesta giadda, imputato detenuto', 'giada_request'],
+    ['giadaa: fissazione per un collegiale', 'giada_request'],
+  ])('%s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
   });
 });

@@ -6,7 +6,7 @@ import { firstNames, knownWords } from './known-words.ts';
  * slip away from exactly one of them. Slips: a letter tripled (always), two neighbours swapped (words
  * of 5 letters or more), one letter missing, extra or wrong (in or from a word of 7 letters or more, so that short
  * surnames such as "Ferri" are never turned into "ferie"), a letter doubled in a word of 5 letters or more
- * ("ferrie", "turrno"), an inner letter missing leaving 5 or more ("genra", "cmbio"), or a letter replaced
+ * ("ferrie", "turrno", "giadaa"), two neighbours swapped and a letter in excess ("trunio"), an inner letter missing leaving 5 or more ("genra", "cmbio"), or a letter replaced
  * by its neighbour on the keyboard inside a word of 5 letters or more ("camnio" for "cambio"; the last letter
  * too when a consonant was typed for a vowel, "feriw", never one vowel for another: that is inflection).
  * Among several readings one of the same length wins ("acambio": "scambio", not "cambio"), and forms of one word
@@ -23,6 +23,8 @@ const VOCABULARY: readonly string[] = [
   'calendario', 'turno', 'turni', 'scambiare', 'scambio', 'scambiamo', 'cambio', 'cambiare', 'sostituire', 'sostituisci', 'sostituirmi',
   'annulla', 'annullare', 'cancella', 'cancellare', 'togli', 'elimina', 'eliminare', 'pubblica', 'pubblicare', 'genera', 'generare', 'rigenera', 'copertura', 'scoperti',
   'grazie', 'buongiorno', 'buonasera',
+  // The office's hearing-booking system ("richiesta giadaa").
+  'giada',
   // The reasons of an absence ("motivi di famigia").
   'famiglia', 'familiari', 'personali',
 ];
@@ -86,6 +88,16 @@ function isInnerMissing(a: string, b: string): boolean {
 }
 
 /**
+ * True when `a` is `b` (5 letters or more) with two neighbours swapped and one inner letter typed in excess, the
+ * first letter kept ("trunio" for "turno"): two slips of fast thumbs in one word of 6 letters or more. Not an extra
+ * last letter: the surname "Turini" is "turin" and an "i", no slip of "turni".
+ */
+function isSwapAndExtra(a: string, b: string): boolean {
+  if (a.length !== b.length + 1 || b.length < 5 || a[0] !== b[0]) return false;
+  return [...a].some((_c, i) => i > 0 && i < a.length - 1 && isSwap(a.slice(0, i) + a.slice(i + 1), b));
+}
+
+/**
  * Words chat cuts short ("dirett", "reperib", "assegnaz"): a word of 5 letters or more that begins one
  * of these is read as the first of them it begins. Not month, weekday or common words, whose cut forms
  * are surnames too ("Setti", "Calenda"); those short forms are listed in `normalize-text.ts`.
@@ -109,11 +121,12 @@ export function correctTypo(word: string): string {
   if (word.length < 5) return word;
   const shortened = ABBREVIABLE.find((v) => v.startsWith(word) && v !== word);
   if (shortened) return shortened;
-  const candidates = VOCABULARY.filter((v) => isSwap(word, v) || isKeySlip(word, v) || isDoubled(word, v) || isInnerMissing(word, v) || (Math.max(word.length, v.length) >= 7 && isOneEdit(word, v)));
+  const candidates = VOCABULARY.filter((v) => isSwap(word, v) || isKeySlip(word, v) || isDoubled(word, v) || isInnerMissing(word, v) || isSwapAndExtra(word, v) || (Math.max(word.length, v.length) >= 7 && isOneEdit(word, v)));
   if (candidates.length === 1) return candidates[0]!;
   const sameLength = candidates.filter((v) => v.length === word.length);
   if (sameLength.length === 1) return sameLength[0]!;
-  // Forms of one word ("udienzs": "udienza" or "udienze") mean the same to the rules: the first.
+  // Forms of one word ("udienzs": "udienza" or "udienze"; "trunio": "turno" or "turni") mean the same to the rules: the first.
+  const forms = sameLength.length > 0 ? sameLength : candidates;
   const stem = (v: string) => v.slice(0, -1);
-  return sameLength.length > 1 && sameLength.every((v) => stem(v) === stem(sameLength[0]!)) ? sameLength[0]! : word;
+  return forms.length > 1 && forms.every((v) => stem(v) === stem(forms[0]!)) ? forms[0]! : word;
 }
