@@ -31,6 +31,15 @@ describe('a participle after an absence noun agrees with it ("formazione decentr
   ])('%s', (text, absenceType) => {
     expect(read(text)).toMatchObject({ intent: 'absence_declare', absenceType, magistrate: null });
   });
+  it.each([
+    ['segnatemi formazione permanente il 3 dicembre', 'formazione'],
+    ['segnami malattia professionale da oggi', 'malattia'],
+  ])('an adjective of the office jargon: %s', (text, absenceType) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', absenceType, magistrate: null });
+  });
+  it('a group of the office is no colleague', () => {
+    expect(read('ho la repe del pool reati economici?').magistrate).toBeNull();
+  });
   it('a surname after the absence noun is still the colleague', () => {
     expect(read('segna formazione Rossi giovedì').magistrate).toBe('rossi');
     expect(read('metti ferie esposito dal 3 al 5 dicembre').magistrate).toBe('esposito');
@@ -90,6 +99,8 @@ describe('which or how many of the office\'s people, named with a complement, wi
   it.each([
     ['quali colleghi del pool non saranno in ufficio domani?', '2026-11-24', '2026-11-24'],
     ['quanti magistrati della sezione non ci saranno venerdì?', '2026-11-27', '2026-11-27'],
+    ['quanti colleghi del dipartimento saranno in ferie a natale?', '2026-12-25', '2026-12-25'],
+    ['quali magistrati della sezione saranno assenti venerdì?', '2026-11-27', '2026-11-27'],
   ])('%s', (text, from, to) => {
     expect(read(text)).toMatchObject({ intent: 'absent_today', from, to });
   });

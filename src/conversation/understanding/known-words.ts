@@ -81,6 +81,8 @@ aule uffici edificio motivo ragione scopo supplente supplenza considerato premes
 domanda mail email messaggio
 matrimoniale straordinario straordinaria ordinario ordinaria retribuito retribuita obbligatorio obbligatoria facoltativo facoltativa
 residuo residue residui arretrate pregresse
+permanente permanenti professionale professionali sindacale sindacali iniziale iniziali continua continuo decentrata decentrate decentrato territoriale territoriali specifica specifico solidale solidali
+pool gruppo gruppi reati area aree
 via colpa merito mezzo tramite conto causa limite volo
 ao aho daje annamo boh mah uffa mannaggia vabbe
 ricambio ricambi ricambia ricambiamo ricambiate ricambiare ricambiero ricambierei restituisco restituiro contraccambio piacere
