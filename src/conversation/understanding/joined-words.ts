@@ -7,7 +7,7 @@ import { knownWords } from './known-words.ts';
 /**
  * Words that voice dictation and fast thumbs join or split: an article or a preposition glued to the
  * domain word after it ("lasettimana prossima", "inferie il 21", "alludienza"), a day joined to its part
- * ("domanimattina", "lunedipomeriggio") or a week to its place ("prossimasettimana"), a holiday's two words
+ * ("domanimattina", "lunedipomeriggio") or a week to its place ("prossimasettimana", "finesettimana"), a holiday's two words
  * written as one ("santostefano", "sansilvestro"), and words written in two that are one ("dopo domani",
  * "sta sera", "capo d'anno", a day number "venti cinque"), and English pairs of chat ("on call"). Generated from the domain vocabulary and the holiday names, not listed one by one; a
  * joined word is split only when it is no known word itself. Holiday names are not split off a
@@ -33,13 +33,15 @@ const DAY_WORDS = ['oggi', 'domani', 'dopodomani', 'ieri', ...weekdayWords];
 const DAY_PARTS = ['mattina', 'mattino', 'mattinata', 'pomeriggio', 'sera', 'serata', 'notte'];
 /** A week or weekend joined to the word that places it ("settimanaprossima", "prossimasettimana"). */
 const WEEK_WORDS = ['settimana', 'weekend'];
-const WEEK_PLACES = ['prossima', 'prossimo', 'scorsa', 'scorso', 'corrente', 'questa', 'questo'];
+const WEEK_PLACES = ['prossima', 'prossimo', 'scorsa', 'scorso', 'corrente', 'questa', 'questo', 'dopo', 'successiva', 'entrante', 'fine'];
 
 /** Joined form -> its words: "lasettimana" -> ["la", "settimana"], "santostefano" -> ["santo", "stefano"]. */
 function buildJoined(): ReadonlyMap<string, readonly string[]> {
   const joined = new Map<string, readonly string[]>();
   for (const before of GLUED_BEFORE) for (const after of GLUED_AFTER) joined.set(before + after, [before, after]);
   for (const day of DAY_WORDS) for (const part of DAY_PARTS) joined.set(day + part, [day, part]);
+  // "oggi" is too short to be found after any word; after an article or a preposition it is ("traoggi e venerdì", "daoggi").
+  for (const before of GLUED_BEFORE) joined.set(`${before}oggi`, [before, 'oggi']);
   for (const week of WEEK_WORDS) for (const place of WEEK_PLACES) {
     joined.set(week + place, [week, place]);
     joined.set(place + week, [place, week]);
