@@ -54,6 +54,22 @@ describe('a day joined to its part, or a week to its place, by fast typing', () 
   });
 });
 
+describe('weekdays listed with their parts of the day span from the first to the last', () => {
+  it.each([
+    ['ho turni lunedì mattina e martedì sera?', '2026-11-23', '2026-11-24'],
+    ['ferie venerdì pomeriggio e sabato mattina', '2026-11-27', '2026-11-28'],
+    ['chi è di repe giovedì sera e venerdì', '2026-11-26', '2026-11-27'],
+    ['permesso mercoledìmattina e giovedìpomeriggio', '2026-11-25', '2026-11-26'],
+  ])('%s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('a weekday and its part alone is that day', () => {
+    expect(range('sabato sera sono di repe?')).toEqual(['2026-11-28', '2026-11-28']);
+    expect(range('chi è di turno giovedì in mattinata')).toEqual(['2026-11-26', '2026-11-26']);
+  });
+});
+
 describe('two days joined by "e la", "o la", "e alla" span both', () => {
   it.each([
     ['ferie tra domani e la vigilia', '2026-12-20', '2026-12-21', '2026-12-24'],

@@ -90,6 +90,8 @@ const DOCUMENT_NUMBERS = new RegExp(
 );
 /** When a message was written ("la richiesta giada di stamattina", "la mail di ieri"): no date of the request. */
 const MESSAGE_DAY = /\b((?:richiesta|mail|email|messaggio|istanza|domanda|telefonata|comunicazione|pec|nota)(?: [a-z]+)? (?:di|del|dell') )(stamattina|stamane|ieri sera|ieri|stasera|stanotte)\b/g;
+/** A weekday's part of the day ("lunedì mattina e martedì sera"): the day alone, so that days listed keep together. */
+const WEEKDAY_PART = /\b(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) (?:(?:in|di|nel|nella|al) )?(?:mattina|mattinata|mattino|pomeriggio|sera|serata|notte)\b/g;
 /** "sabato, anzi anche domenica", "sabato e pure domenica", "ma anche": a day added, like "e" (not a correction). */
 const ALSO = /\b(?:anzi|e|ed|ma) (?:anche|pure)\b/g;
 /** "dal giorno 3 al giorno 5": the word "giorno" before a day number adds nothing. */
@@ -101,7 +103,7 @@ const DAY_WORD = /\b(il|dal|al|del|dall'|all'|entro il|fino al|per il) giorno (?
  * ("dal due al quattro dicembre", as dictation writes them) are read as digits.
  */
 export function parseDates(normalized: string, today: CivilDay): DateReading | null {
-  const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(DOCUMENT_NUMBERS, (m) => ' '.repeat(m.length)).replace(MESSAGE_DAY, (_m, head: string, day: string) => head + ' '.repeat(day.length)).replace(DAY_WORD, '$1 ').replace(ALSO, 'e');
+  const text = spellNumbersAsDigits(normalized).replace(NOT_DATES, (m) => ' '.repeat(m.length)).replace(DOCUMENT_NUMBERS, (m) => ' '.repeat(m.length)).replace(MESSAGE_DAY, (_m, head: string, day: string) => head + ' '.repeat(day.length)).replace(WEEKDAY_PART, '$1').replace(DAY_WORD, '$1 ').replace(ALSO, 'e');
   const found = findDateMentions(text, today);
   const { kept, corrected } = correctedDates(text, withoutNow(text, found.mentions));
   const mentions = withoutToldAt(text, kept);
