@@ -18,6 +18,9 @@ describe('the number of a proceeding or a document is no date', () => {
     ['ho una richiesta giada per il decreto penale n. 12/11', 'giada_request'],
     ['mi serve un udienza giada per la sentenza nr. 3/5 in appello', 'giada_request'],
     ['fissazione giada per opposizione a decreto n° 45/26', 'giada_request'],
+    ['richiesta giada per il p.p. 3/12', 'giada_request'],
+    ['richiesta giada, proc. pen. 4/11 a carico di ignoti', 'giada_request'],
+    ['giada: NRG 5/12, imputato detenuto', 'giada_request'],
   ])('%s', (text, intent) => {
     const u = read(text, '2027-02-10');
     expect([u.intent, u.from, u.to, u.problem]).toEqual([intent, null, null, undefined]);

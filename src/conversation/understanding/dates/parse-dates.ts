@@ -81,10 +81,10 @@ export { findDateMentions, findRuleDates } from './find-mentions.ts';
 const NOT_DATES = /\b(?:a )?che (?:ora|ore)\b/g;
 /**
  * The number of a proceeding or a document ("proc. n. 1234/26 RGNR", "RG 5521/2026", "decreto penale n. 88/27",
- * "sentenza 12/11"): a number with slashes after a word that numbers, or before a register's initials, is no date.
+ * "sentenza 12/11", "p.p. 3/12", "proc. pen. 3/12"): a number with slashes after a word that numbers, or before a register's initials, is no date.
  */
 const DOCUMENT_NUMBERS = new RegExp(
-  String.raw`\b(?:n°?|nr|num|numero|rg|r\.g|rgnr|r\.g\.n\.r|rgt|proc|procedimento|fascicolo|fasc|sentenza|sent)\.? ?(?:(?:n°?|nr|num|numero)\.? ?)?\d+(?:/\d+)+\b`
+  String.raw`\b(?:n°?|nr|num|numero|rg|r\.g|rgnr|nrg|r\.g\.n\.r|rgt|(?:proc|procedimento)(?: pen| penale)?|p\.p|pp|fascicolo|fasc|sentenza|sent)\.? ?(?:(?:n°?|nr|num|numero)\.? ?)?\d+(?:/\d+)+\b`
   + String.raw`|\b\d+(?:/\d+)+ (?=(?:rgnr|r\.g\.n\.r|rg|r\.g|rgt|rg gip|reg gen|mod)\b)`,
   'g',
 );
