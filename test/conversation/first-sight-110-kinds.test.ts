@@ -148,8 +148,14 @@ describe('handing over a duty ("giro gli affari di lunedì a Montanari") is a sw
     ['giro le udienze di giovedì alla collega Ferri', 'ferri', 'udienza'],
     ['passo gli affari di martedì a bassi', 'bassi', 'assegnazione'],
     ['giro la repe di sabato a Neri', 'neri', 'reperibilita'],
+    ['montanari mi giri gli affari di lunedì?', 'montanari', 'assegnazione'],
+    ['Rossi mi passi la repe di sabato?', 'rossi', 'reperibilita'],
+    ["ti passo l'udienza di giovedì, ok?", null, 'udienza'],
   ])('%s', (text, magistrate, service) => {
     expect(read(text)).toMatchObject({ intent: 'swap', magistrate, service });
+  });
+  it('forwarding the calendar ("mi giri i turni di dicembre?") hands no duty over', () => {
+    expect(read('mi giri i turni di dicembre?').intent).toBe('duties');
   });
 });
 

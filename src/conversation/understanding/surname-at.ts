@@ -17,7 +17,7 @@ export const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo',
 
 /** A colleague addressed at the start of a swap request ("Rossi, puoi scambiare…", "Gallo, mi fai cambio…"). */
 export const SECOND_PERSON_VERBS = new Set(['puoi', 'potresti', 'vuoi', 'vorresti', 'fai', 'faresti', 'scambi', 'scambieresti', 'sostituisci', 'copri', 'cedi', 'prendi', 'ti',
-  'potete', 'potreste', 'volete', 'riesci', 'riusciresti', 'riuscite', 'andrebbe', 'va', 'dispiace', 'spiace', 'dispiacerebbe', 'cambi', 'cambieresti', 'senti', 'sentiresti', 'prenderesti', 'copriresti', 'sostituiresti', 'tieni', 'terresti', 'dai', 'daresti']);
+  'potete', 'potreste', 'volete', 'riesci', 'riusciresti', 'riuscite', 'andrebbe', 'va', 'dispiace', 'spiace', 'dispiacerebbe', 'cambi', 'cambieresti', 'senti', 'sentiresti', 'prenderesti', 'copriresti', 'sostituiresti', 'tieni', 'terresti', 'dai', 'daresti', 'giri', 'gireresti', 'passi', 'passeresti', 'lasci', 'lasceresti']);
 
 /** Particles that make a following title word part of a surname ("lo giudice"). */
 const TITLE_PARTICLES = new Set(['lo', 'li']);
