@@ -17,6 +17,9 @@ describe('an acronym in capitals ("RGNR", "DDA", "INPS") is an office or a regis
   ])('%s', (text, intent) => {
     expect(read(text)).toMatchObject({ intent, magistrate: null });
   });
+  it('after a particle too ("la collega della DDA")', () => {
+    expect(read('scambio la repe di sabato con la collega della DDA').magistrate).toBeNull();
+  });
   it('a surname written in capitals is still one, and a caps-lock message names its colleague', () => {
     expect(read('scambio la repe di sabato con il collega ROSSI').magistrate).toBe('rossi');
     expect(read('QUALI TURNI HA BIANCHI A DICEMBRE?').magistrate).toBe('bianchi');
@@ -64,6 +67,7 @@ describe('called as a witness ("testimoniare", "citato come teste") is an absenc
     ['giovedì non ci sono, sono citato come teste a Bologna'],
     ['lunedì 30 assente: devo testimoniare al tribunale di Siena'],
     ['domani non vengo, devo deporre in un processo a Napoli'],
+    ['giovedì non ci sono, sono testimone in un processo a Milano'],
   ])('%s', (text) => {
     expect(read(text)).toMatchObject({ intent: 'absence_declare', absenceType: 'altro' });
   });
@@ -135,6 +139,7 @@ describe('what one can do with turnario ("cosa possiamo fare con questo assisten
     ['che si può fare col bot?'],
     ['buongiorno, cosa posso fare con questo programma?'],
     ['cosa fa questo assistente?'],
+    ['in che modo posso usare questo assistente?'],
   ])('%s', (text) => {
     expect(read(text).intent).toBe('help');
   });

@@ -49,7 +49,7 @@ export const absenceSigns: readonly Keyword<AbsenceType>[] = [
   // Caring for children at home without an illness ("la scuola di mio figlio è chiusa", "resto a casa coi bambini").
   words('congedo', "(?:scuola|asilo|nido|materna|elementari) (?:[a-z']+ ){0,4}(?:chius[oae]|in sciopero)|sciopero (?:della |dell' |del |delle )?(?:scuola|asilo|nido|maestre|insegnanti)|(?:con|coi|col) (?:i |il |la |le |l' )?(?:mio |mia |miei |mie )?(?:figli[oae]?|bambin[oiae]|bimb[oiae]|piccol[oiae]|pup[oiae]|regazzin[oiae]|ragazzin[oiae])(?= |$)"),
   // Called as a witness ("devo testimoniare in una causa", "sono citato come teste", "devo deporre a Perugia"): a civic duty.
-  words('altro', "testimoni(?:are|ero|o|anza)|(?:come|da|quale) (?:teste|testimone)|deporre|recupero|riposo compensativo|giorn[oi] di (?:riposo|recupero)|funeral[ei]|esequie|trasloco|matrimoni[oa]|nozze|battesim[oi]|(?:prima )?comunione|cresima|(?:impegn[oi]|esigenz[ae]|ragion[ei]|question[ei]|problem[ai]) (?:familiar|personal|privat|di famiglia)[a-z]*|motivi privati|elezion[ei]|votazion[ei]|ballottaggi[o]?|referendum|consultazion[ei] elettoral[ei]|(?:a )?votare"),
+  words('altro', "testimoni(?:are|ero|o|anza)|(?:come|da|quale|sono|saro|faccio il|faro il|faccio da|faro da) (?:teste|testimone)|deporre|recupero|riposo compensativo|giorn[oi] di (?:riposo|recupero)|funeral[ei]|esequie|trasloco|matrimoni[oa]|nozze|battesim[oi]|(?:prima )?comunione|cresima|(?:impegn[oi]|esigenz[ae]|ragion[ei]|question[ei]|problem[ai]) (?:familiar|personal|privat|di famiglia)[a-z]*|motivi privati|elezion[ei]|votazion[ei]|ballottaggi[o]?|referendum|consultazion[ei] elettoral[ei]|(?:a )?votare"),
 ];
 
 /**

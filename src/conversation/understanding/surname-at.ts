@@ -42,6 +42,8 @@ export function surnameAt(text: NormalizedText, i: number, allowParticle = true)
   if (word === undefined || text.acronym[i] === true) return null;
   const next = text.words[i + 1];
   if (next !== undefined && NOUNS_AFTER_ADJECTIVE.has(next)) return null;
+  // "la collega della DDA": an acronym after a particle is an office, no surname.
+  if (surnameParticles.has(word) && text.acronym[i + 1] === true) return null;
   if (surnameParticles.has(word) && next !== undefined && isSurnameLike(next)) {
     if (!allowParticle) return null;
     return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
