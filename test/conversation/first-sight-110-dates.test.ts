@@ -84,6 +84,22 @@ describe('two days joined by "e la", "o la", "e alla" span both', () => {
   });
 });
 
+describe('"da ora" or "da adesso" starts a range today', () => {
+  it.each([
+    ['ho turni da ora alla vigilia?', '2026-12-20', '2026-12-24'],
+    ['ferie da adesso fino a mercoledì', '2026-11-23', '2026-11-25'],
+    ['a partire da adesso e fino al 3 dicembre sono malato', '2026-11-23', '2026-12-03'],
+  ])('%s', (text, from, to) => {
+    const on = text.includes('vigilia') ? '2026-12-20' : today;
+    expect(range(text, on)).toEqual([from, to]);
+  });
+
+  it('"ora" beside another date without "da" is no date', () => {
+    expect(range('ho turni sabato? scusa l ora')).toEqual(['2026-11-28', '2026-11-28']);
+    expect(range('ora ti chiedo: sono di turno venerdì?')).toEqual(['2026-11-27', '2026-11-27']);
+  });
+});
+
 describe('keyboard slips of fast thumbs', () => {
   it.each([
     ['trunio', 'turno'],

@@ -5,14 +5,18 @@ import { AND_CUE, FROM_CUE, TO_CUE, UNTIL_CUE, type DateMention } from './date-m
  * ("scusa l'ora"), and dates taken back by a correction or a negation ("non è martedì, è mercoledì").
  */
 
-/** "ora", "adesso": today only when nothing else is dated, and never the noun ("scusa l'ora"). */
+/** "ora", "adesso": today only when nothing else is dated or it starts a range ("da ora a"), and never the noun ("scusa l'ora"). */
 const NOW = /^(?:ora|adesso)$/;
 const NOUN_BEFORE_NOW = /(?:^|\s)(?:l'|un'|dell'|all'|che|quale|qualche|mezz')\s$/;
+
+/** "da ora alla Befana", "a partire da adesso fino a venerdì": "ora" as the start of a range is today. */
+const FROM_BEFORE_NOW = /(?:^|\s)(?:a partire )?da\s$/;
 
 export function withoutNow(text: string, mentions: readonly DateMention[]): DateMention[] {
   const isNow = (m: DateMention) => NOW.test(m.text.trim());
   const others = mentions.some((m) => !isNow(m));
-  return mentions.filter((m) => !isNow(m) || (!others && !NOUN_BEFORE_NOW.test(text.slice(0, m.start))));
+  const before = (m: DateMention) => text.slice(0, m.start);
+  return mentions.filter((m) => !isNow(m) || FROM_BEFORE_NOW.test(before(m)) || (!others && !NOUN_BEFORE_NOW.test(before(m))));
 }
 
 /**
