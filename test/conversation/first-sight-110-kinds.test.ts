@@ -191,3 +191,13 @@ describe('a thing offered in thanks at the end of a swap ("ti offro un gnocco fr
     expect(read('mi fai la repe sabato, Ferrari?').magistrate).toBe('ferrari');
   });
 });
+
+describe('recording an absence for another ("segnatele ferie", "segnategli malattia") declares it as plainly as "segnatemi"', () => {
+  it.each([
+    ['per il collega Neri: segnategli malattia da oggi', 'malattia', 'neri'],
+    ['scrivo per la dott.ssa Galli, segnatele ferie dal 3 al 5 dicembre', 'ferie', 'galli'],
+  ])('%s', (text, absenceType, magistrate) => {
+    const u = read(text);
+    expect(u).toMatchObject({ intent: 'absence_declare', absenceType, magistrate });
+  });
+});

@@ -231,7 +231,7 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
  * The staff record an absence for a colleague with "a" ("metti ferie a Verdi"); without such a verb
  * "a" introduces a place ("convegno a Frosinone"), so it is a cue only then.
  */
-const STAFF_RECORD_VERB = /(?:^|\s)(?:mett[a-z]*|segn(?:a|o|i|are|ate|ami|atemi|ale|ala|alo|ali)|registr[a-z]*|inserisc[a-z]*|inserire)(?=\s)/;
+const STAFF_RECORD_VERB = /(?:^|\s)(?:mett[a-z]*|segn(?:a|o|i|are|ate|ami|atemi|ale|ala|alo|ali|agli|atele|ategli)|registr[a-z]*|inserisc[a-z]*|inserire)(?=\s)/;
 
 /** After a recording verb, "a" and the absence itself introduce the colleague ("metti in ferie Rossi il 24"). */
 const STAFF_CUES = ['a', 'al', 'alla', 'per', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione'];
