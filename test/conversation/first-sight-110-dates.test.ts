@@ -52,6 +52,9 @@ describe('a day joined to its part, or a week to its place, by fast typing', () 
     ['ho turni il finesettimana?', '2026-11-28', '2026-11-29'],
     ['ferie daoggi a venerdì', '2026-11-23', '2026-11-27'],
     ['ho turni traoggi e mercoledì?', '2026-11-23', '2026-11-25'],
+    ['ho turni lasettimanaprossima?', '2026-11-30', '2026-12-06'],
+    ['ferie tuttalasettimana', '2026-11-23', '2026-11-29'],
+    ['sono in ferie finoadomani', '2026-11-23', '2026-11-24'],
   ])('%s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });

@@ -92,7 +92,20 @@ const AFTER_THERE_IS = new Set(['qualcuno', 'qualcuna', 'nessuno', 'nessuna', 'q
  */
 export function splitJoined(word: string, next?: string): readonly string[] {
   if (word === 'ce' && next !== undefined && AFTER_THERE_IS.has(next)) return ["c'", 'e'];
-  return JOINED.get(word) ?? [word];
+  return JOINED.get(word) ?? splitTwice(word) ?? [word];
+}
+
+/** Words glued before a joined word, making three words of one ("tuttalasettimana", "finoadomani"). */
+const GLUED_BEFORE_TWICE = [...GLUED_BEFORE, 'fino', 'tutta', 'tutto', 'entro'];
+
+/** A word glued to a joined word ("lasettimanaprossima" -> "la", "settimana", "prossima"), or undefined. */
+function splitTwice(word: string): readonly string[] | undefined {
+  if (knownWords.has(word)) return undefined;
+  for (const before of GLUED_BEFORE_TWICE) {
+    const rest = word.startsWith(before) ? JOINED.get(word.slice(before.length)) : undefined;
+    if (rest) return [before, ...rest];
+  }
+  return undefined;
 }
 
 /** The one word two written words make ("dopo" + "domani", "venti" + "cinque"), or undefined. */
