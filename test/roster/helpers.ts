@@ -3,6 +3,11 @@ import { parseCurtois } from '../../src/roster/curtois/parse.ts';
 import type { CurtoisInstance } from '../../src/roster/curtois/instance.ts';
 import { curtoisToModel } from '../../src/roster/curtois/to-model.ts';
 import type { RosterModel } from '../../src/roster/model.ts';
+import { anneal } from '../../src/roster/solver/anneal.ts';
+import { constructRoster } from '../../src/roster/solver/construct.ts';
+import { compileProblem } from '../../src/roster/solver/problem.ts';
+import { createPrng } from '../../src/roster/solver/prng.ts';
+import { createState, recomputeState } from '../../src/roster/solver/state.ts';
 
 export function readFixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -45,4 +50,16 @@ export function nineDays(): string {
     'SECTION_SHIFT_ON_REQUESTS', '', 'SECTION_SHIFT_OFF_REQUESTS', '',
     'SECTION_COVER', ...cover, '',
   ].join('\n');
+}
+
+/** Instance2 after a short anneal (feasible, well above its optimum 828): a roster for group re-plans to improve. */
+export function poorInstance2Roster() {
+  const { model } = loadCurtois(readFixture('Instance2.txt'));
+  const pr = compileProblem(model);
+  const rng = createPrng(5);
+  const state = createState(pr, constructRoster(pr, rng));
+  anneal(state, rng, { iterations: 20_000, deadline: Infinity, clock: () => 0 },
+    { hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5, rowMoveRate: 0, cycles: 1, maxRecreate: 1 });
+  recomputeState(state);
+  return { model, pr, rng, state };
 }

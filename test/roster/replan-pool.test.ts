@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { anneal } from '../../src/roster/solver/anneal.ts';
-import { constructRoster } from '../../src/roster/solver/construct.ts';
 import { searchGroups } from '../../src/roster/solver/lns.ts';
 import { loadHighs } from '../../src/roster/solver/master.ts';
-import { compileProblem } from '../../src/roster/solver/problem.ts';
-import { createPrng } from '../../src/roster/solver/prng.ts';
 import { helperCount } from '../../src/roster/solver/pricing-pool.ts';
 import { createReplanHelper, type ReplanHelper } from '../../src/roster/solver/replan-pool.ts';
-import { createState, recomputeState } from '../../src/roster/solver/state.ts';
 import { solveSubsetMip, windowFreedom } from '../../src/roster/solver/subset-mip.ts';
 import { scoreRoster } from '../../src/roster/score.ts';
-import { loadCurtois, readFixture } from './helpers.ts';
+import { poorInstance2Roster } from './helpers.ts';
 
 async function untilReady(helper: ReplanHelper): Promise<void> {
   for (let waited = 0; !helper.ready(); waited += 20) {
@@ -19,21 +14,11 @@ async function untilReady(helper: ReplanHelper): Promise<void> {
   }
 }
 
-function poorRoster() {
-  const { model } = loadCurtois(readFixture('Instance2.txt'));
-  const pr = compileProblem(model);
-  const rng = createPrng(5);
-  const state = createState(pr, constructRoster(pr, rng));
-  anneal(state, rng, { iterations: 20_000, deadline: Infinity, clock: () => 0 },
-    { hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5, rowMoveRate: 0, cycles: 1, maxRecreate: 1 });
-  recomputeState(state);
-  return { model, pr, rng, state };
-}
 
 // On one core there is no helper (the search runs alone): nothing to test.
 describe.skipIf(helperCount() === 0)('group re-plans on a helper thread', () => {
   it('solves a re-plan as the calling thread does (same proven-optimal rows)', async () => {
-    const { pr, state } = poorRoster();
+    const { pr, state } = poorInstance2Roster();
     const helper = createReplanHelper(pr)!;
     try {
       await untilReady(helper);
@@ -49,16 +34,32 @@ describe.skipIf(helperCount() === 0)('group re-plans on a helper thread', () => 
     }
   });
 
-  it('with the helper (still loading when the search starts), the search re-plans two groups a turn and never makes a feasible roster worse', async () => {
-    const { model, pr, rng, state } = poorRoster();
+  it('lets a helper still loading when the search starts finish loading (its message comes through the event loop)', async () => {
+    const { pr, rng, state } = poorInstance2Roster();
+    const helper = createReplanHelper(pr)!;
+    try {
+      expect(helper.ready()).toBe(false);
+      // The search's clock ends it once the helper is ready (or after 20 s: without yielding, it never is).
+      const deadline = performance.now() + 20_000;
+      const clock = () => (helper.ready() ? Infinity : performance.now());
+      await searchGroups(await loadHighs(), state, rng, { clock, deadline }, helper);
+      expect(helper.ready()).toBe(true);
+    } finally {
+      helper.close();
+    }
+  });
+
+  it('with the helper, the search re-plans a second group of other people and never makes a feasible roster worse', async () => {
+    const { model, pr, rng, state } = poorInstance2Roster();
     expect(state.hard).toBe(0);
     const before = state.soft;
     const helper = createReplanHelper(pr)!;
     try {
+      await untilReady(helper);
       const clock = () => performance.now();
       const stats = await searchGroups(await loadHighs(), state, rng, { clock, deadline: clock() + 3000 }, helper);
       const after = scoreRoster(model, { people: pr.P, days: pr.D, cells: state.cells });
-      // Turns re-plan one group here and one on the helper (not when the first takes everyone).
+      // Instance2 has 14 people: the first turns re-plan everyone here; the sixth (14 days, 9 people) leaves 5 for the helper.
       expect(stats.helped).toBeGreaterThan(0);
       expect(stats.rounds).toBeGreaterThan(stats.helped);
       expect(after.feasible).toBe(true);
@@ -70,7 +71,7 @@ describe.skipIf(helperCount() === 0)('group re-plans on a helper thread', () => 
   });
 
   it('a closed helper answers no more re-plans', async () => {
-    const { pr, state } = poorRoster();
+    const { pr, state } = poorInstance2Roster();
     const helper = createReplanHelper(pr)!;
     await untilReady(helper);
     helper.close();

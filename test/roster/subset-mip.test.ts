@@ -5,11 +5,8 @@ import { compileProblem, type Problem } from '../../src/roster/solver/problem.ts
 import { createRowScratch, evaluateRow } from '../../src/roster/solver/row-cost.ts';
 import { createPrng, type Prng } from '../../src/roster/solver/prng.ts';
 import { solveSubsetMip, supportsSubsetMip, windowFreedom, type Freedom } from '../../src/roster/solver/subset-mip.ts';
-import { anneal } from '../../src/roster/solver/anneal.ts';
-import { constructRoster } from '../../src/roster/solver/construct.ts';
 import { searchGroups } from '../../src/roster/solver/lns.ts';
-import { createState, recomputeState } from '../../src/roster/solver/state.ts';
-import { loadCurtois, readFixture } from './helpers.ts';
+import { loadCurtois, poorInstance2Roster, readFixture } from './helpers.ts';
 
 /**
  * A week with every rule the subset MIP encodes: three shift types with successions, per-type
@@ -148,13 +145,7 @@ describe('subset MIP (exact re-plan of a group of rows over a window of days)', 
 
 describe('large neighbourhood search over groups', () => {
   it('never makes a feasible roster worse or infeasible, and improves a poor one', async () => {
-    const { model } = loadCurtois(readFixture('Instance2.txt'));
-    const pr = compileProblem(model);
-    const rng = createPrng(5);
-    const state = createState(pr, constructRoster(pr, rng));
-    anneal(state, rng, { iterations: 20_000, deadline: Infinity, clock: () => 0 },
-      { hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5, rowMoveRate: 0, cycles: 1, maxRecreate: 1 });
-    recomputeState(state);
+    const { model, pr, rng, state } = poorInstance2Roster();
     expect(state.hard).toBe(0);
     const before = state.soft;
     const clock = () => performance.now();
