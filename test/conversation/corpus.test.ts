@@ -161,6 +161,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind107', readCorpus('./blind107.jsonl')],
   ['blind108', readCorpus('./blind108.jsonl')],
   ['blind109', readCorpus('./blind109.jsonl')],
+  ['blind110', readCorpus('./blind110.jsonl')],
+  ['blind111', readCorpus('./blind111.jsonl')],
+  ['blind112', readCorpus('./blind112.jsonl')],
+  ['blind113', readCorpus('./blind113.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */

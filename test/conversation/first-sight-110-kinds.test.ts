@@ -201,3 +201,25 @@ describe('recording an absence for another ("segnatele ferie", "segnategli malat
     expect(u).toMatchObject({ intent: 'absence_declare', absenceType, magistrate });
   });
 });
+
+describe('after "ha", only a participle is a verb: a surname of the same shape is a colleague', () => {
+  it.each([
+    ['che turni ha greco a gennaio', 'greco'],
+    ['la convalida di domani ce l\'ha caputo?', 'caputo'],
+    ['che udienze ha preziosi venerdì?', 'preziosi'],
+    ['sabato sono di turno? me l\'ha detto la segreteria', null],
+  ])('%s', (text, magistrate) => {
+    expect(read(text).magistrate).toBe(magistrate);
+  });
+});
+
+describe('a verb opening a lower-case message is no colleague, a lower-case surname still is', () => {
+  it.each([
+    ['mettimi in malattia da oggi', 'absence_declare', null],
+    ['segnatemi in ferie lunedì', 'absence_declare', null],
+    ['rimango a casa domani, febbre', 'absence_declare', null],
+    ['longo in ferie da lunedì', 'absence_declare', 'longo'],
+  ])('%s', (text, intent, magistrate) => {
+    expect(read(text)).toMatchObject({ intent, magistrate });
+  });
+});

@@ -144,8 +144,14 @@ const COMING_BACK = /^(?:rientr|ritorn|torn|arriv)(?:o|i|a|ando|are|ato|ata|ati|
 /** Verbs and nouns of leaving or travel: "per" after them names where one goes ("partire per il mare", "il traghetto per Olbia"). */
 const LEAVING = /^(?:(?:ri)?part(?:ire|o|i|e|iamo|ite|ono|iro|ira|irei|ito|ita|iti|ite|enza)|salp[a-z]*|imbarc[a-z]*|trasfer(?:irmi|isco)|(?:mi )?avvio|traghett[oi]|tren[oi]|vol[oi]|aere[oi]|navi?|bigliett[oi]|pullman|autobus|corrier[ae])$/;
 
-/** The shapes of a past participle ("scritto", "detto", "chiesto", "deciso", "comunicato", "saputo", "capito"). */
-const PARTICIPLE = /^[a-z]{2,}(?:at[oaie]|ut[oaie]|it[oaie]|tt[oaie]|st[oaie]|s[oaie])$/;
+/**
+ * Past participles said of what someone did ("l'ha scritto la cancelleria", "me l'ha detto la segreteria", "ha chiesto lei"),
+ * listed: their shapes alone (-ito, -so, -sto, -uto) are those of surnames too ("ha Esposito", "l'ha Rossi", "Caputo").
+ */
+const PARTICIPLES = new Set(`detto fatto scritto deciso chiesto richiesto risposto preso messo visto letto capito comunicato
+segnalato mandato inviato spiegato proposto stabilito confermato avuto ottenuto trovato pubblicato cambiato dichiarato chiamato
+assegnato generato preparato segnato coperto lasciato ceduto saputo ricevuto anticipato rinviato fissato spostato girato passato
+scambiato sostituito annullato tolto organizzato previsto programmato deliberato disposto chiuso aperto`.split(/\s+/));
 
 /** A feminine participle used as an adjective ("decentrata", "maturate", "retribuita"): it agrees with the absence noun before it. */
 const AGREEING_PARTICIPLE = /^[a-z]{3,}(?:at|it|ut)[ae]$/;
@@ -167,7 +173,7 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     // "formazione decentrata", "ferie maturate": a feminine participle in lower case after an absence noun agrees with it, no surname.
     if (BARE_CUES.has(word) && !text.capitalized[at] && AGREEING_PARTICIPLE.test(text.words[at] ?? '')) continue;
     // "l'ha scritto la cancelleria", "ha chiesto lei": a participle in lower case after "ha" is its verb, no surname.
-    if (word === 'ha' && !text.capitalized[at] && PARTICIPLE.test(text.words[at] ?? '')) continue;
+    if (word === 'ha' && !text.capitalized[at] && PARTICIPLES.has(text.words[at] ?? '')) continue;
     // "mal di gola", "mal di testa": a body part, not a colleague.
     if (word === 'di' && text.words[i - 1] === 'mal') continue;
     if (PREPOSITION_PARTICLES.has(word) && OCCASIONS.has(text.words[i - 1] ?? '')) continue;

@@ -45,6 +45,12 @@ const STATE_WITHOUT_VERB = /^(?:malat[oa]|ammalat[oa]|assente|influenzat[oa]|ind
 /** A first person plural right after a capitalised name in a swap speaks to them ("Pugliese scambiamo rep sab?", "Gallo ci invertiamo?"). */
 const WE_VERB = /^[a-z]{2,}(?:iamo|amo)$/;
 
+/**
+ * Verbs that open a message the way a lower-case surname would, before a state ("mettimi in ferie …", "segnatemi assente
+ * venerdì", "rimango in ferie fino a …"): an imperative with "mi" attached, a first person in -ango / -engo. Not "Longo".
+ */
+const OPENING_VERB = /^(?:[a-z]{2,}[aei]mi|[a-z]{2,}[ae]temi|[a-z]+(?:ang|eng)o)$/;
+
 /** Whether the words at `after` tell a state without a verb ("malata", "in ferie"). */
 const toldState = (text: NormalizedText, after: number): boolean =>
   STATE_WITHOUT_VERB.test(text.words[after] ?? '') || STATE_WITHOUT_VERB.test(`${text.words[after] ?? ''} ${text.words[after + 1] ?? ''}`)
@@ -65,7 +71,7 @@ function subjectAt(text: NormalizedText, intent: Intent, at: number, opening: bo
   if (verb === undefined) return null;
   // Only a capitalised surname, not a first name ("Marco malato oggi" names no colleague), speaks without a verb of its own; a writer who
   // writes no capitals opens the message with it in lower case ("corradini a scandicci x corso", "vezzani ci scambiamo la repe?").
-  const lowerOpening = opening && !text.capitalized.some(Boolean) && !text.words[found.index]!.includes("'");
+  const lowerOpening = opening && !text.capitalized.some(Boolean) && !text.words[found.index]!.includes("'") && !OPENING_VERB.test(found.surname);
   const capital = (text.capitalized[found.index] === true || lowerOpening) && !firstNames.has(text.words[found.index] ?? '');
   const addressed = intent === 'swap' && (SECOND_PERSON_VERBS.has(text.words[verbAt] ?? '') || text.words[after] === 'ti' || (capital && WE_VERB.test(text.words[verbAt] ?? '')));
   // A conditional of the third person is a subject's verb too ("Moretti sarebbe d'accordo a scambiare", "Neri potrebbe coprirmi").
