@@ -208,6 +208,15 @@ describe('understanding corpus', () => {
     });
   }
 
+  // Each set only has to reach the target, so a change that loses a line another fix had won would pass the sets'
+  // tests unseen (the blind110-113 pass lost six). Lines known to fail are listed here, by text; none at present.
+  it('keeps every labelled line right that was right (no line fails beyond the listed ones)', () => {
+    const knownFailing = new Set<string>([]);
+    const failing = [corpus, ...unseen.map(([, set]) => set)].flatMap((set) => score(set).failures)
+      .filter((failure) => !knownFailing.has(/"(.*)"\n/.exec(failure)?.[1] ?? ''));
+    expect(failing).toEqual([]);
+  });
+
   it('scores a wrong slot or a missing problem as a failure', () => {
     const line = corpus.find((c) => c.expected.problem === 'invalid_date')!;
     expect(score([line]).accuracy).toBe(1);
