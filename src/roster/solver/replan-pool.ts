@@ -4,7 +4,7 @@ import { helperCount } from './pricing-pool.ts';
 import type { DayWindow, SubsetResult } from './subset-mip.ts';
 
 /**
- * A second core for group re-plans: the subset MIP is 90 % of large neighbourhood search's time (HiGHS
+ * A second core for group re-plans: the subset MIP is 92 % of large neighbourhood search's time (HiGHS
  * itself; building the model is the rest, measured on Instance13), and HiGHS runs on one thread. A helper
  * thread (`replan-helper.ts`, started like the pricing helpers) holds its own HiGHS and copy of the problem
  * and solves one re-plan at a time against the cells sent with it, while the calling thread solves another
