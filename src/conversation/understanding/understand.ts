@@ -65,6 +65,14 @@ export interface UnderstandingReport {
   evidence: UnderstandingEvidence;
 }
 
+/**
+ * Intents whose date is a day asked about, never the moment of asking: "adesso mi serve GIADA", "mo' ci serve GIADA"
+ * is an urgent request, not one for a hearing today; a date written ("GIADA per domani") still counts.
+ */
+const NOT_DATED_BY_NOW: ReadonlySet<Intent> = new Set(['giada_request']);
+const NOW_WORD = /^(?:ora|adesso)$/;
+const onlyNow = (reading: DateReading | null): boolean => reading !== null && reading.evidence.length > 0 && reading.evidence.every((e) => NOW_WORD.test(e.trim()));
+
 /** Intents whose request may be about the very absence a past fact tells ("ieri ero malato …, togli la malattia di ieri"). */
 const ABOUT_ABSENCES: ReadonlySet<Intent> = new Set(['absence_declare', 'absence_cancel']);
 
@@ -208,7 +216,8 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
   const everyType = intent === 'absent_today' && namesSeveralAbsenceTypes(normalized.text);
   const absence = rules.absenceType && !everyType ? correctedAbsenceType(normalized.text) : null;
   const magistrate = rules.magistrate ? correctedMagistrate(normalized, intent) : null;
-  const dates: DateReading | null = rules.dates ? requestDates(normalized, today, decisive) : null;
+  const read = rules.dates ? requestDates(normalized, today, decisive) : null;
+  const dates: DateReading | null = NOT_DATED_BY_NOW.has(intent) && onlyNow(read) ? null : read;
   const understanding: Understanding = {
     intent,
     from: dates?.from ?? null,

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the misses of blind114-117 at first sight, each said in wordings other than the missed one.
+ */
+const today = '2027-02-10'; // a Wednesday
+const read = (text: string, on = today) => understand(text, { today: on });
+
+describe('"adesso", "ora", "mo\'" opening a GIADA request is its urgency, not the hearing\'s date', () => {
+  it.each([
+    'adesso mi serve GIADA per una prima udienza, profilo gup',
+    'ora devo fare una richiesta GIADA per un fascicolo di Salerno',
+    "mo' apro GIADA per la prima udienza del collegio",
+  ])('%s', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'giada_request', from: null, to: null });
+  });
+  it('a date written still dates it', () => {
+    expect(read('mi serve GIADA per domani')).toMatchObject({ intent: 'giada_request', from: '2027-02-11', to: '2027-02-11' });
+  });
+  it('"adesso" still dates a question about who is on duty', () => {
+    expect(read('adesso chi è reperibile?')).toMatchObject({ intent: 'on_duty', from: today, to: today });
+  });
+});
+
+describe('"qualche collega è in …" asks who is absent; nobody declares an absence for "some colleague"', () => {
+  it.each([
+    ['domani qualche collega è in ferie?', '2027-02-11', 'ferie'],
+    ['lunedì qualche giudice sarà in formazione?', '2027-02-15', 'formazione'],
+    ['alcuni colleghi sono assenti oggi?', today, null],
+  ])('%s', (text, day, absenceType) => {
+    expect(read(text)).toMatchObject({ intent: 'absent_today', from: day, to: day, absenceType, magistrate: null });
+  });
+});
