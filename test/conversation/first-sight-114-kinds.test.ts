@@ -32,3 +32,18 @@ describe('"qualche collega è in …" asks who is absent; nobody declares an abs
     expect(read(text)).toMatchObject({ intent: 'absent_today', from: day, to: day, absenceType, magistrate: null });
   });
 });
+
+describe('a colleague "sta male" (third person) is an illness told for them, like "è malato"', () => {
+  it.each([
+    ['Rossi sta male, oggi non viene', today, today, 'rossi'],
+    ['il collega Marino sta male, domani non viene', '2027-02-11', '2027-02-11', 'marino'],
+    ['Conti sta poco bene, domani e dopodomani resta a casa', '2027-02-11', '2027-02-12', 'conti'],
+    ['la collega Ferri sta malissimo, oggi non viene', today, today, 'ferri'],
+  ])('%s', (text, from, to, magistrate) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', from, to, absenceType: 'malattia', magistrate });
+  });
+  it('a question about who covers for them stays a question', () => {
+    expect(read('Rossi sta male, chi fa la sua udienza domani?').intent).toBe('on_duty');
+    expect(read('chi sta male oggi?').intent).toBe('absent_today');
+  });
+});
