@@ -47,3 +47,16 @@ describe('a colleague "sta male" (third person) is an illness told for them, lik
     expect(read('chi sta male oggi?').intent).toBe('absent_today');
   });
 });
+
+describe('a date with its day number between the colleague opening the message and the verb ("Neri il 3 marzo è …")', () => {
+  it.each([
+    ['Neri il 3 marzo è in ferie', '2027-03-03', 'neri'],
+    ['Rossi venerdì 19 febbraio sarà in ferie', '2027-02-19', 'rossi'],
+    ['Tomassetti il 12 aprile è in ferie', '2027-04-12', 'tomassetti'],
+  ])('%s', (text, day, magistrate) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', from: day, to: day, absenceType: 'ferie', magistrate });
+  });
+  it('asked about too', () => {
+    expect(read('Gallo il 22 è di turno?')).toMatchObject({ intent: 'duties', from: '2027-02-22', magistrate: 'gallo' });
+  });
+});
