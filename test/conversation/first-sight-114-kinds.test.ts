@@ -60,3 +60,18 @@ describe('a date with its day number between the colleague opening the message a
     expect(read('Gallo il 22 è di turno?')).toMatchObject({ intent: 'duties', from: '2027-02-22', magistrate: 'gallo' });
   });
 });
+
+describe('a colleague who "non viene" (third person) is an absence told for them', () => {
+  it.each([
+    ['Marino oggi non viene', today, 'marino'],
+    ['Conti non viene venerdì', '2027-02-12', 'conti'],
+  ])('%s', (text, day, magistrate) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', from: day, to: day, magistrate });
+  });
+  it('the reason sets the type', () => {
+    expect(read('Rossi domani non viene, ha la febbre')).toMatchObject({ intent: 'absence_declare', absenceType: 'malattia', magistrate: 'rossi' });
+  });
+  it('not the passive ("non viene pubblicata")', () => {
+    expect(read('la reperibilità non viene pubblicata?').intent).toBe('calendar_publish');
+  });
+});

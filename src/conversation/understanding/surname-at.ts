@@ -12,7 +12,7 @@ import type { NormalizedText } from './normalize-text.ts';
 export const GREETINGS = new Set(['ciao', 'buongiorno', 'buonasera', 'salve', 'caro', 'cara', 'gentile']);
 
 /** Verbs that follow a surname used as subject. */
-export const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole', 'tiene', 'terra',
+export const SUBJECT_VERBS = new Set(['e', 'ha', 'fa', 'sara', 'viene', 'verra', 'risulta', 'puo', 'deve', 'era', 'sta', 'va', 'prende', 'chiede', 'vuole', 'tiene', 'terra',
   'sostituisce', 'copre', 'cede', 'scambia', 'da', 'prendera', 'fara', 'sostituira', 'coprira']);
 
 /** A colleague addressed at the start of a swap request ("Rossi, puoi scambiare…", "Gallo, mi fai cambio…"). */
