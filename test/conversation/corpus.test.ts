@@ -165,6 +165,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind111', readCorpus('./blind111.jsonl')],
   ['blind112', readCorpus('./blind112.jsonl')],
   ['blind113', readCorpus('./blind113.jsonl')],
+  ['blind114', readCorpus('./blind114.jsonl')],
+  ['blind115', readCorpus('./blind115.jsonl')],
+  ['blind116', readCorpus('./blind116.jsonl')],
+  ['blind117', readCorpus('./blind117.jsonl')],
 ];
 
 /** The issue's examples, written on Monday 23 November 2026, with the issue's exact answers. */
@@ -209,9 +213,12 @@ describe('understanding corpus', () => {
   }
 
   // Each set only has to reach the target, so a change that loses a line another fix had won would pass the sets'
-  // tests unseen (the blind110-113 pass lost six). Lines known to fail are listed here, by text; none at present.
+  // tests unseen (the blind110-113 pass lost six). Lines known to fail are listed here, by text, with why.
   it('keeps every labelled line right that was right (no line fails beyond the listed ones)', () => {
-    const knownFailing = new Set<string>([]);
+    const knownFailing = new Set<string>([
+      // blind116: labelled altro for "per cose mie"; the corpus reads a "permesso" as congedo, and so does the parser.
+      'giovedì 10 dicembre prendo un giorno di permesso per cose mie',
+    ]);
     const failing = [corpus, ...unseen.map(([, set]) => set)].flatMap((set) => score(set).failures)
       .filter((failure) => !knownFailing.has(/"(.*)"\n/.exec(failure)?.[1] ?? ''));
     expect(failing).toEqual([]);
