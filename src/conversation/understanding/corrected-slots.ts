@@ -10,11 +10,16 @@ import type { Intent } from './understanding.ts';
  * word wins over the one before it.
  */
 
+/** Where the text after the last correcting word starts (`CORRECTION`, shared with the dates), or null without one. */
+function lastCorrectionEnd(text: string): number | null {
+  const ends = [...text.matchAll(CORRECTION)].map((m) => (m.index ?? 0) + m[0].length);
+  return ends.length > 0 ? ends[ends.length - 1]! : null;
+}
+
 /** The text after the last correcting word, the words before it blanked (same length); null without one. */
 function afterCorrection(text: string): string | null {
-  const ends = [...text.matchAll(CORRECTION)].map((m) => (m.index ?? 0) + m[0].length);
-  const last = ends.pop();
-  return last === undefined ? null : ' '.repeat(last) + text.slice(last);
+  const last = lastCorrectionEnd(text);
+  return last === null ? null : ' '.repeat(last) + text.slice(last);
 }
 
 /** The service named after a correction, or null. */
@@ -29,18 +34,12 @@ export function correctedAbsenceType(text: string): ReturnType<typeof findAbsenc
   return (after === null ? null : findAbsenceType(after)) ?? findAbsenceType(text);
 }
 
-/** Correcting words, one or two of them ("anzi", "no scusa", "mi correggo", "volevo dire"). */
-const CORRECTING_WORDS: readonly (readonly string[])[] = [['anzi'], ['pardon'], ['no', 'scusa'], ['no', 'scusate'], ['mi', 'correggo'], ['volevo', 'dire'], ['o', 'meglio']];
-
 /** The colleague named after the last correction, else the text's. */
 export function correctedMagistrate(written: NormalizedText, intent: Intent): ReturnType<typeof extractMagistrate> {
-  let from = -1;
-  written.words.forEach((_w, i) => {
-    const found = CORRECTING_WORDS.find((p) => p.every((w, k) => written.words[i + k] === w));
-    // "anzi anche domenica" adds, it takes nothing back.
-    if (found && !['anche', 'pure'].includes(written.words[i + found.length] ?? '')) from = i + found.length;
-  });
-  if (from < 0) return extractMagistrate(written, intent);
+  const end = lastCorrectionEnd(written.text);
+  if (end === null) return extractMagistrate(written, intent);
+  // The words of the normalised text are joined by single spaces: the correction ends after this many of them.
+  const from = written.text.slice(0, end).split(' ').filter((w) => w.length > 0).length;
   const cut = <T>(items: readonly T[]): T[] => items.slice(from);
   const words = cut(written.words);
   const after: NormalizedText = {

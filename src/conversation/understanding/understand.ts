@@ -178,9 +178,12 @@ function requestService(normalized: NormalizedText, intent: Intent, decisive: Cu
   const corrected = correctedService(normalized.text);
   if (corrected) return corrected;
   // "pom. ho ud., chi mi copre la rep.?": a service in the very clause of the request is the one asked.
-  const asking = decisive === undefined ? null : askingClause(normalized.words, normalized.clauseStart, decisive.at);
-  const inClause = decisive === undefined ? null : findService(asking?.text ?? requestClause(normalized, decisive)) ?? (asking === null ? null : findService(requestClause(normalized, decisive)));
-  if (inClause) return inClause;
+  // A question dictated inside a clause ("… e volevo sapere se venerdì ho la reperibilità") first, then the whole clause.
+  if (decisive !== undefined) {
+    const asking = askingClause(normalized.words, normalized.clauseStart, decisive.at);
+    const inClause = (asking === null ? null : findService(asking.text)) ?? findService(requestClause(normalized, decisive));
+    if (inClause) return inClause;
+  }
   const own = requestSentence(normalized, decisive);
   const inOwn = own === null ? null : findService(own);
   if (inOwn) return inOwn;
