@@ -87,11 +87,11 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
   return wide.stateCount * pr.D * (pr.S + 1) * pr.P <= WIDE_WORK_PER_SECOND * seconds ? createRowMove(pr, { maxCounts: WIDE_TRACKED_COUNTS }) : null;
 }
 
+/** Least time left for which the re-plan helper thread is started (it takes most of a second to load). */
 const HELPER_MIN_MS = 3000;
 
 /** Group re-plans (`lns.ts`) on this thread and, while they run, a helper thread on a second core. */
 async function replanGroups(state: SearchState, rng: Prng, budget: LnsBudget): Promise<LnsStats> {
-  // The helper takes most of a second to load: not worth it for a short repair.
   const helper = budget.deadline - budget.clock() > HELPER_MIN_MS ? createReplanHelper(state.pr) : null;
   try {
     return await searchGroups(await loadHighs(), state, rng, budget, helper);
@@ -176,9 +176,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     recomputeState(state);
     // Group re-plans keep every hard rule, so they need a feasible roster; else the annealer goes on.
     if (state.hard === 0) {
-      const lns = await replanGroups(state, rng, { clock, deadline: at(LNS_END) });
-      groupRounds = lns.rounds;
-      groupHelped = lns.helped;
+      ({ rounds: groupRounds, helped: groupHelped } = await replanGroups(state, rng, { clock, deadline: at(LNS_END) }));
       run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
     } else run = anneal(state, rng, { iterations, deadline, clock }, settings, rowMove);
     total += run.iterations;
