@@ -14,7 +14,7 @@ come con cosa cortesia da dal dall' dalla dalle dai dagli data date del dell' de
 dove due e ed entro era essere fa fare favore fine fino fra giorno giorni gli grazie ha hai hanno ho i il in inizio io
 l' la le lei li lo loro lui ma me meno mese mesi mi mia mie miei mio modo molto ne nel nell' nella nelle nei negli no noi non
 nostro nostra notte nuovo o oggi ogni ora ore ovviamente per perche pero piu po' poi possibile posso potresti prego prima
-primo prossimo prossima prossimi prossime qua quale quali qualcosa qualcuno quando quanti quel quello quella quelli quelle quei quegli questa queste questo
+primo prossimo prossima prossimi prossime qua quale quali qualcosa qualcuno qualcun qualcuna qualcun'altro qualcun'altra qualcheduno chiunque nessuna alcuno alcuna quando quanti quel quello quella quelli quelle quei quegli questa queste questo
 questi qui se sei sempre senza sera settimana settimane si sia solo sono sta stamattina stanotte stasera sto su sua sue suo
 suoi sul sull' sulla te ti tra tre tu tua tuo tuoi turno turni tutti tutte tutto ufficio un un' una uno ultimo vi voi volta
 weekend week end festa festivi festivo mattina pomeriggio serata nottata ieri adesso subito presto tardi pure gia
