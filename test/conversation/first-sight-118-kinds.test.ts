@@ -16,3 +16,19 @@ describe('an indefinite pronoun ("qualcun altro", "chiunque") is no colleague', 
     expect(read(text)).toMatchObject({ from: day, to: day, magistrate: null });
   });
 });
+
+describe('a surname with a capitalised article as particle ("La Rosa", "Lo Presti", "Li Causi") is kept whole', () => {
+  it.each([
+    ['scambio con La Rosa sabato', 'swap', 'la rosa'],
+    ['che turni ha La Rosa la settimana prossima?', 'duties', 'la rosa'],
+    ['cedo la repe di domenica a Lo Presti', 'swap', 'lo presti'],
+    ['metti in ferie Li Causi dal 3 al 5 marzo', 'absence_declare', 'li causi'],
+    ['scambio con Dal Maso il turno di sabato', 'swap', 'dal maso'],
+    ['i turni di Di Stefano a marzo', 'duties', 'di stefano'],
+  ])('%s', (text, intent, magistrate) => {
+    expect(read(text)).toMatchObject({ intent, magistrate });
+  });
+  it('an article in lower case before a capitalised surname stays an article ("la Rossi")', () => {
+    expect(read('scambio con la Rossi sabato')).toMatchObject({ intent: 'swap', magistrate: 'rossi' });
+  });
+});

@@ -72,6 +72,8 @@ function isParticleHere(text: NormalizedText, j: number): boolean {
   const before = text.words[j - 1];
   const after = text.words[j + 1];
   if (!surnameParticles.has(word) || before === undefined || after === undefined || !isSurnameLike(after)) return false;
+  // "cambio con La Rosa", "ferie a Lo Presti": an article written with its capital inside a sentence, its word capitalised too, is a particle.
+  if (text.capitalized[j] === true && text.capitalized[j + 1] === true && !text.sentenceStart[j]) return true;
   return MERGING_PREPOSITIONS.has(before) || titleWords.has(before);
 }
 
