@@ -32,3 +32,20 @@ describe('a surname with a capitalised article as particle ("La Rosa", "Lo Prest
     expect(read('scambio con la Rossi sabato')).toMatchObject({ intent: 'swap', magistrate: 'rossi' });
   });
 });
+
+describe('where one travels or goes home ("scendo dai miei a Sciacca") is no colleague', () => {
+  const winter = '2026-11-23';
+  it.each([
+    ['segnatemi ferie dal 2 al 5 gennaio, salgo dai suoceri a bergamo', '2027-01-02', '2027-01-05'],
+    ['metti le ferie 27-30 dicembre, vado qualche giorno a cefalu', '2026-12-27', '2026-12-30'],
+    ['ferie a natale, vado dai miei a Trapani', '2026-12-25', '2026-12-25'],
+  ])('%s', (text, from, to) => {
+    expect(read(text, winter)).toMatchObject({ intent: 'absence_declare', from, to, absenceType: 'ferie', magistrate: null });
+  });
+  it.each([
+    ['segnate le ferie a Rossi dal 3 al 5', 'rossi'],
+    ['metti ferie a Rossi, va dai suoi a Enna', 'rossi'],
+  ])('the colleague recorded for is still found: %s', (text, magistrate) => {
+    expect(read(text, winter)).toMatchObject({ intent: 'absence_declare', magistrate });
+  });
+});

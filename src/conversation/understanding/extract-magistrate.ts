@@ -138,6 +138,21 @@ const MEETINGS = new Set(['appuntamento', 'appuntamenti', 'riunione', 'incontro'
 const MOTION_VERBS = new Set(['andare', 'vado', 'vai', 'andiamo', 'andro', 'andrei', 'portare', 'porto', 'portarlo', 'portarla', 'accompagnare', 'accompagno',
   'sono', 'saro', 'sto', 'staro', 'stare', 'resto', 'restare', 'torno', 'tornare', 'vengo', 'venire', 'corro', 'correre', 'scappo', 'partire', 'parto']);
 
+/**
+ * Travelling or going home ("scendo dai miei a Sciacca", "salgo dai suoceri a Bergamo", "vado qualche giorno a Cefalù"): an "a"
+ * later in the same clause names where, not whom, and so does one right after whom one visits ("dai miei a Sciacca").
+ */
+const TRAVEL_VERB = /^(?:scend|sal|vad|and|torn|part|rientr|ritorn|vol|corr|scapp)(?:o|go|iamo|ere|ire|are|ro|ra|rei|ato|ata)$/;
+const HOME_PEOPLE = new Set(['miei', 'tuoi', 'suoi', 'nostri', 'vostri', 'loro', 'parenti', 'genitori', 'suoceri', 'nonni', 'zii', 'cugini']);
+function travelsTo(text: NormalizedText, i: number): boolean {
+  if (HOME_PEOPLE.has(text.words[i - 1] ?? '')) return true;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (TRAVEL_VERB.test(text.words[j]!)) return true;
+    if (text.clauseStart[j]) break;
+  }
+  return false;
+}
+
 /** Coming back or arriving, verb or noun ("rientro", "al ritorno", "rientrando", "arrivata"): "da" after it names a place. */
 const COMING_BACK = /^(?:rientr|ritorn|torn|arriv)(?:o|i|a|ando|are|ato|ata|ati|ate|ero|era|iamo)$/;
 
@@ -159,7 +174,7 @@ const AGREEING_PARTICIPLE = /^[a-z]{3,}(?:at|it|ut)[ae]$/;
 /** Possessives, skipped like articles ("della mia collega"). */
 const POSSESSIVES = new Set(['mio', 'mia', 'nostro', 'nostra']);
 
-function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatch | null {
+function afterCue(text: NormalizedText, cues: readonly string[], intent: Intent): MagistrateMatch | null {
   for (let i = 0; i < text.words.length; i++) {
     const word = text.words[i]!;
     if (!cues.includes(word)) continue;
@@ -182,6 +197,7 @@ function afterCue(text: NormalizedText, cues: readonly string[]): MagistrateMatc
     if (word === 'con' && MEETINGS.has(text.words[i - 1] ?? '')) continue;
     // "devo andare a teatro", "porto mio figlio a calcio", "sono dal notaio": where one goes, not to whom a duty goes.
     if (PLACE_CUES.has(word) && (MOTION_VERBS.has(text.words[i - 1] ?? '') || RELATIVES.has(text.words[i - 1] ?? ''))) continue;
+    if (PLACE_CUES.has(word) && intent !== 'swap' && travelsTo(text, i)) continue;
     // "prima di partire per il mare", "parto per la montagna": where one leaves for, not whom a duty goes to.
     if (word === 'per' && LEAVING.test(text.words[i - 1] ?? '')) continue;
     if (RELATIVES.has(text.words[at] ?? '') || RELATIVES.has(text.words[i + 1] ?? '')) continue;
@@ -271,6 +287,6 @@ export function extractMagistrate(written: NormalizedText, intent: Intent): Magi
   const text = intent === 'swap' ? own : withoutContacts(withoutAddressed(own));
   const staff = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   const cues = intent === 'duties' && FALLS_TO.test(text.text) ? [...staff, ...FALLS_TO_CUES] : staff;
-  const found = afterTitle(text) ?? afterCue(text, cues) ?? pairedWithWriter(text, intent) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? surnameHeadingDuties(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
+  const found = afterTitle(text) ?? afterCue(text, cues, intent) ?? pairedWithWriter(text, intent) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? surnameHeadingDuties(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
   return found ? surnameAfterFirstName(text, found) : null;
 }
