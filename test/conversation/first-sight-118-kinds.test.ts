@@ -49,3 +49,17 @@ describe('where one travels or goes home ("scendo dai miei a Sciacca") is no col
     expect(read(text, winter)).toMatchObject({ intent: 'absence_declare', magistrate });
   });
 });
+
+describe('a day owned by an absence before "rientro" is that absence\'s day; "rientro prima" names no day', () => {
+  const winter = '2026-12-28'; // a Monday
+  it.each([
+    ['tolgo le ferie del 4 gennaio, torno prima', '2027-01-04', 'ferie'],
+    ["cancella le ferie dell'8 gennaio, rientro prima del previsto", '2027-01-08', 'ferie'],
+    ['le ferie del 7 gennaio annullale, torno in anticipo', '2027-01-07', 'ferie'],
+  ])('%s', (text, day, absenceType) => {
+    expect(read(text, winter)).toMatchObject({ intent: 'absence_cancel', from: day, to: day, absenceType });
+  });
+  it('a day told with the return still ends the absence the day before', () => {
+    expect(read('sono in ferie, lunedì rientro', '2026-12-30')).toMatchObject({ from: '2026-12-30', to: '2027-01-03' });
+  });
+});

@@ -21,6 +21,11 @@ const FUTURE = /\b(?:saro|sara|saremo|prendo|prendero|vorrei|chiedo|avro)\b/;
  */
 const RETURN = /(?<!\b(?:quando|appena|se|dopo che) )\b(?:rientr|riprend|torn|ritorn)(?:o|ero|a|era|e|ono|ano|eranno)\b/;
 
+/** A day owned by an absence ("le ferie del 4 gennaio", "la malattia di venerdì", "il permesso dell'8"). */
+const OWNED_BY_ABSENCE = /\b(?:ferie|malattia|congedo|permesso|permessi|assenza|assenze|formazione|corso|convegno|missione|trasferta)(?: (?:di|del|dell'|della|dei|delle|d'))\s*$/;
+/** "rientro prima", "torno in anticipo": back earlier than planned, no day named. */
+const EARLIER = /^\s*(?:(?:in ufficio|al lavoro|in servizio|gia) )?(?:prima|in anticipo|anticipatamente)(?:\s|$)/;
+
 /** "rientro lunedì", "dal 2 gennaio riprendo", "torno in ufficio il 7": the day one is back, the verb near it (not "sto meglio e rientro regolarmente" about another date). */
 function returnsOn(text: string, day: DateMention): boolean {
   const verb = RETURN.exec(text);
@@ -28,6 +33,8 @@ function returnsOn(text: string, day: DateMention): boolean {
   const at = { start: verb.index, end: verb.index + verb[0].length };
   // "fino a ferragosto, poi rientro": a return after "poi" has no date of its own, the day before it is the last one away.
   if (day.start < at.start && /\b(?:poi|dopo)\s*$/.test(text.slice(day.end, at.start))) return false;
+  // "annullo le ferie del 4 gennaio, rientro prima": a day owned by an absence before the verb is that absence's, and "rientro prima" names no day.
+  if (day.start < at.start && (OWNED_BY_ABSENCE.test(text.slice(0, day.start).replace(WEEKDAY_BEFORE, '')) || EARLIER.test(text.slice(at.end)))) return false;
   // The day follows the verb closely ("rientro in ufficio lunedì") or comes right before it ("lunedì rientro").
   return wordsBetween(text, at, day) <= (day.start > at.start ? 3 : 1);
 }
