@@ -63,3 +63,18 @@ describe('a day owned by an absence before "rientro" is that absence\'s day; "ri
     expect(read('sono in ferie, lunedì rientro', '2026-12-30')).toMatchObject({ from: '2026-12-30', to: '2027-01-03' });
   });
 });
+
+describe('checking that every slot has someone is the coverage status', () => {
+  it.each([
+    ['verifica che i turni di repe della settimana prossima abbiano tutti un pm', '2027-02-15', '2027-02-21'],
+    ['controlla per favore se le udienze di aprile hanno già tutte un giudice', '2027-04-01', '2027-04-30'],
+    ['controllate che le direttissime di aprile abbiano ciascuna un magistrato assegnato', '2027-04-01', '2027-04-30'],
+    ['tutte le udienze di marzo hanno un giudice?', '2027-03-01', '2027-03-31'],
+    ['controlla se ogni turno di aprile ha un magistrato', '2027-04-01', '2027-04-30'],
+  ])('%s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'coverage_status', from, to, magistrate: null });
+  });
+  it('checking one\'s own hearing is still one\'s duties', () => {
+    expect(read('verifica se ho udienza il 3 marzo')).toMatchObject({ intent: 'duties', from: '2027-03-03', to: '2027-03-03' });
+  });
+});
