@@ -18,6 +18,8 @@ export interface Pricing {
   added: number;
   /** Lagrangian bound at the pricing duals, when every person was priced exactly. */
   bound: number | null;
+  /** Whether every person priced was priced exactly (people skipped, whose row the pins fix, aside). */
+  pricedExactly: boolean;
 }
 
 /** The master's pricing pool: the one set by the caller (helper threads), else one on this thread. */
@@ -48,6 +50,7 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
   let added = 0;
   let bound = 0;
   let exact = true;
+  let pricedExactly = true;
   for (let k = 0; k < pr.D * pr.S; k++) if (m.coverRow[k]! >= 0) bound += price[m.coverRow[k]!]! * pr.coverTarget[k]!;
   const skip = skipped(m, fixed);
   const priced = poolOf(m, move).price(m, skip, price);
@@ -55,6 +58,7 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
     if (skip[p]) { exact = false; continue; }
     const cost = priced.cost[p]!;
     exact &&= priced.exact[p] === 1;
+    pricedExactly &&= priced.exact[p] === 1;
     if (cost === INF) { exact = false; continue; }
     bound += cost;
     const row = priced.rows.subarray(p * pr.D, (p + 1) * pr.D);
@@ -66,7 +70,19 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
     }
     if (reduced < -1e-6 && addColumn(m, p, row) >= 0) added++;
   }
-  return { added, bound: exact ? bound : null };
+  return { added, bound: exact ? bound : null, pricedExactly };
+}
+
+export interface Generated {
+  value: Float64Array;
+  objective: number;
+  /** Best Lagrangian bound, null unless every person was priced exactly in every round. */
+  bound: number | null;
+  /**
+   * Whether the LP is optimal over every row the pins, bans and fixes allow: the last round, priced
+   * exactly at the LP duals, found no row to add. Its objective is then a lower bound under them.
+   */
+  converged: boolean;
 }
 
 /**
@@ -75,13 +91,13 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
  * objective and the best Lagrangian bound (null unless all pricing was exact).
  */
 export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: PricingBudget, maxRounds = Infinity,
-  alpha = 0.6): { value: Float64Array; objective: number; bound: number | null } {
+  alpha = 0.6): Generated {
   let center: Float64Array | null = null;
   let bestBound = -INF;
   let exact = true;
   for (let round = 0; ; round++) {
     const lp = solveMaster(m);
-    if (budget.clock() >= budget.deadline || round >= maxRounds) return { value: lp.value, objective: lp.objective, bound: null };
+    if (budget.clock() >= budget.deadline || round >= maxRounds) return { value: lp.value, objective: lp.objective, bound: null, converged: false };
     const note = (price: Float64Array, r: Pricing) => {
       if (r.bound === null) exact = false;
       else if (r.bound > bestBound) { bestBound = r.bound; center = price.slice(); }
@@ -97,7 +113,7 @@ export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: Pr
     if (added === 0) {
       const r = priceAll(m, move, fixed, lp.dual, lp.dual);
       note(lp.dual, r);
-      if (r.added === 0) return { value: lp.value, objective: lp.objective, bound: exact ? bestBound : null };
+      if (r.added === 0) return { value: lp.value, objective: lp.objective, bound: exact ? bestBound : null, converged: r.pricedExactly };
     }
   }
 }

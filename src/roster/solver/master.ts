@@ -27,6 +27,11 @@ export interface Master {
   cells: Int16Array;
   /** Dive pins per cell (NOT_FIXED when free): pricing honours them; `pinCell` blocks the columns against them. */
   pins: Int16Array;
+  /**
+   * Branching bans per (cell, value), at index (p·D + d)·(S + 1) + v + 1 (1: person p may not take value v
+   * on day d): pricing honours them; `banCell` closes the columns against them.
+   */
+  bans: Uint8Array;
   /** Prices rounds of rows (on helper threads when the caller set one up); made on first use otherwise. */
   pool: PricingPool | null;
 }
@@ -57,7 +62,7 @@ export function createMaster(highs: Highs, pr: Problem): Master {
   }
   return {
     pr, model, coverRow, slackCols: 2 * (next - P), columns: [], byPerson: Array.from({ length: P }, () => []),
-    seen: new Map(), scratch: createRowScratch(pr), cells: new Int16Array(P * D), pins: new Int16Array(P * D).fill(NOT_FIXED), pool: null,
+    seen: new Map(), scratch: createRowScratch(pr), cells: new Int16Array(P * D), pins: new Int16Array(P * D).fill(NOT_FIXED), bans: new Uint8Array(P * D * (S + 1)), pool: null,
   };
 }
 
@@ -110,21 +115,33 @@ export function pinCell(m: Master, p: number, d: number, v: number): void {
   for (const k of m.byPerson[p]!) if (m.columns[k]!.row[d] !== v) m.model.changeColBounds(m.slackCols + k, 0, 0);
 }
 
-/** Lifts the pin of person p's day d: p's columns that agree with every pin left open again. */
-export function unpinCell(m: Master, p: number, d: number): void {
-  const D = m.pr.D;
-  m.pins[p * D + d] = NOT_FIXED;
-  for (const k of m.byPerson[p]!) {
-    const row = m.columns[k]!.row;
-    let agrees = true;
-    for (let e = 0; e < D && agrees; e++) agrees = m.pins[p * D + e] === NOT_FIXED || m.pins[p * D + e] === row[e];
-    if (agrees) m.model.changeColBounds(m.slackCols + k, 0, Number.POSITIVE_INFINITY);
+/** Whether column k agrees with every pin and ban on its person. */
+function columnAllowed(m: Master, k: number): boolean {
+  const { D, S } = m.pr;
+  const { person: p, row } = m.columns[k]!;
+  for (let d = 0; d < D; d++) {
+    const pin = m.pins[p * D + d]!;
+    if ((pin !== NOT_FIXED && pin !== row[d]) || m.bans[(p * D + d) * (S + 1) + row[d]! + 1]) return false;
   }
+  return true;
 }
 
-/** Lifts every fix made by `fixColumn` and every pin made by `pinCell`: all columns open again. */
+/** Lifts the pin of person p's day d: p's columns that agree with every pin and ban left open again. */
+export function unpinCell(m: Master, p: number, d: number): void {
+  m.pins[p * m.pr.D + d] = NOT_FIXED;
+  for (const k of m.byPerson[p]!) if (columnAllowed(m, k)) m.model.changeColBounds(m.slackCols + k, 0, Number.POSITIVE_INFINITY);
+}
+
+/** Bans value v (−1 off) from person p's day d: p's columns with v there are closed. */
+export function banCell(m: Master, p: number, d: number, v: number): void {
+  m.bans[(p * m.pr.D + d) * (m.pr.S + 1) + v + 1] = 1;
+  for (const k of m.byPerson[p]!) if (m.columns[k]!.row[d] === v) m.model.changeColBounds(m.slackCols + k, 0, 0);
+}
+
+/** Lifts every fix made by `fixColumn`, every pin made by `pinCell` and every ban: all columns open again. */
 export function releaseColumns(m: Master): void {
   m.pins.fill(NOT_FIXED);
+  m.bans.fill(0);
   for (let k = 0; k < m.columns.length; k++) m.model.changeColBounds(m.slackCols + k, 0, Number.POSITIVE_INFINITY);
 }
 

@@ -18,6 +18,8 @@ export interface PricingInputs {
   coverRow: Int32Array;
   /** Dive pins per cell, or NOT_FIXED. */
   pins: Int16Array;
+  /** Branching bans per (cell, value), as in `Master.bans`. */
+  bans: Uint8Array;
 }
 
 /** The results of a round, per person: the row's cost (INF: none), whether pricing was exact, the row. */
@@ -32,6 +34,7 @@ export interface PricingShared {
   control: SharedArrayBuffer;
   price: SharedArrayBuffer;
   pins: SharedArrayBuffer;
+  bans: SharedArrayBuffer;
   skip: SharedArrayBuffer;
   done: SharedArrayBuffer;
   cost: SharedArrayBuffer;
@@ -58,7 +61,7 @@ const STALL_MS = 10_000;
 /**
  * Person p's cell costs for the row DP at the given duals: requests, minus the dual of each
  * covered (day, shift), plus the per-type surcharges; INF off a pinned value (the problem's pins,
- * then the dive pins) and where p is not eligible or not available.
+ * then the dive pins), on a banned value and where p is not eligible or not available.
  */
 export function fillPricedCosts(pr: Problem, at: PricingInputs, p: number, dual: Float64Array, surcharge: Float64Array, out: Float64Array): void {
   const { D, S } = pr;
@@ -67,7 +70,7 @@ export function fillPricedCosts(pr: Problem, at: PricingInputs, p: number, dual:
     const pin = at.pins[i] !== NOT_FIXED ? at.pins[i]! : pr.fixed[i]!;
     for (let v = -1; v < S; v++) {
       let c = pr.cellCost[i * (S + 1) + v + 1]!;
-      if (pin !== NOT_FIXED && pin !== v) c = INF;
+      if ((pin !== NOT_FIXED && pin !== v) || at.bans[i * (S + 1) + v + 1]) c = INF;
       else if (v >= 0) {
         if (!pr.eligible[p * S + v] || pr.unavailable[i]) c = INF;
         else {
@@ -90,7 +93,7 @@ export function priceOne(pr: Problem, move: RowMove, at: PricingInputs, p: numbe
 /** The typed views over the shared buffers. */
 export function sharedViews(s: PricingShared) {
   return {
-    control: new Int32Array(s.control), price: new Float64Array(s.price), pins: new Int16Array(s.pins), skip: new Uint8Array(s.skip),
+    control: new Int32Array(s.control), price: new Float64Array(s.price), pins: new Int16Array(s.pins), bans: new Uint8Array(s.bans), skip: new Uint8Array(s.skip),
     done: new Int32Array(s.done), out: { cost: new Float64Array(s.cost), exact: new Uint8Array(s.exact), rows: new Int16Array(s.rows) } as PricedRows,
     remembered: new Float64Array(s.remembered),
   };
@@ -120,7 +123,7 @@ export function helperCount(): number {
 export function createPricingPool(pr: Problem, move: RowMove, coverRow: Int32Array, rows: number, helpers = helperCount()): PricingPool {
   const sab = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
   const shared: PricingShared = {
-    control: sab(4 * CONTROL_SLOTS), price: sab(8 * rows), pins: sab(2 * pr.P * pr.D), skip: sab(pr.P), done: sab(4 * pr.P),
+    control: sab(4 * CONTROL_SLOTS), price: sab(8 * rows), pins: sab(2 * pr.P * pr.D), bans: sab(pr.P * pr.D * (pr.S + 1)), skip: sab(pr.P), done: sab(4 * pr.P),
     cost: sab(8 * pr.P), exact: sab(pr.P), rows: sab(2 * pr.P * pr.D), remembered: sab(8 * pr.P * pr.S),
   };
   const v = sharedViews(shared);
@@ -157,12 +160,13 @@ export function createPricingPool(pr: Problem, move: RowMove, coverRow: Int32Arr
       }
       v.price.set(price);
       v.pins.set(at.pins);
+      v.bans.set(at.bans);
       v.skip.set(skip);
       Atomics.store(v.control, PRICED, 0);
       Atomics.store(v.control, NEXT, 0);
       Atomics.add(v.control, JOB, 1);
       Atomics.notify(v.control, JOB);
-      const sharedAt: PricingInputs = { coverRow: at.coverRow, pins: v.pins };
+      const sharedAt: PricingInputs = { coverRow: at.coverRow, pins: v.pins, bans: v.bans };
       for (let p = Atomics.add(v.control, NEXT, 1); p < pr.P; p = Atomics.add(v.control, NEXT, 1)) {
         if (!v.skip[p]) priceOne(pr, move, sharedAt, p, v.price, v.out);
         Atomics.store(v.done, p, BY_CALLER);

@@ -11,7 +11,7 @@ const v = sharedViews(shared);
 const move = createRowMove(pr, { maxCounts });
 if (move) {
   move.remembered = v.remembered;
-  const at = { coverRow, pins: v.pins };
+  const at = { coverRow, pins: v.pins, bans: v.bans };
   Atomics.add(v.control, READY, 1);
   let job = 0;
   for (;;) {

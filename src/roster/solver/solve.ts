@@ -44,6 +44,8 @@ export interface SolveResult {
   uncovered: UncoveredSlot[];
   stats: {
     iterations: number; seconds: number; lowerBound: number | null; columns: number; dives: number; groupRounds: number;
+    /** Whether the roster is proven optimal (the branch-and-price search ran to its end); the solve then stops early. */
+    proven: boolean;
     /** Of the group re-plans, those solved on the helper thread (`replan-pool.ts`). */
     groupHelped: number;
     /** The column phase's course, when it ran (see `ColumnResult.trace`). */
@@ -108,7 +110,8 @@ const DEFAULT_ANNEAL: AnnealSettings = {
 /**
  * Builds a roster: greedy construction, simulated annealing (cell, swap, block and DP row moves),
  * then, when a round of pricing every person's row by DP fits the time budget, price-and-dive over
- * DP rows (column generation priced on every core, cell and column dives), group re-plans around
+ * DP rows (column generation priced on every core, cell and column dives, or branch-and-price when
+ * pricing is exact, which stops the solve early once it proves its roster optimal), group re-plans around
  * covers still short, and a final anneal; when it does not (large
  * instances), exact re-plans of groups of rows on windows of days (LNS
  * with the subset MIP) between the anneal and a short cool one.
@@ -146,6 +149,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   let groupRounds = 0;
   let groupHelped = 0;
   let columnTrace: ColumnResult['trace'] | null = null;
+  let proven = false;
   if (useColumns && rowMove) {
     const scoreCells = (cells: Int16Array) => {
       state.cells.set(cells);
@@ -160,16 +164,19 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
       dives = found.dives;
       columnTrace = found.trace;
       if (found.cells && scoreCells(found.cells) > keep) scoreCells(run.best);
+      proven = found.optimal && state.hard === 0 && lexicographicScore(state) <= found.lowerBound! + 1e-6;
     }
     // A slot the dives left short of its cover needs a chain of changes across people: re-plan groups around
     // it exactly (most Curtois optima leave some slots short too, so this usually runs, as a polish).
     // Measured at 10 s on Instance7 (seeds 1-6): 1155, 1057, 1062, 1061, 1062, 1068, the last from a 1158
     // roster; at 60 s Instance8 1302, Instance12 4041.
-    if (supportsSubsetMip(pr) && state.hard === 0 && coverShortfall(pr, state)) {
+    if (!proven && supportsSubsetMip(pr) && state.hard === 0 && coverShortfall(pr, state)) {
       ({ rounds: groupRounds, helped: groupHelped } = await replanGroups(state, rng, { clock, deadline: at(REPAIR_END) }));
     }
-    run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
-    total += run.iterations;
+    // A proven optimum ends the solve: the rest of the budget could not improve it.
+    run = proven ? { ...run, best: state.cells.slice() }
+      : anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
+    total += proven ? 0 : run.iterations;
   }
   if (useLns) {
     state.cells.set(run.best);
@@ -186,6 +193,6 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   return {
     roster, objective: score.objective, feasible: score.feasible, hardViolations: score.hardViolations,
     breakdown: score.breakdown, uncovered: listUncovered(model, roster),
-    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, groupHelped, columnTrace },
+    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, proven, groupHelped, columnTrace },
   };
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { scoreRoster } from '../../src/roster/score.ts';
+import { branchingCell, searchTree } from '../../src/roster/solver/branch-and-price.ts';
+import { generate } from '../../src/roster/solver/column-pricing.ts';
+import { fillPricedCosts } from '../../src/roster/solver/pricing-pool.ts';
+import { addColumn, banCell, createMaster, loadHighs, releaseColumns, solveMaster } from '../../src/roster/solver/master.ts';
+import { compileProblem } from '../../src/roster/solver/problem.ts';
+import { createPrng } from '../../src/roster/solver/prng.ts';
+import { constructRoster } from '../../src/roster/solver/construct.ts';
+import { createRowMove, planRowWith } from '../../src/roster/solver/row-move.ts';
+import { createState, lexicographicScore, recomputeState } from '../../src/roster/solver/state.ts';
+import { loadCurtois, readFixture } from './helpers.ts';
+
+/** A master for a fixture seeded with a greedy roster's rows, its root priced to optimality, and a roster scorer. */
+async function rootOf(name: string) {
+  const { model } = loadCurtois(readFixture(name));
+  const pr = compileProblem(model);
+  const move = createRowMove(pr)!;
+  const m = createMaster(await loadHighs(), pr);
+  const start = constructRoster(pr, createPrng(3));
+  const zero = new Float64Array(pr.P + m.slackCols);
+  for (let p = 0; p < pr.P; p++) {
+    if (addColumn(m, p, start.subarray(p * pr.D, (p + 1) * pr.D)) >= 0) continue;
+    planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, m, p, zero, sur, out));
+    expect(addColumn(m, p, move.row)).toBeGreaterThanOrEqual(0);
+  }
+  const budget = { clock: () => performance.now(), deadline: performance.now() + 60_000 };
+  const root = generate(m, move, new Uint8Array(pr.P), budget);
+  const state = createState(pr, start);
+  const score = (cells: Int16Array) => {
+    state.cells.set(cells);
+    recomputeState(state);
+    return lexicographicScore(state);
+  };
+  return { model, pr, move, m, root, budget, score };
+}
+
+describe('branch-and-price', () => {
+  it('searches Instance1 whole and returns its proven optimum, 607, from a root LP of 558', async () => {
+    const { model, pr, move, m, root, budget, score } = await rootOf('Instance1.txt');
+    expect(root.converged).toBe(true);
+    expect(root.objective).toBeCloseTo(558, 6);
+    const tree = searchTree(m, move, budget, Number.POSITIVE_INFINITY, score);
+    expect(tree.complete).toBe(true);
+    expect(tree.nodes).toBeGreaterThan(1);
+    expect(tree.score).toBe(607);
+    // The independent reference rules agree on the roster returned.
+    const checked = scoreRoster(model, { people: pr.P, days: pr.D, cells: tree.cells! });
+    expect(checked.feasible).toBe(true);
+    expect(checked.objective).toBe(607);
+    // The search leaves no pin or ban behind: the master's LP is the root's again.
+    expect(m.bans.every((b) => b === 0)).toBe(true);
+    expect(solveMaster(m).objective).toBeCloseTo(558, 6);
+    m.model.dispose();
+  });
+
+  it('proves that nothing beats an incumbent at the optimum, and returns no roster', async () => {
+    const { m, move, budget, score } = await rootOf('Instance1.txt');
+    const tree = searchTree(m, move, budget, 607, score);
+    expect(tree.complete).toBe(true);
+    expect(tree.cells).toBeNull();
+    expect(tree.score).toBe(607);
+    m.model.dispose();
+  });
+
+  it('stops at the deadline without claiming a complete search', async () => {
+    const { m, move, score } = await rootOf('Instance1.txt');
+    let calls = 0;
+    // A clock that passes the deadline after a few looks: a handful of nodes at most.
+    const tree = searchTree(m, move, { clock: () => (calls++ < 40 ? 0 : 1), deadline: 1 }, Number.POSITIVE_INFINITY, score);
+    expect(tree.complete).toBe(false);
+    m.model.dispose();
+  });
+
+  it('a ban closes the columns with the banned value and pricing never returns it', async () => {
+    const { pr, move, m } = await rootOf('Instance1.txt');
+    const lead = new Int32Array(pr.P);
+    // The root LP is fractional: a cell some of a person's columns take and others do not.
+    const cell = branchingCell(m, solveMaster(m).value, lead);
+    expect(cell).not.toBeNull();
+    const { p: q, d, v } = cell!;
+    expect(m.byPerson[q]!.some((j) => m.columns[j]!.row[d] !== v)).toBe(true);
+    banCell(m, q, d, v);
+    const lp = solveMaster(m);
+    for (const j of m.byPerson[q]!) if (m.columns[j]!.row[d] === v) expect(lp.value[j] ?? 0).toBeCloseTo(0, 9);
+    planRowWith(pr, move, q, (sur, out) => fillPricedCosts(pr, m, q, lp.dual, sur, out));
+    expect(move.row[d]).not.toBe(v);
+    releaseColumns(m);
+    expect(m.bans.every((b) => b === 0)).toBe(true);
+    m.model.dispose();
+  });
+
+  it('finds no cell to branch on when the LP picks one column per person (Instance2, root LP at the optimum)', async () => {
+    const { pr, m, root } = await rootOf('Instance2.txt');
+    expect(root.objective).toBeCloseTo(828, 6);
+    const lead = new Int32Array(pr.P);
+    expect(branchingCell(m, root.value, lead)).toBeNull();
+    for (let p = 0; p < pr.P; p++) expect(root.value[lead[p]!]).toBeCloseTo(1, 6);
+    m.model.dispose();
+  });
+});
