@@ -169,6 +169,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind115', readCorpus('./blind115.jsonl')],
   ['blind116', readCorpus('./blind116.jsonl')],
   ['blind117', readCorpus('./blind117.jsonl')],
+  ['blind118', readCorpus('./blind118.jsonl')],
+  ['blind119', readCorpus('./blind119.jsonl')],
+  ['blind120', readCorpus('./blind120.jsonl')],
+  ['blind121', readCorpus('./blind121.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
