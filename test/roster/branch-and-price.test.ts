@@ -11,8 +11,8 @@ import { createRowMove, planRowWith } from '../../src/roster/solver/row-move.ts'
 import { createState, lexicographicScore, recomputeState } from '../../src/roster/solver/state.ts';
 import { loadCurtois, readFixture } from './helpers.ts';
 
-/** A master for a fixture seeded with a greedy roster's rows, its root priced to optimality, and a roster scorer. */
-async function rootOf(name: string) {
+/** A master for a fixture seeded with a greedy roster's rows, its root priced to optimality (unless not `priced`), and a roster scorer. */
+async function rootOf(name: string, priced = true) {
   const { model } = loadCurtois(readFixture(name));
   const pr = compileProblem(model);
   const move = createRowMove(pr)!;
@@ -25,7 +25,7 @@ async function rootOf(name: string) {
     expect(addColumn(m, p, move.row)).toBeGreaterThanOrEqual(0);
   }
   const budget = { clock: () => performance.now(), deadline: performance.now() + 60_000 };
-  const root = generate(m, move, new Uint8Array(pr.P), budget);
+  const root = priced ? generate(m, move, new Uint8Array(pr.P), budget) : null!;
   const state = createState(pr, start);
   const score = (cells: Int16Array) => {
     state.cells.set(cells);
@@ -61,6 +61,22 @@ describe('branch-and-price', () => {
     expect(tree.cells).toBeNull();
     expect(tree.score).toBe(607);
     m.model.dispose();
+  });
+
+  it('pricing with a cutoff stops with a Lagrangian bound above it that never exceeds the LP optimum', async () => {
+    let early = 0;
+    for (const cutoff of [300, 500, 557]) {
+      // From the greedy roster's rows only: generation starts far from the root LP (558).
+      const { m, move, pr, budget } = await rootOf('Instance1.txt', false);
+      const cut = generate(m, move, new Uint8Array(pr.P), budget, Infinity, 0, cutoff);
+      expect(cut.lowerBound).not.toBeNull();
+      expect(cut.lowerBound!).toBeGreaterThan(cutoff);
+      expect(cut.lowerBound!).toBeLessThanOrEqual(558 + 1e-6);
+      if (!cut.converged) early++;
+      m.model.dispose();
+    }
+    // Far below the root LP, pricing ends before the LP converges (measured: at 300 and 500, not at 557).
+    expect(early).toBeGreaterThanOrEqual(1);
   });
 
   it('stops at the deadline without claiming a complete search', async () => {

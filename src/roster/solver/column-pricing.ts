@@ -20,6 +20,11 @@ export interface Pricing {
   bound: number | null;
   /** Whether every person priced was priced exactly (people skipped, whose row the pins fix, aside). */
   pricedExactly: boolean;
+  /**
+   * When priced exactly at the LP duals: the sum over people of their best row's reduced cost where negative.
+   * The LP objective plus it bounds every roster the pins and bans allow (one row per person).
+   */
+  reducedSum: number | null;
 }
 
 /** The master's pricing pool: the one set by the caller (helper threads), else one on this thread. */
@@ -51,6 +56,7 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
   let bound = 0;
   let exact = true;
   let pricedExactly = true;
+  let reducedSum = 0;
   for (let k = 0; k < pr.D * pr.S; k++) if (m.coverRow[k]! >= 0) bound += price[m.coverRow[k]!]! * pr.coverTarget[k]!;
   const skip = skipped(m, fixed);
   const priced = poolOf(m, move).price(m, skip, price);
@@ -59,7 +65,7 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
     const cost = priced.cost[p]!;
     exact &&= priced.exact[p] === 1;
     pricedExactly &&= priced.exact[p] === 1;
-    if (cost === INF) { exact = false; continue; }
+    if (cost === INF) { exact = false; reducedSum = INF; continue; }
     bound += cost;
     const row = priced.rows.subarray(p * pr.D, (p + 1) * pr.D);
     let reduced = -lpDual[p]!;
@@ -68,9 +74,10 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
       reduced += pr.cellCost[(p * pr.D + d) * (pr.S + 1) + v + 1]!;
       if (v >= 0 && m.coverRow[d * pr.S + v]! >= 0) reduced -= lpDual[m.coverRow[d * pr.S + v]!]!;
     }
+    if (reduced < 0) reducedSum += reduced;
     if (reduced < -1e-6 && addColumn(m, p, row) >= 0) added++;
   }
-  return { added, bound: exact ? bound : null, pricedExactly };
+  return { added, bound: exact ? bound : null, pricedExactly, reducedSum: pricedExactly && price === lpDual ? reducedSum : null };
 }
 
 export interface Generated {
@@ -83,21 +90,28 @@ export interface Generated {
    * exactly at the LP duals, found no row to add. Its objective is then a lower bound under them.
    */
   converged: boolean;
+  /**
+   * A lower bound on every roster the pins, bans and fixes allow, when known: the objective once converged,
+   * or the Lagrangian bound that passed the cutoff and ended pricing early; null when the budget ended it.
+   */
+  lowerBound: number | null;
 }
 
 /**
  * Column generation with Wentges dual smoothing: prices at a mix of the best-bound duals and the
  * LP duals, falling back to the LP duals when the mix finds nothing. Returns the LP values, its
- * objective and the best Lagrangian bound (null unless all pricing was exact).
+ * objective and the best Lagrangian bound (null unless all pricing was exact). With a `cutoff`, pricing
+ * stops as soon as a round priced exactly at the LP duals proves the LP cannot end at or below it (the
+ * LP objective plus every person's most negative reduced cost exceeds it): a branch-and-price node cut off.
  */
 export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: PricingBudget, maxRounds = Infinity,
-  alpha = 0.6): Generated {
+  alpha = 0.6, cutoff = INF): Generated {
   let center: Float64Array | null = null;
   let bestBound = -INF;
   let exact = true;
   for (let round = 0; ; round++) {
     const lp = solveMaster(m);
-    if (budget.clock() >= budget.deadline || round >= maxRounds) return { value: lp.value, objective: lp.objective, bound: null, converged: false };
+    if (budget.clock() >= budget.deadline || round >= maxRounds) return { value: lp.value, objective: lp.objective, bound: null, converged: false, lowerBound: null };
     const note = (price: Float64Array, r: Pricing) => {
       if (r.bound === null) exact = false;
       else if (r.bound > bestBound) { bestBound = r.bound; center = price.slice(); }
@@ -113,7 +127,9 @@ export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: Pr
     if (added === 0) {
       const r = priceAll(m, move, fixed, lp.dual, lp.dual);
       note(lp.dual, r);
-      if (r.added === 0) return { value: lp.value, objective: lp.objective, bound: exact ? bestBound : null, converged: r.pricedExactly };
+      const done = { value: lp.value, objective: lp.objective, bound: exact ? bestBound : null };
+      if (r.added === 0) return { ...done, converged: r.pricedExactly, lowerBound: r.pricedExactly ? lp.objective : null };
+      if (r.reducedSum !== null && lp.objective + r.reducedSum > cutoff) return { ...done, converged: false, lowerBound: lp.objective + r.reducedSum };
     }
   }
 }
