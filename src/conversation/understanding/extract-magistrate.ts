@@ -6,7 +6,7 @@ import { withoutContacts } from './contact-names.ts';
 import { withoutTitleCase } from './title-case.ts';
 import { withoutWriterName } from './writer-name.ts';
 import type { NormalizedText } from './normalize-text.ts';
-import { cityWords, firstNames, indefiniteArticles, knownWords, titleWords } from './known-words.ts';
+import { cityWords, firstNames, indefiniteArticles, knownWords, surnameParticles, titleWords } from './known-words.ts';
 import { addressedAtEnd, afterObjectAndVerb, calledAtStart, pairedWithWriter } from './swap-names.ts';
 import {
   CLITICS, GREETINGS, lowerAmongCapitals, PLACE_CUES, skipArticlesAndTitles, SUBJECT_VERBS, surnameAt, type MagistrateMatch,
@@ -179,7 +179,8 @@ function afterCue(text: NormalizedText, cues: readonly string[], intent: Intent)
     const word = text.words[i]!;
     if (!cues.includes(word)) continue;
     // "ferie Di Marco": the cue word itself, capitalised inside the sentence, is the particle of a surname.
-    const particled = PREPOSITION_PARTICLES.has(word) && text.capitalized[i] === true && !text.clauseStart[i] ? surnameAt(text, i) : null;
+    // At a clause's start only with its word capitalised too ("Dalla Costa mi copre", not "Dalla prossima settimana" nor "Dal 3 dicembre").
+    const particled = PREPOSITION_PARTICLES.has(word) && text.capitalized[i] === true && (!text.clauseStart[i] || text.capitalized[i + 1] === true) ? surnameAt(text, i) : null;
     if (particled && particled.surname.includes(' ')) return particled;
     const at = skipArticlesAndTitles(text, i + 1);
     if (afterIndefinite(text, i + 1, at) || (word === 'per' && PER_IDIOMS.has(text.words[at] ?? ''))) continue;
@@ -239,6 +240,9 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     if (namesACase(text, i)) continue;
     // A case or an office named by its town ("il duplice omicidio di Montesarchio", "la procura di Ariano"): a place.
     if (INSTITUTION_LINKS.has(before) && (CASE_NOUNS.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
+    // "Dal Pozzo che turni ha", "Della Valle la prossima settimana": a capitalised particle opening a clause begins the surname.
+    const particled = surnameParticles.has(before) && text.capitalized[i - 1] && text.clauseStart[i - 1] ? surnameAt(text, i - 1) : null;
+    if (particled && particled.index === i - 1 && particled.surname.includes(' ')) return particled;
     const found = surnameAt(text, i);
     if (found && (found.index === i)) return found;
     // A capitalised city right after a verb or "con" is a surname ("lo copre Messina"); elsewhere a place ("a Messina").
@@ -288,5 +292,8 @@ export function extractMagistrate(written: NormalizedText, intent: Intent): Magi
   const staff = (intent === 'absence_declare' || intent === 'absence_cancel') && STAFF_RECORD_VERB.test(text.text) ? [...base, ...STAFF_CUES] : base;
   const cues = intent === 'duties' && FALLS_TO.test(text.text) ? [...staff, ...FALLS_TO_CUES] : staff;
   const found = afterTitle(text) ?? afterCue(text, cues, intent) ?? pairedWithWriter(text, intent) ?? (intent === 'swap' ? addressedColleague(text) : null) ?? asSubject(text, intent) ?? surnameHeadingDuties(text, intent) ?? capitalizedInside(text, intent) ?? afterObjectAndVerb(text, intent) ?? calledAtStart(text, intent) ?? addressedAtEnd(text, intent);
-  return found ? surnameAfterFirstName(text, found) : null;
+  // An elided particle is kept apart from its word while reading ("dell' acqua"), joined in the surname ("dell'acqua").
+  return found ? elisionJoined(surnameAfterFirstName(text, found)) : null;
 }
+
+const elisionJoined = (found: MagistrateMatch): MagistrateMatch => ({ ...found, surname: found.surname.replace(/' /g, "'") });

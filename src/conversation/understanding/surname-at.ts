@@ -37,11 +37,22 @@ const NOUNS_AFTER_ADJECTIVE = new Set(['impegni', 'impegno', 'motivi', 'motivo',
 
 /** The surname starting at word `i`, if any: one word, or a particle and one word. */
 export function surnameAt(text: NormalizedText, i: number, allowParticle = true): MagistrateMatch | null {
+  return singleSurnameAt(text, i, allowParticle);
+}
+
+/** Elided prepositions that open a surname when both are capitalised ("Dell'Acqua", "Dall'Olio"); kept apart by a space until the end. */
+const ELIDED_PARTICLES = new Set(["dell'", "dall'"]);
+
+function singleSurnameAt(text: NormalizedText, i: number, allowParticle: boolean): MagistrateMatch | null {
   const word = text.words[i];
   // "nel proc. 1234/26 RGNR", "per la DDA": an acronym is an office or a register, no colleague.
   if (word === undefined || text.acronym[i] === true) return null;
   const next = text.words[i + 1];
   if (next !== undefined && NOUNS_AFTER_ADJECTIVE.has(next)) return null;
+  // "Dell'Acqua mi sostituisce": an elided preposition and a word, both capitalised, are a surname.
+  if (ELIDED_PARTICLES.has(word) && allowParticle && text.capitalized[i] && text.capitalized[i + 1] && next !== undefined && isSurnameLike(next)) {
+    return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
+  }
   // "la collega della DDA": an acronym after a particle is an office, no surname.
   if (surnameParticles.has(word) && text.acronym[i + 1] === true) return null;
   if (surnameParticles.has(word) && next !== undefined && isSurnameLike(next)) {
