@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the intent and date misses of blind122-125 at first sight, each said in wordings other than the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+
+describe('who among the office\'s people, a day between, is not there ("chi dei sostituti oggi non c\'è?") is absent_today', () => {
+  it.each([
+    ["chi di noi domani non c'è?", '2026-11-24'],
+    ['chi tra i colleghi venerdì non viene?', '2026-11-27'],
+    ['chi dei pm giovedì non ci sarà?', '2026-11-26'],
+    ["chi fra i giudici dopodomani non c'è?", '2026-11-25'],
+  ])('%s', (text, day) => {
+    expect(read(text)).toMatchObject({ intent: 'absent_today', from: day, to: day, magistrate: null });
+  });
+});
+
+describe('an absence named first, then "chi risulta / chi è" ("in ferie oggi chi risulta?") asks who is absent', () => {
+  it.each([
+    ['in malattia chi risulta oggi?', 'malattia', '2026-11-23', '2026-11-23'],
+    ['in congedo domani chi è?', 'congedo', '2026-11-24', '2026-11-24'],
+    ['in ferie chi sarà la settimana prossima?', 'ferie', '2026-11-30', '2026-12-06'],
+    ['ferie venerdì chi risulta?', 'ferie', '2026-11-27', '2026-11-27'],
+  ])('%s', (text, absenceType, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'absent_today', absenceType, from, to });
+  });
+});
