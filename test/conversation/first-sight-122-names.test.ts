@@ -33,3 +33,33 @@ describe('a surname with a capitalised particle opening a message is kept whole 
     expect(read("mi tocca qualcosa il giorno dell'Epifania?", '2026-12-30')).toMatchObject({ intent: 'duties', magistrate: null });
   });
 });
+
+describe('a double surname written with two capitalised words is kept whole ("Rossi Doria", "Canepa Ferrando")', () => {
+  it.each([
+    ['i turni di Rossi Doria a dicembre', 'duties', 'rossi doria'],
+    ['Ferrando Canepa mi sostituisce all\'udienza del 17', 'swap', 'ferrando canepa'],
+    ['Gatti Ferri è di turno domani?', 'duties', 'gatti ferri'],
+    ['metti ferie a Rossi Doria dal 3 al 5 dicembre', 'absence_declare', 'rossi doria'],
+    ['cedo la repe di sabato a Canepa Ferrando', 'swap', 'canepa ferrando'],
+    ['che turni ha Maria Canepa Ferrando?', 'duties', 'canepa ferrando'],
+  ])('%s', (text, intent, magistrate) => {
+    expect(read(text)).toMatchObject({ intent, magistrate });
+  });
+
+  it.each([
+    ['cambio turno con Canepa Martedì 1', 'canepa'],
+    ['scambio con Bianchi Gennaio', 'bianchi'],
+    ['scambio con Rossi Procura sabato', 'rossi'],
+    ['Caro Lapenta, mi scambieresti la repe di domenica?', 'lapenta'],
+  ])('a month, a weekday, an office or a greeting beside a surname is not part of it: %s', (text, magistrate) => {
+    expect(read(text)).toMatchObject({ intent: 'swap', magistrate });
+  });
+
+  it.each([
+    'dal 3 al 5 dicembre ferie, vado a Santa Margherita Ligure',
+    'ferie dal 3 al 5 dicembre, sono a Finale Ligure',
+    'il convegno di Santa Margherita Ligure, segnatemi formazione il 3 dicembre',
+  ])('a place of two capitalised words is no colleague: %s', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', magistrate: null });
+  });
+});

@@ -224,6 +224,8 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     const before = text.words[i - 1]!;
     if (!text.capitalized[i] || GREETINGS.has(before) || PLACE_PREPOSITIONS.has(before) || CLOSINGS.has(before)) continue;
     if (PLACE_HEADS.has(before) && text.capitalized[i - 1] === true) continue;
+    // "a Finale Ligure", "Santa Margherita Ligure": a capitalised word after a place's capitalised first word is the rest of its name.
+    if (text.capitalized[i - 1] === true && !text.clauseStart[i - 1] && PLACE_PREPOSITIONS.has(text.words[i - 2] ?? '')) continue;
     if (INSTITUTION_LINKS.has(before) && PLACE_HEADS.has(text.words[i - 2] ?? '') && text.capitalized[i - 2] === true) continue;
     if (intent !== 'swap' && AT_PLACE.has(before)) continue;
     // "col rientro da Bressanone", "torno da Cortina", "rientro dalla Sardegna": where one comes back from.

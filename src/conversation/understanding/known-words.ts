@@ -45,7 +45,7 @@ distinti cordiali saluti saluto cordialmente gentile gentili egregio egregia spe
 vorrei conoscere sapere chiedo chiedere informo comunico segnalo impegni impegno istituzionali istituzionale motivi salute
 telefono cellulare telefonino smartphone iphone android computer outlook google link agenda app bozza turnazione
 natale pasqua pasquetta capodanno ferragosto epifania befana immacolata ognissanti vigilia santo silvestro liberazione repubblica
-lavoratori lavoro santi angelo san francesco
+lavoratori lavoro santi santa angelo san francesco
 procura tribunale gip gup pm dibattimento sezione ufficio collegio monocratico penale civile giada
 scandicci castelpulci italia estero casa ponte ospedale aula ufficio stanza cancelleria segreteria
 assegnatario assegnataria cordialita

@@ -1,5 +1,5 @@
 import { monthWords, weekdayWords } from './dates/day-math.ts';
-import { articleWords, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
+import { articleWords, firstNames, isSurnameLike, surnameParticles, titleWords } from './known-words.ts';
 import type { NormalizedText } from './normalize-text.ts';
 
 /**
@@ -35,13 +35,30 @@ export interface MagistrateMatch {
 const NOUNS_AFTER_ADJECTIVE = new Set(['impegni', 'impegno', 'motivi', 'motivo', 'esigenze', 'esigenza', 'ragioni', 'ragione',
   'problemi', 'problema', 'questioni', 'cause', 'causa', 'impedimenti', 'impedimento', 'circostanze', 'necessita']);
 
-/** The surname starting at word `i`, if any: one word, or a particle and one word. */
+/** The surname starting at word `i`, if any: one word, a particle and one word, or two capitalised words ("Rossi Doria"). */
 export function surnameAt(text: NormalizedText, i: number, allowParticle = true): MagistrateMatch | null {
-  return singleSurnameAt(text, i, allowParticle);
+  const found = singleSurnameAt(text, i, allowParticle);
+  return found && !found.surname.includes(' ') ? withSecondSurname(text, found) : found;
 }
 
 /** Elided prepositions that open a surname when both are capitalised ("Dell'Acqua", "Dall'Olio"); kept apart by a space until the end. */
 const ELIDED_PARTICLES = new Set(["dell'", "dall'"]);
+
+/** A capitalised word that may end a double surname ("Rossi Doria", "Canepa Ferrando"): no month, weekday, known word, first name, acronym, clause's start. */
+function secondSurnameAt(text: NormalizedText, j: number): boolean {
+  const word = text.words[j];
+  return word !== undefined && text.capitalized[j] === true && text.acronym[j] !== true && text.clauseStart[j] !== true && isSurnameLike(word)
+    && !firstNames.has(word) && !surnameParticles.has(word);
+}
+
+/** A capitalised one-word surname followed by another capitalised surname is one double surname ("Rossi Doria è in congedo"). */
+function withSecondSurname(text: NormalizedText, found: MagistrateMatch): MagistrateMatch {
+  const at = found.index;
+  // Not a greeting before the one greeted ("Caro Lapenta, …").
+  const word = text.words[at] ?? '';
+  if (text.capitalized[at] !== true || firstNames.has(word) || GREETINGS.has(word) || !secondSurnameAt(text, at + 1)) return found;
+  return { surname: `${text.raw[at]} ${text.raw[at + 1]}`, index: at };
+}
 
 function singleSurnameAt(text: NormalizedText, i: number, allowParticle: boolean): MagistrateMatch | null {
   const word = text.words[i];
