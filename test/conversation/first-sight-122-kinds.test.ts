@@ -28,3 +28,20 @@ describe('an absence named first, then "chi risulta / chi è" ("in ferie oggi ch
     expect(read(text)).toMatchObject({ intent: 'absent_today', absenceType, from, to });
   });
 });
+
+describe('asking whether anyone goes to an event ("qualcuno va al convegno venerdì?") declares nothing', () => {
+  it.each([
+    ['qualcuno di voi va al corso di Scandicci a gennaio?'],
+    ['qualcuno partecipa al seminario di giovedì?'],
+    ["c'è qualcuno che va al convegno sabato?"],
+    ['nessuno viene alla giornata di studio del 4?'],
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('unknown');
+  });
+  it('who goes to it still asks who is away', () => {
+    expect(read('chi va al convegno venerdì?')).toMatchObject({ intent: 'absent_today', from: '2026-11-27' });
+  });
+  it('an absence of the writer told beside it is still declared', () => {
+    expect(read('qualcuno va al convegno venerdì? io comunque sono in ferie').intent).toBe('absence_declare');
+  });
+});

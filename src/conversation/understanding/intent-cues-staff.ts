@@ -106,5 +106,11 @@ export const whoAttendsCue = cue(`chi(?: ${AMONG_PEOPLE})? (?:ci )?(?:va|vanno|a
  * della Scuola a dicembre?", "quali colleghi vanno al convegno di giugno?"): who is away then (with `courseWordCue`).
  */
 export const howManyAttendCue = cue(`(?:quanti|quante|quali) (?:di noi|${PEOPLE}) (?:[a-z']+ )?(?:sono|saranno|saremo|siamo|vanno|andranno|andiamo|andremo|partecipano|parteciperanno|partecipiamo|parteciperemo|(?:sono|saranno|si sono) iscritt[oaie])(?= |$)(?! (?:in udienza|in aula|di turno|in servizio|di repe|reperibil[a-z]*)(?: |$))`);
+/**
+ * Whether anyone goes to an event ("qualcuno va al convegno ANM venerdì?", "qualcuno di voi partecipa al seminario?", "c'è qualcuno
+ * che va al corso di Scandicci?"): a colleague looking for company, asking no one's absence (unlike "chi va al convegno?") and
+ * declaring none; the event's word is no absence of the writer's.
+ */
+export const someoneAttendsCue = cue(`(?:qualcuno|qualcun altro|nessuno)(?: (?:di voi|di noi|tra voi|tra di voi|fra voi|${AMONG_PEOPLE}))?(?: che)? (?:ci )?(?:va|andra|viene|verra|partecipa|partecipera|(?:e|si e) iscritt[oa])(?: [a-z0-9']+){0,2} (?:convegn[oi]|cors[oi]|seminari[oi]|incontr[oi] di studio|giornat[ae] di studio|congress[oi]|presentazion[ei]|formazione)(?= |$)`);
 export const courseWordCue = cue('cors[oi]|convegn[oi]|seminari[oi]|formazione|scuola');
 

@@ -2,7 +2,7 @@ import { ABSENCE_WORDS, absenceCancelCue, absenceDeclareCue, absenceInformedCue,
 import { DUTY_WORDS, colleagueDutiesCue, dutiesCue, dutyWordCue, onDutyCue, ownDayQuestionCue, ownDutiesCue } from './intent-cues-duties.ts';
 import { CLOSING_FORMULAS, courtesyCue, howToCue, howToDoCue } from './intent-cues-help.ts';
 import {
-  absentTodayCue, calendarFeedCue, courseWordCue, howManyAttendCue, whoAttendsCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue,
+  absentTodayCue, calendarFeedCue, courseWordCue, howManyAttendCue, whoAttendsCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue, someoneAttendsCue,
 } from './intent-cues-staff.ts';
 import { agreedCue, replacementCue, swapCue } from './intent-cues-swap.ts';
 import { cue, type IntentCue } from './intent-cue.ts';
@@ -35,7 +35,8 @@ export const intentCues: readonly IntentCue[] = [
   { intent: 'absence_declare', any: absenceInformedCue, strength: 'strong' },
   { intent: 'swap', any: replacementCue, strength: 'weak' },
   { intent: 'swap', any: agreedCue, also: dutyWordCue, strength: 'weak' },
-  { intent: 'absence_declare', any: absenceWordCue, strength: 'weak' },
+  // "qualcuno va al convegno venerdì?": an event others may attend, no absence told.
+  { intent: 'absence_declare', any: absenceWordCue, unless: someoneAttendsCue, strength: 'weak' },
   { intent: 'help', any: howToCue, strength: 'strong' },
   { intent: 'help', any: howToDoCue, unless: calendarFeedCue, strength: 'strong' },
   { intent: 'on_duty', any: onDutyCue, also: dutyWordCue, strength: 'strong' },
