@@ -63,3 +63,18 @@ describe('a double surname written with two capitalised words is kept whole ("Ro
     expect(read(text)).toMatchObject({ intent: 'absence_declare', magistrate: null });
   });
 });
+
+describe('a family member called by size or age ("la piccola", "il grande") is no colleague', () => {
+  it.each([
+    ['la piccola ha la febbre, domani prendo permesso', '2026-11-24'],
+    ['il piccolo ha la varicella, domani sto a casa in congedo', '2026-11-24'],
+    ['il 3 dicembre permesso, il grande ha la recita', '2026-12-03'],
+    ['mia figlia la piccola ha il saggio il 3 dicembre, chiedo permesso', '2026-12-03'],
+  ])('%s', (text, day) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', from: day, to: day, magistrate: null });
+  });
+
+  it('capitalised after an article it is a colleague ("la Piccolo")', () => {
+    expect(read('scambio con la Piccolo sabato')).toMatchObject({ intent: 'swap', magistrate: 'piccolo' });
+  });
+});

@@ -41,6 +41,15 @@ export function surnameAt(text: NormalizedText, i: number, allowParticle = true)
   return found && !found.surname.includes(' ') ? withSecondSurname(text, found) : found;
 }
 
+/**
+ * Family members called by a word of size or age ("la piccola ha la recita", "il grande ha la febbre"): in lower case after an
+ * article or a possessive they are no colleague; capitalised they may be ("la Piccolo", "con Grande").
+ */
+const FAMILY_NOUNS = new Set(['piccola', 'piccolo', 'piccole', 'piccoli', 'piccolina', 'piccolino', 'grande', 'grandi', 'pupa', 'pupo', 'bimbi', 'bimbe',
+  'bambine', 'ragazzino', 'ragazzina', 'ragazzini', 'figliola', 'figliolo', 'figlioletta', 'figlioletto', 'nipotino', 'nipotina', 'neonato', 'neonata',
+  'primogenito', 'primogenita', 'secondogenito', 'secondogenita', 'gemelli', 'gemelle', 'maggiore', 'minore']);
+const FAMILY_DETERMINERS = new Set(['il', 'la', 'i', 'le', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre']);
+
 /** Elided prepositions that open a surname when both are capitalised ("Dell'Acqua", "Dall'Olio"); kept apart by a space until the end. */
 const ELIDED_PARTICLES = new Set(["dell'", "dall'"]);
 
@@ -64,6 +73,7 @@ function singleSurnameAt(text: NormalizedText, i: number, allowParticle: boolean
   const word = text.words[i];
   // "nel proc. 1234/26 RGNR", "per la DDA": an acronym is an office or a register, no colleague.
   if (word === undefined || text.acronym[i] === true) return null;
+  if (FAMILY_NOUNS.has(word) && text.capitalized[i] !== true && FAMILY_DETERMINERS.has(text.words[i - 1] ?? '')) return null;
   const next = text.words[i + 1];
   if (next !== undefined && NOUNS_AFTER_ADJECTIVE.has(next)) return null;
   // "Dell'Acqua mi sostituisce": an elided preposition and a word, both capitalised, are a surname.
