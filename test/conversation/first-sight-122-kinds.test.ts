@@ -45,3 +45,17 @@ describe('asking whether anyone goes to an event ("qualcuno va al convegno vener
     expect(read('qualcuno va al convegno venerdì? io comunque sono in ferie').intent).toBe('absence_declare');
   });
 });
+
+describe('the calendar named, then a bare imperative with a clitic in its own clause ("turni di febbraio: generali") generates it', () => {
+  it.each([
+    ['turni di marzo, generali per favore', '2027-03-01', '2027-03-31'],
+    ['reperibilità di gennaio: rigenerali', '2027-01-01', '2027-01-31'],
+    ['le udienze di aprile: fatele pure', '2027-04-01', '2027-04-30'],
+    ['calendario turni dicembre - falli', '2026-12-01', '2026-12-31'],
+  ])('%s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'calendar_generate', from, to });
+  });
+  it.each([['i turni generali di marzo?'], ['ci sono turni generali a marzo?'], ['turni degli affari generali di marzo']])('the adjective asks the duties: %s', (text) => {
+    expect(read(text).intent).not.toBe('calendar_generate');
+  });
+});

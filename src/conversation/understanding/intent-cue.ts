@@ -17,6 +17,8 @@ export interface IntentCue {
   strength: CueStrength;
   /** Counts only when its words are a whole clause asked with "?" ("io sabato?", not "io sabato ferie"). */
   wholeAskedClause?: boolean;
+  /** Counts only when its words open a clause after the first ("turni di febbraio: generali", the object told before the verb). */
+  opensLaterClause?: boolean;
 }
 
 /** A pattern matching whole words of the normalised text (words are separated by single spaces). */

@@ -2,7 +2,7 @@ import { ABSENCE_WORDS, absenceCancelCue, absenceDeclareCue, absenceInformedCue,
 import { DUTY_WORDS, colleagueDutiesCue, dutiesCue, dutyWordCue, onDutyCue, ownDayQuestionCue, ownDutiesCue } from './intent-cues-duties.ts';
 import { CLOSING_FORMULAS, courtesyCue, howToCue, howToDoCue } from './intent-cues-help.ts';
 import {
-  absentTodayCue, calendarFeedCue, courseWordCue, howManyAttendCue, whoAttendsCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue, someoneAttendsCue,
+  absentTodayCue, calendarFeedCue, courseWordCue, howManyAttendCue, whoAttendsCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue, someoneAttendsCue, generateThemCue, CALENDAR_OBJECTS,
 } from './intent-cues-staff.ts';
 import { agreedCue, replacementCue, swapCue } from './intent-cues-swap.ts';
 import { cue, type IntentCue } from './intent-cue.ts';
@@ -23,6 +23,7 @@ export const intentCues: readonly IntentCue[] = [
   { intent: 'giada_request', any: giadaRequestCue, strength: 'strong' },
   { intent: 'calendar_publish', any: calendarPublishCue, strength: 'strong' },
   { intent: 'calendar_generate', any: calendarGenerateCue, strength: 'strong' },
+  { intent: 'calendar_generate', any: generateThemCue, also: cue(CALENDAR_OBJECTS), unless: cue(ABSENCE_WORDS), strength: 'strong', opensLaterClause: true },
   { intent: 'coverage_status', any: coverageStatusCue, strength: 'strong' },
   { intent: 'coverage_status', any: nobodyThereCue, also: cue(`${DUTY_WORDS}|calendario`), strength: 'strong' },
   { intent: 'calendar_feed', any: calendarFeedCue, unless: cue(`${ABSENCE_WORDS}|chi (?:e|sono|fa|ha|copre)`), strength: 'strong' },

@@ -82,6 +82,7 @@ export function findCue(cue: IntentCue, rank: number, text: string, contexts: re
     const words = match[0].trim();
     const first = wordIndexOf(text, (match.index ?? 0) + match[0].indexOf(words));
     if (cue.wholeAskedClause && (!marks || !isWholeAskedClause(marks, first, words.split(' ').length))) continue;
+    if (cue.opensLaterClause && (!marks || first === 0 || marks.clauseStart[first] !== true)) continue;
     const where = [...new Set(contexts.slice(first, first + words.split(' ').length).flat())];
     const score = scoreCue(cue.strength, where, cue.intent);
     if (!best || score > best.score) best = { intent: cue.intent, words, strength: cue.strength, contexts: where, score, rank, at: first };
