@@ -78,3 +78,13 @@ describe('a family member called by size or age ("la piccola", "il grande") is n
     expect(read('scambio con la Piccolo sabato')).toMatchObject({ intent: 'swap', magistrate: 'piccolo' });
   });
 });
+
+describe('a surname before a first name, as offices write them, names the colleague by the surname ("Rossi Mario è di turno")', () => {
+  it.each([
+    ['Rossi Mario è di turno domani?', 'duties', 'rossi'],
+    ['Canepa Laura mi sostituisce sabato', 'swap', 'canepa'],
+    ['Bianchi Giulia in ferie dal 3 al 5 dicembre', 'absence_declare', 'bianchi'],
+  ])('%s', (text, intent, magistrate) => {
+    expect(read(text)).toMatchObject({ intent, magistrate });
+  });
+});

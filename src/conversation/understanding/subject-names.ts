@@ -67,6 +67,8 @@ function subjectAt(text: NormalizedText, intent: Intent, at: number, opening: bo
   const found = surnameAt(text, skipArticlesAndTitles(text, at));
   if (!found) return null;
   let after = found.index + found.surname.split(' ').length;
+  // The surname first, then the first name, as offices write them ("Rossi Mario è di turno domani?").
+  if (text.capitalized[found.index] === true && text.capitalized[after] === true && !text.clauseStart[after] && firstNames.has(text.words[after] ?? '')) after++;
   while (dateWordAt(text.words, after)) after++;
   // A negated verb has its subject too ("Bianchi non va più in ferie", "Neri non può coprire sabato").
   if (text.words[after] === 'non') after++;
