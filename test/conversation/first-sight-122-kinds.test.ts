@@ -59,3 +59,16 @@ describe('the calendar named, then a bare imperative with a clitic in its own cl
     expect(read(text).intent).not.toBe('calendar_generate');
   });
 });
+
+describe('an absence taken back with the day one is back ("domani rientro, togliete la malattia") withdraws that day', () => {
+  it.each([
+    ['lunedì rientro, cancellate le ferie che avevo segnato', 'ferie', '2026-11-30'],
+    ['rientro giovedì, annullate la malattia', 'malattia', '2026-11-26'],
+    ['torno dopodomani, togli pure il congedo', 'congedo', '2026-11-25'],
+  ])('%s', (text, absenceType, day) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_cancel', absenceType, from: day, to: day });
+  });
+  it('a return told with a declaration still ends the absence the day before', () => {
+    expect(read('sono malato, rientro giovedì')).toMatchObject({ intent: 'absence_declare', from: '2026-11-23', to: '2026-11-25' });
+  });
+});

@@ -1,4 +1,5 @@
 import { addDays, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
+import { absenceCancelCue } from '../intent-cues-absence.ts';
 import { findAbsenceType } from '../slot-keywords.ts';
 import { AND_CUE, endAfter, FROM_CUE, reading, TO_CUE, UNTIL_CUE, wordsBetween, type DateMention, type DateReading } from './date-mention.ts';
 import { daysOfNamedMonth, listOfDays, narrowerInside, rangeAroundNamedDay, restOfItsWeek, weekdayOfNamedWeek, yearOfTheEnd } from './dates-in-context.ts';
@@ -147,6 +148,8 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   if (only && only.range.from === only.range.to && returnsOn(text, only)) {
     // "rientro lunedì" said on a Monday is next Monday.
     const back = only.source === 'weekday' && only.range.from === today ? addDays(today, 7) : only.range.from;
+    // "domani rientro, togliete la malattia che avevo messo": an absence taken back from the day one is back, that day is the one withdrawn.
+    if (back > today && absenceCancelCue.test(text)) return reading(back, back, [only]);
     if (back > today) return reading(today, addDays(back, -1), [only]);
   }
   const untilBack = awayUntilReturn(text, mentions, today);
