@@ -56,6 +56,17 @@ describe('a double surname written with two capitalised words is kept whole ("Ro
   });
 
   it.each([
+    ['Cara Rossi Doria, scambiamo la repe di sabato?', 'rossi doria'],
+    ['Ciao Canepa Ferrando, mi copri domenica?', 'canepa ferrando'],
+  ])('the one greeted with a double surname is the one asked for a swap: %s', (text, magistrate) => {
+    expect(read(text)).toMatchObject({ intent: 'swap', magistrate });
+  });
+
+  it('the one greeted with a double surname is no colleague of the writer\'s own absence', () => {
+    expect(read('Ciao Rossi Doria, domani sono in ferie')).toMatchObject({ intent: 'absence_declare', magistrate: null });
+  });
+
+  it.each([
     'dal 3 al 5 dicembre ferie, vado a Santa Margherita Ligure',
     'ferie dal 3 al 5 dicembre, sono a Finale Ligure',
     'il convegno di Santa Margherita Ligure, segnatemi formazione il 3 dicembre',

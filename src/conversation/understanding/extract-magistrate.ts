@@ -245,6 +245,9 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     // "Dal Pozzo che turni ha", "Della Valle la prossima settimana": a capitalised particle opening a clause begins the surname.
     const particled = surnameParticles.has(before) && text.capitalized[i - 1] && text.clauseStart[i - 1] ? surnameAt(text, i - 1) : null;
     if (particled && particled.index === i - 1 && particled.surname.includes(' ')) return particled;
+    // The second word of a double surname whose first was passed over ("Cara Rossi Doria, …", the one greeted) is passed over with it.
+    const double = text.capitalized[i - 1] && !surnameParticles.has(before) ? surnameAt(text, i - 1) : null;
+    if (double && double.index === i - 1 && double.surname.includes(' ')) continue;
     const found = surnameAt(text, i);
     if (found && (found.index === i)) return found;
     // A capitalised city right after a verb or "con" is a surname ("lo copre Messina"); elsewhere a place ("a Messina").
