@@ -70,8 +70,14 @@ describe('a double surname written with two capitalised words is kept whole ("Ro
     'dal 3 al 5 dicembre ferie, vado a Santa Margherita Ligure',
     'ferie dal 3 al 5 dicembre, sono a Finale Ligure',
     'il convegno di Santa Margherita Ligure, segnatemi formazione il 3 dicembre',
+    'il 3 dicembre sono al convegno di Borgio Verezzi, segnatemi formazione',
+    'segnatemi formazione il 3 dicembre, corso a Borgio Verezzi',
   ])('a place of two capitalised words is no colleague: %s', (text) => {
     expect(read(text)).toMatchObject({ intent: 'absence_declare', magistrate: null });
+  });
+
+  it('a colleague after an absence noun and "a" is still one ("togli la formazione a Canepa Ferrando")', () => {
+    expect(read('togli la formazione a Canepa Ferrando del 3 dicembre')).toMatchObject({ intent: 'absence_cancel', magistrate: 'canepa ferrando' });
   });
 });
 

@@ -131,6 +131,11 @@ const RELATIVES = new Set(['zio', 'zia', 'padre', 'madre', 'mamma', 'papa', 'fig
 const OF_A_PERSON = new RegExp(`^(?:turn[oi]|repe|reperibil[a-z]*|udienz[ae]|direttissim[ae]|arrest[a-z]*|convalid[ae]|assegnazion[ei]|affari|servizi?o?|impegn[oi]|calendario|agenda|programma|ferie|malatti[ae]|conged[oi]|permess[oi]|formazione|assenz[ae]|vacanz[ae]|cors[oi]|missione|trasferta|certificato|posto|vece|conto|parte|nome|quell[oaie]|quelli|richiest[ae]|domand[ae]|situazione|sostitut[oa]|sostituzione|cambio|scambio|lavoro|settimana|weekend|mese|giorn[oi]|giornata|notte|sera|mattina|pomeriggio|oggi|domani|dopodomani|ieri|[0-9]+|${[...monthWords, ...weekdayWords].join('|')})$`);
 const OF_WORDS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'"]);
 
+/** Courses and trips: "a" / "di" after them names where they are held ("corso a Sestri Levante", "il convegno di Santa Margherita"), but in a swap. */
+const HELD_AT = new Set(['convegno', 'convegni', 'corso', 'corsi', 'seminario', 'seminari', 'congresso', 'congressi', 'incontro', 'giornata', 'riunione']);
+const heldAt = (text: NormalizedText, i: number, intent: Intent): boolean =>
+  intent !== 'swap' && (PLACE_CUES.has(text.words[i] ?? '') || OF_WORDS.has(text.words[i] ?? '')) && HELD_AT.has(text.words[i - 1] ?? '');
+
 /** Meetings: "con" after them names whom one meets. */
 const MEETINGS = new Set(['appuntamento', 'appuntamenti', 'riunione', 'incontro', 'colloquio', 'cena', 'pranzo', 'visita', 'controllo', 'seduta', 'lezione', 'esame', 'uscita', 'viaggio', 'impegno']);
 
@@ -199,6 +204,7 @@ function afterCue(text: NormalizedText, cues: readonly string[], intent: Intent)
     // "devo andare a teatro", "porto mio figlio a calcio", "sono dal notaio": where one goes, not to whom a duty goes.
     if (PLACE_CUES.has(word) && (MOTION_VERBS.has(text.words[i - 1] ?? '') || RELATIVES.has(text.words[i - 1] ?? ''))) continue;
     if (PLACE_CUES.has(word) && intent !== 'swap' && travelsTo(text, i)) continue;
+    if (heldAt(text, i, intent)) continue;
     // "prima di partire per il mare", "parto per la montagna": where one leaves for, not whom a duty goes to.
     if (word === 'per' && LEAVING.test(text.words[i - 1] ?? '')) continue;
     if (RELATIVES.has(text.words[at] ?? '') || RELATIVES.has(text.words[i + 1] ?? '')) continue;
@@ -240,6 +246,7 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     if (INSTITUTION_LINKS.has(before) && text.capitalized[i - 2] === true && (knownWords.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
     // A trial or an inquiry named by its defendant ("il processo Barsotti", "il processo Marino Bianchi"): no colleague.
     if (namesACase(text, i)) continue;
+    if (heldAt(text, i - 1, intent)) continue;
     // A case or an office named by its town ("il duplice omicidio di Montesarchio", "la procura di Ariano"): a place.
     if (INSTITUTION_LINKS.has(before) && (CASE_NOUNS.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
     // "Dal Pozzo che turni ha", "Della Valle la prossima settimana": a capitalised particle opening a clause begins the surname.
