@@ -173,6 +173,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind119', readCorpus('./blind119.jsonl')],
   ['blind120', readCorpus('./blind120.jsonl')],
   ['blind121', readCorpus('./blind121.jsonl')],
+  ['blind122', readCorpus('./blind122.jsonl')],
+  ['blind123', readCorpus('./blind123.jsonl')],
+  ['blind124', readCorpus('./blind124.jsonl')],
+  ['blind125', readCorpus('./blind125.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
