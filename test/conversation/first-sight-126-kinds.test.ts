@@ -20,3 +20,18 @@ describe('who among the office has put in or sent an absence ("chi dei colleghi 
     expect(read('ho mandato il certificato di malattia, domani non vengo')).toMatchObject({ intent: 'absence_declare', from: '2026-11-24' });
   });
 });
+
+describe('a duty named first, then whether anyone holds it ("domenica 14 di reperibilità c\'è qualcuno?") asks who is on duty', () => {
+  it.each([
+    ["sabato di turno c'è qualcuno?", '2026-11-28'],
+    ['venerdì 27 in servizio ci sarà un collega?', '2026-11-27'],
+    ['di repe a natale ci sono colleghi?', '2026-12-25'],
+    ["di turno domani c'è un magistrato?", '2026-11-24'],
+  ])('%s', (text, day) => {
+    expect(read(text)).toMatchObject({ intent: 'on_duty', from: day, to: day, magistrate: null });
+  });
+  it('someone looked for to take the duty is a swap', () => {
+    expect(read("di repe domenica c'è qualcuno disponibile a scambiare?").intent).toBe('swap');
+    expect(read("sabato di turno c'è qualcuno che mi sostituisce?").intent).toBe('swap');
+  });
+});
