@@ -35,3 +35,16 @@ describe('a duty named first, then whether anyone holds it ("domenica 14 di repe
     expect(read("sabato di turno c'è qualcuno che mi sostituisce?").intent).toBe('swap');
   });
 });
+
+describe('a range closed by its own "al" is not extended by a month said after it ("dal 9 al 20 agosto, ci si vede a settembre")', () => {
+  it.each([
+    ['ferie dal 3 al 14 agosto, ci rivediamo a settembre', '2027-08-03', '2027-08-14'],
+    ['sono in congedo dal 1 al 10 marzo, rientro ad aprile, buona giornata', '2027-03-01', '2027-03-10'],
+    ['ferie dal 20 dicembre al 6 gennaio, a febbraio vi dico il resto', '2026-12-20', '2027-01-06'],
+  ])('%s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', from, to });
+  });
+  it('an open "dal 9 agosto a settembre" still runs to the month', () => {
+    expect(read('ferie dal 9 agosto a settembre', '2027-07-30')).toMatchObject({ from: '2027-08-09', to: '2027-09-30' });
+  });
+});

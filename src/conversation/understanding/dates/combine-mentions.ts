@@ -2,7 +2,7 @@ import { addDays, isoWeekday, startOfWeek, type CivilDay } from '../../../domain
 import { absenceCancelCue } from '../intent-cues-absence.ts';
 import { findAbsenceType } from '../slot-keywords.ts';
 import { AND_CUE, endAfter, FROM_CUE, reading, TO_CUE, UNTIL_CUE, wordsBetween, type DateMention, type DateReading } from './date-mention.ts';
-import { daysOfNamedMonth, listOfDays, narrowerInside, rangeAroundNamedDay, restOfItsWeek, weekdayOfNamedWeek, yearOfTheEnd } from './dates-in-context.ts';
+import { DAY_RANGES, daysOfNamedMonth, listOfDays, narrowerInside, rangeAroundNamedDay, restOfItsWeek, weekdayOfNamedWeek, yearOfTheEnd } from './dates-in-context.ts';
 import { durationDays } from './find-mentions.ts';
 
 /**
@@ -160,7 +160,9 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   // The words linking a mention may stand before its weekday ("fino a mercoledì 9 dicembre").
   const before = (m: DateMention) => text.slice(0, m.start).replace(WEEKDAY_BEFORE, '');
   const second = mentions[1];
-  if (second && FROM_CUE.test(before(first)) && (TO_CUE.test(before(second)) || UNTIL_CUE.test(before(second)))) {
+  // "dal 9 al 20 agosto, ci si vede a settembre": a range closed by its own "al" is no start of a longer one.
+  const closed = DAY_RANGES.has(first.source);
+  if (second && !closed && FROM_CUE.test(before(first)) && (TO_CUE.test(before(second)) || UNTIL_CUE.test(before(second)))) {
     // "dal lunedì al venerdì della settimana prossima": the start is in the end's week.
     if (first.source === 'weekday' && second.source === 'weekday-of-week') {
       const from = addDays(startOfWeek(second.range.from), isoWeekday(first.range.from) - 1);

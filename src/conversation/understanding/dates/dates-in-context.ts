@@ -67,7 +67,7 @@ export function narrowerInside(text: string, mentions: readonly DateMention[]): 
 }
 
 /** Explicit ranges of days ("dal 26 al 29", "dal 24 al 26 dicembre"). */
-const DAY_RANGES = new Set(['day-only-range', 'day-month-range', 'day-month-cross-range', 'numeric-range', 'numeric-cross-range']);
+export const DAY_RANGES = new Set(['day-only-range', 'day-month-range', 'day-month-cross-range', 'numeric-range', 'numeric-cross-range']);
 
 /** Single days that can be the occasion of a range ("a pasqua", "mi sposo il 12 giugno"). */
 const OCCASIONS = new Set(['named-day', 'day-month', 'numeric-day', 'weekday-day']);
