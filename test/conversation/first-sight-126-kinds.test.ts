@@ -48,3 +48,17 @@ describe('a range closed by its own "al" is not extended by a month said after i
     expect(read('ferie dal 9 agosto a settembre', '2027-07-30')).toMatchObject({ from: '2027-08-09', to: '2027-09-30' });
   });
 });
+
+describe('a building named after someone ("una visita all\'ospedale Brotzu") names no colleague', () => {
+  it.each([
+    ['giovedì sono al policlinico Gemelli per un controllo, non ci sono'],
+    ['venerdì ho un esame alla clinica Quisisana, mi metto in malattia'],
+    ['mia figlia ha la recita al liceo Galilei sabato, prendo un permesso'],
+    ["domani ricoverato all'ospedale San Martino, malattia fino a venerdì"],
+  ])('%s', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', magistrate: null });
+  });
+  it('a colleague named beside a building is still named', () => {
+    expect(read("domani sono all'ospedale, mi sostituisce Bianchi?").magistrate).toBe('bianchi');
+  });
+});

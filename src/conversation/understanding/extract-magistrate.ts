@@ -41,6 +41,8 @@ const PREPOSITION_PARTICLES = new Set(['di', 'del', 'della', 'dello', 'da', 'dal
 /** Common nouns heading an institution's or a building's name. */
 const INSTITUTIONS = new Set(['agenzia', 'corte', 'banca', 'ministero', 'tribunale', 'procura', 'palazzo', 'consiglio', 'camera', 'cassa', 'ufficio', 'ordine', 'scuola',
   'universita', 'ospedale', 'policlinico', 'istituto', 'archivio', 'questura', 'prefettura', 'comune', 'provincia', 'regione', 'guardia', 'casa', 'museo', 'teatro', 'biblioteca', 'piazza', 'via']);
+/** Buildings named after a person or a place, the name right after the noun ("all'ospedale Brotzu", "al policlinico Gemelli", "al liceo Galilei"). */
+const NAMED_BUILDINGS = new Set(['ospedale', 'policlinico', 'clinica', 'istituto', 'liceo', 'scuola', 'teatro', 'museo', 'stadio', 'universita', 'ateneo', 'hotel', 'albergo', 'aeroporto', 'stazione', 'via', 'viale', 'piazza', 'piazzale']);
 const INSTITUTION_LINKS = new Set(['di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', "d'"]);
 
 /**
@@ -247,6 +249,8 @@ function capitalizedInside(text: NormalizedText, intent: Intent): MagistrateMatc
     // A trial or an inquiry named by its defendant ("il processo Barsotti", "il processo Marino Bianchi"): no colleague.
     if (namesACase(text, i)) continue;
     if (heldAt(text, i - 1, intent)) continue;
+    // A building's name ("una visita all'ospedale Brotzu", "ricoverato al policlinico Gemelli"): a place.
+    if (NAMED_BUILDINGS.has(before) && !text.capitalized[i - 1]) continue;
     // A case or an office named by its town ("il duplice omicidio di Montesarchio", "la procura di Ariano"): a place.
     if (INSTITUTION_LINKS.has(before) && (CASE_NOUNS.has(text.words[i - 2] ?? '') || INSTITUTIONS.has(text.words[i - 2] ?? ''))) continue;
     // "Dal Pozzo che turni ha", "Della Valle la prossima settimana": a capitalised particle opening a clause begins the surname.
