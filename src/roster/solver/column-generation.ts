@@ -14,8 +14,8 @@ import { planRowWith, type RowMove } from './row-move.ts';
  * (`cell-dive.ts`) or fix the columns it favours (`column-dive.ts`), pricing again until the LP
  * is integral: an integer roster. When pricing is exact (the root LP a bound), the first dive's roster
  * starts a branch-and-price search (`branch-and-price.ts`) for the rest of the dives' time; otherwise the
- * two kinds alternate, randomised after the first of each, while time allows. A restricted MIP over the
- * generated columns ends the phase, unless the search proved its roster optimal.
+ * two kinds alternate, randomised after the first of each, while time allows, and a restricted MIP over
+ * the generated columns ends the phase.
  */
 export interface ColumnBudget {
   clock: () => number;
@@ -48,10 +48,11 @@ const INF = Number.POSITIVE_INFINITY;
  */
 const ROOT_SHARE = 0.7;
 /**
- * Dives run before the branch-and-price search (`branch-and-price.ts`), which then has the dives' time when
- * the root's pricing is exact: a first roster to cut the tree with. Measured at 10 s, seeds 1-4: after one
- * dive Instance6 reached its optimum 1950 in 4 of 4 runs (the search complete, so proven) and Instance5 1143 in
- * 3 of 4 (1144); after two dives 3 of 4 and 2 of 4; dives alone, 1951-1952 and 1143-1149.
+ * Dives run before the branch-and-price search (`branch-and-price.ts`), which then has the rest of the phase
+ * when the root's pricing is exact: a first roster to cut the tree with. Measured at 10 s, seeds 1-4 (with the
+ * tree then branching on the share nearest one half): after one dive Instance6 reached its optimum 1950 in 4 of
+ * 4 runs, each search complete (proven), and Instance5 1143 in 3 of 4 (1144); after two dives 3 of 4 and 2 of 4;
+ * with no dive (the anneal's roster) 3 of 4 and 2 of 4; dives alone, 1951-1952 and 1143-1149.
  */
 const TREE_AFTER_DIVES = 1;
 
@@ -92,7 +93,8 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       trace.diveScores.push(s);
       if (s < bestScore) { bestScore = s; best = cells; }
       if (dives >= TREE_AFTER_DIVES && root.bound !== null && bestScore < INF) {
-        const tree = searchTree(m, move, { clock: budget.clock, deadline: budget.mipStart }, bestScore, score);
+        // The search has the restricted MIP's time too: it finds rosters from the same columns and more.
+        const tree = searchTree(m, move, { clock: budget.clock, deadline: budget.deadline }, bestScore, score);
         trace.tree = { nodes: tree.nodes, complete: tree.complete, score: tree.score };
         if (tree.cells) { bestScore = tree.score; best = tree.cells; }
         optimal = tree.complete;
@@ -100,7 +102,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       }
     }
     const from = best ?? incumbent;
-    if (!optimal) {
+    if (trace.tree === null) {
       const start = Int32Array.from({ length: pr.P }, (_, p) => findColumn(m, p, from.subarray(p * pr.D, (p + 1) * pr.D)));
       const chosen = start.every((j) => j >= 0)
         ? solveRestrictedMip(m, start, (budget.deadline - budget.clock()) / 1000) : null;
