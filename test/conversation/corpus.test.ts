@@ -177,6 +177,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind123', readCorpus('./blind123.jsonl')],
   ['blind124', readCorpus('./blind124.jsonl')],
   ['blind125', readCorpus('./blind125.jsonl')],
+  ['blind126', readCorpus('./blind126.jsonl')],
+  ['blind127', readCorpus('./blind127.jsonl')],
+  ['blind128', readCorpus('./blind128.jsonl')],
+  ['blind129', readCorpus('./blind129.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
