@@ -181,6 +181,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind127', readCorpus('./blind127.jsonl')],
   ['blind128', readCorpus('./blind128.jsonl')],
   ['blind129', readCorpus('./blind129.jsonl')],
+  ['blind130', readCorpus('./blind130.jsonl')],
+  ['blind131', readCorpus('./blind131.jsonl')],
+  ['blind132', readCorpus('./blind132.jsonl')],
+  ['blind133', readCorpus('./blind133.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
