@@ -3,27 +3,14 @@ import { scoreRoster } from '../../src/roster/score.ts';
 import { branchingCell, searchTree } from '../../src/roster/solver/branch-and-price.ts';
 import { generate } from '../../src/roster/solver/column-pricing.ts';
 import { fillPricedCosts } from '../../src/roster/solver/pricing-pool.ts';
-import { addColumn, banCell, createMaster, loadHighs, releaseColumns, solveMaster } from '../../src/roster/solver/master.ts';
-import { compileProblem } from '../../src/roster/solver/problem.ts';
-import { createPrng } from '../../src/roster/solver/prng.ts';
-import { constructRoster } from '../../src/roster/solver/construct.ts';
-import { createRowMove, planRowWith } from '../../src/roster/solver/row-move.ts';
+import { banCell, releaseColumns, solveMaster } from '../../src/roster/solver/master.ts';
+import { planRowWith } from '../../src/roster/solver/row-move.ts';
 import { createState, lexicographicScore, recomputeState } from '../../src/roster/solver/state.ts';
-import { loadCurtois, readFixture } from './helpers.ts';
+import { greedyMaster } from './helpers.ts';
 
 /** A master for a fixture seeded with a greedy roster's rows, its root priced to optimality (unless not `priced`), and a roster scorer. */
 async function rootOf(name: string, priced = true) {
-  const { model } = loadCurtois(readFixture(name));
-  const pr = compileProblem(model);
-  const move = createRowMove(pr)!;
-  const m = createMaster(await loadHighs(), pr);
-  const start = constructRoster(pr, createPrng(3));
-  const zero = new Float64Array(pr.P + m.slackCols);
-  for (let p = 0; p < pr.P; p++) {
-    if (addColumn(m, p, start.subarray(p * pr.D, (p + 1) * pr.D)) >= 0) continue;
-    planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, m, p, zero, sur, out));
-    expect(addColumn(m, p, move.row)).toBeGreaterThanOrEqual(0);
-  }
+  const { model, pr, move, m, start } = await greedyMaster(name);
   const budget = { clock: () => performance.now(), deadline: performance.now() + 60_000 };
   const root = priced ? generate(m, move, new Uint8Array(pr.P), budget) : null!;
   const state = createState(pr, start);

@@ -3,26 +3,15 @@ import { scoreRoster } from '../../src/roster/score.ts';
 import { diveOnCells } from '../../src/roster/solver/cell-dive.ts';
 import { generate } from '../../src/roster/solver/column-pricing.ts';
 import { fillPricedCosts } from '../../src/roster/solver/pricing-pool.ts';
-import { addColumn, createMaster, loadHighs, pinCell, releaseColumns, solveMaster, unpinCell } from '../../src/roster/solver/master.ts';
-import { NOT_FIXED, compileProblem } from '../../src/roster/solver/problem.ts';
+import { addColumn, pinCell, releaseColumns, solveMaster, unpinCell } from '../../src/roster/solver/master.ts';
+import { NOT_FIXED } from '../../src/roster/solver/problem.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
-import { constructRoster } from '../../src/roster/solver/construct.ts';
-import { createRowMove, planRowWith } from '../../src/roster/solver/row-move.ts';
-import { loadCurtois, readFixture } from './helpers.ts';
+import { planRowWith } from '../../src/roster/solver/row-move.ts';
+import { greedyMaster } from './helpers.ts';
 
 /** A master for a fixture, seeded with a greedy roster's rows (or a DP row where one breaks a rule). */
 async function rootOf(name: string) {
-  const { model } = loadCurtois(readFixture(name));
-  const pr = compileProblem(model);
-  const move = createRowMove(pr)!;
-  const m = createMaster(await loadHighs(), pr);
-  const start = constructRoster(pr, createPrng(3));
-  const zero = new Float64Array(pr.P + m.slackCols);
-  for (let p = 0; p < pr.P; p++) {
-    if (addColumn(m, p, start.subarray(p * pr.D, (p + 1) * pr.D)) >= 0) continue;
-    planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, m, p, zero, sur, out));
-    expect(addColumn(m, p, move.row)).toBeGreaterThanOrEqual(0);
-  }
+  const { model, pr, move, m } = await greedyMaster(name);
   const budget = { clock: () => performance.now(), deadline: performance.now() + 20_000 };
   const root = generate(m, move, new Uint8Array(pr.P), budget);
   return { model, pr, move, m, root, budget };

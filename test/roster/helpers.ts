@@ -8,6 +8,9 @@ import { constructRoster } from '../../src/roster/solver/construct.ts';
 import { compileProblem } from '../../src/roster/solver/problem.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
 import { createState, recomputeState } from '../../src/roster/solver/state.ts';
+import { addColumn, createMaster, loadHighs } from '../../src/roster/solver/master.ts';
+import { fillPricedCosts } from '../../src/roster/solver/pricing-pool.ts';
+import { createRowMove, planRowWith } from '../../src/roster/solver/row-move.ts';
 
 export function readFixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -62,4 +65,23 @@ export function poorInstance2Roster() {
     { hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5, rowMoveRate: 0, cycles: 1, maxRecreate: 1 });
   recomputeState(state);
   return { model, pr, rng, state };
+}
+
+/**
+ * A column master for a fixture, seeded with a greedy roster's rows (a DP row where a greedy row breaks a rule),
+ * not priced yet; `start` is the greedy roster.
+ */
+export async function greedyMaster(name: string) {
+  const { model } = loadCurtois(readFixture(name));
+  const pr = compileProblem(model);
+  const move = createRowMove(pr)!;
+  const m = createMaster(await loadHighs(), pr);
+  const start = constructRoster(pr, createPrng(3));
+  const zero = new Float64Array(pr.P + m.slackCols);
+  for (let p = 0; p < pr.P; p++) {
+    if (addColumn(m, p, start.subarray(p * pr.D, (p + 1) * pr.D)) >= 0) continue;
+    planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, m, p, zero, sur, out));
+    if (addColumn(m, p, move.row) < 0) throw new Error(`no valid row for person ${p}`);
+  }
+  return { model, pr, move, m, start };
 }
