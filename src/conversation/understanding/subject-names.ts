@@ -1,6 +1,6 @@
-import { monthWords, weekdayWords } from './dates/day-math.ts';
 import { firstNames } from './known-words.ts';
 import type { NormalizedText } from './normalize-text.ts';
+import { afterTimeWords } from './subject-time.ts';
 import {
   CLITICS, GREETINGS, lowerAmongCapitals, SECOND_PERSON_VERBS, skipArticlesAndTitles, SUBJECT_VERBS, surnameAt, type MagistrateMatch,
 } from './surname-at.ts';
@@ -14,13 +14,6 @@ import type { Intent } from './understanding.ts';
 /** The group called at a message's start, in chat ("raga", "ragazzi", "colleghi"). */
 const CALLED_GROUPS = new Set(['raga', 'ragazzi', 'ragazze', 'regaz', 'colleghi', 'colleghe', 'amici', 'gente']);
 
-/** Words of time between a subject and its verb ("Martinelli oggi è malata"). */
-const TIME_WORDS = new Set(['oggi', 'domani', 'dopodomani', 'ieri', 'stamattina', 'stasera', 'stanotte', 'ora', 'adesso', 'gia', 'ancora', 'anche', 'pure', ...weekdayWords]);
-/** A day's number and its month between a subject and its verb ("Tomassetti lunedì 12 aprile è a un convegno", "Neri il 3 marzo è in ferie"). */
-const MONTHS = new Set(monthWords);
-const dayWordAt = (words: readonly string[], at: number): boolean => /^\d{1,2}$/.test(words[at] ?? '') && (MONTHS.has(words[at + 1] ?? '') || words[at - 1] === 'il');
-const dateWordAt = (words: readonly string[], at: number): boolean =>
-  TIME_WORDS.has(words[at] ?? '') || dayWordAt(words, at) || (words[at] === 'il' && dayWordAt(words, at + 1)) || (MONTHS.has(words[at] ?? '') && dayWordAt(words, at - 1));
 /** Clitics written before a verb of the one addressed ("te la senti", "me la cambi"). */
 const ADDRESS_CLITICS = new Set([...CLITICS, 'te', 'me', 'ce', 've', "l'"]);
 
@@ -69,7 +62,7 @@ function subjectAt(text: NormalizedText, intent: Intent, at: number, opening: bo
   let after = found.index + found.surname.split(' ').length;
   // The surname first, then the first name, as offices write them ("Rossi Mario è di turno domani?").
   if (text.capitalized[found.index] === true && text.capitalized[after] === true && !text.clauseStart[after] && firstNames.has(text.words[after] ?? '')) after++;
-  while (dateWordAt(text.words, after)) after++;
+  after = afterTimeWords(text.words, after);
   // A negated verb has its subject too ("Bianchi non va più in ferie", "Neri non può coprire sabato").
   if (text.words[after] === 'non') after++;
   let verbAt = after;
