@@ -185,6 +185,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind131', readCorpus('./blind131.jsonl')],
   ['blind132', readCorpus('./blind132.jsonl')],
   ['blind133', readCorpus('./blind133.jsonl')],
+  ['blind134', readCorpus('./blind134.jsonl')],
+  ['blind135', readCorpus('./blind135.jsonl')],
+  ['blind136', readCorpus('./blind136.jsonl')],
+  ['blind137', readCorpus('./blind137.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
