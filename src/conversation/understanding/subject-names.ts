@@ -56,9 +56,17 @@ const toldState = (text: NormalizedText, after: number): boolean =>
 /** At a course, its place named or not, as chat writes it ("Corradini a Scandicci x corso ssm", "Neri al convegno di Roma", "Bassi per corso"). */
 const AT_COURSE = /^(?:(?:a|ad|in) [a-z']+ )?(?:al|ai|a un|a|per|per il|per un|per i) (?:cors[oi]|convegn[oi]|seminari[oi]|formazione|incontr[oi] di studio)(?: |$)/;
 
+/**
+ * A masculine article right before a word in lower case makes it a thing told of ("il modulo è già in segreteria", "lo
+ * schema è pronto", "il verbale è in cancelleria"): a colleague is named bare, by title ("il collega rossi") or in capitals.
+ */
+const MASCULINE_ARTICLES = new Set(['il', 'lo', 'i', 'gli']);
+const thingAfterArticle = (text: NormalizedText, at: number): boolean =>
+  MASCULINE_ARTICLES.has(text.words[at - 1] ?? '') && text.capitalized[at] !== true;
+
 function subjectAt(text: NormalizedText, intent: Intent, at: number, opening: boolean): MagistrateMatch | null {
   const found = surnameAt(text, skipArticlesAndTitles(text, at));
-  if (!found) return null;
+  if (!found || thingAfterArticle(text, found.index)) return null;
   let after = found.index + found.surname.split(' ').length;
   // The surname first, then the first name, as offices write them ("Rossi Mario è di turno domani?").
   if (text.capitalized[found.index] === true && text.capitalized[after] === true && !text.clauseStart[after] && firstNames.has(text.words[after] ?? '')) after++;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * The kinds of the misses of blind138-141 at first sight, each said in wordings other than the missed one.
+ */
+const today = '2026-11-23'; // a Monday
+const read = (text: string, on = today) => understand(text, { today: on });
+
+describe('a lower-case word after a masculine article, subject of a later clause, is a thing, not a colleague', () => {
+  it.each([
+    ['sarò in malattia da lunedì a mercoledì, il referto è stato inviato', 'malattia'],
+    ['metto ferie dal 2 al 5 febbraio, il verbale è in cancelleria', 'ferie'],
+    ['vi informo che sarò in congedo dal 9 all\'11 dicembre, il modello è già firmato in segreteria', 'congedo'],
+    ['sono in ferie il 28 dicembre, il prospetto è aggiornato', 'ferie'],
+  ])('%s', (text, absenceType) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', absenceType, magistrate: null });
+  });
+  it('a colleague named by title after the article is still the colleague', () => {
+    expect(read('il collega rossi è in ferie domani?')).toMatchObject({ magistrate: 'rossi' });
+  });
+  it('a colleague in capitals opening the message is still the colleague', () => {
+    expect(read('Rossi è in ferie dal 21 al 31 dicembre, il modulo è già in segreteria')).toMatchObject({ magistrate: 'rossi' });
+  });
+  it('a feminine article before a surname still names her', () => {
+    expect(read('la rossi è di turno sabato?')).toMatchObject({ magistrate: 'rossi' });
+  });
+});
