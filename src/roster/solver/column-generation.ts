@@ -83,10 +83,8 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     while (budget.clock() < budget.mipStart) {
       // The first dive may run into the restricted MIP's time: without it there is no roster from the LP.
       const diving = { ...budget, deadline: best ? budget.mipStart : budget.deadline };
-      // The two dives alternate (cells first); the first of each kind without noise. When the branch-and-price
-      // search follows, its one dive fixes columns: rosters nearer the optimum to cut the tree with (Instance5:
-      // 1146-1249 against the cell dive's 1440-1550; at 10 s, seeds 2-7, 1143 in 3 runs of 6 against 2).
-      const kind = (dives + (root.bound !== null ? 1 : 0)) % 2 === 0 ? diveOnCells : diveOnColumns;
+      // The two dives alternate (cells first); the first of each kind without noise.
+      const kind = dives % 2 === 0 ? diveOnCells : diveOnColumns;
       const cells = kind(m, move, rng, dives < 2 ? 0 : 0.3, diving);
       releaseColumns(m);
       if (!cells) break;
