@@ -26,3 +26,24 @@ describe('a lower-case word after a masculine article, subject of a later clause
     expect(read('la rossi è di turno sabato?')).toMatchObject({ magistrate: 'rossi' });
   });
 });
+
+describe('a greeting and a told remark on what starts again in the office is small talk, not a request', () => {
+  it.each([
+    'buongiorno colleghi, da lunedì ricominciano le direttissime',
+    'ciao a tutti, si torna ai turni normali',
+    'buonasera, domani riprendono le udienze',
+    'buongiorno a tutti, si ricomincia con le convalide',
+  ])('%s', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'help', from: null, to: null, service: null });
+  });
+  it('a question on one\'s duties beside the remark is still asked', () => {
+    expect(read('buongiorno a tutti, oggi si riparte con le udienze, ho udienza giovedì?'))
+      .toMatchObject({ intent: 'duties', from: '2026-11-26', to: '2026-11-26', service: 'udienza' });
+  });
+  it('the remark asked is a question on the duties', () => {
+    expect(read('si ricomincia con le udienze lunedì?')).toMatchObject({ intent: 'duties', service: 'udienza' });
+  });
+  it('a greeting and a terse request for duties stays a request', () => {
+    expect(read('ciao, turni di dicembre')).toMatchObject({ intent: 'duties', from: '2026-12-01', to: '2026-12-31' });
+  });
+});

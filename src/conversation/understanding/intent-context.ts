@@ -14,6 +14,7 @@
 
 import { conditionWords, pastFactWords } from './intent-context-facts.ts';
 import { hedgedWords } from './hedged-clauses.ts';
+import { officeRemarkWords } from './office-remarks.ts';
 import { clauseEndAt, softClauseStarts, toldBeforeAsking } from './soft-clauses.ts';
 
 export type WordContextKind = 'reason' | 'retracted' | 'greeting' | 'time' | 'howto' | 'condition' | 'past' | 'told';
@@ -219,7 +220,9 @@ export function wordContexts(words: readonly string[], clauseStart: readonly boo
   // What one thanks for is a courtesy's, like what one wishes ("grazie per avermi sostituito sabato").
   const wishes = wishedWords(words, starts);
   const vocative = vocativeWords(words, clauseStart);
-  const wished = wishes.map((w, i) => w || thanked[i]! || vocative[i]!);
+  // A remark on what starts again in the office ("oggi si riparte con le udienze") is small talk, like a wish.
+  const remark = officeRemarkWords(words, starts, asked);
+  const wished = wishes.map((w, i) => w || thanked[i]! || vocative[i]! || remark[i]!);
   const time = timeReferenceWords(words, starts);
   const howTo = howToWords(words, starts);
   const hedged = hedgedWords(words, clauseStart, asked);
