@@ -59,7 +59,7 @@ function main(): void {
       r.seconds.toFixed(1), r.maxRssMiB.toFixed(0), r.feasible ? 'yes' : `NO (${r.violations})`,
       r.checkedObjective === r.objective ? 'ok' : `MISMATCH ${r.checkedObjective}`,
       r.lowerBound === null ? '-' : r.lowerBound.toFixed(1), r.rootSeconds === null ? '-' : r.rootSeconds.toFixed(1), r.dives === null ? '-' : String(r.dives),
-      r.treeNodes === null ? '-' : `${r.treeNodes}${r.proven ? ' (proven)' : ''}`, `${r.groupRounds} (${r.groupHelped})`];
+      `${r.treeNodes ?? '-'}${r.proven ? ' (proven)' : ''}`, `${r.groupRounds} (${r.groupHelped})`];
     rows.push(row);
     console.log(row.join('\t'));
   }

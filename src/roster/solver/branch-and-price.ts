@@ -36,10 +36,13 @@ export interface TreeResult {
   complete: boolean;
 }
 
-/** Whether every cost of the problem is a whole number (rosters then score whole numbers). */
-function integralCosts(m: Master): boolean {
+/**
+ * How much less than the best score a bound must allow for a node to be worth searching: just under one point
+ * when every cost is a whole number (rosters then score whole numbers), else a rounding margin.
+ */
+export function improvementStep(m: Master): number {
   const whole = (a: Float64Array) => a.every((x) => !Number.isFinite(x) || Number.isInteger(x));
-  return whole(m.pr.cellCost) && whole(m.pr.coverUnder) && whole(m.pr.coverOver);
+  return whole(m.pr.cellCost) && whole(m.pr.coverUnder) && whole(m.pr.coverOver) ? 1 - 1e-6 : 1e-6;
 }
 
 /** Sets the master to a node: every pin and ban of the search lifted, then the node's applied. */
@@ -95,7 +98,7 @@ function leadRoster(m: Master, lead: Int32Array): Int16Array {
  */
 export function searchTree(m: Master, move: RowMove, budget: PricingBudget, incumbent: number,
   score: (cells: Int16Array) => number): TreeResult {
-  const step = integralCosts(m) ? 1 - 1e-6 : 1e-6;
+  const step = improvementStep(m);
   const none = new Uint8Array(m.pr.P);
   const lead = new Int32Array(m.pr.P);
   const open: OpenNode[] = [{ decisions: [], bound: Number.NEGATIVE_INFINITY }];

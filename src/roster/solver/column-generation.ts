@@ -1,6 +1,6 @@
 import { diveOnCells } from './cell-dive.ts';
 import { diveOnColumns } from './column-dive.ts';
-import { searchTree } from './branch-and-price.ts';
+import { improvementStep, searchTree } from './branch-and-price.ts';
 import { generate } from './column-pricing.ts';
 import { addColumn, createMaster, findColumn, loadHighs, releaseColumns, solveRestrictedMip, useSimplex } from './master.ts';
 import { createPricingPool, fillPricedCosts } from './pricing-pool.ts';
@@ -55,6 +55,13 @@ const ROOT_SHARE = 0.7;
  * with no dive (the anneal's roster) 3 of 4 and 2 of 4; dives alone, 1951-1952 and 1143-1149.
  */
 const TREE_AFTER_DIVES = 1;
+/**
+ * Most people for which the dives give way to the branch-and-price search: its nodes are cheap on Instances 1-6
+ * (at most 18 people: 20-60 ms), dear on Instances 9 and 12 (36 and 60 people: 0.1-0.2 s), where dives alternating
+ * found better rosters in the time (Instance12 at 60 s: 4140 and 4432 with the search in two runs under load 3,
+ * against 4040-4046 with dives in most runs of sessions 5-7).
+ */
+const TREE_MAX_PEOPLE = 24;
 
 /** Runs dives until the deadline; `score` ranks complete rosters (lower is better). */
 export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16Array, rng: Prng,
@@ -92,7 +99,12 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       const s = score(cells);
       trace.diveScores.push(s);
       if (s < bestScore) { bestScore = s; best = cells; }
-      if (dives >= TREE_AFTER_DIVES && root.bound !== null && bestScore < INF) {
+      if (root.bound !== null && bestScore - improvementStep(m) < root.bound) {
+        // No roster can beat this one by a whole point: it is optimal (Instances 2-4 and 11, whose root LP is integral).
+        optimal = true;
+        break;
+      }
+      if (dives >= TREE_AFTER_DIVES && root.bound !== null && pr.P <= TREE_MAX_PEOPLE) {
         // The search has the restricted MIP's time too: it finds rosters from the same columns and more.
         const tree = searchTree(m, move, { clock: budget.clock, deadline: budget.deadline }, bestScore, score);
         trace.tree = { nodes: tree.nodes, complete: tree.complete, score: tree.score };
@@ -102,7 +114,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       }
     }
     const from = best ?? incumbent;
-    if (trace.tree === null) {
+    if (trace.tree === null && !optimal) {
       const start = Int32Array.from({ length: pr.P }, (_, p) => findColumn(m, p, from.subarray(p * pr.D, (p + 1) * pr.D)));
       const chosen = start.every((j) => j >= 0)
         ? solveRestrictedMip(m, start, (budget.deadline - budget.clock()) / 1000) : null;
