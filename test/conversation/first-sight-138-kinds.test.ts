@@ -47,3 +47,22 @@ describe('a greeting and a told remark on what starts again in the office is sma
     expect(read('ciao, turni di dicembre')).toMatchObject({ intent: 'duties', from: '2026-12-01', to: '2026-12-31' });
   });
 });
+
+describe('asking one\'s duties, a service named only in a sentence told after the question is its reason, not a filter', () => {
+  it.each([
+    ['che turni ho la settimana prossima? devo andare a un\'udienza a Milano', '2026-11-30', '2026-12-06'],
+    ['ho turni venerdì? ho le direttissime in un altro ufficio', '2026-11-27', '2026-11-27'],
+    ['quali turni ho a gennaio? la repe di natale l\'ho già fatta', '2027-01-01', '2027-01-31'],
+  ])('%s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'duties', from, to, service: null });
+  });
+  it('a service in the question itself is still the one asked', () => {
+    expect(read('ho udienza giovedì? ho un impegno')).toMatchObject({ intent: 'duties', service: 'udienza', from: '2026-11-26' });
+  });
+  it('a service named before the question is still its topic', () => {
+    expect(read("udienza del 5. ce l'ho io?")).toMatchObject({ intent: 'duties', service: 'udienza', from: '2026-12-05' });
+  });
+  it('asking who is on duty, a duty told after the question is still the one asked', () => {
+    expect(read('chi è di turno sabato? ho le direttissime')).toMatchObject({ intent: 'on_duty', service: 'arrestati' });
+  });
+});

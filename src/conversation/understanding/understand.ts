@@ -184,12 +184,26 @@ function requestService(normalized: NormalizedText, intent: Intent, decisive: Cu
     const inClause = (asking === null ? null : findService(asking.text)) ?? findService(requestClause(normalized, decisive));
     if (inClause) return inClause;
   }
-  const own = requestSentence(normalized, decisive);
+  const scope = intent === 'duties' ? withoutToldAfterQuestion(normalized, decisive) : normalized;
+  const own = requestSentence(scope, decisive);
   const inOwn = own === null ? null : findService(own);
   if (inOwn) return inOwn;
-  const besides = decisive?.contexts.includes('reason') ? null : withoutBeside(normalized.words, normalized.clauseStart, { pastFacts: false, reasons: true });
-  if (besides === null) return findService(normalized.text);
-  return findService(besides) ?? (ASKING_DUTIES.has(intent) ? null : findService(normalized.text));
+  const besides = decisive?.contexts.includes('reason') ? null : withoutBeside(scope.words, scope.clauseStart, { pastFacts: false, reasons: true });
+  if (besides === null) return findService(scope.text);
+  return findService(besides) ?? (ASKING_DUTIES.has(intent) ? null : findService(scope.text));
+}
+
+/**
+ * Asking one's duties with "?", the sentences told after the question are why one asks ("quali turni ho dal 14 al 20
+ * dicembre? ho un'udienza fuori sede"): a service named only there is no filter on the duties asked. Those sentences
+ * blanked (same length, so offsets hold) when none of them is asked too; else the text as it is.
+ */
+function withoutToldAfterQuestion(normalized: NormalizedText, decisive: CueFinding | undefined): NormalizedText {
+  if (decisive === undefined || normalized.asked[decisive.at] !== true) return normalized;
+  const to = normalized.sentenceStart.findIndex((s, i) => s && i > decisive.at);
+  if (to < 0 || normalized.asked.slice(to).includes(true)) return normalized;
+  const words = normalized.words.map((w, i) => (i < to ? w : ' '.repeat(w.length)));
+  return { ...normalized, words, text: words.join(' ') };
 }
 
 /** "quali sono i turni di …", "qual è la reperibilità del …": a question about the duties of whoever "di" names. */
