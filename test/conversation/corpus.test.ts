@@ -189,6 +189,10 @@ const unseen: [string, LabelledUtterance[]][] = [
   ['blind135', readCorpus('./blind135.jsonl')],
   ['blind136', readCorpus('./blind136.jsonl')],
   ['blind137', readCorpus('./blind137.jsonl')],
+  ['blind138', readCorpus('./blind138.jsonl')],
+  ['blind139', readCorpus('./blind139.jsonl')],
+  ['blind140', readCorpus('./blind140.jsonl')],
+  ['blind141', readCorpus('./blind141.jsonl')],
 ];
 
 /** The examples, written on Monday 23 November 2026, with the exact answers. */
