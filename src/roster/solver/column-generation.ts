@@ -12,10 +12,11 @@ import { planRowWith, type RowMove } from './row-move.ts';
  * Column generation with diving: the LP master picks one row per person; rows ("columns") come
  * from the row DP priced with the LP duals. After the root, dives pin the cells the LP favours
  * (`cell-dive.ts`) or fix the columns it favours (`column-dive.ts`), pricing again until the LP
- * is integral: an integer roster. When pricing is exact (the root LP a bound), the first dive's roster
- * starts a branch-and-price search (`branch-and-price.ts`) for the rest of the dives' time; otherwise the
- * two kinds alternate, randomised after the first of each, while time allows, and a restricted MIP over
- * the generated columns ends the phase.
+ * is integral: an integer roster. When pricing is exact (the root LP a bound), a dive's roster within a
+ * point of the bound is optimal at once, and on small problems the first dive's roster starts a
+ * branch-and-price search (`branch-and-price.ts`) for the rest of the phase; otherwise the two kinds
+ * alternate, randomised after the first of each, while time allows, and a restricted MIP over the
+ * generated columns ends the phase.
  */
 export interface ColumnBudget {
   clock: () => number;
@@ -31,7 +32,7 @@ export interface ColumnResult {
   lowerBound: number | null;
   columns: number;
   dives: number;
-  /** Whether the branch-and-price search ran to its end: `cells` (or the incumbent, when null) is then optimal. */
+  /** Whether `cells` is proven optimal: the branch-and-price search ran to its end, or a dive's roster reached the root's bound. */
   optimal: boolean;
   /**
    * How the phase went, for benchmarks: seconds from its start to the root's end, each dive's score, the

@@ -44,7 +44,7 @@ export interface SolveResult {
   uncovered: UncoveredSlot[];
   stats: {
     iterations: number; seconds: number; lowerBound: number | null; columns: number; dives: number; groupRounds: number;
-    /** Whether the roster is proven optimal (the branch-and-price search ran to its end); the solve then stops early. */
+    /** Whether the roster is proven optimal (see `ColumnResult.optimal`); the solve then stops early. */
     proven: boolean;
     /** Of the group re-plans, those solved on the helper thread (`replan-pool.ts`). */
     groupHelped: number;
@@ -110,8 +110,8 @@ const DEFAULT_ANNEAL: AnnealSettings = {
 /**
  * Builds a roster: greedy construction, simulated annealing (cell, swap, block and DP row moves),
  * then, when a round of pricing every person's row by DP fits the time budget, price-and-dive over
- * DP rows (column generation priced on every core, cell and column dives, or branch-and-price when
- * pricing is exact, which stops the solve early once it proves its roster optimal), group re-plans around
+ * DP rows (column generation priced on every core, cell and column dives, or branch-and-price on small
+ * problems whose pricing is exact; a roster proven optimal stops the solve early), group re-plans around
  * covers still short, and a final anneal; when it does not (large
  * instances), exact re-plans of groups of rows on windows of days (LNS
  * with the subset MIP) between the anneal and a short cool one.
