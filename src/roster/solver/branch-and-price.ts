@@ -63,7 +63,7 @@ export function branchingCell(m: Master, value: Float64Array, lead: Int32Array):
   const { P, D, S } = m.pr;
   const share = new Float64Array(D * (S + 1));
   let best: { p: number; d: number; v: number; share: number } | null = null;
-  let bestSpread = 0;
+  let bestShare = 0;
   for (let p = 0; p < P; p++) {
     let top = -1;
     share.fill(0);
@@ -76,11 +76,11 @@ export function branchingCell(m: Master, value: Float64Array, lead: Int32Array):
     if (top > 1 - 1e-6) continue;
     for (let i = 0; i < share.length; i++) {
       const x = share[i]!;
-      const spread = x < 1 - 1e-6 && x > 1e-6 ? x : 0;
-      if (spread > bestSpread + 1e-9) { bestSpread = spread; best = { p, d: Math.floor(i / (S + 1)), v: (i % (S + 1)) - 1, share: x }; }
+      const open = x < 1 - 1e-6 && x > 1e-6 ? x : 0;
+      if (open > bestShare + 1e-9) { bestShare = open; best = { p, d: Math.floor(i / (S + 1)), v: (i % (S + 1)) - 1, share: x }; }
     }
   }
-  return bestSpread > 1e-6 ? best : null;
+  return bestShare > 1e-6 ? best : null;
 }
 
 /** The roster of each person's leading column. */
