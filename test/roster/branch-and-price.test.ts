@@ -6,7 +6,8 @@ import { fillPricedCosts } from '../../src/roster/solver/pricing-pool.ts';
 import { banCell, releaseColumns, solveMaster } from '../../src/roster/solver/master.ts';
 import { planRowWith } from '../../src/roster/solver/row-move.ts';
 import { createState, lexicographicScore, recomputeState } from '../../src/roster/solver/state.ts';
-import { greedyMaster } from './helpers.ts';
+import { solveRoster } from '../../src/roster/solver/solve.ts';
+import { greedyMaster, loadCurtois, readFixture } from './helpers.ts';
 
 /** A master for a fixture seeded with a greedy roster's rows, its root priced to optimality (unless not `priced`), and a roster scorer. */
 async function rootOf(name: string, priced = true) {
@@ -100,5 +101,17 @@ describe('branch-and-price', () => {
     expect(branchingCell(m, root.value, lead)).toBeNull();
     for (let p = 0; p < pr.P; p++) expect(root.value[lead[p]!]).toBeCloseTo(1, 6);
     m.model.dispose();
+  });
+
+  it('a timed solve of Instance1 proves its optimum through the search and stops before its budget', async () => {
+    const { model } = loadCurtois(readFixture('Instance1.txt'));
+    const result = await solveRoster(model, { seconds: 30, seed: 1 });
+    expect(result.objective).toBe(607);
+    expect(result.feasible).toBe(true);
+    expect(result.stats.proven).toBe(true);
+    expect(result.stats.lowerBound).toBe(607);
+    expect(result.stats.columnTrace?.tree?.complete).toBe(true);
+    // Stopping early is the behaviour under test, not a speed: the budget is over ten times any run measured (1.4-2.5 s).
+    expect(result.stats.seconds).toBeLessThan(30);
   });
 });
