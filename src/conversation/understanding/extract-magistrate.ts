@@ -37,12 +37,12 @@ const CUES_BY_INTENT: Partial<Record<Intent, readonly string[]>> = {
  */
 const BARE_CUES = new Set(['turni', 'ha', 'fa', 'ferie', 'malattia', 'congedo', 'permesso', 'formazione']);
 const PREPOSITION_PARTICLES = new Set(['di', 'del', 'della', 'dello', 'da', 'dal', 'dalla']);
-/** Prepositions joining the words of an institution's name ("Agenzia delle Entrate", "Corte dei Conti", "Banca d'Italia"). */
 /** Common nouns heading an institution's or a building's name. */
 const INSTITUTIONS = new Set(['agenzia', 'corte', 'banca', 'ministero', 'tribunale', 'procura', 'palazzo', 'consiglio', 'camera', 'cassa', 'ufficio', 'ordine', 'scuola',
   'universita', 'ospedale', 'policlinico', 'istituto', 'archivio', 'questura', 'prefettura', 'comune', 'provincia', 'regione', 'guardia', 'casa', 'museo', 'teatro', 'biblioteca', 'piazza', 'via']);
 /** Buildings named after a person or a place, the name right after the noun ("all'ospedale Brotzu", "al policlinico Gemelli", "al liceo Galilei"). */
 const NAMED_BUILDINGS = new Set(['ospedale', 'policlinico', 'clinica', 'istituto', 'liceo', 'scuola', 'teatro', 'museo', 'stadio', 'universita', 'ateneo', 'hotel', 'albergo', 'aeroporto', 'stazione', 'via', 'viale', 'piazza', 'piazzale']);
+/** Prepositions joining the words of an institution's name ("Agenzia delle Entrate", "Corte dei Conti", "Banca d'Italia"). */
 const INSTITUTION_LINKS = new Set(['di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', "d'"]);
 
 /**

@@ -32,7 +32,7 @@ const SWAP_DONE = `(?:fatto|fare|facciamo|faremo|fatt[oaie]|fanno|fatta) (?:il |
 const OFFERED = `mi (?:prende|prendera|copre|coprira|tiene|terra) (?:lui |lei )?(?:il |la |i |le |l' )?(?:${DUTY_NOUNS})|(?:vuoi|volete|vorresti|vorreste|vuole|vorrebbe) (?:tu |lei |voi )?(?:la mia|il mio|le mie|i miei) (?:${DUTY_NOUNS})|in cambio (?:(?:io )?(?:ti|vi|le|gli) (?:faccio|faro|prendo|prendero|copro|tengo|terro|do|daro|lascio)|(?:tu )?(?:mi|me) (?:fai|faresti|fa|farebbe|prendi|prenderesti|copri|tieni|dai|daresti|lasci)|(?:della|del|delle|dei) (?:tua|tuo|tue|tuoi|sua|suo|sue|suoi|mia|mio|mie|miei))`;
 
 /** "me li fate vedere?", "me le fai sapere?": making one see or know one's duties shows them, it hands none over. */
-const SHOWN = ' (?:vedere|sapere|avere|leggere|conoscere|controllare|pervenire|trovare|vede|sape|ave)(?= |$)';
+export const SHOWN = ' (?:vedere|sapere|avere|leggere|conoscere|controllare|pervenire|trovare|vede|sape|ave)(?= |$)';
 
 /**
  * A duty handed on between two people, to or from the writer ("ti giro la repe di sabato", "mi giri gli affari di lunedì?", "ti passo
