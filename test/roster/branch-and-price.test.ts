@@ -3,11 +3,15 @@ import { scoreRoster } from '../../src/roster/score.ts';
 import { branchingCell, searchTree } from '../../src/roster/solver/branch-and-price.ts';
 import { generate } from '../../src/roster/solver/column-pricing.ts';
 import { fillPricedCosts } from '../../src/roster/solver/pricing-pool.ts';
-import { banCell, releaseColumns, solveMaster } from '../../src/roster/solver/master.ts';
-import { planRowWith } from '../../src/roster/solver/row-move.ts';
+import { addColumn, banCell, createMaster, loadHighs, releaseColumns, solveMaster } from '../../src/roster/solver/master.ts';
+import { compileProblem } from '../../src/roster/solver/problem.ts';
+import { constructRoster } from '../../src/roster/solver/construct.ts';
+import { createPrng } from '../../src/roster/solver/prng.ts';
+import { createRowMove, planRowWith } from '../../src/roster/solver/row-move.ts';
+import { solveSubsetMip } from '../../src/roster/solver/subset-mip.ts';
 import { createState, lexicographicScore, recomputeState } from '../../src/roster/solver/state.ts';
 import { solveRoster } from '../../src/roster/solver/solve.ts';
-import { greedyMaster, loadCurtois, readFixture } from './helpers.ts';
+import { greedyMaster, loadCurtois, nineDays, readFixture } from './helpers.ts';
 
 /** A master for a fixture seeded with a greedy roster's rows, its root priced to optimality (unless not `priced`), and a roster scorer. */
 async function rootOf(name: string, priced = true) {
@@ -113,5 +117,47 @@ describe('branch-and-price', () => {
     expect(result.stats.columnTrace?.tree?.complete).toBe(true);
     // Stopping early is the behaviour under test, not a speed: the budget is over ten times any run measured (1.4-2.5 s).
     expect(result.stats.seconds).toBeLessThan(30);
+  });
+
+  it('keeps its bounds valid when pricing steers the per-type maxima with surcharges, and then proves nothing it has not searched', async () => {
+    // Nine days, three people, three shift types; no maximum counted in the DP, so every one binding is surcharged.
+    const pr = compileProblem(loadCurtois(nineDays()).model);
+    const highs = await loadHighs();
+    const start = constructRoster(pr, createPrng(3));
+    const state = createState(pr, start.slice());
+    const score = (cells: Int16Array) => {
+      state.cells.set(cells);
+      recomputeState(state);
+      return lexicographicScore(state);
+    };
+    // The optimum, proven by the whole compact MIP: 800.
+    const whole = solveSubsetMip(highs, pr, start, Array.from({ length: pr.P }, (_, p) => p), 30)!;
+    const optimum = new Int16Array(pr.P * pr.D);
+    whole.rows.forEach((row, p) => optimum.set(row, p * pr.D));
+    expect(whole.optimal).toBe(true);
+    expect(score(optimum)).toBe(800);
+    const move = createRowMove(pr, { trackingLimit: 0 })!;
+    expect(move.dp.tracked).toBe(-1);
+    const m = createMaster(highs, pr);
+    const zero = new Float64Array(pr.P + m.slackCols);
+    for (let p = 0; p < pr.P; p++) {
+      if (addColumn(m, p, start.subarray(p * pr.D, (p + 1) * pr.D)) >= 0) continue;
+      planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, m, p, zero, sur, out));
+      addColumn(m, p, move.row);
+    }
+    const budget = { clock: () => performance.now(), deadline: performance.now() + 60_000 };
+    const root = generate(m, move, new Uint8Array(pr.P), budget);
+    // Some round was surcharged: no exact bound, the LP not proven, yet a Lagrangian bound below the optimum.
+    expect(root.bound).toBeNull();
+    expect(root.converged).toBe(false);
+    expect(root.relaxedBound).not.toBeNull();
+    expect(root.relaxedBound!).toBeLessThanOrEqual(800 + 1e-9);
+    expect(root.relaxedBound!).toBeGreaterThan(700);
+    expect(root.lowerBound).toBeCloseTo(root.relaxedBound!, 6);
+    // Here the root LP is integral at 800 but not proven optimal: the search keeps the roster and does not call the
+    // tree searched, since that node's subtree was not.
+    const tree = searchTree(m, move, budget, Number.POSITIVE_INFINITY, score);
+    expect(tree.score).toBe(800);
+    expect(tree.complete).toBe(false);
   });
 });

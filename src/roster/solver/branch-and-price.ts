@@ -3,7 +3,8 @@ import { banCell, pinCell, releaseColumns, type Master } from './master.ts';
 import type { RowMove } from './row-move.ts';
 
 /**
- * Branch-and-price over cells, for problems whose pricing is exact (the root LP is then a bound):
+ * Branch-and-price over cells, run by the solver on problems whose pricing is exact (the root LP is then a bound;
+ * after surcharged pricing the nodes' Lagrangian bounds keep it sound, but weaker: see `Generated.lowerBound`):
  * each node is the master under a set of decisions "person p takes value v on day d" (a pin) or
  * "does not" (a ban), solved by column generation to optimality; a node whose LP cannot beat the
  * best roster by a whole point (the objective is integral) is cut off. The node branches on the
@@ -23,7 +24,7 @@ export interface Decision {
 
 interface OpenNode {
   decisions: Decision[];
-  /** The parent's LP objective: a lower bound for the node. */
+  /** The parent's lower bound (its LP objective when pricing is exact): a lower bound for the node. */
   bound: number;
 }
 
@@ -110,6 +111,7 @@ export function searchTree(m: Master, move: RowMove, budget: PricingBudget, incu
   let bestScore = incumbent;
   let nodes = 0;
   let complete = false;
+  let unsearched = false;
   let held: Decision[] = [];
   try {
     let next: OpenNode | null = null;
@@ -117,7 +119,7 @@ export function searchTree(m: Master, move: RowMove, budget: PricingBudget, incu
       if (next === null) {
         // End of a plunge: the open node with the lowest bound, dropping those that cannot win any more.
         for (let i = open.length - 1; i >= 0; i--) if (open[i]!.bound > bestScore - step) open.splice(i, 1);
-        if (open.length === 0) { complete = true; break; }
+        if (open.length === 0) { complete = !unsearched; break; }
         let k = 0;
         for (let i = 1; i < open.length; i++) if (open[i]!.bound < open[k]!.bound) k = i;
         next = open.splice(k, 1)[0]!;
@@ -131,16 +133,24 @@ export function searchTree(m: Master, move: RowMove, budget: PricingBudget, incu
       // rounds (Instances 5 and 6 at 10 s, seeds 1-4: 104-146 nodes against 58-73 with smoothing at 0.6).
       // The cutoff ends pricing once the node's Lagrangian bound shows it cannot win.
       const lp = generate(m, move, none, budget, Infinity, 0, bestScore - step);
-      if (lp.lowerBound === null) break;
+      // The node's bound: its LP objective when pricing was exact, else below it (see `Generated.lowerBound`);
+      // it bounds the children too.
+      const bound = lp.lowerBound;
+      if (bound === null) break;
       nodes++;
-      if (lp.lowerBound > bestScore - step) continue;
+      if (bound > bestScore - step) continue;
       const cell = branchingCell(m, lp.value, lead);
       const cells = leadRoster(m, lead);
       const s = score(cells);
       if (s < bestScore) { bestScore = s; best = cells; }
-      if (cell === null) continue;
+      if (cell === null) {
+        // An integral LP ends the node only when it is the node's optimum; after surcharged pricing it may not be,
+        // and with nothing fractional to branch on the node is left unsearched.
+        if (!lp.converged && bound <= bestScore - step) unsearched = true;
+        continue;
+      }
       const follow = cell.share >= 0.5;
-      const child = (pin: boolean): OpenNode => ({ decisions: [...node.decisions, { p: cell.p, d: cell.d, v: cell.v, pin }], bound: lp.objective });
+      const child = (pin: boolean): OpenNode => ({ decisions: [...node.decisions, { p: cell.p, d: cell.d, v: cell.v, pin }], bound });
       open.push(child(!follow));
       next = child(follow);
     }

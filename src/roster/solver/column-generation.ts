@@ -28,7 +28,10 @@ export interface ColumnBudget {
 export interface ColumnResult {
   /** Best roster found by diving (null if none completed). */
   cells: Int16Array | null;
-  /** LP bound of the root when pricing converged, else null. */
+  /**
+   * A lower bound on every roster: the best score when proven optimal, else the root's Lagrangian bound (its
+   * LP objective when pricing was exact and converged; below it after surcharged pricing), or null.
+   */
   lowerBound: number | null;
   columns: number;
   dives: number;
@@ -100,7 +103,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       const s = score(cells);
       trace.diveScores.push(s);
       if (s < bestScore) { bestScore = s; best = cells; }
-      if (root.bound !== null && bestScore - improvementStep(m) < root.bound) {
+      if (root.relaxedBound !== null && bestScore - improvementStep(m) < root.relaxedBound) {
         // No roster can beat this one by a whole point: it is optimal (Instances 2-4 and 11, whose root LP is integral).
         optimal = true;
         break;
@@ -127,7 +130,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
         if (s < bestScore) { bestScore = s; best = cells; }
       }
     }
-    return { cells: best, lowerBound: optimal ? bestScore : root.bound, columns: m.columns.length, dives, optimal, trace };
+    return { cells: best, lowerBound: optimal ? bestScore : root.relaxedBound, columns: m.columns.length, dives, optimal, trace };
   } finally {
     m.pool?.close();
     m.model.dispose();

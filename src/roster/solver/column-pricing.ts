@@ -25,6 +25,14 @@ export interface Pricing {
    * The LP objective plus it bounds every roster the pins and bans allow (one row per person).
    */
   reducedSum: number | null;
+  /**
+   * The same two bounds from every person's Lagrangian lower bound (`RowMove.lowerBound`), valid whether or
+   * not pricing was exact (they equal `bound` and `reducedSum` when it was): the Lagrangian bound at the
+   * pricing duals (null when a person was skipped), and, at the LP duals, the sum of each person's lower
+   * bound on a reduced cost where negative.
+   */
+  relaxedBound: number | null;
+  relaxedReducedSum: number | null;
 }
 
 /** The master's pricing pool: the one set by the caller (helper threads), else one on this thread. */
@@ -58,11 +66,17 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
   let pricedExactly = true;
   let reducedSum = 0;
   for (let k = 0; k < pr.D * pr.S; k++) if (m.coverRow[k]! >= 0) bound += price[m.coverRow[k]!]! * pr.coverTarget[k]!;
+  let relaxedBound = bound;
+  let relaxedReducedSum = 0;
+  let skippedAny = false;
   const skip = skipped(m, fixed);
   const priced = poolOf(m, move).price(m, skip, price);
   for (let p = 0; p < pr.P; p++) {
-    if (skip[p]) { exact = false; continue; }
+    if (skip[p]) { exact = false; skippedAny = true; continue; }
     const cost = priced.cost[p]!;
+    const lower = priced.lower[p]!;
+    relaxedBound += lower;
+    relaxedReducedSum += lower === INF ? INF : Math.min(0, lower - lpDual[p]!);
     exact &&= priced.exact[p] === 1;
     pricedExactly &&= priced.exact[p] === 1;
     if (cost === INF) { exact = false; reducedSum = INF; continue; }
@@ -77,7 +91,10 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
     if (reduced < 0) reducedSum += reduced;
     if (reduced < -1e-6 && addColumn(m, p, row) >= 0) added++;
   }
-  return { added, bound: exact ? bound : null, pricedExactly, reducedSum: pricedExactly && price === lpDual ? reducedSum : null };
+  return {
+    added, bound: exact ? bound : null, pricedExactly, reducedSum: pricedExactly && price === lpDual ? reducedSum : null,
+    relaxedBound: skippedAny ? null : relaxedBound, relaxedReducedSum: price === lpDual ? relaxedReducedSum : null,
+  };
 }
 
 export interface Generated {
@@ -86,13 +103,20 @@ export interface Generated {
   /** Best Lagrangian bound, null unless every person was priced exactly in every round. */
   bound: number | null;
   /**
+   * Best Lagrangian bound over the rounds from each person's lower bound (`Pricing.relaxedBound`), valid with
+   * surcharged pricing too (then it may stay below the LP); null when a round skipped someone. Equals `bound`
+   * when that is known.
+   */
+  relaxedBound: number | null;
+  /**
    * Whether the LP is optimal over every row the pins, bans and fixes allow: the last round, priced
    * exactly at the LP duals, found no row to add. Its objective is then a lower bound under them.
    */
   converged: boolean;
   /**
    * A lower bound on every roster the pins, bans and fixes allow, when known: the objective once converged,
-   * or the Lagrangian bound that passed the cutoff and ended pricing early; null when the budget ended it.
+   * else, when the last round found nothing more or passed the cutoff, the LP objective plus each person's
+   * lower bound on a reduced cost where negative; null when the budget ended it.
    */
   lowerBound: number | null;
 }
@@ -109,12 +133,18 @@ export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: Pr
   let center: Float64Array | null = null;
   let bestBound = -INF;
   let exact = true;
+  let bestRelaxed = -INF;
+  let relaxedKnown = true;
   for (let round = 0; ; round++) {
     const lp = solveMaster(m);
-    if (budget.clock() >= budget.deadline || round >= maxRounds) return { value: lp.value, objective: lp.objective, bound: null, converged: false, lowerBound: null };
+    if (budget.clock() >= budget.deadline || round >= maxRounds) {
+      return { value: lp.value, objective: lp.objective, bound: null, relaxedBound: null, converged: false, lowerBound: null };
+    }
     const note = (price: Float64Array, r: Pricing) => {
       if (r.bound === null) exact = false;
       else if (r.bound > bestBound) { bestBound = r.bound; center = price.slice(); }
+      if (r.relaxedBound === null) relaxedKnown = false;
+      else bestRelaxed = Math.max(bestRelaxed, r.relaxedBound);
     };
     let added = 0;
     if (center !== null && alpha > 0) {
@@ -127,9 +157,10 @@ export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: Pr
     if (added === 0) {
       const r = priceAll(m, move, fixed, lp.dual, lp.dual);
       note(lp.dual, r);
-      const done = { value: lp.value, objective: lp.objective, bound: exact ? bestBound : null };
-      if (r.added === 0) return { ...done, converged: r.pricedExactly, lowerBound: r.pricedExactly ? lp.objective : null };
-      if (r.reducedSum !== null && lp.objective + r.reducedSum > cutoff) return { ...done, converged: false, lowerBound: lp.objective + r.reducedSum };
+      const done = { value: lp.value, objective: lp.objective, bound: exact ? bestBound : null, relaxedBound: relaxedKnown ? bestRelaxed : null };
+      const relaxed = r.relaxedReducedSum === null ? null : lp.objective + r.relaxedReducedSum;
+      if (r.added === 0) return { ...done, converged: r.pricedExactly, lowerBound: r.pricedExactly ? lp.objective : relaxed };
+      if (relaxed !== null && relaxed > cutoff) return { ...done, converged: false, lowerBound: relaxed };
     }
   }
 }

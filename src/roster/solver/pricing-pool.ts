@@ -22,10 +22,14 @@ export interface PricingInputs {
   bans: Uint8Array;
 }
 
-/** The results of a round, per person: the row's cost (INF: none), whether pricing was exact, the row. */
+/**
+ * The results of a round, per person: the row's cost (INF: none), whether pricing was exact, a lower bound on
+ * the cost of every valid row (`RowMove.lowerBound`), the row.
+ */
 export interface PricedRows {
   cost: Float64Array;
   exact: Uint8Array;
+  lower: Float64Array;
   rows: Int16Array;
 }
 
@@ -39,6 +43,7 @@ export interface PricingShared {
   done: SharedArrayBuffer;
   cost: SharedArrayBuffer;
   exact: SharedArrayBuffer;
+  lower: SharedArrayBuffer;
   rows: SharedArrayBuffer;
   remembered: SharedArrayBuffer;
 }
@@ -87,6 +92,7 @@ export function fillPricedCosts(pr: Problem, at: PricingInputs, p: number, dual:
 export function priceOne(pr: Problem, move: RowMove, at: PricingInputs, p: number, price: Float64Array, out: PricedRows): void {
   out.cost[p] = planRowWith(pr, move, p, (sur, costs) => fillPricedCosts(pr, at, p, price, sur, costs));
   out.exact[p] = move.exact ? 1 : 0;
+  out.lower[p] = move.lowerBound;
   out.rows.set(move.row, p * pr.D);
 }
 
@@ -94,7 +100,7 @@ export function priceOne(pr: Problem, move: RowMove, at: PricingInputs, p: numbe
 export function sharedViews(s: PricingShared) {
   return {
     control: new Int32Array(s.control), price: new Float64Array(s.price), pins: new Int16Array(s.pins), bans: new Uint8Array(s.bans), skip: new Uint8Array(s.skip),
-    done: new Int32Array(s.done), out: { cost: new Float64Array(s.cost), exact: new Uint8Array(s.exact), rows: new Int16Array(s.rows) } as PricedRows,
+    done: new Int32Array(s.done), out: { cost: new Float64Array(s.cost), exact: new Uint8Array(s.exact), lower: new Float64Array(s.lower), rows: new Int16Array(s.rows) } as PricedRows,
     remembered: new Float64Array(s.remembered),
   };
 }
@@ -124,7 +130,7 @@ export function createPricingPool(pr: Problem, move: RowMove, coverRow: Int32Arr
   const sab = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
   const shared: PricingShared = {
     control: sab(4 * CONTROL_SLOTS), price: sab(8 * rows), pins: sab(2 * pr.P * pr.D), bans: sab(pr.P * pr.D * (pr.S + 1)), skip: sab(pr.P), done: sab(4 * pr.P),
-    cost: sab(8 * pr.P), exact: sab(pr.P), rows: sab(2 * pr.P * pr.D), remembered: sab(8 * pr.P * pr.S),
+    cost: sab(8 * pr.P), exact: sab(pr.P), lower: sab(8 * pr.P), rows: sab(2 * pr.P * pr.D), remembered: sab(8 * pr.P * pr.S),
   };
   const v = sharedViews(shared);
   v.remembered.set(move.remembered);

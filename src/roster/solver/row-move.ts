@@ -14,6 +14,12 @@ export interface RowMove {
   candidate: Int16Array;
   counts: Int32Array;
   exact: boolean;
+  /**
+   * After `planRowWith`: a lower bound on the plain cost of every row that keeps the per-type maxima (equal to
+   * the row's cost when `exact`). Each DP run with surcharges σ is a Lagrangian relaxation of those maxima:
+   * any valid row r costs at least DP(σ) − Σ σ_s · max_s, since its surcharges add at most that much.
+   */
+  lowerBound: number;
   /** Per person and shift type, the surcharge that last gave a valid row (retries start there). */
   remembered: Float64Array;
 }
@@ -25,7 +31,7 @@ export function createRowMove(pr: Problem, options: RowDpOptions = {}): RowMove 
   if (!dp) return null;
   return {
     dp, costs: new Float64Array(pr.D * (pr.S + 1)), surcharge: new Float64Array(pr.S),
-    row: new Int16Array(pr.D), candidate: new Int16Array(pr.D), counts: new Int32Array(pr.S), exact: false,
+    row: new Int16Array(pr.D), candidate: new Int16Array(pr.D), counts: new Int32Array(pr.S), exact: false, lowerBound: Number.NEGATIVE_INFINITY,
     remembered: new Float64Array(pr.P * pr.S),
   };
 }
@@ -37,15 +43,17 @@ export function createRowMove(pr: Problem, options: RowDpOptions = {}): RowMove 
  * `move.exact` tells whether the first, unsurcharged row was valid (then it is optimal). The first
  * valid surcharged row ends the search (a further attempt would repeat it: the surcharges only
  * change on a breach), and retries start from the surcharges that last worked for this person
- * (they bind the same way call after call).
+ * (they bind the same way call after call). `move.lowerBound` receives the best Lagrangian bound of the attempts.
  */
 export function planRowWith(pr: Problem, move: RowMove, p: number, fill: (surcharge: Float64Array, out: Float64Array) => void): number {
   move.surcharge.fill(0);
   move.exact = false;
+  move.lowerBound = Number.NEGATIVE_INFINITY;
   let best = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < 7; attempt++) {
     fill(move.surcharge, move.costs);
     const cost = solveRowDp(pr, move.dp, p, move.costs, move.candidate);
+    move.lowerBound = Math.max(move.lowerBound, cost - surchargeAllowance(pr, move.surcharge, p));
     if (cost === Number.POSITIVE_INFINITY) break;
     move.counts.fill(0);
     for (const v of move.candidate) if (v >= 0) move.counts[v]!++;
@@ -68,6 +76,13 @@ export function planRowWith(pr: Problem, move: RowMove, p: number, fill: (surcha
     break;
   }
   return best;
+}
+
+/** The most surcharge a row keeping person p's per-type maxima can carry: Σ σ_s · min(max_s, days). */
+function surchargeAllowance(pr: Problem, surcharge: Float64Array, p: number): number {
+  let total = 0;
+  for (let s = 0; s < pr.S; s++) if (surcharge[s]! > 0) total += surcharge[s]! * Math.min(pr.maxShifts[p * pr.S + s]!, pr.D);
+  return total;
 }
 
 /** Plans person p's best row against the current cover of everyone else. */
