@@ -13,7 +13,10 @@ interface ChildReport {
   feasible: boolean;
   violations: number;
   seconds: number;
-  /** The column phase's LP bound (when pricing was exact and converged), root seconds and dives; null without it. */
+  /**
+   * The column phase's lower bound (the root LP when pricing was exact and converged, else its Lagrangian bound, or
+   * the objective when proven), root seconds and dives; null without it.
+   */
   lowerBound: number | null;
   rootSeconds: number | null;
   dives: number | null;
@@ -45,7 +48,7 @@ function main(): void {
   const seconds = readFlag(args, '--seconds');
   const seed = Number(readFlag(args, '--seed') ?? 1);
   const only = readFlag(args, '--only')?.split(',').map(Number) ?? OPTIMA.map((_, i) => i + 1);
-  const header = ['instance', 'objective', 'optimum', 'gap %', 'seconds', 'peak MiB', 'feasible', 'check', 'LP bound', 'root s', 'dives', 'tree nodes', 're-plans (helper)'];
+  const header = ['instance', 'objective', 'optimum', 'gap %', 'seconds', 'peak MiB', 'feasible', 'check', 'lower bound', 'root s', 'dives', 'tree nodes', 're-plans (helper)'];
   const rows: string[][] = [];
   console.log(header.join('\t'));
   for (const n of only) {
