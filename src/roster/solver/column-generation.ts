@@ -104,7 +104,8 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       trace.diveScores.push(s);
       if (s < bestScore) { bestScore = s; best = cells; }
       if (root.relaxedBound !== null && bestScore - improvementStep(m) < root.relaxedBound) {
-        // No roster can beat this one by a whole point: it is optimal (Instances 2-4 and 11, whose root LP is integral).
+        // No roster can beat this one by a whole point: it is optimal (Instances 2-4 and 11, whose root LP is integral;
+        // 10 and 14 through the bound of their surcharged pricing, which is tight there).
         optimal = true;
         break;
       }
