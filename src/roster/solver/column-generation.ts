@@ -60,6 +60,14 @@ const ROOT_SHARE = 0.7;
  */
 const TREE_AFTER_DIVES = 1;
 /**
+ * Dives before the search when the root's bound comes from surcharged pricing (a Lagrangian bound below the LP,
+ * `Generated.relaxedBound`): too weak to prune much, but the search still repairs rosters the dives leave a slot
+ * short. Instance7 at 10 s, seeds 11-26 paired: 1057-1075 (mean 1061.3, none short) against the dives alone
+ * 1056-1064 and one 1160 (mean 1066.3); over all of session 9's 10 s runs, 1 of 40 ended a slot short (+100) against 7 of
+ * 38 with dives alone. After one dive instead of four: 1059-1068 in 6 runs.
+ */
+const TREE_AFTER_DIVES_SURCHARGED = 4;
+/**
  * Most people for which the dives give way to the branch-and-price search: its nodes are cheap on Instances 1-6
  * (at most 18 people: 20-60 ms), dear on Instances 9 and 12 (36 and 60 people: 0.1-0.2 s), where dives alternating
  * found better rosters in the time (Instance12 at 60 s: 4140 and 4432 with the search in two runs under load 3,
@@ -109,7 +117,8 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
         optimal = true;
         break;
       }
-      if (dives >= TREE_AFTER_DIVES && root.bound !== null && pr.P <= TREE_MAX_PEOPLE) {
+      const treeAfter = root.bound !== null ? TREE_AFTER_DIVES : root.relaxedBound !== null ? TREE_AFTER_DIVES_SURCHARGED : INF;
+      if (dives >= treeAfter && pr.P <= TREE_MAX_PEOPLE) {
         // The search has the restricted MIP's time too: it finds rosters from the same columns and more.
         const tree = searchTree(m, move, { clock: budget.clock, deadline: budget.deadline }, bestScore, score);
         trace.tree = { nodes: tree.nodes, complete: tree.complete, score: tree.score };
