@@ -25,3 +25,22 @@ describe('words that only begin like "levare" (Levante, Levanto) withdraw nothin
     expect(read(text)).toMatchObject({ intent: 'absence_cancel', absenceType });
   });
 });
+
+describe('"lo" in lower case before s and a consonant, z, gn, ps is the article of a thing, not a surname\'s particle', () => {
+  it.each([
+    ['lo schema di dicembre è pronto? che turni ho?'],
+    ['lo schema turni di aprile quando esce?'],
+    ['lo specchietto dei turni di aprile è pronto? ho turni il 10?'],
+    ['lo stesso vale per le ferie di agosto'],
+  ])('%s', (text) => {
+    expect(read(text).magistrate).toBeNull();
+  });
+  it.each([
+    ['lo presti è di turno sabato?', 'lo presti'],
+    ['scambio con lo russo la repe di sabato', 'lo russo'],
+    ['che turni ha lo iacono?', 'lo iacono'],
+    ['Lo Schiavo è di turno sabato?', 'lo schiavo'],
+  ])('a surname with "Lo" is still one: %s', (text, magistrate) => {
+    expect(read(text)).toMatchObject({ magistrate });
+  });
+});

@@ -69,6 +69,16 @@ function withSecondSurname(text: NormalizedText, found: MagistrateMatch): Magist
   return { surname: `${text.raw[at]} ${text.raw[at + 1]}`, index: at };
 }
 
+/**
+ * The sounds the article "lo" stands before: s and a consonant, z, gn, ps, pn (not i and a vowel: "Lo Iacono") ("lo schema", "lo
+ * straordinario", "lo zaino"). A surname's "Lo" comes before any ("Lo Russo", "Lo Presti", "Lo Voi"), so "lo" in lower
+ * case before one of these sounds, its word in lower case too, is the article and a thing ("lo schema è pronto"), not
+ * a surname; capitalised it still is one ("Lo Schiavo", "Lo Sardo").
+ */
+const LO_ARTICLE_ONSET = /^(?:s[bcdfghlmnpqrstvz]|z|gn|ps|pn)/;
+const articleLoBefore = (text: NormalizedText, i: number): boolean =>
+  text.words[i] === 'lo' && text.capitalized[i] !== true && text.capitalized[i + 1] !== true && LO_ARTICLE_ONSET.test(text.words[i + 1] ?? '');
+
 function singleSurnameAt(text: NormalizedText, i: number, allowParticle: boolean): MagistrateMatch | null {
   const word = text.words[i];
   // "nel proc. 1234/26 RGNR", "per la DDA": an acronym is an office or a register, no colleague.
@@ -82,7 +92,7 @@ function singleSurnameAt(text: NormalizedText, i: number, allowParticle: boolean
   }
   // "la collega della DDA": an acronym after a particle is an office, no surname.
   if (surnameParticles.has(word) && text.acronym[i + 1] === true) return null;
-  if (surnameParticles.has(word) && next !== undefined && isSurnameLike(next)) {
+  if (surnameParticles.has(word) && next !== undefined && isSurnameLike(next) && !articleLoBefore(text, i)) {
     if (!allowParticle) return null;
     return { surname: `${text.raw[i]} ${text.raw[i + 1]}`, index: i };
   }
