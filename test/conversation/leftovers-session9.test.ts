@@ -44,3 +44,14 @@ describe('"lo" in lower case before s and a consonant, z, gn, ps is the article 
     expect(read(text)).toMatchObject({ magistrate });
   });
 });
+
+describe('two ranges of days joined by "e": an understanding holds one range, the first, never the days between them', () => {
+  it.each([
+    ['ferie 3-7 marzo e 20-24 aprile', '2027-03-03', '2027-03-07'],
+    ['congedo dal 2 al 4 giugno e poi dal 15 al 18 giugno', '2027-06-02', '2027-06-04'],
+    ['metto ferie dal 1 al 3 e dal 10 al 12 dicembre', '2027-12-01', '2027-12-03'],
+    ['vorrei le ferie dal 10 al 14 agosto e dal 24 al 28 agosto', '2027-08-10', '2027-08-14'],
+  ])('%s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ intent: 'absence_declare', from, to });
+  });
+});
