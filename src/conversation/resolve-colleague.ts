@@ -7,15 +7,27 @@ import type { Turn } from './turn.ts';
 export type Colleague = { ok: true; magistrate: DeepReadonly<Magistrate> } | { ok: false; message: string };
 
 /**
+ * Surname particles that are articles too ("La Rosa", "Lo Presti", "Li Causi"): opening a message or in lower case ("la rosa è di
+ * turno sabato?") the understanding reads the particle as an article and keeps the word after it ("rosa"), since it does not know
+ * the office's names. When no surname matches, such a surname ending in the written word is the colleague meant.
+ */
+const ARTICLE_PARTICLES = new Set(['la', 'lo', 'li']);
+function articleDropped(surname: string, wanted: string): boolean {
+  const [particle, ...rest] = normalizeName(surname).split(' ');
+  return particle !== undefined && ARTICLE_PARTICLES.has(particle) && rest.join(' ') === wanted;
+}
+
+/**
  * A colleague named in chat ("russo", "de luca", "anna de luca"), looked up in the writer's office.
  * Colleagues also call each other by first name ("con Valeria"): a first name unique in the office is
  * accepted too — the reply always names the colleague in full, so a wrong guess shows before anything happens.
+ * A surname with an article particle read without it ("rosa" for La Rosa) is accepted like a first name.
  */
 export function resolveColleague(turn: Turn, written: string): Colleague {
   const wanted = normalizeName(written);
   const bySurname = turn.config.magistrates.filter((m) =>
     [m.surname, `${m.name} ${m.surname}`, `${m.surname} ${m.name}`].some((c) => normalizeName(c) === wanted));
-  const matches = bySurname.length > 0 ? bySurname : turn.config.magistrates.filter((m) => normalizeName(m.name) === wanted);
+  const matches = bySurname.length > 0 ? bySurname : turn.config.magistrates.filter((m) => normalizeName(m.name) === wanted || articleDropped(m.surname, wanted));
   if (matches.length === 1) return { ok: true, magistrate: matches[0]! };
   if (matches.length > 1) {
     const names = matches.map((m) => `${m.name} ${m.surname}`).join(', ');

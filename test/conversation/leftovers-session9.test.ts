@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { resolveColleague } from '../../src/conversation/resolve-colleague.ts';
+import type { Turn } from '../../src/conversation/turn.ts';
 import { understand } from '../../src/conversation/understanding/understand.ts';
 
 /**
@@ -53,5 +55,34 @@ describe('two ranges of days joined by "e": an understanding holds one range, th
     ['vorrei le ferie dal 10 al 14 agosto e dal 24 al 28 agosto', '2027-08-10', '2027-08-14'],
   ])('%s', (text, from, to) => {
     expect(read(text)).toMatchObject({ intent: 'absence_declare', from, to });
+  });
+});
+
+describe('a surname whose particle is an article ("La Rosa"), read without it, is found in the office', () => {
+  const office = (...people: [string, string][]): Turn =>
+    ({ config: { magistrates: people.map(([name, surname], i) => ({ id: `m${i}`, name, surname })) } }) as unknown as Turn;
+  const found = (turn: Turn, text: string): string | null => {
+    const written = read(text).magistrate;
+    const colleague = written === null ? null : resolveColleague(turn, written);
+    return colleague?.ok === true ? colleague.magistrate.surname : null;
+  };
+  const withLaRosa = office(['Anna', 'La Rosa'], ['Carlo', 'Neri'], ['Paola', 'Lo Presti']);
+  it.each([
+    ['la rosa è di turno sabato?', 'La Rosa'],
+    ['La Rosa che turni ha a marzo?', 'La Rosa'],
+    ['la rosa mi sostituisce venerdì', 'La Rosa'],
+    ['Lo Presti è reperibile domenica?', 'Lo Presti'],
+  ])('%s', (text, surname) => {
+    expect(found(withLaRosa, text)).toBe(surname);
+  });
+  it('a colleague whose surname is the word itself comes first', () => {
+    expect(found(office(['Anna', 'La Rosa'], ['Luca', 'Rosa']), 'la rosa è di turno sabato?')).toBe('Rosa');
+  });
+  it('a first name and a surname with its article dropped both matching: the writer is asked which', () => {
+    const both = resolveColleague(office(['Anna', 'La Rosa'], ['Rosa', 'Bianchi']), 'rosa');
+    expect(both.ok).toBe(false);
+  });
+  it('without a La Rosa in the office nobody is found', () => {
+    expect(found(office(['Carlo', 'Neri']), 'la rosa è di turno sabato?')).toBeNull();
   });
 });
