@@ -86,3 +86,18 @@ describe('a surname whose particle is an article ("La Rosa"), read without it, i
     expect(found(office(['Carlo', 'Neri']), 'la rosa è di turno sabato?')).toBeNull();
   });
 });
+
+describe('a first name opening a question with a verb of the third person is the colleague asked about, found by first name', () => {
+  const office = { config: { magistrates: [{ id: 'm1', name: 'Marco', surname: 'Bianchi' }, { id: 'm2', name: 'Giulia', surname: 'Neri' }] } } as unknown as Turn;
+  it.each([
+    ['Giulia sabato è di turno?', 'Neri'],
+    ['Marco quando ha la repe a marzo?', 'Bianchi'],
+  ])('%s', (text, surname) => {
+    const written = read(text).magistrate;
+    const colleague = written === null ? null : resolveColleague(office, written);
+    expect(colleague?.ok === true ? colleague.magistrate.surname : null).toBe(surname);
+  });
+  it('spoken to, with a verb of the second person, the first name names nobody', () => {
+    expect(read('Marco, a dicembre quando sei di turno?').magistrate).toBeNull();
+  });
+});
