@@ -47,12 +47,15 @@ describe('"lo" in lower case before s and a consonant, z, gn, ps is the article 
   });
 });
 
-describe('two ranges of days joined by "e": an understanding holds one range, the first, never the days between them', () => {
+describe('a range of days and another range or a day apart, joined by "e": an understanding holds one range, the first, never the days between them', () => {
   it.each([
     ['ferie 3-7 marzo e 20-24 aprile', '2027-03-03', '2027-03-07'],
     ['congedo dal 2 al 4 giugno e poi dal 15 al 18 giugno', '2027-06-02', '2027-06-04'],
     ['metto ferie dal 1 al 3 e dal 10 al 12 dicembre', '2027-12-01', '2027-12-03'],
     ['vorrei le ferie dal 10 al 14 agosto e dal 24 al 28 agosto', '2027-08-10', '2027-08-14'],
+    ['ferie dal 24 al 26 dicembre e il 31', '2027-12-24', '2027-12-26'],
+    ['ferie dal 3 al 7 marzo e il 20 aprile', '2027-03-03', '2027-03-07'],
+    ['ferie dal 24 al 26 dicembre e il 27', '2027-12-24', '2027-12-27'],
   ])('%s', (text, from, to) => {
     expect(read(text)).toMatchObject({ intent: 'absence_declare', from, to });
   });
