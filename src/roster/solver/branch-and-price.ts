@@ -3,8 +3,8 @@ import { banCell, pinCell, releaseColumns, type Master } from './master.ts';
 import type { RowMove } from './row-move.ts';
 
 /**
- * Branch-and-price over cells, run by the solver on problems whose pricing is exact (the root LP is then a bound;
- * after surcharged pricing the nodes' Lagrangian bounds keep it sound, but weaker: see `Generated.lowerBound`):
+ * Branch-and-price over cells (a node's bound is its LP objective when pricing is exact, a Lagrangian bound below
+ * it after surcharged pricing: sound either way, weaker in the second; see `Generated.lowerBound`):
  * each node is the master under a set of decisions "person p takes value v on day d" (a pin) or
  * "does not" (a ban), solved by column generation to optimality; a node whose LP cannot beat the
  * best roster by a whole point (the objective is integral) is cut off. The node branches on the

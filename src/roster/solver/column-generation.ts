@@ -12,9 +12,10 @@ import { planRowWith, type RowMove } from './row-move.ts';
  * Column generation with diving: the LP master picks one row per person; rows ("columns") come
  * from the row DP priced with the LP duals. After the root, dives pin the cells the LP favours
  * (`cell-dive.ts`) or fix the columns it favours (`column-dive.ts`), pricing again until the LP
- * is integral: an integer roster. When pricing is exact (the root LP a bound), a dive's roster within a
- * point of the bound is optimal at once, and on small problems the first dive's roster starts a
- * branch-and-price search (`branch-and-price.ts`) for the rest of the phase; otherwise the two kinds
+ * is integral: an integer roster. A dive's roster within a point of the root's bound (its LP when pricing
+ * is exact, a Lagrangian bound under surcharges) is optimal at once, and on small problems the first dive's
+ * roster (the fourth's under surcharges) starts a branch-and-price search (`branch-and-price.ts`) for the rest
+ * of the phase; otherwise the two kinds
  * alternate, randomised after the first of each, while time allows, and a restricted MIP over the
  * generated columns ends the phase.
  */

@@ -16,23 +16,20 @@ const INF = Number.POSITIVE_INFINITY;
 
 export interface Pricing {
   added: number;
-  /** Lagrangian bound at the pricing duals, when every person was priced exactly. */
-  bound: number | null;
   /** Whether every person priced was priced exactly (people skipped, whose row the pins fix, aside). */
   pricedExactly: boolean;
   /**
-   * When priced exactly at the LP duals: the sum over people of their best row's reduced cost where negative.
-   * The LP objective plus it bounds every roster the pins and bans allow (one row per person).
-   */
-  reducedSum: number | null;
-  /**
-   * The same two bounds from every person's Lagrangian lower bound (`RowMove.lowerBound`), valid whether or
-   * not pricing was exact (they equal `bound` and `reducedSum` when it was): the Lagrangian bound at the
-   * pricing duals (null when a person was skipped), and, at the LP duals, the sum of each person's lower
-   * bound on a reduced cost where negative.
+   * Lagrangian bound at the pricing duals from every person's lower bound on a valid row's cost
+   * (`RowMove.lowerBound`: the best row's cost when priced exactly); null when a person was skipped.
    */
   relaxedBound: number | null;
-  relaxedReducedSum: number | null;
+  /** `relaxedBound` when every person was priced exactly (the bound the dual smoothing centres on), else null. */
+  bound: number | null;
+  /**
+   * At the LP duals: the sum over people of their lower bound on a row's reduced cost, where negative. The LP
+   * objective plus it bounds every roster the pins and bans allow (one row per person), exact pricing or not.
+   */
+  reducedSum: number | null;
 }
 
 /** The master's pricing pool: the one set by the caller (helper threads), else one on this thread. */
@@ -64,23 +61,18 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
   let bound = 0;
   let exact = true;
   let pricedExactly = true;
+  let skippedAny = false;
   let reducedSum = 0;
   for (let k = 0; k < pr.D * pr.S; k++) if (m.coverRow[k]! >= 0) bound += price[m.coverRow[k]!]! * pr.coverTarget[k]!;
-  let relaxedBound = bound;
-  let relaxedReducedSum = 0;
-  let skippedAny = false;
   const skip = skipped(m, fixed);
   const priced = poolOf(m, move).price(m, skip, price);
   for (let p = 0; p < pr.P; p++) {
-    if (skip[p]) { exact = false; skippedAny = true; continue; }
-    const cost = priced.cost[p]!;
+    if (skip[p]) { skippedAny = true; continue; }
     const lower = priced.lower[p]!;
-    relaxedBound += lower;
-    relaxedReducedSum += lower === INF ? INF : Math.min(0, lower - lpDual[p]!);
-    exact &&= priced.exact[p] === 1;
+    bound += lower;
+    reducedSum += lower === INF ? INF : Math.min(0, lower - lpDual[p]!);
     pricedExactly &&= priced.exact[p] === 1;
-    if (cost === INF) { exact = false; reducedSum = INF; continue; }
-    bound += cost;
+    if (priced.cost[p] === INF) { exact = false; continue; }
     const row = priced.rows.subarray(p * pr.D, (p + 1) * pr.D);
     let reduced = -lpDual[p]!;
     for (let d = 0; d < pr.D; d++) {
@@ -88,12 +80,12 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
       reduced += pr.cellCost[(p * pr.D + d) * (pr.S + 1) + v + 1]!;
       if (v >= 0 && m.coverRow[d * pr.S + v]! >= 0) reduced -= lpDual[m.coverRow[d * pr.S + v]!]!;
     }
-    if (reduced < 0) reducedSum += reduced;
     if (reduced < -1e-6 && addColumn(m, p, row) >= 0) added++;
   }
+  const relaxedBound = skippedAny ? null : bound;
   return {
-    added, bound: exact ? bound : null, pricedExactly, reducedSum: pricedExactly && price === lpDual ? reducedSum : null,
-    relaxedBound: skippedAny ? null : relaxedBound, relaxedReducedSum: price === lpDual ? relaxedReducedSum : null,
+    added, pricedExactly, relaxedBound, bound: exact && pricedExactly ? relaxedBound : null,
+    reducedSum: price === lpDual ? reducedSum : null,
   };
 }
 
@@ -124,27 +116,28 @@ export interface Generated {
 /**
  * Column generation with Wentges dual smoothing: prices at a mix of the best-bound duals and the
  * LP duals, falling back to the LP duals when the mix finds nothing. Returns the LP values, its
- * objective and the best Lagrangian bound (null unless all pricing was exact). With a `cutoff`, pricing
- * stops as soon as a round priced exactly at the LP duals proves the LP cannot end at or below it (the
- * LP objective plus every person's most negative reduced cost exceeds it): a branch-and-price node cut off.
+ * objective and the best Lagrangian bound. With a `cutoff`, pricing stops as soon as a round at the LP duals
+ * proves the node cannot end at or below it (the LP objective plus every person's lower bound on a negative
+ * reduced cost exceeds it): a branch-and-price node cut off.
  */
 export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: PricingBudget, maxRounds = Infinity,
   alpha = 0.6, cutoff = INF): Generated {
   let center: Float64Array | null = null;
-  let bestBound = -INF;
+  let centerBound = -INF;
   let exact = true;
-  let bestRelaxed = -INF;
-  let relaxedKnown = true;
+  let bestBound = -INF;
+  let bounded = true;
   for (let round = 0; ; round++) {
     const lp = solveMaster(m);
     if (budget.clock() >= budget.deadline || round >= maxRounds) {
       return { value: lp.value, objective: lp.objective, bound: null, relaxedBound: null, converged: false, lowerBound: null };
     }
     const note = (price: Float64Array, r: Pricing) => {
+      // Smoothing centres on the duals of the best exact bound.
       if (r.bound === null) exact = false;
-      else if (r.bound > bestBound) { bestBound = r.bound; center = price.slice(); }
-      if (r.relaxedBound === null) relaxedKnown = false;
-      else bestRelaxed = Math.max(bestRelaxed, r.relaxedBound);
+      else if (r.bound > centerBound) { centerBound = r.bound; center = price.slice(); }
+      if (r.relaxedBound === null) bounded = false;
+      else bestBound = Math.max(bestBound, r.relaxedBound);
     };
     let added = 0;
     if (center !== null && alpha > 0) {
@@ -157,8 +150,9 @@ export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: Pr
     if (added === 0) {
       const r = priceAll(m, move, fixed, lp.dual, lp.dual);
       note(lp.dual, r);
-      const done = { value: lp.value, objective: lp.objective, bound: exact ? bestBound : null, relaxedBound: relaxedKnown ? bestRelaxed : null };
-      const relaxed = r.relaxedReducedSum === null ? null : lp.objective + r.relaxedReducedSum;
+      const relaxedBound = bounded ? bestBound : null;
+      const done = { value: lp.value, objective: lp.objective, bound: exact ? relaxedBound : null, relaxedBound };
+      const relaxed = r.reducedSum === null ? null : lp.objective + r.reducedSum;
       if (r.added === 0) return { ...done, converged: r.pricedExactly, lowerBound: r.pricedExactly ? lp.objective : relaxed };
       if (relaxed !== null && relaxed > cutoff) return { ...done, converged: false, lowerBound: relaxed };
     }

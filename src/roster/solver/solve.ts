@@ -111,7 +111,7 @@ const DEFAULT_ANNEAL: AnnealSettings = {
  * Builds a roster: greedy construction, simulated annealing (cell, swap, block and DP row moves),
  * then, when a round of pricing every person's row by DP fits the time budget, price-and-dive over
  * DP rows (column generation priced on every core, cell and column dives, or branch-and-price on small
- * problems whose pricing is exact; a roster proven optimal stops the solve early), group re-plans around
+ * problems; a roster proven optimal stops the solve early), group re-plans around
  * covers still short, and a final anneal; when it does not (large
  * instances), exact re-plans of groups of rows on windows of days (LNS
  * with the subset MIP) between the anneal and a short cool one.
