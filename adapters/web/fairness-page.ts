@@ -7,6 +7,7 @@ import type { Viewer } from './access.ts';
 import { formatNumber, html, page } from './html.ts';
 import { viewerNav } from './nav.ts';
 import { barChart } from './svg-bars.ts';
+import { signedIt } from '../../src/domain/format-number-it.ts';
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const period = (p: { from: string; to: string }) => `dal ${formatDayIt(p.from)} al ${formatDayIt(p.to)}`;
@@ -14,7 +15,7 @@ const period = (p: { from: string; to: string }) => `dal ${formatDayIt(p.from)} 
 function loadTable(rows: readonly LoadRow[]) {
   return html`<table>
 <thead><tr><th scope="col">Magistrato</th><th scope="col" class="numero">Turni</th><th scope="col" class="numero">Carico</th><th scope="col" class="numero">Obiettivo</th><th scope="col" class="numero">Scarto</th></tr></thead>
-<tbody>${rows.map((r) => html`<tr><td>${r.name}</td><td class="numero">${r.duties}</td><td class="numero">${formatNumber(r.load)}</td><td class="numero">${formatNumber(r.target)}</td><td class="numero">${r.load - r.target > 0 ? '+' : ''}${formatNumber(r.load - r.target)}</td></tr>`)}</tbody>
+<tbody>${rows.map((r) => html`<tr><td>${r.name}</td><td class="numero">${r.duties}</td><td class="numero">${formatNumber(r.load)}</td><td class="numero">${formatNumber(r.target)}</td><td class="numero">${signedIt(r.load - r.target)}</td></tr>`)}</tbody>
 </table>`;
 }
 

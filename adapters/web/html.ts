@@ -1,4 +1,5 @@
 import { pageStyles } from './styles.ts';
+import { numberIt } from '../../src/domain/format-number-it.ts';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string | number): string {
@@ -30,7 +31,7 @@ export const raw = (text: string) => new Html(text);
 
 /** Numbers the Italian way: one decimal, decimal comma. */
 export function formatNumber(value: number, digits = 1): string {
-  return value.toLocaleString('it-IT', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return numberIt(value, digits);
 }
 
 export interface PageOptions {

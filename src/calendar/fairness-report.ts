@@ -4,6 +4,7 @@ import type { Assignment } from './assignment.ts';
 import type { CalendarContext } from './calendar-context.ts';
 import { kindTarget, receivedLoad, serviceKindsOf, type FairnessHistory } from './fairness-targets.ts';
 import { nameOf } from './rules/holdings.ts';
+import { numberIt, signedIt } from '../domain/format-number-it.ts';
 
 export interface FairnessRow {
   magistrateId: string;
@@ -51,7 +52,7 @@ export function fairnessReport(ctx: CalendarContext, assignments: readonly Assig
   return { rows, summary };
 }
 
-const number = (v: number) => v.toLocaleString('it-IT', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const number = (v: number) => numberIt(v);
 
 /** The report as Italian text lines, one block per kind. */
 export function formatFairnessReport(report: FairnessReport): string[] {
@@ -59,8 +60,7 @@ export function formatFairnessReport(report: FairnessReport): string[] {
   for (const s of report.summary) {
     lines.push(`${serviceKindLabels[s.kind]} – carico totale ${number(s.totalLoad)}; scarto massimo ${number(s.maxDeviation)}, medio ${number(s.meanDeviation)}`);
     for (const r of report.rows.filter((x) => x.kind === s.kind)) {
-      const sign = r.deviation > 0 ? '+' : '';
-      lines.push(`  ${r.name.padEnd(24)} turni ${String(r.duties).padStart(3)}  carico ${number(r.load).padStart(6)}  obiettivo ${number(r.target).padStart(6)}  scarto ${sign}${number(r.deviation)}`);
+      lines.push(`  ${r.name.padEnd(24)} turni ${String(r.duties).padStart(3)}  carico ${number(r.load).padStart(6)}  obiettivo ${number(r.target).padStart(6)}  scarto ${signedIt(r.deviation)}`);
     }
   }
   return lines;
