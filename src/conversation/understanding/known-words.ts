@@ -85,6 +85,7 @@ permanente permanenti professionale professionali sindacale sindacali iniziale i
 pool gruppo gruppi reati area aree
 via colpa merito mezzo tramite conto causa limite volo
 ao aho daje annamo boh mah uffa mannaggia vabbe
+levataccia levatacce alzataccia sveglia giornataccia nottataccia serataccia settimanaccia figuraccia
 ricambio ricambi ricambia ricambiamo ricambiate ricambiare ricambiero ricambierei restituisco restituiro contraccambio piacere
 chiede dice comunica segnala informa prega ritiene conferma propone dispone riferisce scrive risponde sollecita autorizza approva firma
 polizia carabinieri questura prefettura commissariato caserma carcere circondariale colleghe magistrati procuratori sostituti

@@ -81,7 +81,10 @@ function subjectAt(text: NormalizedText, intent: Intent, at: number, opening: bo
   // writes no capitals opens the message with it in lower case ("corradini a scandicci x corso", "vezzani ci scambiamo la repe?").
   const lowerOpening = opening && !text.capitalized.some(Boolean) && !text.words[found.index]!.includes("'") && !OPENING_VERB.test(found.surname);
   const capital = (text.capitalized[found.index] === true || lowerOpening) && !firstNames.has(text.words[found.index] ?? '');
-  const addressed = intent === 'swap' && (SECOND_PERSON_VERBS.has(text.words[verbAt] ?? '') || text.words[after] === 'ti' || (capital && WE_VERB.test(text.words[verbAt] ?? '')));
+  // Spoken to by a first name ("Marco mi copri sabato?", like "Ciao Marco, scambiamo sabato?"): no surname is named.
+  const spokenTo = SECOND_PERSON_VERBS.has(text.words[verbAt] ?? '') || text.words[after] === 'ti';
+  if (intent === 'swap' && spokenTo && firstNames.has(text.words[found.index] ?? '')) return null;
+  const addressed = intent === 'swap' && (spokenTo || (capital && WE_VERB.test(text.words[verbAt] ?? '')));
   // A conditional of the third person is a subject's verb too ("Moretti sarebbe d'accordo a scambiare", "Neri potrebbe coprirmi").
   return SUBJECT_VERBS.has(verb) || /^[a-z]{2,}rebbe$/.test(verb) || addressed || (capital && toldState(text, after)) ? found : null;
 }
