@@ -91,6 +91,17 @@ export interface Pin {
   shift: number | null;
 }
 
+/**
+ * Tasks a person must do on a day, whatever else that day holds: the cell's shift type must provide each of
+ * them, and may provide others (a pinned duty beside free ones, e.g. a kept week of on-call duty on a day a
+ * replanned turn may or may not join). A `Pin` fixes the whole cell instead.
+ */
+export interface TaskPin {
+  person: number;
+  day: number;
+  tasks: number[];
+}
+
 /** Days of one task that a single person must cover whole (e.g. a week of on-call duty). */
 export interface Block {
   shift: number;
@@ -145,6 +156,8 @@ export interface RosterModel {
   cover: CoverRequirement[];
   requests: ShiftRequest[];
   pins: Pin[];
+  /** Absent: none. */
+  taskPins?: TaskPin[];
   blocks: Block[];
   loadGroups: LoadGroup[];
   spacings: Spacing[];

@@ -1,4 +1,4 @@
-import type { RosterModel } from '../model.ts';
+import { tasksOf, type RosterModel } from '../model.ts';
 import type { Roster } from '../roster.ts';
 import { readRow, type Rule, type Violation } from './rule.ts';
 
@@ -38,7 +38,7 @@ export const unavailableRule: Rule = {
   },
 };
 
-/** Pinned cells keep their pinned value. */
+/** Pinned cells keep their pinned value; task-pinned cells keep their pinned tasks. */
 export const pinRule: Rule = {
   id: 'pin', kind: 'hard', weight: 1,
   check(model: RosterModel, roster: Roster): Violation[] {
@@ -50,6 +50,15 @@ export const pinRule: Rule = {
         out.push({ rule: this.id, person: pin.person, days: [pin.day], shift: pin.shift ?? undefined,
           amount: 1, penalty: 1,
           message: `${model.people[pin.person]?.id} must have ${pin.shift === null ? 'a day off' : model.shifts[pin.shift]?.id} on day ${pin.day}` });
+      }
+    }
+    for (const pin of model.taskPins ?? []) {
+      const value = readRow(roster, pin.person)[pin.day] ?? -1;
+      const held = value >= 0 ? tasksOf(model, value) : [];
+      if (!pin.tasks.every((t) => held.includes(t))) {
+        const names = pin.tasks.map((t) => model.tasks?.[t]?.id ?? model.shifts[t]?.id).join('+');
+        out.push({ rule: this.id, person: pin.person, days: [pin.day], amount: 1, penalty: 1,
+          message: `${model.people[pin.person]?.id} must do ${names} on day ${pin.day}` });
       }
     }
     return out;

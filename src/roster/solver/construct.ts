@@ -1,5 +1,5 @@
 import type { Prng } from './prng.ts';
-import { NOT_FIXED, type Problem } from './problem.ts';
+import { keepsTaskPin, NOT_FIXED, type Problem } from './problem.ts';
 
 /** Per task, the shift type that provides exactly that task, or −1 (then construction leaves it). */
 function singleShifts(pr: Problem): Int16Array {
@@ -8,6 +8,16 @@ function singleShifts(pr: Problem): Int16Array {
     for (let s = 0; s < pr.S; s++) if (pr.taskStart[s + 1]! - pr.taskStart[s]! === 1 && pr.taskList[pr.taskStart[s]!] === t) return s;
     return -1;
   });
+}
+
+/** The shift type with the fewest tasks that keeps cell i's task pin (−1 when none does). */
+function leanestKeeping(pr: Problem, i: number): number {
+  let best = -1;
+  for (let v = 0; v < pr.S; v++) {
+    if (!keepsTaskPin(pr, i, v)) continue;
+    if (best < 0 || pr.taskStart[v + 1]! - pr.taskStart[v]! < pr.taskStart[best + 1]! - pr.taskStart[best]!) best = v;
+  }
+  return best;
 }
 
 /**
@@ -20,6 +30,7 @@ export function constructRoster(pr: Problem, rng: Prng): Int16Array {
   const single = singleShifts(pr);
   const cells = new Int16Array(P * D).fill(-1);
   for (let i = 0; i < P * D; i++) if (pr.fixed[i] !== NOT_FIXED) cells[i] = pr.fixed[i]!;
+  else if (pr.taskPinOf[i]! >= 0) cells[i] = leanestKeeping(pr, i);
   const minutes = new Float64Array(P);
   const counts = new Int32Array(P * T);
   const run = new Int32Array(P);
@@ -56,7 +67,7 @@ function fits(pr: Problem, cells: Int16Array, minutes: Float64Array, counts: Int
   p: number, d: number, s: number): boolean {
   const { D, S, T } = pr;
   const i = p * D + d;
-  if (cells[i] !== -1 || pr.fixed[i] !== NOT_FIXED || pr.unavailable[i] || !pr.eligible[p * S + s]) return false;
+  if (cells[i] !== -1 || pr.fixed[i] !== NOT_FIXED || !keepsTaskPin(pr, i, s) || pr.unavailable[i] || !pr.eligible[p * S + s]) return false;
   if (d > 0) {
     const prev = cells[i - 1]!;
     if (prev >= 0 && pr.forbidden[prev * S + s]) return false;

@@ -1,11 +1,11 @@
 import type { Prng } from './prng.ts';
-import { NOT_FIXED, type Problem } from './problem.ts';
+import { keepsTaskPin, NOT_FIXED, type Problem } from './problem.ts';
 import { stageCell, type SearchState } from './state.ts';
 
-/** May value v be put in cell (p, d) by a move: not pinned, eligible, available. */
+/** May value v be put in cell (p, d) by a move: not pinned, keeping its pinned tasks, eligible, available. */
 export function canPlace(pr: Problem, p: number, d: number, v: number): boolean {
   const i = p * pr.D + d;
-  if (pr.fixed[i] !== NOT_FIXED) return false;
+  if (pr.fixed[i] !== NOT_FIXED || !keepsTaskPin(pr, i, v)) return false;
   if (v < 0) return true;
   return pr.eligible[p * pr.S + v] === 1 && pr.unavailable[i] === 0;
 }

@@ -73,6 +73,13 @@ export interface Problem {
   unavailable: Uint8Array;
   /** Pinned value per cell, or NOT_FIXED. */
   fixed: Int16Array;
+  /**
+   * Per cell, the index of its task pin (`RosterModel.taskPins`), −1 when none; `taskPinAllows[k * (S + 1) + v + 1]`
+   * tells whether value v (−1 off) keeps pin k (its shift type provides every pinned task). Without declared tasks a
+   * task pin is a plain pin (each shift type provides one task) and lives in `fixed` instead.
+   */
+  taskPinOf: Int32Array;
+  taskPinAllows: Uint8Array;
   /** Request cost of each value in each cell: index ((p * D + d) * (S + 1) + v + 1); empty when hasRequests is false. */
   cellCost: Float64Array;
   hasRequests: boolean;
@@ -185,6 +192,8 @@ export function compileProblem(model: RosterModel): Problem {
   });
   const fixed = new Int16Array(P * D).fill(NOT_FIXED);
   for (const pin of model.pins) fixed[pin.person * D + pin.day] = pin.shift ?? -1;
+  const tasks = compileTasks(model, D, S, T);
+  const taskPins = compileTaskPins(model, P, D, S, T, tasks.provides, model.tasks === undefined, fixed);
   const coverTarget = new Int32Array(D * T);
   const coverUnder = new Float64Array(D * T);
   const coverOver = new Float64Array(D * T);
@@ -202,7 +211,7 @@ export function compileProblem(model: RosterModel): Problem {
   const cellCost = compileRequests(model, P, D, S);
   const shiftCost = Float64Array.from(model.shifts, (s) => s.cost ?? 0);
   return {
-    P, D, S, T, identity: model.tasks === undefined, ...compileTasks(model, D, S, T),
+    P, D, S, T, identity: model.tasks === undefined, ...tasks, ...taskPins,
     shiftCost, hasShiftCost: shiftCost.some((c) => c > 0), cellCost, hasRequests: cellCost.length > 0,
     limits: model.limits.map((l) => ({
       task: l.task, from: l.from, to: l.to, hardMin: l.hardMin ?? 0, softMin: l.softMin ?? 0,
@@ -225,4 +234,26 @@ export function compileProblem(model: RosterModel): Problem {
     loadGroups: model.loadGroups.map((g) => compileLoadGroup(model, g, P, D, S, T)),
     spacings: model.spacings.map((s) => ({ shift: s.shift, minGap: s.minGap, hard: s.hard, weight: s.weight })),
   };
+}
+
+/** Task pins (see `Problem.taskPinOf`); with one task per shift type they become plain pins in `fixed`. */
+function compileTaskPins(model: RosterModel, P: number, D: number, S: number, T: number, provides: Uint8Array,
+  identity: boolean, fixed: Int16Array): { taskPinOf: Int32Array; taskPinAllows: Uint8Array } {
+  const taskPinOf = new Int32Array(P * D).fill(-1);
+  const pins = model.taskPins ?? [];
+  const taskPinAllows = new Uint8Array(pins.length * (S + 1));
+  pins.forEach((pin, k) => {
+    const i = pin.person * D + pin.day;
+    if (identity && pin.tasks.length === 1) { fixed[i] = pin.tasks[0]!; return; }
+    taskPinOf[i] = k;
+    taskPinAllows[k * (S + 1)] = pin.tasks.length === 0 ? 1 : 0;
+    for (let v = 0; v < S; v++) taskPinAllows[k * (S + 1) + v + 1] = pin.tasks.every((t) => t < T && provides[v * T + t] === 1) ? 1 : 0;
+  });
+  return { taskPinOf, taskPinAllows };
+}
+
+/** Whether value v (−1 off) in cell i keeps the cell's task pin, if it has one. */
+export function keepsTaskPin(pr: Problem, i: number, v: number): boolean {
+  const k = pr.taskPinOf[i]!;
+  return k < 0 || pr.taskPinAllows[k * (pr.S + 1) + v + 1] === 1;
 }

@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import { keepsTaskPin, type Problem } from './problem.ts';
 
 /** Reusable buffers and the outputs of `evaluateRow` (no allocation per call). */
 export interface RowScratch {
@@ -136,6 +136,7 @@ export function evaluateRow(pr: Problem, cells: Int16Array, p: number, out: RowS
     if (pr.hasRequests) soft += pr.cellCost[(base + d) * (S + 1) + v + 1]!;
     const pin = pr.fixed[base + d]!;
     if (pin !== -2 && pin !== v) hard++;
+    if (!keepsTaskPin(pr, base + d, v)) hard++;
     if (v >= 0) {
       minutes += pr.minutes[v]!;
       out.counts[v]!++;
