@@ -1,15 +1,19 @@
 import { formatRangeIt } from '../domain/format-day-it.ts';
+import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
 import { replanCalendar } from '../calendar/replan.ts';
 import { nameOf, serviceName } from '../calendar/rules/holdings.ts';
 import { latestPublished, latestVersion, saveProvisional } from '../calendar/versions/calendar-versions.ts';
 import { diffVersions, type VersionDiff } from '../calendar/versions/diff-versions.ts';
-import { toDuties } from '../calendar/versions/duties.ts';
+import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
+import { newViolations } from '../calendar/versions/edit-calendar.ts';
+import { checkRules } from '../calendar/rules/index.ts';
+import type { Violation } from '../calendar/assignment.ts';
 import type { CalendarVersion } from '../domain/calendar.ts';
 import type { Clock, Store } from '../ports.ts';
 import { calendarContextFor, type PeriodRequest } from './generate-calendar.ts';
 
 export type ReplanResult =
-  | { ok: true; version: CalendarVersion | null; diff: VersionDiff; lines: string[] }
+  | { ok: true; version: CalendarVersion | null; diff: VersionDiff; warnings: Violation[]; lines: string[] }
   | { ok: false; message: string };
 
 /**
@@ -28,13 +32,15 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
     return { ok: false, message: 'C\'è già una versione provvisoria più recente di quella pubblicata: pubblicala o rigenerala prima di ripianificare.' };
   }
   const { ctx } = found;
-  const proposal = replanCalendar(ctx, published);
+  const proposal = await replanCalendar(ctx, published, { history: fairnessHistoryFrom(state, found.officeId, request.from) });
   const duties = toDuties(ctx, proposal.assignments);
   const diff = diffVersions(published.duties, duties);
-  if (proposal.displaced.length === 0) return { ok: true, version: null, diff, lines: ['Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.'] };
+  if (proposal.displaced.length === 0) return { ok: true, version: null, diff, warnings: [], lines: ['Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.'] };
+  // Rules the proposal breaks that the published calendar did not: the head sees them before accepting.
+  const warnings = newViolations(checkRules(ctx, toAssignments(published.duties)), checkRules(ctx, proposal.assignments));
   const version = await saveProvisional(store, clock, {
     ...key, duties, uncovered: proposal.uncovered, actor, basedOn: published.id, action: 'calendar.replan',
-    details: { displaced: proposal.displaced.length, changes: diff.changes.length },
+    details: { displaced: proposal.displaced.length, changes: diff.changes.length, warnings: warnings.map((w) => w.message) },
   });
   const lines = [`Proposta di ripianificazione (versione provvisoria ${version.number}): ${diff.changes.length} ${diff.changes.length === 1 ? 'turno cambia' : 'turni cambiano'}.`];
   for (const c of diff.changes) {
@@ -43,6 +49,10 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
     const after = c.after ? nameOf(ctx, c.after) : 'nessuno (resta scoperto)';
     lines.push(`- ${slot}: da ${before} a ${after}`);
   }
+  if (warnings.length > 0) {
+    lines.push(`Attenzione: la proposta viola ${warnings.length === 1 ? 'una regola' : `${warnings.length} regole`}:`);
+    for (const w of warnings) lines.push(`- [${w.ruleId}] ${w.message}`);
+  }
   lines.push('Per accettarla, pubblica la nuova versione.');
-  return { ok: true, version, diff, lines };
+  return { ok: true, version, diff, warnings, lines };
 }

@@ -95,6 +95,25 @@ describe('solving a calendar', () => {
     expect(keys(a.assignments)).toEqual(keys(b.assignments));
     expect(a.assignments).toContainEqual({ slotId: 'arrestati@2026-12-02', magistrateId: 'russo-sara', pinned: true });
   });
+
+  it('a pinned duty pins its task, not the whole day: another duty of that day stays free', () => {
+    const ctx = december();
+    const initial = constructCalendar(ctx).assignments;
+    // A day on which someone holds a week of reperibilità and another duty besides.
+    const slotOf = (id: string) => ctx.slotById.get(id)!;
+    const shared = initial.find((a) => slotOf(a.slotId).serviceId !== 'reperibilita' && initial.some((b) =>
+      b.magistrateId === a.magistrateId && slotOf(b.slotId).serviceId === 'reperibilita' && slotOf(b.slotId).dayIndexes.includes(slotOf(a.slotId).dayIndexes[0]!)))!;
+    expect(shared).toBeDefined();
+    const week = initial.find((b) => b.magistrateId === shared.magistrateId && slotOf(b.slotId).serviceId === 'reperibilita'
+      && slotOf(b.slotId).dayIndexes.includes(slotOf(shared.slotId).dayIndexes[0]!))!;
+    const { model, serviceIds, magistrateIds } = compileCalendar(ctx, { pinned: [week], initial });
+    const person = magistrateIds.indexOf(shared.magistrateId);
+    const day = slotOf(shared.slotId).dayIndexes[0]!;
+    expect(model.pins).toEqual([]);
+    expect(model.taskPins).toContainEqual({ person, day, tasks: [serviceIds.indexOf('reperibilita')] });
+    // The day may hold the on-call alone: a shift type providing just it exists.
+    expect(model.shifts.some((s) => s.provides!.length === 1 && s.provides![0] === serviceIds.indexOf('reperibilita'))).toBe(true);
+  });
 });
 
 describe('rules between two services', () => {

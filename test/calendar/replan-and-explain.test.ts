@@ -20,13 +20,13 @@ function publishedDecember() {
 }
 
 describe('replanning after an absence', () => {
-  it('moves only the duties the absent magistrate can no longer do, and breaks no hard rule', () => {
+  it('moves only the duties the absent magistrate can no longer do, and breaks no hard rule', async () => {
     const { ctx, version } = publishedDecember();
     const sick = absence('bianchi-luca', '2026-12-14', '2026-12-18');
     const after = buildCalendarContext(ctx.config, ctx.from, ctx.to, [sick]);
     const touched = version.duties.filter((d) => d.magistrateId === 'bianchi-luca' && d.from <= '2026-12-18' && d.to >= '2026-12-14');
     expect(touched.length).toBeGreaterThan(0);
-    const proposal = replanCalendar(after, version);
+    const proposal = await replanCalendar(after, version);
     expect(proposal.displaced.map((a) => a.slotId).sort()).toEqual(touched.map((d) => `${d.serviceId}@${d.from}`).sort());
     const diff = diffVersions(version.duties, toDuties(after, proposal.assignments));
     expect(diff.changes).toHaveLength(touched.length);
@@ -34,10 +34,10 @@ describe('replanning after an absence', () => {
     expect(checkRules(after, proposal.assignments).filter((v) => v.level === 'hard')).toEqual([]);
   });
 
-  it('leaves the calendar alone when the absence touches no duty', () => {
+  it('leaves the calendar alone when the absence touches no duty', async () => {
     const { ctx, version } = publishedDecember();
     const after = buildCalendarContext(ctx.config, ctx.from, ctx.to, [absence('verdi-anna', '2026-12-14', '2026-12-18')]);
-    const proposal = replanCalendar(after, version);
+    const proposal = await replanCalendar(after, version);
     expect(proposal.displaced).toEqual([]);
     expect(diffVersions(version.duties, toDuties(after, proposal.assignments)).changes).toEqual([]);
   });

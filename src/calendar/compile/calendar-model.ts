@@ -148,7 +148,9 @@ export function compileCalendar(ctx: CalendarContext, options: CompileOptions = 
   const D = ctx.days.length;
   const approximations: string[] = [];
   const initialGrid = maskGrid(ctx, serviceIds, magistrateIds, options.initial ?? []);
-  const taskSets = declareTaskSets(ctx, serviceIds, new Set(initialGrid));
+  const pinnedGrid = maskGrid(ctx, serviceIds, magistrateIds, options.pinned ?? []);
+  // The pinned duties of a day alone are a task set too: what the day holds when its free duties leave.
+  const taskSets = declareTaskSets(ctx, serviceIds, new Set([...initialGrid, ...pinnedGrid]));
   const shiftOfMask = new Map(taskSets.map((s, i) => [s.mask, i]));
   const forbiddenNext = compileSuccessions(ctx.config.rules, task, taskSets);
   const shifts = taskSets.map((set, i) => ({
@@ -188,12 +190,14 @@ export function compileCalendar(ctx: CalendarContext, options: CompileOptions = 
   model.spacings = compileSpacings(ctx.config.rules, task, approximations);
   model.limits = compileLimits(ctx, task, (p, s) => eligibleService[p]!.has(s));
   model.loadGroups = compileFairness(ctx, serviceIds, magistrateIds, options.history ?? emptyHistory);
-  const pinnedGrid = maskGrid(ctx, serviceIds, magistrateIds, options.pinned ?? []);
+  // A pinned duty pins its task, not the magistrate's whole day: other duties of that day stay free (a replanned
+  // turn may join or leave a day that also holds a kept week of reperibilità). Pinning the cell froze whatever the
+  // starting calendar had put beside the pinned duty.
+  model.taskPins = [];
   for (let i = 0; i < pinnedGrid.length; i++) {
     if (pinnedGrid[i] === 0) continue;
-    const mask = initialGrid[i]! | pinnedGrid[i]!;
-    const shift = shiftOfMask.get(mask);
-    if (shift !== undefined) model.pins.push({ person: Math.floor(i / D), day: i % D, shift });
+    const tasks = serviceIds.map((_, t) => t).filter((t) => (pinnedGrid[i]! >> t) & 1);
+    model.taskPins.push({ person: Math.floor(i / D), day: i % D, tasks });
   }
   return { model, serviceIds, magistrateIds, taskSets, shiftOfMask, slotAt, approximations };
 }

@@ -54,6 +54,23 @@ describe('turnario calendar', () => {
     expect((await runCli(['calendar', 'publish', ...period], env)).stdout).toMatch(/pubblicato \(versione 2\)\. Rispetto alla versione pubblicata prima (cambia 1 turno|cambiano \d+ turni) per (1 magistrato|\d+ magistrati)\./);
   });
 
+  it('replans the demo Procura\'s quarter weighing the recommended rules, and lists the rules the proposal breaks', async () => {
+    const quarter = ['--from', '2027-01-01', '--to', '2027-03-31'];
+    await runCli(['calendar', 'generate', ...quarter], env);
+    await runCli(['calendar', 'publish', ...quarter], env);
+    await runCli(['absence', 'add', '--magistrate', 'rossi', '--type', 'malattia', '--from', '2027-01-28', '--to', '2027-02-05'], env);
+    const replanned = (await runCli(['calendar', 'replan', ...quarter], env)).stdout;
+    expect(replanned).toContain('Proposta di ripianificazione (versione provvisoria 2): 4 turni cambiano.');
+    // Saturday 30 January: Rossi's turno arrestati. Its week's reperibile also holds the weekend turn; the fill
+    // alone (fairness first, rules as tie-breakers, the day's other duties frozen with his kept week) gave it to
+    // him against "arrestati-fuori-reperibilita" and four days from his next one.
+    expect(replanned).not.toContain('arrestati-fuori-reperibilita');
+    const lines = replanned.trimEnd().split('\n');
+    const warning = lines.findIndex((l) => l.startsWith('Attenzione: la proposta viola'));
+    if (warning >= 0) expect(lines.slice(warning + 1, -1).every((l) => /^- \[[a-z-]+\] /.test(l))).toBe(true);
+    expect(lines.at(-1)).toBe('Per accettarla, pubblica la nuova versione.');
+  });
+
   it.each([
     [['calendar', 'explain', ...period, '--magistrate', 'rossi', '--day', 'domani'], 'Il giorno "domani" non è valido'],
     [['calendar', 'generate', '--from', '2026-12-31', '--to', '2026-12-01'], 'L\'intervallo è rovesciato: la data finale (1° dicembre 2026) precede quella iniziale (31 dicembre 2026).'],
