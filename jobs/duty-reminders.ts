@@ -7,6 +7,7 @@ import { officeJobSettings, type OfficeJobs, type ReminderOffset } from '../src/
 import { formatWhen, hoursOf, personNameIn, serviceNameIn } from '../src/conversation/format-duty.ts';
 import { inWindow, isOpen, type DueItem, type Job } from './due-item.ts';
 import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
+import { toName } from '../src/domain/italian-preposition.ts';
 
 type Config = DeepReadonly<OfficeConfig>;
 
@@ -59,7 +60,7 @@ export const dutyRemindersJob: Job = {
           const stale = today > duty.to ? 'il turno è già finito' : i < due.length - 1 ? `superato dal promemoria "${due.at(-1)!.offset.id}" dello stesso turno` : null;
           items.push({
             job: 'reminder', key, officeId, planned, stale, retryable: true,
-            summary: `promemoria "${offset.id}" a ${personNameIn(config, duty.magistrateId)}: ${serviceNameIn(config, duty.serviceId)} ${formatWhen(duty.from, duty.to)}`,
+            summary: `promemoria "${offset.id}" ${toName(personNameIn(config, duty.magistrateId))}: ${serviceNameIn(config, duty.serviceId)} ${formatWhen(duty.from, duty.to)}`,
             perform: async (ctx) => {
               // The tick may have taken a while: a swap published meanwhile leaves this duty no longer due.
               const still = dutiesInRange(ctx.store.snapshot(), officeId, duty.from, duty.to).duties.some((d) => d.id === duty.id);

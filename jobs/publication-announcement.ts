@@ -9,6 +9,7 @@ import type { Reply } from '../src/conversation/reply.ts';
 import { countWords } from './count-words.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
 import { romeDay } from './wall-clock.ts';
+import { toName } from '../src/domain/italian-preposition.ts';
 
 type Version = DeepReadonly<CalendarVersion>;
 type Config = DeepReadonly<OfficeConfig>;
@@ -99,10 +100,10 @@ export const publicationAnnouncementJob: Job = {
         const key = `calendar.announce:${version.id}:${personId}`;
         if (!isOpen(input.state.jobs.records, key)) continue;
         items.push({
-          ...base, key, summary: `${diff ? 'modifiche' : 'turni'} del calendario ${period} a ${personNameIn(config, personId)}`,
+          ...base, key, summary: `${diff ? 'modifiche' : 'turni'} del calendario ${period} ${toName(personNameIn(config, personId))}`,
           perform: async () => {
             const message = diff ? changesMessage(config, version, diff.changes, personId) : ownDutiesMessage(config, version, personId);
-            return sendReply({ kind: 'magistrate', officeId: version.officeId, magistrateId: personId }, message, `${message.title!} – a ${personNameIn(config, personId)}`);
+            return sendReply({ kind: 'magistrate', officeId: version.officeId, magistrateId: personId }, message, `${message.title!} – ${toName(personNameIn(config, personId))}`);
           },
         });
       }

@@ -12,6 +12,7 @@ import type { Reply } from '../src/conversation/reply.ts';
 import { countWords } from './count-words.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
 import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
+import { toName } from '../src/domain/italian-preposition.ts';
 
 type State = DeepReadonly<StoreState>;
 type Config = DeepReadonly<OfficeConfig>;
@@ -75,10 +76,10 @@ export const weeklyDigestJob: Job = {
           const key = `digest:${officeId}:${monday}:${personId}`;
           if (!isOpen(input.state.jobs.records, key)) continue;
           items.push({
-            ...base, key, summary: `riepilogo della settimana ${formatRangeIt(monday, sunday)} a ${personNameIn(config, personId)}`,
+            ...base, key, summary: `riepilogo della settimana ${formatRangeIt(monday, sunday)} ${toName(personNameIn(config, personId))}`,
             perform: async (ctx) => {
               const message = personDigest(ctx.store.snapshot(), config, personId, monday);
-              return sendReply({ kind: 'magistrate', officeId, magistrateId: personId }, message, `riepilogo della settimana ${formatRangeIt(monday, sunday)} a ${personNameIn(config, personId)}`);
+              return sendReply({ kind: 'magistrate', officeId, magistrateId: personId }, message, `riepilogo della settimana ${formatRangeIt(monday, sunday)} ${toName(personNameIn(config, personId))}`);
             },
           });
         }
@@ -89,7 +90,7 @@ export const weeklyDigestJob: Job = {
             ...base, key: headKey, summary: `copertura e assenze della settimana ${formatRangeIt(monday, sunday)} al capo dell'ufficio`,
             perform: async (ctx) => {
               const message = headDigest(ctx.store.snapshot(), config, monday);
-              return sendReply({ kind: 'magistrate', officeId, magistrateId: head }, message, `copertura e assenze della settimana ${formatRangeIt(monday, sunday)} a ${personNameIn(config, head)}`);
+              return sendReply({ kind: 'magistrate', officeId, magistrateId: head }, message, `copertura e assenze della settimana ${formatRangeIt(monday, sunday)} ${toName(personNameIn(config, head))}`);
             },
           });
         }

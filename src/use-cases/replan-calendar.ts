@@ -11,6 +11,7 @@ import type { Violation } from '../calendar/assignment.ts';
 import type { CalendarVersion } from '../domain/calendar.ts';
 import type { Clock, Store } from '../ports.ts';
 import { calendarContextFor, type PeriodRequest } from './generate-calendar.ts';
+import { toName } from '../domain/italian-preposition.ts';
 
 export type ReplanResult =
   | { ok: true; version: CalendarVersion | null; diff: VersionDiff; warnings: Violation[]; lines: string[] }
@@ -47,7 +48,7 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
     const slot = `"${serviceName(ctx, c.serviceId)}" ${formatRangeIt(c.from, c.to)}`;
     const before = c.before ? nameOf(ctx, c.before) : 'nessuno';
     const after = c.after ? nameOf(ctx, c.after) : 'nessuno (resta scoperto)';
-    lines.push(`- ${slot}: da ${before} a ${after}`);
+    lines.push(`- ${slot}: da ${before} ${toName(after)}`);
   }
   if (warnings.length > 0) {
     lines.push(`Attenzione: la proposta viola ${warnings.length === 1 ? 'una regola' : `${warnings.length} regole`}:`);

@@ -11,6 +11,7 @@ import { parseCommandArgs, stringValue } from '../args.ts';
 import { writeLine, type Command } from '../io.ts';
 import { withStore } from '../store-access.ts';
 import { usageError } from './office.ts';
+import { toName } from '../../../src/domain/italian-preposition.ts';
 
 /**
  * `--at`: `AAAA-MM-GGTHH:MM` is Rome local time; with `Z` or an offset (`+01:00`) it is that instant.
@@ -37,7 +38,7 @@ export function printingNotifier(store: Store, out: Writable): Notifier {
       const to = n.to.kind === 'office'
         ? `canale dell'ufficio ${config?.office.name ?? n.to.officeId}`
         : `${config ? personNameIn(config, n.to.magistrateId) : n.to.magistrateId} (${n.to.magistrateId})`;
-      writeLine(out, `→ a ${to}:`);
+      writeLine(out, `→ ${toName(to)}:`);
       for (const line of n.text.split('\n')) writeLine(out, `    ${line}`);
       if (n.reply?.actions.length) writeLine(out, `    [pulsanti: ${n.reply.actions.map((a) => a.label).join(' · ')}]`);
     },

@@ -8,6 +8,7 @@ import { openPending, settlePending, type Pending } from '../pending.ts';
 import { say, type Reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
 import { swapWarnings, type SwapPayload } from './swap.ts';
+import { toName } from '../../domain/italian-preposition.ts';
 
 function tell(turn: Turn, officeId: string, personId: string, text: string, key: string): Promise<void> {
   return turn.deps.notifier.send({ to: { kind: 'magistrate', officeId, magistrateId: personId }, text, key });
@@ -99,6 +100,6 @@ export async function decideSwapApproval(turn: Turn, pending: Pending, approve: 
   const applied = await applySwap(turn, pending, turn.who.personId);
   if (!applied.ok) return say('problem', applied.message);
   await settlePending(turn.deps.store, pending.id, 'done', 'approvato e pubblicato');
-  for (const id of people) await tell(turn, pending.officeId, id, `Il capo dell'ufficio ha approvato lo scambio: il turno ${p.duty} passa a ${personNameIn(turn.config, p.colleagueId)}. Il calendario pubblicato è aggiornato.`, `swap-approved:${pending.id}:${id}`);
+  for (const id of people) await tell(turn, pending.officeId, id, `Il capo dell'ufficio ha approvato lo scambio: il turno ${p.duty} passa ${toName(personNameIn(turn.config, p.colleagueId))}. Il calendario pubblicato è aggiornato.`, `swap-approved:${pending.id}:${id}`);
   return say('done', 'Scambio approvato e pubblicato; i due colleghi sono stati avvisati.');
 }

@@ -10,6 +10,7 @@ import { openPending } from '../pending.ts';
 import { say, type Reply } from '../reply.ts';
 import { resolveColleague } from '../resolve-colleague.ts';
 import type { Turn } from '../turn.ts';
+import { toName } from '../../domain/italian-preposition.ts';
 
 /** What a swap request carries, from the request to its approval. */
 export interface SwapPayload {
@@ -82,7 +83,7 @@ export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
     ],
   };
   await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId: turn.who.officeId, magistrateId: colleague.magistrate.id }, text: `${turn.who.displayName} ti chiede di prendere il suo turno: ${dutyText}.`, key: `swap:${pending.id}`, reply: request });
-  const lines = [`Ho chiesto a ${colleagueName} di prendere il tuo turno: ${dutyText}. Ti avviso appena risponde.`];
+  const lines = [`Ho chiesto ${toName(colleagueName)} di prendere il tuo turno: ${dutyText}. Ti avviso appena risponde.`];
   if (checked.warnings.length > 0) lines.push('Lo scambio viola qualche regola del calendario: dopo il sì del collega servirà l\'approvazione del capo dell\'ufficio.');
   return say('done', ...lines);
 }
