@@ -60,7 +60,7 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
   if (plan.kind === 'conflict') sections.push({ lines: [formatAbsenceConflict(plan, request, target.name).replace('Posso unire i periodi in uno solo, oppure puoi correggere le date.', 'Se confermi, unisco i periodi in uno solo.')] });
   if (collisions.length > 0) {
     sections.push({
-      heading: `${target.self ? 'Hai' : 'Ha'} ${collisions.length === 1 ? 'un turno pubblicato' : `${collisions.length} turni pubblicati`} in quei giorni; proporrò al capo dell'ufficio chi li copre:`,
+      heading: `${target.self ? 'Hai' : 'Ha'} ${collisions.length === 1 ? 'un turno pubblicato' : `${collisions.length} turni pubblicati`} in quei giorni; proporrò al capo dell'ufficio chi ${collisions.length === 1 ? 'lo' : 'li'} copre:`,
       lines: collisions.map((d) => formatOwnDuty(turn.config, d)), list: true,
     });
   }
