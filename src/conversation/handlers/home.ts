@@ -7,6 +7,7 @@ import { allows } from '../permissions.ts';
 import { openFor } from '../pending.ts';
 import type { Reply, ReplyAction, ReplySection } from '../reply.ts';
 import type { Turn } from '../turn.ts';
+import { versionsInReview } from '../../calendar/versions/versions-in-review.ts';
 
 const pendingTitles = {
   absence_declare: 'Assenza da confermare', absence_cancel: 'Annullamento da confermare', swap: 'Richiesta di scambio turno',
@@ -38,10 +39,10 @@ export function homeView(turn: Turn): Reply {
     }
   }
   if (allows(turn.who, 'office_status')) {
-    const provisional = dutiesInRange(state, turn.who.officeId, turn.today, addDays(turn.today, 92), { provisional: true }).versions.filter((v) => v.status === 'provisional');
+    const provisional = versionsInReview(state, turn.who.officeId, turn.today, addDays(turn.today, 92));
     sections.push({
       heading: 'Calendari provvisori',
-      lines: provisional.length ? provisional.map((v) => `${formatPeriod(turn.today, v.from, v.to)}: versione ${v.number}, ${v.uncovered.length === 0 ? 'tutti i turni coperti' : `${v.uncovered.length} scoperti (${v.uncovered.slice(0, 3).map((g) => `${serviceNameIn(turn.config, g.serviceId)} ${formatWhen(g.from, g.to)}`).join('; ')}${v.uncovered.length > 3 ? '; …' : ''})`}`) : ['Nessun calendario provvisorio in revisione.'],
+      lines: provisional.length ? provisional.map(({ version: v, replacesPublished }) => `${formatPeriod(turn.today, v.from, v.to)}: versione ${v.number}${replacesPublished === null ? '' : ` (sostituirebbe la versione ${replacesPublished}, pubblicata)`}, ${v.uncovered.length === 0 ? 'tutti i turni coperti' : `${v.uncovered.length} scoperti (${v.uncovered.slice(0, 3).map((g) => `${serviceNameIn(turn.config, g.serviceId)} ${formatWhen(g.from, g.to)}`).join('; ')}${v.uncovered.length > 3 ? '; …' : ''})`}`) : ['Nessun calendario provvisorio in revisione.'],
       list: provisional.length > 0,
     });
   }

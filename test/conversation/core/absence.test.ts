@@ -32,6 +32,10 @@ describe('conversation core: absences', () => {
     const proposal = latestVersion(demo.store.snapshot(), PERIOD)!;
     expect(proposal.status).toBe('provisional');
     expect(proposal.duties.some((x) => x.id === duty.id)).toBe(false);
+    // The head's home lists the proposal among the calendars to review, though an older version is published.
+    const headHome = textOf(await demo.conversation.home(HEAD));
+    expect(headHome).toContain(`versione ${proposal.number} (sostituirebbe la versione ${proposal.number - 1}, pubblicata)`);
+    expect(headHome).not.toContain('Nessun calendario provvisorio in revisione');
 
     const approved = await demo.conversation.handleAction(HEAD, 'approve', toHead!.reply!.actions[0]!.pendingId);
     expect(approved.kind).toBe('done');
