@@ -1,4 +1,4 @@
-import { formatRangeIt } from '../domain/format-day-it.ts';
+import { formatRangeIt, formatRangesIt } from '../domain/format-day-it.ts';
 
 /**
  * A range as people say it in chat: without the year when the whole range falls in the current one
@@ -8,4 +8,11 @@ export function formatPeriod(today: string, from: string, to: string): string {
   const text = formatRangeIt(from, to);
   const year = today.slice(0, 4);
   return from.startsWith(year) && to.startsWith(year) ? text.replace(new RegExp(` ${year}$`), '') : text;
+}
+
+/** Several periods apart as people say them in chat: "il 3 marzo e il 10 marzo", the year said once, dropped when it is the current one. */
+export function formatPeriods(today: string, periods: readonly { from: string; to: string }[]): string {
+  const text = formatRangesIt(periods);
+  const year = today.slice(0, 4);
+  return periods.every((p) => p.from.startsWith(year) && p.to.startsWith(year)) ? text.replace(new RegExp(` ${year}$`), '') : text;
 }

@@ -12,12 +12,24 @@ import { answerAbsentToday } from './handlers/absent-today.ts';
 import { openForm } from './forms.ts';
 import { answerFeed } from './handlers/feed.ts';
 import { answerJobsStatus } from './handlers/jobs-status.ts';
+import { answerEachPeriod, askOnePeriodAtATime, needsOnePeriod } from './several-periods.ts';
 
 /** From what was understood to the use case that answers it. */
 export async function routeText(turn: Turn, text: string, u: Understanding): Promise<Reply> {
   // A date that does not exist or a range that ends before it starts: say so, do nothing.
   if (text.trim() === '') return answerHelp(turn, text);
   if (u.problem && u.intent !== 'help' && u.intent !== 'unknown') return say('problem', u.problem.message);
+  // Several periods apart: a question is answered for each, a change is asked again one period at a time (nothing written).
+  if (needsOnePeriod(u)) return askOnePeriodAtATime(turn, u);
+  if (u.periods && u.periods.length > 1) {
+    switch (u.intent) {
+      case 'duties': return answerEachPeriod(turn, u, answerDuties);
+      case 'on_duty': return answerEachPeriod(turn, u, answerOnDuty);
+      case 'absent_today': return answerEachPeriod(turn, u, answerAbsentToday);
+      case 'coverage_status': return answerEachPeriod(turn, u, answerCoverage);
+      default: break;
+    }
+  }
   switch (u.intent) {
     case 'duties': return answerDuties(turn, u);
     case 'on_duty': return answerOnDuty(turn, u);

@@ -90,6 +90,20 @@ export function formatRangeIt(from: CivilDay, to: CivilDay): string {
 }
 
 /**
+ * Several ranges apart, in order, joined as Italian lists them, the year said once at the end when they share it:
+ * "il 3 marzo e il 10 marzo 2027", "dal 3 al 7 marzo e dal 20 al 24 aprile 2027", "il 31 dicembre 2026 e il 2 gennaio 2027".
+ */
+export function formatRangesIt(ranges: readonly { from: CivilDay; to: CivilDay }[]): string {
+  const year = ranges[0]?.from.slice(0, 4);
+  const oneYear = ranges.every((r) => r.from.slice(0, 4) === year && r.to.slice(0, 4) === year);
+  const parts = ranges.map((r, i) => {
+    const text = formatRangeIt(r.from, r.to);
+    return oneYear && i < ranges.length - 1 ? text.replace(new RegExp(` ${year}$`), '') : text;
+  });
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} e ${parts[parts.length - 1]}`;
+}
+
+/**
  * The article before a day number, elided before a vowel sound as Italian wants: "l'8", "dall'11",
  * "all'8" (otto and undici are the only days that start with a vowel). Includes the following space.
  */

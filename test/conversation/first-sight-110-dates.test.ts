@@ -76,12 +76,12 @@ describe('weekdays listed with their parts of the day span from the first to the
   });
 });
 
-describe('two days joined by "e la", "o la", "e alla" span both', () => {
+describe('two days joined by "e la", "o la", "e alla" after "tra" / "fra" span both; without, each is a period (session 10)', () => {
   it.each([
     ['ferie tra domani e la vigilia', '2026-12-20', '2026-12-21', '2026-12-24'],
     ['ho turni fra oggi e la befana?', '2026-12-30', '2026-12-30', '2027-01-06'],
     ['chi è di repe tra capodanno e la befana', '2026-12-10', '2027-01-01', '2027-01-06'],
-    ['sono di turno oggi o la vigilia?', '2026-12-20', '2026-12-20', '2026-12-24'],
+    ['sono di turno oggi o la vigilia?', '2026-12-20', '2026-12-20', '2026-12-20'], // and 24 December in `periods`
   ])('%s', (text, on, from, to) => {
     expect(range(text, on)).toEqual([from, to]);
   });

@@ -1,5 +1,5 @@
 import { absenceTypeLabels } from '../../domain/absence.ts';
-import { formatRangeIt } from '../../domain/format-day-it.ts';
+import { formatRangeIt, formatRangesIt } from '../../domain/format-day-it.ts';
 import { serviceKindLabels } from '../../domain/service.ts';
 import type { Intent, Understanding } from './understanding.ts';
 
@@ -55,6 +55,6 @@ function personPhrase(u: Understanding): string {
 
 /** One Italian phrase for what was understood, without the leading "Ho capito:". */
 export function describeUnderstanding(u: Understanding): string {
-  const dates = u.from && u.to && u.from <= u.to ? ` ${formatRangeIt(u.from, u.to)}` : '';
+  const dates = u.periods ? ` ${formatRangesIt(u.periods)}` : u.from && u.to && u.from <= u.to ? ` ${formatRangeIt(u.from, u.to)}` : '';
   return `${headPhrase(u)}${personPhrase(u)}${dates}`;
 }

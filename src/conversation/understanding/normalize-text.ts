@@ -261,9 +261,20 @@ const DAY_LIST = new RegExp(`\\b\\d{1,2}(?:(?:\\s*,\\s*|\\s+|\\s*,?\\s*(?:e|ed)\
  * their month are a chain ("3, 4, 5 dicembre", "7/9 dicembre": "3-4-5 dicembre", "7-9 dicembre"), their
  * commas no clause breaks.
  */
+/**
+ * Days listed before their month: a chain when they follow one another or are joined by slashes ("3, 4, 5 dicembre": "3-4-5",
+ * "7/9 dicembre": "7-9"); days apart joined by commas or "e" stay a list ("3 e 10 marzo", "3, 5 e 7 marzo": "3 5 e 7"), never
+ * the days between them.
+ */
+function dayChainOrList(list: string): string {
+  const days = (list.match(/\d{1,2}/g) ?? []).map(Number);
+  const chain = list.includes('/') || days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+  return chain ? days.join('-') : `${days.slice(0, -1).join(' ')} e ${days[days.length - 1]}`;
+}
+
 function joinDateDashes(text: string): string {
   return text
-    .replace(DAY_LIST, (list) => (list.match(/\d{1,2}/g) ?? []).join('-'))
+    .replace(DAY_LIST, dayChainOrList)
     .replace(MONTH_BEFORE_DASH, '$1 fino al ').replace(DAY_BEFORE_DASH, '$1-').replace(MONTH_DASH, 'da $1 a $2').replace(WEEKDAY_DASH, 'da $1 a $2');
 }
 

@@ -235,14 +235,17 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
   const magistrate = rules.magistrate ? correctedMagistrate(normalized, intent) : null;
   const read = rules.dates ? requestDates(normalized, today, decisive) : null;
   const dates: DateReading | null = NOT_DATED_BY_NOW.has(intent) && onlyNow(read) ? null : read;
+  // Several periods apart: the first is `from`/`to`, each is in `periods` (never the days between them).
+  const first = dates?.periods?.[0];
   const understanding: Understanding = {
     intent,
-    from: dates?.from ?? null,
-    to: dates?.to ?? null,
+    from: first?.from ?? dates?.from ?? null,
+    to: first?.to ?? dates?.to ?? null,
     service: service?.value ?? null,
     absenceType: absence?.value ?? null,
     magistrate: magistrate?.surname ?? null,
   };
+  if (dates?.periods) understanding.periods = dates.periods.map((p) => ({ ...p }));
   if (dates?.problem) understanding.problem = dates.problem;
   const fallback = dates === null ? rules.defaultRange(today, understanding) : null;
   if (fallback) Object.assign(understanding, fallback);

@@ -24,7 +24,7 @@ import type { CivilDay } from '../../domain/civil-day.ts';
  *   Google Calendar, the phone: "il mio calendario", "come vedo i turni su outlook"). All slots null.
  * - `jobs_status`: the staff ask how the scheduled jobs went ("stato dei job", "promemoria inviati"). All slots null.
  *
- * Dates are inclusive civil days in Europe/Rome; a single day has `from === to`.
+ * Dates are inclusive civil days in Europe/Rome; a single day has `from === to`; several periods apart are in `periods`.
  * `magistrate` is a colleague's surname as written, lower case, not resolved against the office.
  */
 export const intents = [
@@ -76,6 +76,12 @@ export interface Understanding {
   service: SpokenServiceKind | null;
   absenceType: AbsenceType | null;
   magistrate: string | null;
+  /**
+   * Present only when the writer named two or more periods apart from one another, joined by "e" or listed ("il 3 e il
+   * 10 marzo", "3-7 marzo e 20-24 aprile", "lunedì e mercoledì"): each one, in date order; `from` and `to` are then the
+   * first of them, never the days between. A use case that cannot act on several periods says so rather than act on one.
+   */
+  periods?: DayRange[];
   problem?: UnderstandingProblem;
 }
 

@@ -1,7 +1,7 @@
 import { addDays, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import { absenceCancelCue } from '../intent-cues-absence.ts';
 import { findAbsenceType } from '../slot-keywords.ts';
-import { AND_CUE, endAfter, FROM_CUE, reading, TO_CUE, UNTIL_CUE, wordsBetween, type DateMention, type DateReading } from './date-mention.ts';
+import { AND_CUE, endAfter, FROM_CUE, periodsOf, reading, readingOfMention, readingOfPeriods, TO_CUE, UNTIL_CUE, wordsBetween, type DateMention, type DateReading } from './date-mention.ts';
 import { DAY_RANGES, daysOfNamedMonth, listOfDays, narrowerInside, rangeAroundNamedDay, restOfItsWeek, weekdayOfNamedWeek, yearOfTheEnd } from './dates-in-context.ts';
 import { durationDays } from './find-mentions.ts';
 import { firstOfSeveralRanges } from './several-ranges.ts';
@@ -183,10 +183,12 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   // "gio 7/1 e ven 8/1": the second day's weekday may stand after the "e".
   if (second && AND_CUE.test(text.slice(first.end, second.start).replace(WEEKDAY_BEFORE, ''))) {
     // "il primo gennaio o il due": a day number without its month after a dated day is on or after it.
-    if (second.source === 'day-only' && DATED_DAYS.has(first.source)) return reading(first.range.from, endAfter(first.range.from, second), [first, second]);
-    const from = first.range.from < second.range.from ? first.range.from : second.range.from;
-    const to = first.range.to > second.range.to ? first.range.to : second.range.to;
-    return reading(from, to, [first, second]);
+    // Apart, each is a period of its own ("il 3 e il 10 marzo": not the days between); touching, one ("il 3 e il 4").
+    if (second.source === 'day-only' && DATED_DAYS.has(first.source)) {
+      const day = endAfter(first.range.from, second);
+      return readingOfPeriods(text, [first.range, { from: day, to: day }], [first, second]);
+    }
+    return readingOfPeriods(text, [...periodsOf(first), ...periodsOf(second)], [first, second]);
   }
   if (second && UNTIL_CUE.test(before(second))) {
     // "genera marzo, … entro venerdì": an end before a period starts is a deadline for the request, not the period's end.
@@ -199,5 +201,5 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   if (FROM_CUE.test(before(first)) && first.range.to < today) return reading(first.range.from, today, [first]);
   const since = FROM_CUE.test(before(first)) && !second ? illnessStart(text, today, first) : null;
   if (since) return reading(since, today, [first]);
-  return reading(first.range.from, first.range.to, [first]);
+  return readingOfMention(text, first);
 }

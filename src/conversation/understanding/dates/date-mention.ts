@@ -14,7 +14,12 @@ export interface DateMention {
   range: DayRange;
   /** Which reader found it: a rule id or "chrono". */
   source: string;
+  /** Days listed in one mention ("3 e il 10 marzo", "4 e il 6"): each, when they are not one stretch of days; `range` spans them. */
+  periods?: DayRange[];
 }
+
+/** The periods a mention names: its listed days, or its range. */
+export const periodsOf = (m: DateMention): DayRange[] => m.periods ?? [m.range];
 
 /** A date written that cannot be used ("31 febbraio", "dal 10 al 5 gennaio"). */
 export interface DateProblemMention {
@@ -30,8 +35,8 @@ export interface DateProblemMention {
  * when a date written cannot be used, no range and the problem.
  */
 export type DateReading =
-  | { from: CivilDay; to: CivilDay; evidence: string[]; problem?: undefined; corrected?: boolean }
-  | { from: null; to: null; evidence: string[]; problem: UnderstandingProblem; corrected?: undefined };
+  | { from: CivilDay; to: CivilDay; evidence: string[]; problem?: undefined; corrected?: boolean; periods?: DayRange[] }
+  | { from: null; to: null; evidence: string[]; problem: UnderstandingProblem; corrected?: undefined; periods?: undefined };
 
 /** Words right before a mention (the text up to it ends with them), or between two mentions. */
 export const UNTIL_CUE = /(?:^|\s)(?:fino (?:a|al|all'|alla)|sino (?:a|al)|entro(?: il| l'| la)?|da qui (?:a|al|all'|alla|fino a))\s$/;
@@ -42,6 +47,58 @@ export const AND_CUE = /^\s(?:e|ed|o|oppure|o anche)\s(?:il\s|la\s|l'\s|a\s|al\s
 /** A range read from these mentions. */
 export function reading(from: CivilDay, to: CivilDay, mentions: readonly DateMention[]): DateReading {
   return { from, to, evidence: mentions.map((m) => m.text) };
+}
+
+/** The reading of one mention alone: its range, and its days listed apart when it lists some. */
+export function readingOfMention(text: string, m: DateMention): DateReading {
+  return m.periods ? readingOfPeriods(text, m.periods, [m]) : reading(m.range.from, m.range.to, [m]);
+}
+
+/**
+ * Days or ranges written apart and joined ("il 3 e il 10 marzo", "lunedì e mercoledì", "3-7 marzo e 20-24 aprile"): the
+ * reading spans them all (`from`, `to`, for the readers that place a reading), and when they are not one stretch of days
+ * (touching or overlapping ones are merged: "il 3 e il 4", "sabato e domenica") `periods` holds each, in date order, so that
+ * no day between them is ever taken as written.
+ */
+export function readingOfPeriods(text: string, ranges: readonly DayRange[], mentions: readonly DateMention[]): DateReading {
+  if (!spanWritten(text, mentions)) return periodsReading(ranges, mentions);
+  const from = ranges.reduce((a, r) => (r.from < a ? r.from : a), ranges[0]!.from);
+  const to = ranges.reduce((a, r) => (r.to > a ? r.to : a), ranges[0]!.to);
+  return reading(from, to, mentions);
+}
+
+/** The periods written apart, whatever words join them (the caller has read them: "dal 3 al 7 marzo e dal 20 al 24 aprile"). */
+export function periodsReading(ranges: readonly DayRange[], mentions: readonly DateMention[]): DateReading {
+  const periods = separatePeriods(ranges);
+  const spanned = { from: periods[0]!.from, to: periods[periods.length - 1]!.to, evidence: mentions.map((m) => m.text) };
+  return periods.length > 1 ? { ...spanned, periods } : spanned;
+}
+
+/** Words before two days that make them the ends of one stretch: "tra il 10 e il 15", "fra oggi e mercoledì", "da natale a capodanno". */
+const SPAN_LEAD = /(?:^|\s)(?:tra|fra|da|dal|dalla|dall'|dai|dalle|dagli|a partire da|a partire dal|a partire dalla)\s(?:(?:il|la|l'|lo|i|le)\s)?(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\s)?$/;
+/** What joins days or periods written apart: "e", "o", a list's bare gap (commas dropped), never "a" / "al" ("dalla vigilia a santo stefano"). */
+const APART_GAP = /^\s(?:(?:e|ed|o|oppure|o anche)\s)?(?:(?:il|la|l'|i|le|a|ad|al|alla|all'|per|di|del|della|dell')\s)?(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\s)?$/;
+const TO_WORD = /^\s(?:a|ad|al|alla|all'|fino a|fino al|fino alla|fino all')\s/;
+
+/** Whether the mentions are the ends of one stretch the writer means whole ("tra il 10 e il 15", "da natale a capodanno"). */
+function spanWritten(text: string, mentions: readonly DateMention[]): boolean {
+  const first = mentions[0];
+  if (first === undefined) return false;
+  if (SPAN_LEAD.test(text.slice(0, first.start))) return true;
+  // "natale a capodanno": two ends; in a longer list "a" repeats the preposition ("a natale, a santo stefano e a capodanno").
+  const gaps = mentions.slice(1).map((m, i) => text.slice(mentions[i]!.end, m.start));
+  return (gaps.length === 1 && TO_WORD.test(gaps[0]!)) || gaps.some((gap) => !APART_GAP.test(gap));
+}
+
+/** Ranges in date order, those touching or overlapping merged into one. */
+export function separatePeriods(ranges: readonly DayRange[]): DayRange[] {
+  const sorted = [...ranges].sort((a, b) => a.from.localeCompare(b.from));
+  return sorted.reduce<DayRange[]>((merged, r) => {
+    const last = merged[merged.length - 1];
+    if (last && r.from <= addDays(last.to, 1)) last.to = r.to > last.to ? r.to : last.to;
+    else merged.push({ from: r.from, to: r.to });
+    return merged;
+  }, []);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { addDays, isoWeekday, lastDayOfMonth, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
+import { separatePeriods } from './date-mention.ts';
 import {
   dayOfMonth, endOfWeek, explicitYear, monthIndex, monthOfDay, monthWords, nextWeekday, previousWeekday, readNumber, single,
   upcomingDayMonthRange, upcomingDayOfMonth, upcomingMonth, weekdayIndex, weekdayWords, wholeMonth, yearOfDay,
@@ -91,7 +92,22 @@ function resolveDayList(match: RegExpMatchArray, today: CivilDay): DateOutcome |
   const days = (text.match(/\d{1,2}(?=°?(?:\s|$))/g) ?? []).map(Number);
   const [a, b] = days[0]! > days[days.length - 1]! ? [days[0]!, days[days.length - 1]!] : [Math.min(...days), Math.max(...days)];
   const start = { month: a > b ? (m + 10) % 12 + 1 : m, day: a };
-  return checkDayMonth(text, start, { month: m, day: b }) ?? upcomingDayMonthRange(today, start, { month: m, day: b });
+  const range = checkDayMonth(text, start, { month: m, day: b }) ?? upcomingDayMonthRange(today, start, { month: m, day: b });
+  return range === null || isProblem(range) ? range : listedIn(range, days);
+}
+
+/**
+ * Days listed in one mention ("3 e il 10 marzo", "4 e il 6"): the range spanning them and, in `periods`, each day (in
+ * date order, those next to one another joined), so the days between them are never taken as written.
+ */
+export type ListedDays = DayRange & { periods?: DayRange[] };
+
+/** The days numbered `days` inside `range` (the first in the range's first month, the later ones on or after it). */
+function listedIn(range: DayRange, days: readonly number[]): ListedDays {
+  const placed: CivilDay[] = [];
+  for (let d = range.from; d <= range.to; d = addDays(d, 1)) if (days.includes(dayOfMonth(d)) && !placed.some((p) => dayOfMonth(p) === dayOfMonth(d))) placed.push(d);
+  if (placed.length !== new Set(days).size) return range;
+  return { ...range, periods: separatePeriods(placed.map((d) => ({ from: d, to: d }))) };
 }
 
 /** "il 3/12", "31/02": a numeric day and month; with a dot, a month over 12 is a time ("10.30") and a day over 31 a decimal ("38.5" of fever), not a date. */
@@ -154,6 +170,11 @@ function resolveDashDay(match: RegExpMatchArray, today: CivilDay): DateOutcome |
   // "ferie 3-12, 4-12 e 5-12": another one listed after it makes them all days of a month.
   if (RANGE_LEADS.has(lead ?? '') && listed === undefined && (day < month || day >= 21)) return null;
   return resolveDayMonth(text, today, { month, day });
+}
+
+function resolveDayOnlyList(match: RegExpMatchArray, today: CivilDay): DayRange | null {
+  const range = resolveDayOnlyRange(match, today);
+  return range === null ? null : listedIn(range, [Number(match[1]), Number(match[2])]);
 }
 
 function resolveDayOnlyRange(match: RegExpMatchArray, today: CivilDay): DayRange | null {
@@ -277,7 +298,7 @@ export const dateRules: readonly DateRule[] = [
   rule('numeric-range', `(?<![\\d/])${DAY}(?:\\s?(?:-|al|all'|a)\\s?| (?:e|ed|o) )${DAY}[/.](\\d{1,2})(?:[/.](\\d{2}|\\d{4}))?\\b`, resolveNumericRange),
   rule('day-month-range', `(?<![\\d/])${OPT_WEEKDAY}${DAY}\\s?(?:-|al|all'|a|fino al|fino all')\\s?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}(?: (\\d{4}))?\\b`, (m, today) =>
     resolveSharedMonthRange(m[0], today, Number(m[1]), Number(m[2]), monthIndex(m[3]), explicitYear(m[4]))),
-  rule('day-list', `(?<![\\d/])${OPT_WEEKDAY}${DAY}(?: (?:il |l' )?\\d{1,2}°?)* (?:e|ed|o|oppure) (?:il |l' )?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}\\b`, resolveDayList),
+  rule('day-list', `(?<![\\d/])${OPT_WEEKDAY}${DAY}(?: (?:il |l' )?\\d{1,2}°?)* (?:e|ed|o|oppure) (?:il |l' |del |dell' )?${OPT_WEEKDAY}${DAY} (?:di )?${MONTH}\\b`, resolveDayList),
   rule('day-month', `(?<![\\d/])${DAY} (?:di )?${MONTH}(?: (?:del )?(\\d{4}))?\\b`, (m, today) =>
     resolveDayMonth(m[0], today, { month: monthIndex(m[2]), day: Number(m[1]) }, explicitYear(m[3]))),
   rule('month-then-days', `\\b${MONTH} (?:dal|dall'|il|l') ?${DAY}(?: ?(?:al|all'|a|-) ?${DAY})?${NO_MONTH_AFTER}`, (m, today) => {
@@ -288,7 +309,7 @@ export const dateRules: readonly DateRule[] = [
   rule('dash-day-month', `${DASH_LEAD}(\\d{1,2})-(\\d{1,2})(?![\\d/.°]|\\s?-\\s?\\d|\\s(?:di )?${MONTH}|\\s(?:giorni|giorno|gg|settimane|mesi|ore|volte)\\b)(?=( (?:e |ed |o )?(?:il |l' )?\\d{1,2}-\\d{1,2}\\b)?)`, resolveDashDay),
   // "del 27-31" with no month: those days of this month, next month's when past, like "dal 27 al 31".
   rule('day-only-range', `${DAY_LEAD}${DAY}(?: (?:al|all'|a) |\\s?-\\s?)${DAY}${NO_MONTH_AFTER}(?!\\s?-\\s?\\d)`, resolveDayOnlyRange),
-  rule('day-only-list', `${DAY_LEAD}${DAY} (?:e|ed|o|oppure) (?:il |l' |del |dell' |al |all' )?${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyRange),
+  rule('day-only-list', `${DAY_LEAD}${DAY} (?:e|ed|o|oppure) (?:il |l' |del |dell' |al |all' )?${DAY}${NO_MONTH_AFTER}`, resolveDayOnlyList),
   rule('weekday-day', `\\b${WEEKDAY} ${DAY}${NO_MONTH_AFTER}`, resolveWeekdayDay),
   rule('day-only', `${DAY_LEAD}${DAY}${NO_MONTH_AFTER}(?!\\s?(?:e|-|al|all'|a) \\d)(?! (?:giorni|giorno|gg|settimane|mes[ei]|ore|volte)\\b)(?!(?<=(?:^|\\D)1°?) settimana\\b)`, (m, today) => {
     const day = upcomingDayOfMonth(today, Number(m[1]));

@@ -1,6 +1,6 @@
 import { addDays, daysBetween, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
-import { AND_CUE, endAfter, FROM_CUE, reading, TO_CUE, UNTIL_CUE, type DateMention, type DateReading } from './date-mention.ts';
+import { AND_CUE, endAfter, FROM_CUE, periodsOf, reading, readingOfPeriods, TO_CUE, UNTIL_CUE, type DateMention, type DateReading } from './date-mention.ts';
 import { dayOfMonth, endOfWeek, exactDay, monthOfDay, wholeMonth, yearOfDay } from './day-math.ts';
 
 /**
@@ -121,7 +121,8 @@ export function weekdayOfNamedWeek(text: string, mentions: readonly DateMention[
   if (second && !ranged && !AND_CUE.test(text.slice(first.end, second.start))) return null;
   const inWeek = (day: DateMention) => addDays(startOfWeek(week.range.to), isoWeekday(day.range.from) - 1);
   const placed = days.map(inWeek).sort();
-  return reading(placed[0]!, placed[placed.length - 1]!, mentions);
+  if (ranged) return reading(placed[0]!, placed[placed.length - 1]!, mentions);
+  return readingOfPeriods(text, placed.map((day) => ({ from: day, to: day })), mentions);
 }
 
 /** What separates the days of a list ("il 28, il 29 e il 30", commas already dropped). */
@@ -150,11 +151,10 @@ export function listOfDays(text: string, mentions: readonly DateMention[]): Date
   if (mentions[0]!.source === 'month' && mentions.some((m, i) => i > 0 && m.range.from <= mentions[i - 1]!.range.from)) return null;
   if (mentions[0]!.source === 'weekday') {
     // Weekdays follow one another from the first: "lunedì, martedì e mercoledì" said on a Wednesday is next week's.
-    const last = mentions.slice(1).reduce((day, m) => endAfter(day, m), mentions[0]!.range.from);
-    return reading(mentions[0]!.range.from, last, mentions);
+    const days = mentions.slice(1).reduce((placed, m) => [...placed, endAfter(placed[placed.length - 1]!, m)], [mentions[0]!.range.from]);
+    return readingOfPeriods(text, days.map((day) => ({ from: day, to: day })), mentions);
   }
-  const days = mentions.flatMap((m) => [m.range.from, m.range.to]).sort();
-  return reading(days[0]!, days[days.length - 1]!, mentions);
+  return readingOfPeriods(text, mentions.flatMap(periodsOf), mentions);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CivilDay } from '../../../domain/civil-day.ts';
 import { findChronoDates } from './chrono-dates.ts';
 import { isProblem } from './date-problems.ts';
-import { dateRules } from './date-rules.ts';
+import { dateRules, type ListedDays } from './date-rules.ts';
 import type { DateMention, DateProblemMention } from './date-mention.ts';
 import { readNumber } from './day-math.ts';
 
@@ -36,7 +36,11 @@ export function findRuleDates(text: string, today: CivilDay): FoundDates {
       if ([...mentions, ...problems].some((a) => overlaps(a, mention))) continue;
       const outcome = rule.resolve(match, today);
       if (isProblem(outcome)) problems.push({ ...mention, problem: outcome, source: rule.id });
-      else if (outcome) mentions.push({ ...mention, range: outcome, source: rule.id });
+      else if (outcome) {
+        // A list of days apart ("il 3 e il 10 marzo") keeps each day beside the range spanning them.
+        const listed = (outcome as ListedDays).periods;
+        mentions.push({ ...mention, range: { from: outcome.from, to: outcome.to }, source: rule.id, ...(listed && listed.length > 1 ? { periods: listed } : {}) });
+      }
     }
   }
   return { mentions, problems };

@@ -1,11 +1,11 @@
 import { addDays, isCivilDay, type CivilDay } from '../../../domain/civil-day.ts';
-import { reading, type DateMention, type DateReading } from './date-mention.ts';
+import { periodsReading, reading, type DateMention, type DateReading } from './date-mention.ts';
 import { DAY_RANGES } from './dates-in-context.ts';
 
 /**
  * An explicit range of days joined by "e" to another range or to a day apart from it ("dal 3 al 7 marzo e dal 20 al 24
- * aprile", "3-7 marzo e 20-24 aprile", "dal 24 al 26 dicembre e il 31"). An understanding holds one range, so the first is
- * the one read: spanning both would take the days between them too (ferie declared from March to April). The days of the
+ * aprile", "3-7 marzo e 20-24 aprile", "dal 24 al 26 dicembre e il 31"): each is a period of its own (`periods`), never the
+ * days between them (ferie declared from March to April). The days of the
  * first without their month ("dal 1 al 3 e dal 10 al 12 dicembre") are in the month of the second, as when one month closes
  * a list; a bare day after a range is in the range's month, and right after it ("dal 24 al 26 dicembre e il 27") extends it.
  */
@@ -25,7 +25,7 @@ export function firstOfSeveralRanges(text: string, mentions: readonly DateMentio
   const other = second.source === 'day-only' ? dayAfterRange(second.range, range) : second.range;
   // Ranges that touch or overlap are one stretch of days ("dal 1 al 5 e dal 6 al 10 marzo"): the joined readings handle them.
   const apart = addDays(range.to, 1) < other.from || addDays(other.to, 1) < range.from;
-  if (apart) return reading(range.from, range.to, [first]);
+  if (apart) return periodsReading([range, other], [first, second]);
   return second.source === 'day-only' ? reading(range.from, other.to > range.to ? other.to : range.to, [first, second]) : null;
 }
 
