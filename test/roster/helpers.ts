@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { scoreRoster } from '../../src/roster/score.ts';
 import { parseCurtois } from '../../src/roster/curtois/parse.ts';
 import type { CurtoisInstance } from '../../src/roster/curtois/instance.ts';
 import { curtoisToModel } from '../../src/roster/curtois/to-model.ts';
@@ -84,4 +86,17 @@ export async function greedyMaster(name: string) {
     if (addColumn(m, p, move.row) < 0) throw new Error(`no valid row for person ${p}`);
   }
   return { model, pr, move, m, start };
+}
+
+/** Random rosters of a model: the solver's fast evaluation must equal the reference rule objects on each. */
+export function expectAgreement(model: RosterModel, seed: number, density: number, trials = 40): void {
+  const rng = createPrng(seed);
+  const pr = compileProblem(model);
+  for (let trial = 0; trial < trials; trial++) {
+    const cells = new Int16Array(pr.P * pr.D).map(() => (rng.next() < density ? rng.below(pr.S) : -1));
+    const state = createState(pr, cells);
+    const score = scoreRoster(model, { people: pr.P, days: pr.D, cells });
+    expect(state.soft).toBeCloseTo(score.objective, 9);
+    expect(state.hard).toBe(score.hardPenalty);
+  }
 }

@@ -6,6 +6,7 @@ import { createPrng } from '../../src/roster/solver/prng.ts';
 import { compileProblem, NOT_FIXED } from '../../src/roster/solver/problem.ts';
 import { solveRoster } from '../../src/roster/solver/solve.ts';
 import { createState } from '../../src/roster/solver/state.ts';
+import { expectAgreement } from './helpers.ts';
 import { buildTaskModel } from './task-model-fixture.ts';
 
 /** The task model with P0 pinned to on-call (task 0) on days 0-6 and P2 to a hearing (task 2) on day 1. */
@@ -27,16 +28,7 @@ describe('task pins: a pinned duty, not a pinned day', () => {
   });
 
   it('the fast evaluation agrees with the rule objects on random rosters', () => {
-    const model = pinnedTaskModel();
-    const pr = compileProblem(model);
-    const rng = createPrng(4);
-    for (let trial = 0; trial < 60; trial++) {
-      const cells = new Int16Array(pr.P * pr.D).map(() => (rng.next() < 0.6 ? rng.below(pr.S) : -1));
-      const state = createState(pr, cells);
-      const score = scoreRoster(model, { people: pr.P, days: pr.D, cells });
-      expect(state.soft).toBeCloseTo(score.objective, 9);
-      expect(state.hard).toBe(score.hardPenalty);
-    }
+    expectAgreement(pinnedTaskModel(), 4, 0.6, 60);
   });
 
   it('the solver keeps every pinned task and still moves the tasks beside it', async () => {

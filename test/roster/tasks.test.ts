@@ -5,20 +5,12 @@ import { createPrng } from '../../src/roster/solver/prng.ts';
 import { compileProblem } from '../../src/roster/solver/problem.ts';
 import { solveRoster } from '../../src/roster/solver/solve.ts';
 import { createState } from '../../src/roster/solver/state.ts';
+import { expectAgreement } from './helpers.ts';
 import { buildTaskModel } from './task-model-fixture.ts';
 
 describe('declared tasks and compatibilities', () => {
   it('the fast evaluation agrees with the rule objects on random rosters', () => {
-    const model = buildTaskModel();
-    const pr = compileProblem(model);
-    const rng = createPrng(11);
-    for (let trial = 0; trial < 60; trial++) {
-      const cells = new Int16Array(pr.P * pr.D).map(() => (rng.next() < 0.6 ? rng.below(pr.S) : -1));
-      const state = createState(pr, cells);
-      const score = scoreRoster(model, { people: pr.P, days: pr.D, cells });
-      expect(state.soft).toBeCloseTo(score.objective, 9);
-      expect(state.hard).toBe(score.hardPenalty);
-    }
+    expectAgreement(buildTaskModel(), 11, 0.6, 60);
   });
 
   it('a composite shift type covers each of its tasks, and the limit, cost and block rules see it', () => {
