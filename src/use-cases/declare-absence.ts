@@ -1,6 +1,6 @@
 import { absenceRequestSchema, absenceTypes, type Absence } from '../domain/absence.ts';
 import { isCivilDay } from '../domain/civil-day.ts';
-import { formatDayIt, formatRangeIt } from '../domain/format-day-it.ts';
+import { formatDayIt, formatRangeIt, formatRangesIt } from '../domain/format-day-it.ts';
 import { fullName } from '../domain/magistrate.ts';
 import { absenceTypeLabels } from '../domain/absence.ts';
 import { formatAbsenceConflict, planAbsenceDeclaration } from '../availability/absence-overlap.ts';
@@ -39,7 +39,7 @@ export function checkAbsenceInput(input: Pick<DeclareAbsenceInput, 'type' | 'fro
 }
 
 /** Refusal: audited, nothing else written. */
-async function refuse(store: Store, clock: Clock, input: DeclareAbsenceInput, code: 'invalid' | 'unknown_magistrate' | 'conflict', message: string): Promise<DeclareAbsenceResult> {
+async function refuse(store: Store, clock: Clock, input: DeclareAbsenceInput, code: 'invalid' | 'unknown_magistrate' | 'conflict', message: string): Promise<{ ok: false; code: 'invalid' | 'unknown_magistrate' | 'conflict'; message: string }> {
   await recordAudit(store, {
     at: clock.now().toISOString(), actor: input.actor, action: 'absence.declare', subject: `magistrate:${input.magistrate}`,
     details: { type: input.type, from: input.from, to: input.to, reason: code }, refused: true,
@@ -86,3 +86,63 @@ export async function declareAbsence(store: Store, clock: Clock, input: DeclareA
   return { ok: true, absence, mergedIds, message };
 }
 
+
+export interface DeclareAbsencesInput extends Omit<DeclareAbsenceInput, 'from' | 'to' | 'merge'> {
+  /** Periods apart, each recorded as an absence of its own ("ferie il 3 e il 10 marzo"). */
+  periods: readonly { from: string; to: string }[];
+}
+
+export type DeclareAbsencesResult =
+  | { ok: true; absences: Absence[]; message: string }
+  | { ok: false; code: 'invalid' | 'unknown_magistrate' | 'conflict'; message: string };
+
+/**
+ * Records several absences of one magistrate and type at once, all or none: every period is checked, and in one store
+ * update each is planned against the absences already held and the periods before it; one invalid or overlapping period
+ * refuses them all, saying which one, and nothing is written. No merging: a period overlapping an absence is refused.
+ */
+export async function declareAbsences(store: Store, clock: Clock, input: DeclareAbsencesInput): Promise<DeclareAbsencesResult> {
+  const first = input.periods[0];
+  const asOne = { ...input, from: first?.from ?? '', to: input.periods[input.periods.length - 1]?.to ?? '' };
+  const resolved = resolveMagistrate(store.snapshot(), input.magistrate);
+  if (!resolved.ok) return refuse(store, clock, asOne, 'unknown_magistrate', resolved.message);
+  const { magistrate } = resolved.found;
+  if (first === undefined) return refuse(store, clock, asOne, 'invalid', 'Assenze non registrate: nessun periodo indicato.');
+  for (const period of input.periods) {
+    const problem = checkAbsenceInput({ type: input.type, from: period.from, to: period.to });
+    if (problem) return refuse(store, clock, asOne, 'invalid', `Assenze non registrate, nessuna: per il periodo ${formatRangeIt(period.from, period.to)}, ${problem}`);
+  }
+  const requests = input.periods.map((p) => absenceRequestSchema.parse({ magistrateId: magistrate.id, type: input.type, from: p.from, to: p.to, note: input.note ?? '' }));
+  const now = clock.now().toISOString();
+  const outcome = await store.update((draft) => {
+    // Every period planned first, against the absences held and the periods before it; only then anything written.
+    const held: Absence[] = [...draft.absences];
+    for (const request of requests) {
+      const plan = planAbsenceDeclaration(held, request, { mergeSameType: false });
+      if (plan.kind === 'conflict') return { conflict: { plan, request }, added: [] };
+      held.push({ ...request, id: `planned-${held.length}`, declaredBy: input.actor, declaredAt: now, status: 'active' });
+    }
+    const added = requests.map((request): Absence => {
+      const absence: Absence = {
+        id: nextId(draft, 'absence', 'ass'), magistrateId: request.magistrateId, type: request.type,
+        from: request.from, to: request.to, note: request.note, declaredBy: input.actor, declaredAt: now, status: 'active',
+      };
+      draft.absences.push(absence);
+      return absence;
+    });
+    return { conflict: undefined, added };
+  });
+  if (outcome.conflict) {
+    const { plan, request } = outcome.conflict;
+    return refuse(store, clock, asOne, 'conflict', `Assenze non registrate, nessuna: ${formatAbsenceConflict(plan, request, fullName(magistrate))}`);
+  }
+  const absences = outcome.added;
+  for (const absence of absences) {
+    await recordAudit(store, {
+      at: now, actor: input.actor, action: 'absence.declare', subject: `absence:${absence.id}`,
+      details: { magistrateId: absence.magistrateId, type: absence.type, from: absence.from, to: absence.to, merged: [] },
+    });
+  }
+  const message = `Assenze registrate: ${absenceTypeLabels[input.type as Absence['type']]} di ${fullName(magistrate)} ${formatRangesIt(absences)} (id ${absences.map((a) => a.id).join(', ')}).`;
+  return { ok: true, absences, message };
+}

@@ -1,9 +1,10 @@
 import { absenceTypeLabels } from '../../domain/absence.ts';
 import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
-import { declareAbsence } from '../../use-cases/declare-absence.ts';
+import { declareAbsence, declareAbsences } from '../../use-cases/declare-absence.ts';
+import type { DayRange } from '../understanding/index.ts';
 import { proposeReplan } from '../../use-cases/replan-calendar.ts';
 import { headOf } from '../head-of.ts';
-import { formatPeriod } from '../format-period.ts';
+import { formatPeriod, formatPeriods } from '../format-period.ts';
 import { personNameIn } from '../format-duty.ts';
 import { openPending, settlePending, type Pending } from '../pending.ts';
 import { reply, say, type Reply } from '../reply.ts';
@@ -16,6 +17,8 @@ interface AbsencePayload {
   to: string;
   note: string;
   merge?: boolean;
+  /** Several periods apart confirmed together ("ferie il 3 e il 10 marzo"); `from`/`to` are then the first. */
+  periods?: DayRange[];
 }
 
 /**
@@ -23,8 +26,9 @@ interface AbsencePayload {
  * made (the fewest changes) and sent to the head for approval; the head hears of the absence anyway.
  */
 export async function confirmAbsence(turn: Turn, pending: Pending): Promise<Reply> {
-  const { store, clock, notifier } = turn.deps;
+  const { store, clock } = turn.deps;
   const p = pending.payload as unknown as AbsencePayload;
+  if (p.periods && p.periods.length > 1) return confirmAbsences(turn, pending, p, p.periods);
   const result = await declareAbsence(store, clock, { magistrate: p.magistrateId, type: p.type, from: p.from, to: p.to, note: p.note, merge: p.merge === true, actor: turn.who.personId });
   if (!result.ok) {
     await settlePending(store, pending.id, 'cancelled', 'non registrata');
@@ -33,23 +37,62 @@ export async function confirmAbsence(turn: Turn, pending: Pending): Promise<Repl
   const name = personNameIn(turn.config, p.magistrateId);
   const what = `${absenceTypeLabels[p.type]} di ${name} ${formatPeriod(turn.today, result.absence.from, result.absence.to)}`;
   await settlePending(store, pending.id, 'done', `registrata (${result.absence.id})`);
-  const lines = [`Fatto: ho registrato ${what}.`];
+  return proposeCover(turn, pending, { magistrateId: p.magistrateId, name, what, absenceId: result.absence.id, ranges: [{ from: p.from, to: p.to }], lines: [`Fatto: ho registrato ${what}.`] });
+}
+
+/**
+ * Several periods apart confirmed at once ("ferie il 3 e il 10 marzo"): all recorded or none (`declareAbsences`), then the
+ * calendars they touch replanned as for one.
+ */
+async function confirmAbsences(turn: Turn, pending: Pending, p: AbsencePayload, periods: DayRange[]): Promise<Reply> {
+  const { store, clock } = turn.deps;
+  const result = await declareAbsences(store, clock, { magistrate: p.magistrateId, type: p.type, periods, note: p.note, actor: turn.who.personId });
+  if (!result.ok) {
+    await settlePending(store, pending.id, 'cancelled', 'non registrate');
+    return say('problem', result.message);
+  }
+  const name = personNameIn(turn.config, p.magistrateId);
+  const what = `${absenceTypeLabels[p.type]} di ${name} ${formatPeriods(turn.today, result.absences)}`;
+  const ids = result.absences.map((a) => a.id);
+  await settlePending(store, pending.id, 'done', `registrate (${ids.join(', ')})`);
+  return proposeCover(turn, pending, { magistrateId: p.magistrateId, name, what, absenceId: ids[0]!, ranges: periods, lines: [`Fatto: ho registrato ${what}.`] });
+}
+
+interface Recorded {
+  magistrateId: string;
+  name: string;
+  /** "ferie di Mario Rossi il 3 marzo e il 10 marzo", for the replies and the head. */
+  what: string;
+  absenceId: string;
+  ranges: readonly DayRange[];
+  lines: string[];
+}
+
+/**
+ * After an absence is recorded: for every published calendar whose duties of that magistrate it touches a replan proposal is
+ * made (the fewest changes) and sent to the head for approval; the head hears of the absence anyway.
+ */
+async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<Reply> {
+  const { store, clock, notifier } = turn.deps;
+  const { name, what, lines } = r;
   const head = headOf(turn.config);
   const state = store.snapshot();
-  const touched = dutiesInRange(state, pending.officeId, p.from, p.to).versions
-    .filter((v) => v.duties.some((d) => d.magistrateId === p.magistrateId && d.from <= p.to && d.to >= p.from));
+  const hits = (d: { magistrateId: string; from: string; to: string }) => d.magistrateId === r.magistrateId && r.ranges.some((x) => d.from <= x.to && d.to >= x.from);
+  const touched = r.ranges.flatMap((x) => dutiesInRange(state, pending.officeId, x.from, x.to).versions)
+    .filter((v, i, all) => all.findIndex((o) => o.from === v.from && o.to === v.to && o.number === v.number) === i)
+    .filter((v) => v.duties.some(hits));
   for (const version of touched) {
     const replan = await proposeReplan(store, clock, { officeId: pending.officeId, from: version.from, to: version.to }, turn.who.personId);
     if (!replan.ok || !replan.version) {
       lines.push(`Il calendario ${formatPeriod(turn.today, version.from, version.to)} va rivisto: ${replan.ok ? replan.lines.join(' ') : replan.message}`);
       continue;
     }
-    const whose = p.magistrateId === turn.who.personId ? 'i tuoi turni' : `i turni di ${name}`;
+    const whose = r.magistrateId === turn.who.personId ? 'i tuoi turni' : `i turni di ${name}`;
     lines.push(`Ho proposto al capo dell'ufficio chi copre ${whose} (calendario ${formatPeriod(turn.today, version.from, version.to)}): chi riceve i turni ne avrà notizia alla pubblicazione.`);
     if (head) {
       const approval = await openPending(store, clock, {
         kind: 'replan_approval', officeId: pending.officeId, createdBy: turn.who.personId, answerers: [head],
-        payload: { from: version.from, to: version.to, versionNumber: replan.version.number, absenceId: result.absence.id, magistrateId: p.magistrateId },
+        payload: { from: version.from, to: version.to, versionNumber: replan.version.number, absenceId: r.absenceId, magistrateId: r.magistrateId },
       });
       const proposal: Reply = {
         kind: 'confirm', title: 'Nuova assenza: proposta di ripianificazione',
@@ -62,8 +105,8 @@ export async function confirmAbsence(turn: Turn, pending: Pending): Promise<Repl
       await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `${name}: ${what}. Proposta di ripianificazione da approvare.`, key: `replan-approval:${approval.id}`, reply: proposal });
     }
   }
-  if (touched.length === 0 && head && head !== p.magistrateId) {
-    await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Nuova assenza: ${what}. Nessun turno pubblicato è toccato.`, key: `absence:${result.absence.id}` });
+  if (touched.length === 0 && head && head !== r.magistrateId) {
+    await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Nuova assenza: ${what}. Nessun turno pubblicato è toccato.`, key: `absence:${r.absenceId}` });
   }
   return reply('done', 'Assenza registrata', { lines });
 }

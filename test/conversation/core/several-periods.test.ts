@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HEAD, ROSSI, openDemo, textOf, type Demo } from './fixture.ts';
+import { HEAD, ROSSI, button, openDemo, textOf, type Demo } from './fixture.ts';
 
 /**
  * Session 10: a message naming several days or periods apart. A question is answered for each of them, never for the days
- * between; a change (an absence declared or withdrawn, a swap) is asked again one period at a time, and nothing is written.
+ * between; an absence declared is confirmed once for all its periods and recorded all or none; another change (an absence
+ * withdrawn, a swap) is asked again one period at a time, and nothing is written.
  */
 let demo: Demo;
 beforeEach(async () => {
@@ -16,23 +17,58 @@ const pendings = () => Object.keys(demo.store.snapshot().conversations).length;
 
 describe('conversation core: several periods in one message', () => {
   it.each([
-    ['sarò in ferie il 14 e il 18 dicembre', 'il 14 dicembre e il 18 dicembre'],
-    ['metto malattia il 2 e il 4 dicembre', 'il 2 dicembre e il 4 dicembre'],
-    ['ferie 14-16 dicembre e 28-30 dicembre', 'dal 14 al 16 dicembre e dal 28 al 30 dicembre'],
-  ])('an absence on days apart is not declared, nor its days between: the writer is asked one period at a time (%s)', async (text, periods) => {
+    ['sarò in ferie il 14 e il 18 dicembre', 'ferie il 14 dicembre e il 18 dicembre', [['2026-12-14', '2026-12-14'], ['2026-12-18', '2026-12-18']]],
+    ['metto malattia il 2 e il 4 dicembre', 'malattia il 2 dicembre e il 4 dicembre', [['2026-12-02', '2026-12-02'], ['2026-12-04', '2026-12-04']]],
+    ['ferie 7-9 dicembre e 14-16 dicembre', 'ferie dal 7 al 9 dicembre e dal 14 al 16 dicembre', [['2026-12-07', '2026-12-09'], ['2026-12-14', '2026-12-16']]],
+  ])('an absence on days apart is confirmed once for every period, and records each, never the days between (%s)', async (text, said, periods) => {
+    const before = absencesOf('rossi-mario').length;
+    const asked = await demo.conversation.handleText(ROSSI, text);
+    expect(asked.kind).toBe('confirm');
+    expect(asked.sections[0]!.lines[0]).toBe(`Ho capito: ${said}.`);
+    expect(asked.sections[asked.sections.length - 1]!.lines).toEqual(['Confermi?']);
+    expect(absencesOf('rossi-mario')).toHaveLength(before);
+    const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(done.kind).toBe('done');
+    expect(textOf(done)).toContain(`Fatto: ho registrato ${said.replace(/^(\S+) /, '$1 di Mario Rossi ')}.`);
+    const added = absencesOf('rossi-mario').slice(before).map((a) => [a.from, a.to]);
+    expect(added).toEqual(periods);
+  });
+
+  it('the year is said once when the periods are not in the current one', async () => {
+    const asked = await demo.conversation.handleText(ROSSI, 'vorrei le ferie il 4 e il 9 marzo');
+    expect(asked.sections[0]!.lines[0]).toBe('Ho capito: ferie il 4 marzo e il 9 marzo 2027.');
+  });
+
+  it('one period overlapping an absence already held: nothing recorded, the reply names that period and what to do', async () => {
+    const first = await demo.conversation.handleText(ROSSI, 'ferie 14-16 dicembre');
+    await demo.conversation.handleAction(ROSSI, 'confirm', button(first, 'confirm'));
     const before = absencesOf('rossi-mario').length;
     const open = pendings();
-    const asked = await demo.conversation.handleText(ROSSI, text);
+    const asked = await demo.conversation.handleText(ROSSI, 'formazione il 10 e il 15 dicembre');
     expect(asked.kind).toBe('problem');
-    expect(asked.actions).toHaveLength(0);
-    expect(textOf(asked).trim()).toBe(`Hai indicato più periodi separati: ${periods}. Posso registrare un solo periodo di assenza per messaggio: scrivimeli uno alla volta, per esempio "ferie il 3 marzo". Non ho registrato nulla.`);
+    expect(textOf(asked)).toContain('Non ho registrato nulla, neanche gli altri periodi, per il giorno 15 dicembre.');
+    expect(textOf(asked)).toContain('Correggi le date');
     expect(absencesOf('rossi-mario')).toHaveLength(before);
     expect(pendings()).toBe(open);
   });
 
-  it('the year is said when the periods are not in the current one', async () => {
-    const asked = await demo.conversation.handleText(ROSSI, 'ferie il 3 e il 10 marzo');
-    expect(textOf(asked)).toContain('Hai indicato più periodi separati: il 3 marzo e il 10 marzo 2027.');
+  it('a period already past: nothing recorded, the reply names it', async () => {
+    const asked = await demo.conversation.handleText(ROSSI, 'ferie ieri e il 10 dicembre');
+    expect(asked.kind).toBe('problem');
+    expect(textOf(asked)).toContain('il giorno 22 novembre è già passato');
+  });
+
+  it('an absence recorded between the proposal and the confirmation: the confirmation records none of the periods', async () => {
+    const before = absencesOf('rossi-mario').length;
+    const asked = await demo.conversation.handleText(ROSSI, 'ferie il 9 e il 18 dicembre');
+    const other = await demo.conversation.handleText(ROSSI, 'formazione il 18 dicembre');
+    await demo.conversation.handleAction(ROSSI, 'confirm', button(other, 'confirm'));
+    expect(absencesOf('rossi-mario')).toHaveLength(before + 1);
+    const refused = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(refused.kind).toBe('problem');
+    expect(textOf(refused)).toContain('Assenze non registrate, nessuna');
+    expect(absencesOf('rossi-mario')).toHaveLength(before + 1);
+    expect(absencesOf('rossi-mario').some((a) => a.from === '2026-12-09')).toBe(false);
   });
 
   it('withdrawing absences of days apart is asked one period at a time too, nothing withdrawn', async () => {
