@@ -36,7 +36,6 @@ export async function answerEachPeriod(turn: Turn, u: Understanding, answer: (tu
 
 /** What each request that cannot act on several periods at once would do, for the reply asking for one at a time. */
 const ONE_AT_A_TIME: Partial<Record<Understanding['intent'], { what: string; example: string }>> = {
-  absence_cancel: { what: 'annullare le assenze di un solo periodo per messaggio', example: 'togli le ferie del 3 marzo' },
   swap: { what: 'scambiare un solo turno per messaggio', example: 'scambio la repe del 3 marzo con Rossi' },
   calendar_generate: { what: 'generare il calendario di un solo periodo per messaggio', example: 'genera marzo' },
   calendar_publish: { what: 'pubblicare il calendario di un solo periodo per messaggio', example: 'pubblica marzo' },

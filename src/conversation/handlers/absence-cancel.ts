@@ -1,7 +1,7 @@
 import { absenceTypeLabels } from '../../domain/absence.ts';
 import { cancelAbsence } from '../../use-cases/cancel-absence.ts';
 import type { Understanding } from '../understanding/index.ts';
-import { formatPeriod } from '../format-period.ts';
+import { formatPeriod, formatPeriods } from '../format-period.ts';
 import { openPending, settlePending, type Pending } from '../pending.ts';
 import { reply, say, type Reply } from '../reply.ts';
 import { targetOf } from '../target-person.ts';
@@ -14,11 +14,13 @@ export async function startAbsenceCancel(turn: Turn, u: Understanding): Promise<
   const state = turn.deps.store.snapshot();
   const from = u.from ?? turn.today;
   const to = u.to ?? u.from ?? '9999-12-31';
+  // Several periods apart ("togli le ferie del 14 e del 28 dicembre"): the absences touching any of them, none only between them.
+  const periods = u.periods && u.periods.length > 1 ? u.periods : [{ from, to }];
   const found = state.absences.filter((a) => a.status === 'active' && a.magistrateId === target.magistrateId
-    && a.from <= to && a.to >= from && (u.absenceType === null || a.type === u.absenceType));
+    && periods.some((p) => a.from <= p.to && a.to >= p.from) && (u.absenceType === null || a.type === u.absenceType));
   const what = u.absenceType ? absenceTypeLabels[u.absenceType] : 'assenze';
   if (found.length === 0) {
-    const when = u.from ? ` ${formatPeriod(turn.today, from, to)}` : ' da oggi in poi';
+    const when = periods.length > 1 ? ` ${formatPeriods(turn.today, periods)}` : u.from ? ` ${formatPeriod(turn.today, from, to)}` : ' da oggi in poi';
     return say('answer', `Non trovo ${what === 'assenze' ? 'assenze' : what} registrate${target.self ? '' : ` per ${target.name}`}${when}: non c'è nulla da annullare.`);
   }
   const pending = await openPending(turn.deps.store, turn.deps.clock, {

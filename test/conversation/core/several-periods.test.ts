@@ -71,14 +71,24 @@ describe('conversation core: several periods in one message', () => {
     expect(absencesOf('rossi-mario').some((a) => a.from === '2026-12-09')).toBe(false);
   });
 
-  it('withdrawing absences of days apart is asked one period at a time too, nothing withdrawn', async () => {
-    const first = await demo.conversation.handleText(ROSSI, 'ferie 14-16 dicembre');
-    await demo.conversation.handleAction(ROSSI, 'confirm', first.actions[0]!.pendingId);
-    const before = absencesOf('rossi-mario').length;
-    const asked = await demo.conversation.handleText(ROSSI, 'togli le ferie del 14 e del 28 dicembre');
+  it('withdrawing the absences of days apart: one confirmation for those touching either day, none only between them', async () => {
+    for (const text of ['ferie 7-9 dicembre', 'formazione l\'11 dicembre', 'ferie 14-16 dicembre']) {
+      const asked = await demo.conversation.handleText(ROSSI, text);
+      await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    }
+    const asked = await demo.conversation.handleText(ROSSI, 'togli le assenze del 9 e del 14 dicembre');
+    expect(asked.kind).toBe('confirm');
+    expect(asked.sections[0]).toMatchObject({ heading: 'Annullo queste 2 assenze:', lines: ['ferie dal 7 al 9 dicembre', 'ferie dal 14 al 16 dicembre'] });
+    await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(absencesOf('rossi-mario').filter((a) => a.from >= '2026-12-01' && a.to <= '2026-12-20').map((a) => [a.type, a.from])).toEqual([['formazione', '2026-12-11']]);
+  });
+
+  it('a swap of two days apart is asked one at a time, nothing proposed', async () => {
+    const open = pendings();
+    const asked = await demo.conversation.handleText(ROSSI, 'scambio la repe del 5 e del 12 dicembre con Bianchi');
     expect(asked.kind).toBe('problem');
-    expect(textOf(asked)).toContain('Posso annullare le assenze di un solo periodo per messaggio');
-    expect(absencesOf('rossi-mario')).toHaveLength(before);
+    expect(textOf(asked)).toContain('Hai indicato più periodi separati: il 5 dicembre e il 12 dicembre. Posso scambiare un solo turno per messaggio');
+    expect(pendings()).toBe(open);
   });
 
   it('who is on duty on two days apart: each day answered as if asked alone, the days between left out', async () => {
