@@ -58,6 +58,10 @@ describe('days or periods apart joined by "e" / "o": each is a period, the first
     ['congedo dal 2 al 4 giugno e poi dal 15 al 18 giugno', [{ from: '2027-06-02', to: '2027-06-04' }, { from: '2027-06-15', to: '2027-06-18' }]],
     ['ferie dal 24 al 26 dicembre e il 31', [{ from: '2027-12-24', to: '2027-12-26' }, day('2027-12-31')]],
     ['genera marzo e maggio', [{ from: '2027-03-01', to: '2027-03-31' }, { from: '2027-05-01', to: '2027-05-31' }]],
+    ['ferie il 3 marzo e dal 10 al 12 marzo', [day('2027-03-03'), { from: '2027-03-10', to: '2027-03-12' }]],
+    ['ferie il 3 e dal 10 al 12 marzo', [day('2027-03-03'), { from: '2027-03-10', to: '2027-03-12' }]],
+    ['ferie il 3 marzo e poi il 10 marzo', [day('2027-03-03'), day('2027-03-10')]],
+    ['ferie dal 1 al 3 marzo, poi dal 10 al 12', [{ from: '2027-03-01', to: '2027-03-03' }, { from: '2027-03-10', to: '2027-03-12' }]],
   ])('%s', (text, periods) => {
     const u = read(text);
     expect(u.periods).toEqual(periods);
@@ -71,6 +75,8 @@ describe('days or periods apart joined by "e" / "o": each is a period, the first
     ['chi è assente fra oggi e venerdì?', '2027-02-10', '2027-02-12'],
     ['dalla vigilia a santo stefano ferie', '2027-12-24', '2027-12-26'],
     ['ferie dal 24 al 26 dicembre e il 27', '2027-12-24', '2027-12-27'],
+    ['ferie dal 1 al 3 marzo e dal 4 al 6', '2027-03-01', '2027-03-06'],
+    ['mi sposo il 12 giugno! congedo dal 12 al 26 giugno', '2027-06-12', '2027-06-26'],
   ])('days next to one another, or the two ends of a stretch ("tra … e …", "da … a …"), are one period: %s', (text, from, to) => {
     const u = read(text);
     expect(u.periods).toBeUndefined();

@@ -181,7 +181,8 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   // "fino a lunedì" said on a Monday means next Monday, not today.
   if (UNTIL_CUE.test(before(first))) return reading(today, first.source === 'weekday' && first.range.to === today ? addDays(today, 7) : first.range.to, [first]);
   // "gio 7/1 e ven 8/1": the second day's weekday may stand after the "e".
-  if (second && AND_CUE.test(text.slice(first.end, second.start).replace(WEEKDAY_BEFORE, ''))) {
+  // "e poi", "e anche": a day added too ("ferie il 3 marzo e poi il 10 marzo").
+  if (second && AND_CUE.test(text.slice(first.end, second.start).replace(WEEKDAY_BEFORE, '').replace(/^(\se(?:d)?) (?:poi|anche|pure)(?=\s)/, '$1'))) {
     // "il primo gennaio o il due": a day number without its month after a dated day is on or after it.
     // Apart, each is a period of its own ("il 3 e il 10 marzo": not the days between); touching, one ("il 3 e il 4").
     if (second.source === 'day-only' && DATED_DAYS.has(first.source)) {

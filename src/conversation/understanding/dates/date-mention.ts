@@ -76,8 +76,6 @@ export function periodsReading(ranges: readonly DayRange[], mentions: readonly D
 
 /** Words before two days that make them the ends of one stretch: "tra il 10 e il 15", "fra oggi e mercoledì", "da natale a capodanno". */
 const SPAN_LEAD = /(?:^|\s)(?:tra|fra|da|dal|dalla|dall'|dai|dalle|dagli|a partire da|a partire dal|a partire dalla)\s(?:(?:il|la|l'|lo|i|le)\s)?(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\s)?$/;
-/** What joins days or periods written apart: "e", "o", a list's bare gap (commas dropped), never "a" / "al" ("dalla vigilia a santo stefano"). */
-const APART_GAP = /^\s(?:(?:e|ed|o|oppure|o anche)\s)?(?:(?:il|la|l'|i|le|a|ad|al|alla|all'|per|di|del|della|dell')\s)?(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\s)?$/;
 const TO_WORD = /^\s(?:a|ad|al|alla|all'|fino a|fino al|fino alla|fino all')\s/;
 
 /** Whether the mentions are the ends of one stretch the writer means whole ("tra il 10 e il 15", "da natale a capodanno"). */
@@ -87,7 +85,7 @@ function spanWritten(text: string, mentions: readonly DateMention[]): boolean {
   if (SPAN_LEAD.test(text.slice(0, first.start))) return true;
   // "natale a capodanno": two ends; in a longer list "a" repeats the preposition ("a natale, a santo stefano e a capodanno").
   const gaps = mentions.slice(1).map((m, i) => text.slice(mentions[i]!.end, m.start));
-  return (gaps.length === 1 && TO_WORD.test(gaps[0]!)) || gaps.some((gap) => !APART_GAP.test(gap));
+  return gaps.length === 1 && TO_WORD.test(gaps[0]!);
 }
 
 /** Ranges in date order, those touching or overlapping merged into one. */

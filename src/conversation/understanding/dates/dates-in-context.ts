@@ -83,6 +83,9 @@ const SPANS = new Set(['bridge', 'bridge-of-day', 'nth-week-of-month', 'week-of-
  * "tutta la prima settimana di gennaio, dal 4 al 10": a holiday, a day or a week named as the occasion and an
  * explicit "dal … al …" within a week of its start, not joined to it by "e": the explicit days.
  */
+/** "il 3 marzo e dal 10 al 12 marzo", "… e poi dal …": a range joined to the day before it, another period. */
+const JOINED_RANGE = /^\s(?:(?:e|ed)\s(?:poi\s|anche\s)?|poi\s)(?:dal|dall'|dalla|da)\s$/;
+
 export function rangeAroundNamedDay(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2) return null;
   const range = mentions.find((m) => DAY_RANGES.has(m.source) && FROM_CUE.test(text.slice(0, m.start)));
@@ -91,7 +94,7 @@ export function rangeAroundNamedDay(text: string, mentions: readonly DateMention
   if (!named || !range) return null;
   // "la prima settimana di gennaio e dal 10 al 15": two periods, not one restated.
   const [a, b] = named.start < range.start ? [named, range] : [range, named];
-  if (AND_CUE.test(text.slice(a.end, b.start))) return null;
+  if (AND_CUE.test(text.slice(a.end, b.start)) || JOINED_RANGE.test(text.slice(a.end, b.start))) return null;
   // Days without a month ("dal 24 al 26") are read in the holiday's month.
   const days = range.source === 'day-only-range' ? placeDays(named.range.from, range.range) : range.range;
   if (!days) return null;
