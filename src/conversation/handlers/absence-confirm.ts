@@ -55,7 +55,7 @@ async function confirmAbsences(turn: Turn, pending: Pending, p: AbsencePayload, 
   const what = `${absenceTypeLabels[p.type]} di ${name} ${formatPeriods(turn.today, result.absences)}`;
   const ids = result.absences.map((a) => a.id);
   await settlePending(store, pending.id, 'done', `registrate (${ids.join(', ')})`);
-  return proposeCover(turn, pending, { magistrateId: p.magistrateId, name, what, absenceId: ids[0]!, ranges: periods, lines: [`Fatto: ho registrato ${what}.`] });
+  return proposeCover(turn, pending, { magistrateId: p.magistrateId, name, what, absenceId: ids[0]!, ranges: periods, lines: [`Fatto: ho registrato ${what}.`], title: 'Assenze registrate' });
 }
 
 interface Recorded {
@@ -66,6 +66,8 @@ interface Recorded {
   absenceId: string;
   ranges: readonly DayRange[];
   lines: string[];
+  /** The reply's title: "Assenza registrata" unless said otherwise. */
+  title?: string;
 }
 
 /**
@@ -108,5 +110,5 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
   if (touched.length === 0 && head && head !== r.magistrateId) {
     await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Nuova assenza: ${what}. Nessun turno pubblicato è toccato.`, key: `absence:${r.absenceId}` });
   }
-  return reply('done', 'Assenza registrata', { lines });
+  return reply('done', r.title ?? 'Assenza registrata', { lines });
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HEAD, ROSSI, button, openDemo, textOf, type Demo } from './fixture.ts';
+import { latestPublished, latestVersion } from '../../../src/calendar/versions/calendar-versions.ts';
+import { addDays } from '../../../src/domain/civil-day.ts';
+import { HEAD, PERIOD, ROSSI, button, openDemo, textOf, type Demo } from './fixture.ts';
 
 /**
  * Session 10: a message naming several days or periods apart. A question is answered for each of them, never for the days
@@ -29,9 +31,29 @@ describe('conversation core: several periods in one message', () => {
     expect(absencesOf('rossi-mario')).toHaveLength(before);
     const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
     expect(done.kind).toBe('done');
+    expect(done.title).toBe('Assenze registrate');
     expect(textOf(done)).toContain(`Fatto: ho registrato ${said.replace(/^(\S+) /, '$1 di Mario Rossi ')}.`);
     const added = absencesOf('rossi-mario').slice(before).map((a) => [a.from, a.to]);
     expect(added).toEqual(periods);
+  });
+
+  it('published duties on both days: listed, and one replan proposal to the head covers both', async () => {
+    const duties = latestPublished(demo.store.snapshot(), PERIOD)!.duties
+      .filter((d) => d.magistrateId === 'rossi-mario' && d.from === d.to && d.from >= '2026-12-01' && d.from < '2026-12-20');
+    const first = duties[0]!;
+    const second = duties.find((d) => d.from > addDays(first.from, 1))!;
+    const day = (d: string) => Number(d.slice(8));
+    const asked = await demo.conversation.handleText(ROSSI, `ferie il ${day(first.from)} e il ${day(second.from)} dicembre`);
+    expect(asked.kind).toBe('confirm');
+    expect(textOf(asked)).toMatch(/Hai (un turno pubblicato|\d+ turni pubblicati) in quei giorni/);
+    const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(textOf(done)).toContain('Ho proposto al capo dell\'ufficio chi copre i tuoi turni');
+    const toHead = demo.notifier.sent.filter((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.reply?.actions.some((a) => a.id === 'approve'));
+    expect(toHead).toHaveLength(1);
+    expect(toHead[0]!.text).toContain(`ferie di Mario Rossi il ${day(first.from)} dicembre e il ${day(second.from)} dicembre`);
+    const proposal = latestVersion(demo.store.snapshot(), PERIOD)!;
+    expect(proposal.status).toBe('provisional');
+    expect(proposal.duties.some((x) => x.id === first.id || x.id === second.id)).toBe(false);
   });
 
   it('the year is said once when the periods are not in the current one', async () => {
