@@ -35,9 +35,10 @@ export async function confirmAbsence(turn: Turn, pending: Pending): Promise<Repl
     return say('problem', result.message);
   }
   const name = personNameIn(turn.config, p.magistrateId);
-  const what = `${absenceTypeLabels[p.type]} di ${name} ${formatPeriod(turn.today, result.absence.from, result.absence.to)}`;
+  const when = formatPeriod(turn.today, result.absence.from, result.absence.to);
+  const what = `${absenceTypeLabels[p.type]} di ${name} ${when}`;
   await settlePending(store, pending.id, 'done', `registrata (${result.absence.id})`);
-  return proposeCover(turn, pending, { magistrateId: p.magistrateId, name, what, absenceId: result.absence.id, ranges: [{ from: p.from, to: p.to }], lines: [`Fatto: ho registrato ${what}.`] });
+  return proposeCover(turn, pending, { magistrateId: p.magistrateId, name, what, kindAndWhen: `${absenceTypeLabels[p.type]} ${when}`, absenceId: result.absence.id, ranges: [{ from: p.from, to: p.to }], lines: [`Fatto: ho registrato ${what}.`] });
 }
 
 /**
@@ -52,10 +53,11 @@ async function confirmAbsences(turn: Turn, pending: Pending, p: AbsencePayload, 
     return say('problem', result.message);
   }
   const name = personNameIn(turn.config, p.magistrateId);
-  const what = `${absenceTypeLabels[p.type]} di ${name} ${formatPeriods(turn.today, result.absences)}`;
+  const when = formatPeriods(turn.today, result.absences);
+  const what = `${absenceTypeLabels[p.type]} di ${name} ${when}`;
   const ids = result.absences.map((a) => a.id);
   await settlePending(store, pending.id, 'done', `registrate (${ids.join(', ')})`);
-  return proposeCover(turn, pending, { magistrateId: p.magistrateId, name, what, absenceId: ids[0]!, ranges: periods, lines: [`Fatto: ho registrato ${what}.`], title: 'Assenze registrate' });
+  return proposeCover(turn, pending, { magistrateId: p.magistrateId, name, what, kindAndWhen: `${absenceTypeLabels[p.type]} ${when}`, absenceId: ids[0]!, ranges: periods, lines: [`Fatto: ho registrato ${what}.`], title: 'Assenze registrate' });
 }
 
 interface Recorded {
@@ -63,6 +65,8 @@ interface Recorded {
   name: string;
   /** "ferie di Mario Rossi il 3 marzo e il 10 marzo", for the replies and the head. */
   what: string;
+  /** "ferie il 3 marzo e il 10 marzo": the same without the name, for the head when the absent magistrate wrote. */
+  kindAndWhen: string;
   absenceId: string;
   ranges: readonly DayRange[];
   lines: string[];
@@ -98,7 +102,8 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
       });
       const proposal: Reply = {
         kind: 'confirm', title: 'Nuova assenza: proposta di ripianificazione',
-        sections: [{ lines: [`${name} ha comunicato: ${what}.`] }, { lines: replan.lines.slice(0, -1), list: false }, { lines: ['Approvi e pubblichi la nuova versione?'] }],
+        // Who told: the absent magistrate ("Mario Rossi ha comunicato: ferie il 7 dicembre"), or the segreteria for them.
+        sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${r.kindAndWhen}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, { lines: replan.lines.slice(0, -1), list: false }, { lines: ['Approvi e pubblichi la nuova versione?'] }],
         actions: [
           { id: 'approve', label: 'Approva e pubblica', style: 'primary', pendingId: approval.id },
           { id: 'reject', label: 'Non ora', style: 'default', pendingId: approval.id },

@@ -47,7 +47,7 @@ describe('Teams: card actions', () => {
     const toHead = h.connector.calls.slice(before).filter((c) => c.conversationId === `a:personal-${CONTI.aad}`);
     expect(toHead).toHaveLength(1);
     const headCard = cardOf(toHead[0]!.body);
-    expect(cardText(headCard)).toContain('Mario Rossi ha comunicato: ferie di Mario Rossi dal 30 novembre al 4 dicembre.');
+    expect(cardText(headCard)).toContain('Mario Rossi ha comunicato: ferie dal 30 novembre al 4 dicembre.');
     // The head is asked to choose: the proactive card carries the approval buttons.
     expect(headCard.actions!.map((a) => a.verb)).toEqual(expect.arrayContaining(['turnario.approve', 'turnario.reject']));
     expect(h.errors).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestPublished, latestVersion } from '../../../src/calendar/versions/calendar-versions.ts';
 import { replyText } from '../../../src/conversation/index.ts';
-import { HEAD, PERIOD, ROSSI, button, openDemo, textOf, type Demo } from './fixture.ts';
+import { HEAD, PERIOD, ROSSI, SEGRETERIA, button, openDemo, textOf, type Demo } from './fixture.ts';
 
 let demo: Demo;
 beforeEach(async () => {
@@ -28,7 +28,8 @@ describe('conversation core: absences', () => {
 
     const toHead = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.reply?.actions.some((a) => a.id === 'approve'));
     expect(toHead).toBeDefined();
-    expect(replyText(toHead!.reply!)).toContain('Mario Rossi ha comunicato: ferie di Mario Rossi');
+    expect(replyText(toHead!.reply!)).toMatch(/Mario Rossi ha comunicato: ferie (il|dal) /);
+    expect(replyText(toHead!.reply!)).not.toContain('ferie di Mario Rossi');
     const proposal = latestVersion(demo.store.snapshot(), PERIOD)!;
     expect(proposal.status).toBe('provisional');
     expect(proposal.duties.some((x) => x.id === duty.id)).toBe(false);
@@ -43,6 +44,16 @@ describe('conversation core: absences', () => {
     expect(now.number).toBe(proposal.number);
     expect(now.status).toBe('published');
     expect(now.duties.some((x) => x.id === duty.id)).toBe(false);
+  });
+
+  it('tells the head who declared an absence for a colleague', async () => {
+    const duty = latestPublished(demo.store.snapshot(), PERIOD)!.duties.find((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-01')!;
+    const [, m, d] = duty.from.split('-').map(Number);
+    const asked = await demo.conversation.handleText(SEGRETERIA, `metti in ferie Rossi il ${d}/${m}`);
+    expect(asked.kind).toBe('confirm');
+    await demo.conversation.handleAction(SEGRETERIA, 'confirm', button(asked, 'confirm'));
+    const toHead = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.reply?.actions.some((a) => a.id === 'approve'));
+    expect(replyText(toHead!.reply!)).toMatch(/Giulia Ferraro ha comunicato: ferie di Mario Rossi (il|dal) /);
   });
 
   it('records nothing when the user cancels, and a second press finds the question closed', async () => {
