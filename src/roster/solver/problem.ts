@@ -80,6 +80,8 @@ export interface Problem {
    */
   taskPinOf: Int32Array;
   taskPinAllows: Uint8Array;
+  /** Whether any cell has a task pin (the hot paths skip the check otherwise). */
+  hasTaskPins: boolean;
   /** Request cost of each value in each cell: index ((p * D + d) * (S + 1) + v + 1); empty when hasRequests is false. */
   cellCost: Float64Array;
   hasRequests: boolean;
@@ -238,7 +240,7 @@ export function compileProblem(model: RosterModel): Problem {
 
 /** Task pins (see `Problem.taskPinOf`); with one task per shift type they become plain pins in `fixed`. */
 function compileTaskPins(model: RosterModel, P: number, D: number, S: number, T: number, provides: Uint8Array,
-  identity: boolean, fixed: Int16Array): { taskPinOf: Int32Array; taskPinAllows: Uint8Array } {
+  identity: boolean, fixed: Int16Array): { taskPinOf: Int32Array; taskPinAllows: Uint8Array; hasTaskPins: boolean } {
   const taskPinOf = new Int32Array(P * D).fill(-1);
   const pins = model.taskPins ?? [];
   const taskPinAllows = new Uint8Array(pins.length * (S + 1));
@@ -249,11 +251,12 @@ function compileTaskPins(model: RosterModel, P: number, D: number, S: number, T:
     taskPinAllows[k * (S + 1)] = pin.tasks.length === 0 ? 1 : 0;
     for (let v = 0; v < S; v++) taskPinAllows[k * (S + 1) + v + 1] = pin.tasks.every((t) => t < T && provides[v * T + t] === 1) ? 1 : 0;
   });
-  return { taskPinOf, taskPinAllows };
+  return { taskPinOf, taskPinAllows, hasTaskPins: taskPinOf.some((k) => k >= 0) };
 }
 
 /** Whether value v (−1 off) in cell i keeps the cell's task pin, if it has one. */
 export function keepsTaskPin(pr: Problem, i: number, v: number): boolean {
+  if (!pr.hasTaskPins) return true;
   const k = pr.taskPinOf[i]!;
   return k < 0 || pr.taskPinAllows[k * (pr.S + 1) + v + 1] === 1;
 }
