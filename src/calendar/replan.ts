@@ -3,6 +3,7 @@ import type { CalendarVersion, UncoveredSlot } from '../domain/calendar.ts';
 import type { Assignment } from './assignment.ts';
 import { isAvailableForSlot, type CalendarContext } from './calendar-context.ts';
 import { solveCalendar } from './compile/solve-calendar.ts';
+import { fillByChains } from './replan-chains.ts';
 import type { FairnessHistory } from './fairness-targets.ts';
 import { toAssignments } from './versions/duties.ts';
 
@@ -12,6 +13,9 @@ export interface ReplanProposal {
   displaced: Assignment[];
   uncovered: UncoveredSlot[];
 }
+
+/** How far from a place left unfilled a duty may move to free its holder for it (days between the two slots). */
+const CHAIN_DAYS = 3;
 
 export interface ReplanOptions {
   /** The fairness balance of the periods published before this one, as for a new calendar. */
@@ -26,7 +30,9 @@ export interface ReplanOptions {
 
 /**
  * Replanning after a change of availability moves as few duties as possible: every duty whose holder
- * can still do it stays where it is (kept as pinned), and only the displaced places are filled again.
+ * can still do it stays where it is (kept as pinned), and only the displaced places are filled again; one that nobody
+ * free can take is taken through a chain when one exists (`replan-chains.ts`: a colleague whose duty within CHAIN_DAYS
+ * stands in the way takes it, and that duty passes to a third magistrate).
  * They are filled as a new calendar is: the fairness-driven construction, then the roster solver, which
  * weighs the recommended rules and fairness together (the construction alone takes whoever is furthest
  * below target and uses the rules only to break ties: on the demo Procura it handed a Saturday's turno
@@ -40,13 +46,25 @@ export async function replanCalendar(ctx: CalendarContext, current: DeepReadonly
   });
   const kept = assignments.filter((a) => !displaced.includes(a)).map((a) => ({ ...a, pinned: true }));
   const places = ctx.slots.reduce((sum, s) => sum + s.required, 0);
-  const rebuilt = await solveCalendar(ctx, {
-    pinned: kept, history: options.history, seed: 1, iterations: options.iterations ?? Math.min(2_000_000, Math.max(1_000_000, 300 * places)),
-  });
-  // Restore the original pinned flags: replanning pins nothing the head did not pin.
+  const budget = { history: options.history, seed: 1, iterations: options.iterations ?? Math.min(2_000_000, Math.max(1_000_000, 300 * places)) };
+  let rebuilt = await solveCalendar(ctx, { pinned: kept, ...budget });
+  // The original pinned flags: replanning pins nothing the head did not pin.
   const wasPinned = new Set(assignments.filter((a) => a.pinned).map((a) => `${a.slotId}#${a.magistrateId}`));
+  const withHeadPins = (list: readonly Assignment[]) => list.map((a) => ({ ...a, pinned: wasPinned.has(`${a.slotId}#${a.magistrateId}`) }));
+  const unfilled = displaced.filter((a) => rebuilt.assignments.filter((b) => b.slotId === a.slotId).length < (ctx.slotById.get(a.slotId)?.required ?? 0));
+  if (unfilled.length > 0) {
+    // Chains: a place nobody free can take, taken by someone whose nearby duty passes to a third magistrate.
+    const chained = fillByChains(ctx, withHeadPins(rebuilt.assignments), unfilled.map((a) => a.slotId), CHAIN_DAYS);
+    const covered = (list: readonly Assignment[]) => unfilled.filter((u) => list.some((a) => a.slotId === u.slotId && a.magistrateId !== u.magistrateId)).length;
+    if (covered(chained) > covered(rebuilt.assignments)) {
+      rebuilt = { ...rebuilt, assignments: chained, uncovered: rebuilt.uncovered.filter((g) => !unfilled.some((u) => {
+        const slot = ctx.slotById.get(u.slotId)!;
+        return g.serviceId === slot.serviceId && g.from === slot.from && chained.filter((a) => a.slotId === u.slotId).length >= slot.required;
+      })) };
+    }
+  }
   return {
-    assignments: rebuilt.assignments.map((a) => ({ ...a, pinned: wasPinned.has(`${a.slotId}#${a.magistrateId}`) })),
+    assignments: withHeadPins(rebuilt.assignments),
     displaced,
     uncovered: rebuilt.uncovered,
   };
