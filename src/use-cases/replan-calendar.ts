@@ -37,8 +37,11 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
   const duties = toDuties(ctx, proposal.assignments);
   const diff = diffVersions(published.duties, duties);
   if (proposal.displaced.length === 0) return { ok: true, version: null, diff, warnings: [], lines: ['Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.'] };
-  // Rules the proposal breaks that the published calendar did not: the head sees them before accepting.
-  const warnings = newViolations(checkRules(ctx, toAssignments(published.duties)), checkRules(ctx, proposal.assignments));
+  // Rules the proposal breaks that the published calendar did not: the head sees them before accepting. Cover is left
+  // out: a place left uncovered is on its change line ("a nessuno (resta scoperto)"), and a cover message that changed
+  // because a place was filled ("manca un magistrato su 2" for "mancano 2") is no new breach.
+  const warnings = newViolations(checkRules(ctx, toAssignments(published.duties)), checkRules(ctx, proposal.assignments))
+    .filter((v) => v.ruleId !== 'copertura');
   const version = await saveProvisional(store, clock, {
     ...key, duties, uncovered: proposal.uncovered, actor, basedOn: published.id, action: 'calendar.replan',
     details: { displaced: proposal.displaced.length, changes: diff.changes.length, warnings: warnings.map((w) => w.message) },
