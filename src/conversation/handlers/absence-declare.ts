@@ -1,4 +1,6 @@
 import { absenceTypeLabels, type AbsenceType } from '../../domain/absence.ts';
+import type { Duty } from '../../domain/calendar.ts';
+import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
 import { checkAbsenceInput } from '../../use-cases/declare-absence.ts';
 import { formatAbsenceConflict, planAbsenceDeclaration } from '../../availability/absence-overlap.ts';
@@ -59,13 +61,7 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
   const whose = target.self ? '' : ` per ${target.name}`;
   const sections: ReplySection[] = [{ lines: [`Ho capito: ${absenceTypeLabels[input.type]}${whose} ${formatPeriod(turn.today, input.from, input.to)}.`] }];
   if (plan.kind === 'conflict') sections.push({ lines: [formatAbsenceConflict(plan, request, target.name).replace('Posso unire i periodi in uno solo, oppure puoi correggere le date.', 'Se confermi, unisco i periodi in uno solo.')] });
-  if (collisions.length > 0) {
-    sections.push({
-      heading: `${target.self ? 'Hai' : 'Ha'} ${collisions.length === 1 ? 'un turno pubblicato' : `${collisions.length} turni pubblicati`} in quei giorni; proporrò al capo dell'ufficio chi ${collisions.length === 1 ? 'lo' : 'li'} copre:`,
-      lines: collisions.map((d) => formatOwnDuty(turn.config, d)), list: true,
-    });
-  }
-  sections.push({ lines: ['Confermi?'] });
+  sections.push(...collisionSections(turn, target.self, collisions), { lines: ['Confermi?'] });
   return {
     kind: 'confirm', title: 'Conferma assenza', sections,
     actions: [
@@ -73,6 +69,16 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
       { id: 'cancel', label: 'Annulla', style: 'default', pendingId: pending.id },
     ],
   };
+}
+
+/** The published duties an absence collides with, which the head will be asked to cover; nothing when there are none. */
+function collisionSections(turn: Turn, self: boolean, collisions: readonly DeepReadonly<Duty>[]): ReplySection[] {
+  if (collisions.length === 0) return [];
+  const one = collisions.length === 1;
+  return [{
+    heading: `${self ? 'Hai' : 'Ha'} ${one ? 'un turno pubblicato' : `${collisions.length} turni pubblicati`} in quei giorni; proporrò al capo dell'ufficio chi ${one ? 'lo' : 'li'} copre:`,
+    lines: collisions.map((d) => formatOwnDuty(turn.config, d)), list: true,
+  }];
 }
 
 /**
@@ -116,13 +122,7 @@ export async function proposeAbsences(turn: Turn, input: { magistrate: string | 
   });
   const whose = target.self ? '' : ` per ${target.name}`;
   const sections: ReplySection[] = [{ lines: [`Ho capito: ${absenceTypeLabels[type]}${whose} ${all}.`] }];
-  if (collisions.length > 0) {
-    sections.push({
-      heading: `${target.self ? 'Hai' : 'Ha'} ${collisions.length === 1 ? 'un turno pubblicato' : `${collisions.length} turni pubblicati`} in quei giorni; proporrò al capo dell'ufficio chi ${collisions.length === 1 ? 'lo' : 'li'} copre:`,
-      lines: collisions.map((d) => formatOwnDuty(turn.config, d)), list: true,
-    });
-  }
-  sections.push({ lines: ['Confermi?'] });
+  sections.push(...collisionSections(turn, target.self, collisions), { lines: ['Confermi?'] });
   return {
     kind: 'confirm', title: 'Conferma assenze', sections,
     actions: [
