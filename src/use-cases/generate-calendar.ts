@@ -4,8 +4,12 @@ import { formatDayIt, formatRangeIt } from '../domain/format-day-it.ts';
 import { buildCalendarContext, type CalendarContext } from '../calendar/calendar-context.ts';
 import { solveCalendar } from '../calendar/compile/solve-calendar.ts';
 import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
-import { saveProvisional } from '../calendar/versions/calendar-versions.ts';
-import { toDuties } from '../calendar/versions/duties.ts';
+import { latestVersion, saveProvisional } from '../calendar/versions/calendar-versions.ts';
+import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
+import { isAvailableForSlot } from '../calendar/calendar-context.ts';
+import { checkEligibility } from '../calendar/eligibility.ts';
+import type { Assignment } from '../calendar/assignment.ts';
+import { nameOf, serviceName, slotWhen } from '../calendar/rules/holdings.ts';
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import type { StoreState } from '../domain/store-state.ts';
 import type { Clock, Store } from '../ports.ts';
@@ -47,6 +51,29 @@ export interface GenerateOptions {
   seconds?: number;
 }
 
+/**
+ * The duties the head pinned in the period's latest version (edits pin what they touch): a new generation keeps them,
+ * except those whose magistrate can no longer hold them (absent, no longer eligible), which are listed.
+ */
+function keptPins(ctx: CalendarContext, previous: readonly Assignment[]): { kept: Assignment[]; dropped: Assignment[] } {
+  const kept: Assignment[] = [];
+  const dropped: Assignment[] = [];
+  for (const a of previous) {
+    if (!a.pinned) continue;
+    const slot = ctx.slotById.get(a.slotId);
+    const magistrate = ctx.magistrates.get(a.magistrateId);
+    const holds = slot && magistrate && isAvailableForSlot(ctx, a.magistrateId, slot)
+      && checkEligibility(magistrate, ctx.services.get(slot.serviceId)!, ctx.groupNames).eligible;
+    (holds ? kept : dropped).push(a);
+  }
+  return { kept, dropped };
+}
+
+function describePin(ctx: CalendarContext, a: Assignment): string {
+  const slot = ctx.slotById.get(a.slotId);
+  return slot ? `"${serviceName(ctx, slot.serviceId)}" ${slotWhen(slot)} di ${nameOf(ctx, a.magistrateId)}` : a.slotId;
+}
+
 function defaultIterations(places: number): number {
   return Math.min(3_000_000, Math.max(20_000, 300 * places));
 }
@@ -63,8 +90,10 @@ export async function generateCalendar(store: Store, clock: Clock, request: Peri
   const { ctx, officeId } = found;
   const places = ctx.slots.reduce((sum, s) => sum + s.required, 0);
   const history = fairnessHistoryFrom(state, officeId, request.from);
+  const previous = latestVersion(state, { officeId, from: request.from, to: request.to });
+  const { kept: pinned, dropped } = keptPins(ctx, previous ? toAssignments(previous.duties) : []);
   const solved = await solveCalendar(ctx, {
-    history, seed: options.seed ?? 1, iterations: options.iterations ?? defaultIterations(places), seconds: options.seconds ?? 45,
+    history, pinned, seed: options.seed ?? 1, iterations: options.iterations ?? defaultIterations(places), seconds: options.seconds ?? 45,
   });
   const { assignments, uncovered } = solved;
   const version = await saveProvisional(store, clock, {
@@ -72,5 +101,7 @@ export async function generateCalendar(store: Store, clock: Clock, request: Peri
     details: { chosen: solved.chosen, iterations: solved.stats.iterations, fairnessCost: Math.round(solved[solved.chosen === 'solver' ? 'solved' : 'construction'].cost) },
   });
   const gaps = uncovered.length === 0 ? 'tutti i turni sono coperti' : `${uncovered.length} turni restano scoperti (aree critiche)`;
-  return { ok: true, version, ctx, message: `Calendario provvisorio ${formatRangeIt(request.from, request.to)} generato (versione ${version.number}): ${version.duties.length} turni assegnati su ${places}, ${gaps}.` };
+  const pins = pinned.length === 0 ? '' : pinned.length === 1 ? ' Ho mantenuto il turno fissato dal capo dell\'ufficio.' : ` Ho mantenuto i ${pinned.length} turni fissati dal capo dell'ufficio.`;
+  const lost = dropped.length === 0 ? '' : ` ${dropped.length === 1 ? 'Un turno fissato non è più possibile' : `${dropped.length} turni fissati non sono più possibili`} (assenza o idoneità) ${dropped.length === 1 ? 'ed è stato riassegnato' : 'e sono stati riassegnati'}: ${dropped.map((a) => describePin(ctx, a)).join('; ')}.`;
+  return { ok: true, version, ctx, message: `Calendario provvisorio ${formatRangeIt(request.from, request.to)} generato (versione ${version.number}): ${version.duties.length} turni assegnati su ${places}, ${gaps}.${pins}${lost}` };
 }

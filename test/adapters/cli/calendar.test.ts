@@ -112,7 +112,17 @@ describe('turnario calendar edit', () => {
     expect(swapped.code).toBe(0);
     const pinned = await runCli(['calendar', 'edit', 'pin', ...period, '--service', 'reperibilita', '--day', '2026-12-21', '--magistrate', (await read()).duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-21')!.magistrateId, '--reason', 'accordo'], env);
     expect(pinned.code).toBe(0);
-    expect((await read()).duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-21')!.pinned).toBe(true);
+    const holder = (await read()).duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-21')!;
+    expect(holder.pinned).toBe(true);
+    // A new generation keeps what the head pinned (the edits too) …
+    const again = await runCli(['calendar', 'generate', ...period], env);
+    expect(again.stdout).toMatch(/Ho mantenuto i \d+ turni fissati dal capo dell'ufficio\./);
+    expect((await read()).duties).toContainEqual(expect.objectContaining({ serviceId: 'reperibilita', from: '2026-12-21', magistrateId: holder.magistrateId, pinned: true }));
+    // … but not a pinned duty its holder can no longer do, and says so.
+    await runCli(['absence', 'add', '--magistrate', holder.magistrateId, '--type', 'malattia', '--from', '2026-12-22', '--to', '2026-12-22'], env);
+    const without = await runCli(['calendar', 'generate', ...period], env);
+    expect(without.stdout).toContain('Un turno fissato non è più possibile (assenza o idoneità) ed è stato riassegnato: "Turno esterno di reperibilità" dal 21 al 27 dicembre 2026 di ');
+    expect((await read()).duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-21')!.magistrateId).not.toBe(holder.magistrateId);
 
     expect((await runCli(['calendar', 'edit', ...period], env)).stderr).toContain('Indica l\'azione: assign, unassign, reassign, swap, pin, unpin');
     expect((await runCli(['calendar', 'edit', 'assign', ...period, '--service', 'nulla', '--day', '2026-12-09', '--magistrate', 'rossi', '--reason', 'x'], env)).stderr).toContain('Il servizio "nulla" non esiste');
