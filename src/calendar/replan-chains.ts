@@ -23,6 +23,12 @@ export function fillByChains(ctx: CalendarContext, assignments: readonly Assignm
 
 interface Chain { taker: string; moved: Assignment; to: string; cost: number }
 
+/**
+ * Most third magistrates tried per place: the search is quadratic in the office's size, so a large office stops at
+ * the best chain found within this many (in the office's order: the same result every time).
+ */
+const MAX_TRIES = 2_000;
+
 /** Hard and soft penalty of one magistrate's duties. */
 function standing(ctx: CalendarContext, rules: readonly CalendarRule[], own: readonly Assignment[], id: string): { hard: number; soft: number } {
   let hard = 0;
@@ -50,6 +56,7 @@ function gap(ctx: CalendarContext, a: string, b: string): number {
 function bestChain(ctx: CalendarContext, rules: readonly CalendarRule[], current: readonly Assignment[], slotId: string, days: number): Chain | null {
   const ownOf = (id: string) => current.filter((a) => a.magistrateId === id);
   let best: Chain | null = null;
+  let tries = 0;
   for (const taker of takers(ctx, slotId, current)) {
     const own = ownOf(taker);
     const before = standing(ctx, rules, own, taker);
@@ -60,6 +67,7 @@ function bestChain(ctx: CalendarContext, rules: readonly CalendarRule[], current
       if (after.hard > before.hard) continue;
       for (const to of takers(ctx, moved.slotId, current)) {
         if (to === taker) continue;
+        if (++tries > MAX_TRIES) return best;
         const theirs = ownOf(to);
         const was = standing(ctx, rules, theirs, to);
         const now = standing(ctx, rules, [...theirs, { slotId: moved.slotId, magistrateId: to }], to);
