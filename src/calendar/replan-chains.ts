@@ -54,12 +54,21 @@ function gap(ctx: CalendarContext, a: string, b: string): number {
 }
 
 function bestChain(ctx: CalendarContext, rules: readonly CalendarRule[], current: readonly Assignment[], slotId: string, days: number): Chain | null {
-  const ownOf = (id: string) => current.filter((a) => a.magistrateId === id);
+  const byMagistrate = new Map<string, Assignment[]>();
+  for (const a of current) byMagistrate.set(a.magistrateId, [...(byMagistrate.get(a.magistrateId) ?? []), a]);
+  const ownOf = (id: string) => byMagistrate.get(id) ?? [];
+  // Each magistrate's standing as things are, asked about once.
+  const standings = new Map<string, { hard: number; soft: number }>();
+  const standingNow = (id: string) => {
+    let found = standings.get(id);
+    if (!found) { found = standing(ctx, rules, ownOf(id), id); standings.set(id, found); }
+    return found;
+  };
   let best: Chain | null = null;
   let tries = 0;
   for (const taker of takers(ctx, slotId, current)) {
     const own = ownOf(taker);
-    const before = standing(ctx, rules, own, taker);
+    const before = standingNow(taker);
     for (const moved of own) {
       if (moved.pinned || gap(ctx, moved.slotId, slotId) > days) continue;
       const freed = [...own.filter((a) => a !== moved), { slotId, magistrateId: taker }];
@@ -69,7 +78,7 @@ function bestChain(ctx: CalendarContext, rules: readonly CalendarRule[], current
         if (to === taker) continue;
         if (++tries > MAX_TRIES) return best;
         const theirs = ownOf(to);
-        const was = standing(ctx, rules, theirs, to);
+        const was = standingNow(to);
         const now = standing(ctx, rules, [...theirs, { slotId: moved.slotId, magistrateId: to }], to);
         if (now.hard > was.hard) continue;
         const cost = after.soft - before.soft + now.soft - was.soft;
