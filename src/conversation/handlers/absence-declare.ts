@@ -61,7 +61,7 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
   const whose = target.self ? '' : ` per ${target.name}`;
   const sections: ReplySection[] = [{ lines: [`Ho capito: ${absenceTypeLabels[input.type]}${whose} ${formatPeriod(turn.today, input.from, input.to)}.`] }];
   if (plan.kind === 'conflict') sections.push({ lines: [formatAbsenceConflict(plan, request, target.name).replace('Posso unire i periodi in uno solo, oppure puoi correggere le date.', 'Se confermi, unisco i periodi in uno solo.')] });
-  sections.push(...collisionSections(turn, target.self, collisions), { lines: ['Confermi?'] });
+  sections.push(...collisionSections(turn, target.self, collisions, input.from === input.to), { lines: ['Confermi?'] });
   return {
     kind: 'confirm', title: 'Conferma assenza', sections,
     actions: [
@@ -72,11 +72,11 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
 }
 
 /** The published duties an absence collides with, which the head will be asked to cover; nothing when there are none. */
-function collisionSections(turn: Turn, self: boolean, collisions: readonly DeepReadonly<Duty>[]): ReplySection[] {
+function collisionSections(turn: Turn, self: boolean, collisions: readonly DeepReadonly<Duty>[], oneDay = false): ReplySection[] {
   if (collisions.length === 0) return [];
   const one = collisions.length === 1;
   return [{
-    heading: `${self ? 'Hai' : 'Ha'} ${one ? 'un turno pubblicato' : `${collisions.length} turni pubblicati`} in quei giorni; proporrò al capo dell'ufficio chi ${one ? 'lo' : 'li'} copre:`,
+    heading: `${self ? 'Hai' : 'Ha'} ${one ? 'un turno pubblicato' : `${collisions.length} turni pubblicati`} ${oneDay ? 'quel giorno' : 'in quei giorni'}; proporrò al capo dell'ufficio chi ${one ? 'lo' : 'li'} copre:`,
     lines: collisions.map((d) => formatOwnDuty(turn.config, d)), list: true,
   }];
 }

@@ -18,7 +18,7 @@ describe('conversation core: absences', () => {
     const before = activeOf('rossi-mario').length;
     const asked = await demo.conversation.handleText(ROSSI, `sarò in ferie il ${d}/${m}`);
     expect(asked.kind).toBe('confirm');
-    expect(textOf(asked)).toContain('Hai un turno pubblicato in quei giorni; proporrò al capo dell\'ufficio chi lo copre:');
+    expect(textOf(asked)).toContain('Hai un turno pubblicato quel giorno; proporrò al capo dell\'ufficio chi lo copre:');
     expect(activeOf('rossi-mario')).toHaveLength(before);
 
     const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
