@@ -90,7 +90,16 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
   for (const version of touched) {
     const replan = await proposeReplan(store, clock, { officeId: pending.officeId, from: version.from, to: version.to }, turn.who.personId);
     if (!replan.ok || !replan.version) {
-      lines.push(`Il calendario ${formatPeriod(turn.today, version.from, version.to)} va rivisto: ${replan.ok ? replan.lines.join(' ') : replan.message}`);
+      const why = replan.ok ? replan.lines.join(' ') : replan.message;
+      lines.push(`Il calendario ${formatPeriod(turn.today, version.from, version.to)} va rivisto: ${why}`);
+      // The head must hear of it too: no proposal reaches them, and the duties still stand in the published calendar.
+      if (head && head !== turn.who.personId && !replan.ok) {
+        await notifier.send({
+          to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head },
+          text: `Nuova assenza: ${what}. Tocca turni del calendario ${formatPeriod(turn.today, version.from, version.to)} pubblicato, ma non ho potuto proporre chi li copre: ${why}`,
+          key: `absence-unplanned:${r.absenceId}:${version.from}`,
+        });
+      }
       continue;
     }
     const whose = r.magistrateId === turn.who.personId ? 'i tuoi turni' : `i turni di ${name}`;

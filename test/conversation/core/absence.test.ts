@@ -56,6 +56,20 @@ describe('conversation core: absences', () => {
     expect(replyText(toHead!.reply!)).toMatch(/Giulia Ferraro ha comunicato: ferie di Mario Rossi (il|dal) /);
   });
 
+  it('tells the head of a second absence whose duties cannot be replanned while the first proposal awaits approval', async () => {
+    const duties = latestPublished(demo.store.snapshot(), PERIOD)!.duties.filter((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-01' && d.from === d.to);
+    const [first, second] = [duties[0]!, duties.find((d) => d.from > duties[0]!.from)!];
+    for (const duty of [first, second]) {
+      const [, m, d] = duty.from.split('-').map(Number);
+      const asked = await demo.conversation.handleText(ROSSI, `sarò in ferie il ${d}/${m}`);
+      await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    }
+    const toHead = demo.notifier.sent.filter((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola');
+    expect(toHead.some((n) => n.reply?.actions.some((a) => a.id === 'approve'))).toBe(true);
+    const unplanned = toHead.find((n) => n.text.includes('non ho potuto proporre chi li copre'));
+    expect(unplanned?.text).toContain('C\'è già una versione provvisoria più recente di quella pubblicata');
+  });
+
   it('records nothing when the user cancels, and a second press finds the question closed', async () => {
     const asked = await demo.conversation.handleText(ROSSI, 'ferie 14-16 dicembre');
     const id = button(asked, 'cancel');
