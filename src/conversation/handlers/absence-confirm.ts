@@ -34,11 +34,11 @@ export async function confirmAbsence(turn: Turn, pending: Pending): Promise<Repl
     await settlePending(store, pending.id, 'cancelled', 'non registrata');
     return say('problem', result.message);
   }
-  const name = personNameIn(turn.config, p.magistrateId);
-  const when = formatPeriod(turn.today, result.absence.from, result.absence.to);
-  const what = `${absenceTypeLabels[p.type]} di ${name} ${when}`;
   await settlePending(store, pending.id, 'done', `registrata (${result.absence.id})`);
-  return proposeCover(turn, pending, { magistrateId: p.magistrateId, name, what, kindAndWhen: `${absenceTypeLabels[p.type]} ${when}`, absenceId: result.absence.id, ranges: [{ from: p.from, to: p.to }], lines: [`Fatto: ho registrato ${what}.`] });
+  return proposeCover(turn, pending, {
+    magistrateId: p.magistrateId, kind: absenceTypeLabels[p.type], when: formatPeriod(turn.today, result.absence.from, result.absence.to),
+    absenceId: result.absence.id, ranges: [{ from: p.from, to: p.to }],
+  });
 }
 
 /**
@@ -52,24 +52,22 @@ async function confirmAbsences(turn: Turn, pending: Pending, p: AbsencePayload, 
     await settlePending(store, pending.id, 'cancelled', 'non registrate');
     return say('problem', result.message);
   }
-  const name = personNameIn(turn.config, p.magistrateId);
-  const when = formatPeriods(turn.today, result.absences);
-  const what = `${absenceTypeLabels[p.type]} di ${name} ${when}`;
   const ids = result.absences.map((a) => a.id);
   await settlePending(store, pending.id, 'done', `registrate (${ids.join(', ')})`);
-  return proposeCover(turn, pending, { magistrateId: p.magistrateId, name, what, kindAndWhen: `${absenceTypeLabels[p.type]} ${when}`, absenceId: ids[0]!, ranges: periods, lines: [`Fatto: ho registrato ${what}.`], title: 'Assenze registrate' });
+  return proposeCover(turn, pending, {
+    magistrateId: p.magistrateId, kind: absenceTypeLabels[p.type], when: formatPeriods(turn.today, result.absences),
+    absenceId: ids[0]!, ranges: periods, title: 'Assenze registrate',
+  });
 }
 
 interface Recorded {
   magistrateId: string;
-  name: string;
-  /** "ferie di Mario Rossi il 3 marzo e il 10 marzo", for the replies and the head. */
-  what: string;
-  /** "ferie il 3 marzo e il 10 marzo": the same without the name, for the head when the absent magistrate wrote. */
-  kindAndWhen: string;
+  /** The absence type as said: "ferie". */
+  kind: string;
+  /** The periods as said: "il 3 marzo e il 10 marzo". */
+  when: string;
   absenceId: string;
   ranges: readonly DayRange[];
-  lines: string[];
   /** The reply's title: "Assenza registrata" unless said otherwise. */
   title?: string;
 }
@@ -80,7 +78,10 @@ interface Recorded {
  */
 async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<Reply> {
   const { store, clock, notifier } = turn.deps;
-  const { name, what, lines } = r;
+  const name = personNameIn(turn.config, r.magistrateId);
+  /** "ferie di Mario Rossi il 3 marzo e il 10 marzo", for the replies and the head. */
+  const what = `${r.kind} di ${name} ${r.when}`;
+  const lines = [`Fatto: ho registrato ${what}.`];
   const head = headOf(turn.config);
   const state = store.snapshot();
   const hits = (d: { magistrateId: string; from: string; to: string }) => d.magistrateId === r.magistrateId && r.ranges.some((x) => d.from <= x.to && d.to >= x.from);
@@ -96,7 +97,7 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
       if (head && head !== turn.who.personId && !replan.ok) {
         await notifier.send({
           to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head },
-          text: `Nuova assenza: ${what}. Tocca turni del calendario ${formatPeriod(turn.today, version.from, version.to)} pubblicato, ma non ho potuto proporre chi li copre: ${why}`,
+          text: `Nuova assenza: ${what}. Tocca turni del calendario ${formatPeriod(turn.today, version.from, version.to)} pubblicato, ma non ho potuto proporre chi li copre. ${why}`,
           key: `absence-unplanned:${r.absenceId}:${version.from}`,
         });
       }
@@ -112,7 +113,7 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
       const proposal: Reply = {
         kind: 'confirm', title: 'Nuova assenza: proposta di ripianificazione',
         // Who told: the absent magistrate ("Mario Rossi ha comunicato: ferie il 7 dicembre"), or the segreteria for them.
-        sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${r.kindAndWhen}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, { lines: replan.lines.slice(0, -1), list: false }, { lines: ['Approvi e pubblichi la nuova versione?'] }],
+        sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${r.kind} ${r.when}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, { lines: replan.lines.slice(0, -1), list: false }, { lines: ['Approvi e pubblichi la nuova versione?'] }],
         actions: [
           { id: 'approve', label: 'Approva e pubblica', style: 'primary', pendingId: approval.id },
           { id: 'reject', label: 'Non ora', style: 'default', pendingId: approval.id },
