@@ -13,6 +13,17 @@ export interface DutiesInRange {
   versions: DeepReadonly<CalendarVersion>[];
 }
 
+/** Per calendar period of the office overlapping `[from, to]`, its versions by number. */
+export function versionsByPeriod(state: DeepReadonly<StoreState>, officeId: string, from: string, to: string): DeepReadonly<CalendarVersion>[][] {
+  const periods = new Map<string, DeepReadonly<CalendarVersion>[]>();
+  for (const c of state.calendars) {
+    if (c.officeId !== officeId || c.to < from || c.from > to) continue;
+    const key = `${c.from}/${c.to}`;
+    periods.set(key, [...(periods.get(key) ?? []), c]);
+  }
+  return [...periods.values()].map((list) => [...list].sort((a, b) => a.number - b.number));
+}
+
 /**
  * The duties of an office that touch `[from, to]`: for each calendar period overlapping it, its newest
  * published version, or (with `provisional`) its newest version when nothing is published yet.
@@ -21,15 +32,8 @@ export interface DutiesInRange {
 export function dutiesInRange(
   state: DeepReadonly<StoreState>, officeId: string, from: string, to: string, options: { provisional?: boolean } = {},
 ): DutiesInRange {
-  const periods = new Map<string, DeepReadonly<CalendarVersion>[]>();
-  for (const c of state.calendars) {
-    if (c.officeId !== officeId || c.to < from || c.from > to) continue;
-    const key = `${c.from}/${c.to}`;
-    periods.set(key, [...(periods.get(key) ?? []), c]);
-  }
   const versions: DeepReadonly<CalendarVersion>[] = [];
-  for (const list of periods.values()) {
-    const sorted = [...list].sort((a, b) => a.number - b.number);
+  for (const sorted of versionsByPeriod(state, officeId, from, to)) {
     const published = sorted.filter((v) => v.status === 'published').at(-1);
     const chosen = published ?? (options.provisional ? sorted.at(-1) : undefined);
     if (chosen) versions.push(chosen);

@@ -1,6 +1,7 @@
 import type { CalendarVersion } from '../../domain/calendar.ts';
 import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import type { StoreState } from '../../domain/store-state.ts';
+import { versionsByPeriod } from './duties-in-range.ts';
 
 export interface VersionInReview {
   version: DeepReadonly<CalendarVersion>;
@@ -14,15 +15,8 @@ export interface VersionInReview {
  * regenerated, edited or replanned calendar), sorted by start day.
  */
 export function versionsInReview(state: DeepReadonly<StoreState>, officeId: string, from: string, to: string): VersionInReview[] {
-  const periods = new Map<string, DeepReadonly<CalendarVersion>[]>();
-  for (const c of state.calendars) {
-    if (c.officeId !== officeId || c.to < from || c.from > to) continue;
-    const key = `${c.from}/${c.to}`;
-    periods.set(key, [...(periods.get(key) ?? []), c]);
-  }
   const out: VersionInReview[] = [];
-  for (const list of periods.values()) {
-    const sorted = [...list].sort((a, b) => a.number - b.number);
+  for (const sorted of versionsByPeriod(state, officeId, from, to)) {
     const newest = sorted.at(-1)!;
     if (newest.status !== 'provisional') continue;
     out.push({ version: newest, replacesPublished: sorted.filter((v) => v.status === 'published').at(-1)?.number ?? null });
