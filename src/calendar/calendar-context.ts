@@ -7,6 +7,7 @@ import type { Service } from '../domain/service.ts';
 import { effectiveCapacity } from '../availability/effective-capacity.ts';
 import { NationalHolidays } from '../availability/national-holidays.ts';
 import { listCalendarDays, type CalendarDay } from './calendar-days.ts';
+import { checkEligibility } from './eligibility.ts';
 import { expandSlots, type Slot } from './slots.ts';
 
 /** Everything about an office and a period that the rules, the compiler and the explanations read. */
@@ -63,4 +64,12 @@ export function buildCalendarContext(
 export function isAvailableForSlot(ctx: CalendarContext, magistrateId: string, slot: Slot): boolean {
   const row = ctx.capacity.get(magistrateId);
   return row !== undefined && slot.dayIndexes.every((i) => row[i]! > 0);
+}
+
+/** Whether a magistrate may hold a slot at all: eligible for its service and available on every day of it. */
+export function canHoldSlot(ctx: CalendarContext, magistrateId: string, slot: Slot): boolean {
+  const magistrate = ctx.magistrates.get(magistrateId);
+  const service = ctx.services.get(slot.serviceId);
+  return magistrate !== undefined && service !== undefined && checkEligibility(magistrate, service, ctx.groupNames).eligible
+    && isAvailableForSlot(ctx, magistrateId, slot);
 }

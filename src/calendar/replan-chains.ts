@@ -1,6 +1,5 @@
 import type { Assignment } from './assignment.ts';
-import { isAvailableForSlot, type CalendarContext } from './calendar-context.ts';
-import { checkEligibility } from './eligibility.ts';
+import { canHoldSlot, type CalendarContext } from './calendar-context.ts';
 import { rulesOf, type CalendarRule } from './rules/index.ts';
 
 /**
@@ -9,16 +8,18 @@ import { rulesOf, type CalendarRule } from './rules/index.ts';
  * hard rule either (Verdi takes the arrestati of the ill Rossi, Verdi's hearing that day goes to Bianchi). One link
  * deep; among the chains that work, the one adding the least soft penalty. The head's pinned duties never move.
  */
-export function fillByChains(ctx: CalendarContext, assignments: readonly Assignment[], unfilled: readonly string[], days: number): Assignment[] {
+export function fillByChains(ctx: CalendarContext, assignments: readonly Assignment[], unfilled: readonly string[], days: number): { assignments: Assignment[]; filled: number } {
   const rules = rulesOf(ctx).filter((r) => r.id !== 'copertura');
   let current = assignments.map((a) => ({ ...a }));
+  let filled = 0;
   for (const slotId of unfilled) {
     const chain = bestChain(ctx, rules, current, slotId, days);
     if (!chain) continue;
     current = current.filter((a) => !(a.slotId === chain.moved.slotId && a.magistrateId === chain.moved.magistrateId));
     current.push({ slotId: chain.moved.slotId, magistrateId: chain.to }, { slotId, magistrateId: chain.taker });
+    filled++;
   }
-  return current;
+  return { assignments: current, filled };
 }
 
 interface Chain { taker: string; moved: Assignment; to: string; cost: number }
@@ -40,11 +41,8 @@ function standing(ctx: CalendarContext, rules: readonly CalendarRule[], own: rea
 /** Who may take a slot: eligible, available, not already in it. */
 function takers(ctx: CalendarContext, slotId: string, current: readonly Assignment[]): string[] {
   const slot = ctx.slotById.get(slotId)!;
-  const service = ctx.services.get(slot.serviceId)!;
-  return [...ctx.magistrates.values()]
-    .filter((m) => checkEligibility(m, service, ctx.groupNames).eligible && isAvailableForSlot(ctx, m.id, slot))
-    .filter((m) => !current.some((a) => a.slotId === slotId && a.magistrateId === m.id))
-    .map((m) => m.id);
+  return [...ctx.magistrates.keys()]
+    .filter((id) => canHoldSlot(ctx, id, slot) && !current.some((a) => a.slotId === slotId && a.magistrateId === id));
 }
 
 function gap(ctx: CalendarContext, a: string, b: string): number {

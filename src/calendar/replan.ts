@@ -3,7 +3,9 @@ import type { CalendarVersion, UncoveredSlot } from '../domain/calendar.ts';
 import type { Assignment } from './assignment.ts';
 import { isAvailableForSlot, type CalendarContext } from './calendar-context.ts';
 import { solveCalendar } from './compile/solve-calendar.ts';
+import { listUncoveredSlots } from './compile/uncovered-slots.ts';
 import { fillByChains } from './replan-chains.ts';
+import { rulesOf } from './rules/index.ts';
 import type { FairnessHistory } from './fairness-targets.ts';
 import { toAssignments } from './versions/duties.ts';
 
@@ -55,12 +57,8 @@ export async function replanCalendar(ctx: CalendarContext, current: DeepReadonly
   if (unfilled.length > 0) {
     // Chains: a place nobody free can take, taken by someone whose nearby duty passes to a third magistrate.
     const chained = fillByChains(ctx, withHeadPins(rebuilt.assignments), unfilled.map((a) => a.slotId), CHAIN_DAYS);
-    const covered = (list: readonly Assignment[]) => unfilled.filter((u) => list.some((a) => a.slotId === u.slotId && a.magistrateId !== u.magistrateId)).length;
-    if (covered(chained) > covered(rebuilt.assignments)) {
-      rebuilt = { ...rebuilt, assignments: chained, uncovered: rebuilt.uncovered.filter((g) => !unfilled.some((u) => {
-        const slot = ctx.slotById.get(u.slotId)!;
-        return g.serviceId === slot.serviceId && g.from === slot.from && chained.filter((a) => a.slotId === u.slotId).length >= slot.required;
-      })) };
+    if (chained.filled > 0) {
+      rebuilt = { ...rebuilt, assignments: chained.assignments, uncovered: listUncoveredSlots(ctx, chained.assignments, rulesOf(ctx), rebuilt.uncovered) };
     }
   }
   return {

@@ -1,13 +1,11 @@
 import type { CalendarVersion } from '../domain/calendar.ts';
 import { isCivilDay } from '../domain/civil-day.ts';
 import { formatDayIt, formatRangeIt } from '../domain/format-day-it.ts';
-import { buildCalendarContext, type CalendarContext } from '../calendar/calendar-context.ts';
+import { buildCalendarContext, canHoldSlot, type CalendarContext } from '../calendar/calendar-context.ts';
 import { solveCalendar } from '../calendar/compile/solve-calendar.ts';
 import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
 import { latestVersion, saveProvisional } from '../calendar/versions/calendar-versions.ts';
 import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
-import { isAvailableForSlot } from '../calendar/calendar-context.ts';
-import { checkEligibility } from '../calendar/eligibility.ts';
 import type { Assignment } from '../calendar/assignment.ts';
 import { nameOf, serviceName, slotWhen } from '../calendar/rules/holdings.ts';
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
@@ -61,10 +59,7 @@ function keptPins(ctx: CalendarContext, previous: readonly Assignment[]): { kept
   for (const a of previous) {
     if (!a.pinned) continue;
     const slot = ctx.slotById.get(a.slotId);
-    const magistrate = ctx.magistrates.get(a.magistrateId);
-    const holds = slot && magistrate && isAvailableForSlot(ctx, a.magistrateId, slot)
-      && checkEligibility(magistrate, ctx.services.get(slot.serviceId)!, ctx.groupNames).eligible;
-    (holds ? kept : dropped).push(a);
+    (slot && canHoldSlot(ctx, a.magistrateId, slot) ? kept : dropped).push(a);
   }
   return { kept, dropped };
 }
