@@ -4,7 +4,7 @@ import { findAbsenceType } from '../slot-keywords.ts';
 import { AND_CUE, endAfter, FROM_CUE, periodsOf, reading, readingOfMention, readingOfPeriods, TO_CUE, UNTIL_CUE, wordsBetween, type DateMention, type DateReading } from './date-mention.ts';
 import { DAY_RANGES, daysOfNamedMonth, listOfDays, narrowerInside, rangeAroundNamedDay, restOfItsWeek, weekdayOfNamedWeek, yearOfTheEnd } from './dates-in-context.ts';
 import { durationDays } from './find-mentions.ts';
-import { firstOfSeveralRanges } from './several-ranges.ts';
+import { readSeveralRanges } from './several-ranges.ts';
 
 /**
  * The mentions of an utterance combined into one range (see the header of `parse-dates.ts`): first
@@ -143,7 +143,7 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   const mentions = yearOfTheEnd(text, withoutDeadlines(text, allMentions));
   const inMonth = restOfItsWeek(mentions) ?? daysOfNamedMonth(text, mentions) ?? weekdayOfNamedWeek(text, mentions) ?? narrowerInside(text, mentions) ?? rangeAroundNamedDay(text, mentions) ?? listOfDays(text, mentions);
   if (inMonth) return inMonth;
-  const later = firstOfSeveralRanges(text, mentions) ?? laterExplicitRange(text, mentions) ?? dayAfterOnset(text, mentions, today);
+  const later = readSeveralRanges(text, mentions) ?? laterExplicitRange(text, mentions) ?? dayAfterOnset(text, mentions, today);
   if (later) return later;
   const only = mentions.length === 1 ? mentions[0] : undefined;
   if (only && only.range.from === only.range.to && returnsOn(text, only)) {

@@ -1,21 +1,22 @@
-import { addDays, isCivilDay, type CivilDay } from '../../../domain/civil-day.ts';
+import { addDays, isCivilDay } from '../../../domain/civil-day.ts';
+import type { DayRange } from '../understanding.ts';
 import { periodsReading, reading, type DateMention, type DateReading } from './date-mention.ts';
 import { DAY_RANGES } from './dates-in-context.ts';
 
-/**
- * An explicit range of days joined by "e" (or "poi") to another range or to a day apart from it, or a day joined to a range after it ("dal 3 al 7 marzo e dal 20 al 24
- * aprile", "3-7 marzo e 20-24 aprile", "dal 24 al 26 dicembre e il 31"): each is a period of its own (`periods`), never the
- * days between them (ferie declared from March to April). The days of the
- * first without their month ("dal 1 al 3 e dal 10 al 12 dicembre") are in the month of the second, as when one month closes
- * a list; a bare day after a range is in the range's month, and right after it ("dal 24 al 26 dicembre e il 27") extends it.
- */
+/** "e", "e poi", "poi" between two dates, with the preposition or article of the second. */
 const JOINED = /^\s(?:(?:e|ed)\s(?:poi\s|anche\s)?|poi\s)(?:dal\s|dall'\s|dalla\s|da\s|il\s|i\s|l'\s)?$/;
 /** Single days written with their number ("il 31", "20 aprile", "20/4"). */
 const NUMBERED_DAYS = new Set(['day-only', 'day-month', 'numeric-day', 'dash-day-month']);
 
-type Range = { from: CivilDay; to: CivilDay };
-
-export function firstOfSeveralRanges(text: string, mentions: readonly DateMention[]): DateReading | null {
+/**
+ * An explicit range of days joined by "e" (or "poi") to another range or to a day apart from it, or a day joined to a
+ * range after it ("dal 3 al 7 marzo e dal 20 al 24 aprile", "3-7 marzo e 20-24 aprile", "dal 24 al 26 dicembre e il 31"):
+ * each is a period of its own (`periods`), never the days between them (ferie declared from March to April). The days of
+ * the first without their month ("dal 1 al 3 e dal 10 al 12 dicembre") are in the month of the second, as when one month
+ * closes a list; a bare day after a range is in the range's month, and right after it ("dal 24 al 26 dicembre e il 27")
+ * extends it. Null when the two mentions are not such a pair.
+ */
+export function readSeveralRanges(text: string, mentions: readonly DateMention[]): DateReading | null {
   const [first, second] = mentions;
   if (mentions.length !== 2 || !first || !second) return null;
   // A day, then a range apart from it ("il 3 marzo e dal 10 al 12 marzo"): both, a bare day in the range's month.
@@ -37,17 +38,21 @@ export function firstOfSeveralRanges(text: string, mentions: readonly DateMentio
   return reading(range.from < other.from ? range.from : other.from, other.to > range.to ? other.to : range.to, [first, second]);
 }
 
-/** A range of bare days moved into the month of the range named after it, when its days come before that range's. */
-function inMonthOf(bare: Range, named: Range): Range {
-  const month = named.from.slice(0, 7);
+/** The same days of the month in another month ("YYYY-MM"), or null when one of them does not exist there. */
+function sameDaysIn(bare: DayRange, month: string): DayRange | null {
   const from = `${month}-${bare.from.slice(8)}`;
   const to = `${month}-${bare.to.slice(8)}`;
-  return isCivilDay(from) && isCivilDay(to) && from <= to && to < named.from ? { from, to } : bare;
+  return isCivilDay(from) && isCivilDay(to) && from <= to ? { from, to } : null;
+}
+
+/** A range of bare days moved into the month of the range named after it, when its days come before that range's. */
+function inMonthOf(bare: DayRange, named: DayRange): DayRange {
+  const moved = sameDaysIn(bare, named.from.slice(0, 7));
+  return moved && moved.to < named.from ? moved : bare;
 }
 
 /** A bare day (or range of bare days) after a range: those days of the range's last month, when they come after the range. */
-function dayAfterRange(bare: Range, range: Range): Range {
-  const from = `${range.to.slice(0, 7)}-${bare.from.slice(8)}`;
-  const to = `${range.to.slice(0, 7)}-${bare.to.slice(8)}`;
-  return isCivilDay(from) && isCivilDay(to) && from > range.to && from <= to ? { from, to } : bare;
+function dayAfterRange(bare: DayRange, range: DayRange): DayRange {
+  const moved = sameDaysIn(bare, range.to.slice(0, 7));
+  return moved && moved.from > range.to ? moved : bare;
 }
