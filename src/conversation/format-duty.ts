@@ -28,8 +28,19 @@ export function hoursOf(config: Config, serviceId: string): string | null {
   return `${trim(hours.start)}–${trim(hours.end)}`;
 }
 
-/** "lunedì 30 novembre: Turno arrestati e direttissime (8:00–20:00)". */
+/** "lunedì 30 novembre: Turno arrestati e direttissime (8:00–20:00)", a line of a list of duties. */
 export function formatOwnDuty(config: Config, duty: DeepReadonly<Duty>): string {
   const hours = hoursOf(config, duty.serviceId);
   return `${formatWhen(duty.from, duty.to)}: ${serviceNameIn(config, duty.serviceId)}${hours ? ` (${hours})` : ''}`;
+}
+
+/**
+ * A duty as it follows "il turno" inside a sentence: "di lunedì 30 novembre (Turno arrestati e direttissime, 8:00–20:00)",
+ * or "da lunedì 30 novembre a domenica 6 dicembre (Turno esterno di reperibilità)". A list's line (formatOwnDuty)
+ * would chain a second colon after the sentence's own.
+ */
+export function formatDutyAfterTurno(config: Config, duty: DeepReadonly<Duty>): string {
+  const hours = hoursOf(config, duty.serviceId);
+  const when = duty.from === duty.to ? `di ${formatWhen(duty.from, duty.to)}` : formatWhen(duty.from, duty.to);
+  return `${when} (${serviceNameIn(config, duty.serviceId)}${hours ? `, ${hours}` : ''})`;
 }

@@ -28,7 +28,7 @@ async function applySwap(turn: Turn, pending: Pending, approvedBy: string): Prom
   const key = { officeId: pending.officeId, from: p.periodFrom, to: p.periodTo };
   const found = calendarContextFor(turn.deps.store.snapshot(), key);
   if (!found.ok) return found;
-  const reason = `Scambio concordato: ${personNameIn(turn.config, p.colleagueId)} prende il turno di ${personNameIn(turn.config, p.requesterId)} (${p.duty})`;
+  const reason = `Scambio concordato: ${personNameIn(turn.config, p.colleagueId)} prende il turno ${p.duty} al posto di ${personNameIn(turn.config, p.requesterId)}`;
   const edited = await editCalendar(turn.deps.store, turn.deps.clock, found.ctx, key, { kind: 'reassign', place: { slotId: p.slotId, magistrateId: p.requesterId }, magistrateId: p.colleagueId }, reason, approvedBy);
   if (!edited.ok) return edited;
   const published = await publishCalendar(turn.deps.store, turn.deps.clock, key, approvedBy);
@@ -55,7 +55,7 @@ export async function acceptSwap(turn: Turn, pending: Pending): Promise<Reply> {
     const request: Reply = {
       kind: 'confirm', title: 'Scambio di turno da approvare',
       sections: [
-        { lines: [`${turn.who.displayName} prenderebbe il turno di ${requester}: ${p.duty}.`, 'Lo scambio viola queste regole:'] },
+        { lines: [`${turn.who.displayName} prenderebbe il turno ${p.duty} al posto di ${requester}.`, 'Lo scambio viola queste regole:'] },
         { lines: checked.warnings, list: true },
         { lines: ['Approvi?'] },
       ],
@@ -64,22 +64,22 @@ export async function acceptSwap(turn: Turn, pending: Pending): Promise<Reply> {
         { id: 'reject', label: 'Rifiuta', style: 'danger', pendingId: approval.id },
       ],
     };
-    await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Scambio di turno da approvare: ${turn.who.displayName} prenderebbe il turno di ${requester} (${p.duty}).`, key: `swap-approval:${approval.id}`, reply: request });
+    await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Scambio di turno da approvare: ${turn.who.displayName} prenderebbe il turno ${p.duty} al posto di ${requester}.`, key: `swap-approval:${approval.id}`, reply: request });
     await settlePending(turn.deps.store, pending.id, 'done', 'accettato, in attesa del capo dell\'ufficio');
-    await tell(turn, pending.officeId, p.requesterId, `${turn.who.displayName} ha accettato lo scambio (${p.duty}); ora serve l'approvazione del capo dell'ufficio.`, `swap-accepted:${pending.id}`);
+    await tell(turn, pending.officeId, p.requesterId, `${turn.who.displayName} ha accettato di prendere il tuo turno ${p.duty}; ora serve l'approvazione del capo dell'ufficio.`, `swap-accepted:${pending.id}`);
     return say('done', `Grazie! Lo scambio viola qualche regola, quindi l'ho inviato al capo dell'ufficio per l'approvazione; ti avviso dell'esito.`);
   }
   const applied = await applySwap(turn, pending, turn.who.personId);
   if (!applied.ok) return say('problem', applied.message);
   await settlePending(turn.deps.store, pending.id, 'done', 'accettato e pubblicato');
-  await tell(turn, pending.officeId, p.requesterId, `${turn.who.displayName} ha accettato: il tuo turno (${p.duty}) ora è suo. Il calendario pubblicato è aggiornato.`, `swap-done:${pending.id}`);
-  return say('done', `Fatto: il turno di ${requester} (${p.duty}) ora è tuo. Il calendario pubblicato è aggiornato.`);
+  await tell(turn, pending.officeId, p.requesterId, `${turn.who.displayName} ha accettato: il tuo turno ${p.duty} ora è suo. Il calendario pubblicato è aggiornato.`, `swap-done:${pending.id}`);
+  return say('done', `Fatto: prendi tu il turno ${p.duty} al posto di ${requester}. Il calendario pubblicato è aggiornato.`);
 }
 
 export async function declineSwap(turn: Turn, pending: Pending): Promise<Reply> {
   const p = pending.payload as SwapPayload;
   await settlePending(turn.deps.store, pending.id, 'declined', 'rifiutato');
-  await tell(turn, pending.officeId, p.requesterId, `${turn.who.displayName} non può prendere il tuo turno (${p.duty}). Puoi chiederlo a un altro collega.`, `swap-declined:${pending.id}`);
+  await tell(turn, pending.officeId, p.requesterId, `${turn.who.displayName} non può prendere il tuo turno ${p.duty}. Puoi chiederlo a un altro collega.`, `swap-declined:${pending.id}`);
   return say('done', `D'accordo, ho avvisato ${personNameIn(turn.config, p.requesterId)} che non puoi.`);
 }
 

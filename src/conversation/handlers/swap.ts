@@ -4,13 +4,14 @@ import { slotIdOf, toAssignments } from '../../calendar/versions/duties.ts';
 import { checkRules } from '../../calendar/rules/index.ts';
 import { calendarContextFor } from '../../use-cases/generate-calendar.ts';
 import type { Understanding } from '../understanding/index.ts';
-import { formatOwnDuty } from '../format-duty.ts';
+import { formatDutyAfterTurno, formatWhen, serviceNameIn } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
 import { openPending } from '../pending.ts';
 import { say, type Reply } from '../reply.ts';
 import { resolveColleague } from '../resolve-colleague.ts';
 import type { Turn } from '../turn.ts';
 import { toName } from '../../domain/italian-preposition.ts';
+import { formatDayMonthIt } from '../../domain/format-day-it.ts';
 
 /** What a swap request carries, from the request to its approval. */
 export interface SwapPayload {
@@ -22,6 +23,7 @@ export interface SwapPayload {
   periodTo: string;
   /** The published version the request was made on. */
   versionNumber: number;
+  /** The duty as it follows "il turno" in a sentence (formatDutyAfterTurno): "di lunedì 7 dicembre (Turno arrestati …)". */
   duty: string;
   warnings: string[];
 }
@@ -56,7 +58,10 @@ export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
   const mine = found.duties.filter((d) => d.magistrateId === turn.who.personId && (u.service === null || kinds.get(d.serviceId) === u.service));
   if (mine.length === 0) return say('answer', `Non hai turni pubblicati ${formatPeriod(turn.today, u.from, to)}: non c'è nulla da scambiare.`);
   if (mine.length > 1) {
-    return say('problem', `Hai più turni ${formatPeriod(turn.today, u.from, to)}: ${mine.map((d) => formatOwnDuty(turn.config, d)).join('; ')}. Indica anche il servizio, per esempio "il turno di reperibilità".`);
+    const which = new Set(mine.map((d) => d.serviceId)).size === 1
+      ? `Indica il giorno del turno da scambiare, per esempio "il turno del ${formatDayMonthIt(mine[0]!.from)}".`
+      : 'Indica anche il servizio, per esempio "il turno di reperibilità".';
+    return say('problem', `Hai più turni ${formatPeriod(turn.today, u.from, to)}: ${mine.map((d) => `${serviceNameIn(turn.config, d.serviceId)} ${formatWhen(d.from, d.to)}`).join('; ')}. ${which}`);
   }
   const duty = mine[0]!;
   if (duty.to < turn.today) return say('problem', 'Quel turno è già passato: non si può più scambiare.');
@@ -64,7 +69,7 @@ export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
   const slotId = slotIdOf(duty);
   const checked = swapWarnings(turn, version.from, version.to, slotId, turn.who.personId, colleague.magistrate.id);
   if (!checked.ok) return say('problem', checked.message);
-  const dutyText = formatOwnDuty(turn.config, duty);
+  const dutyText = formatDutyAfterTurno(turn.config, duty);
   const payload: SwapPayload = {
     requesterId: turn.who.personId, colleagueId: colleague.magistrate.id, slotId, periodFrom: version.from, periodTo: version.to,
     versionNumber: version.number, duty: dutyText, warnings: checked.warnings,
@@ -76,14 +81,14 @@ export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
   const warningLines = checked.warnings.length > 0 ? [`Attenzione: lo scambio viola ${checked.warnings.length === 1 ? 'una regola' : `${checked.warnings.length} regole`}, quindi dopo il tuo sì servirà l'approvazione del capo dell'ufficio:`, ...checked.warnings.map((w) => `• ${w}`)] : [];
   const request: Reply = {
     kind: 'confirm', title: 'Richiesta di scambio turno',
-    sections: [{ lines: [`${turn.who.displayName} ti chiede di prendere il suo turno: ${dutyText}.`, ...warningLines] }, { lines: ['Accetti?'] }],
+    sections: [{ lines: [`${turn.who.displayName} ti chiede di prendere il suo turno ${dutyText}.`, ...warningLines] }, { lines: ['Accetti?'] }],
     actions: [
       { id: 'accept', label: 'Accetto', style: 'primary', pendingId: pending.id },
       { id: 'decline', label: 'Non posso', style: 'default', pendingId: pending.id },
     ],
   };
-  await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId: turn.who.officeId, magistrateId: colleague.magistrate.id }, text: `${turn.who.displayName} ti chiede di prendere il suo turno: ${dutyText}.`, key: `swap:${pending.id}`, reply: request });
-  const lines = [`Ho chiesto ${toName(colleagueName)} di prendere il tuo turno: ${dutyText}. Ti avviso appena risponde.`];
+  await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId: turn.who.officeId, magistrateId: colleague.magistrate.id }, text: `${turn.who.displayName} ti chiede di prendere il suo turno ${dutyText}.`, key: `swap:${pending.id}`, reply: request });
+  const lines = [`Ho chiesto ${toName(colleagueName)} di prendere il tuo turno ${dutyText}. Ti avviso appena risponde.`];
   if (checked.warnings.length > 0) lines.push('Lo scambio viola qualche regola del calendario: dopo il sì del collega servirà l\'approvazione del capo dell\'ufficio.');
   return say('done', ...lines);
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestPublished, latestVersion } from '../../../src/calendar/versions/calendar-versions.ts';
-import { formatWeekdayIt } from '../../../src/domain/format-day-it.ts';
+import { formatDayMonthIt, formatWeekdayIt } from '../../../src/domain/format-day-it.ts';
 import { replyText } from '../../../src/conversation/index.ts';
+import { addDays } from '../../../src/domain/civil-day.ts';
 import { HEAD, PERIOD, ROSSI, SEGRETERIA, as, button, openDemo, textOf, type Demo } from './fixture.ts';
 
 let demo: Demo;
@@ -11,6 +12,13 @@ beforeEach(async () => {
 afterEach(() => demo.close());
 
 const published = () => latestPublished(demo.store.snapshot(), PERIOD)!;
+
+/** How a one-day duty reads after "il turno": "di lunedì 7 dicembre (Turno arrestati e direttissime, 8:00–20:00)". */
+function dutyAfterTurno(duty: { serviceId: string; from: string }): string {
+  const service = demo.store.snapshot().offices['procura-napoli']!.services.find((s) => s.id === duty.serviceId)!;
+  const hours = service.hours ? `, ${service.hours.start.replace(/^0/, '')}–${service.hours.end.replace(/^0/, '')}` : '';
+  return `di ${formatWeekdayIt(duty.from)} ${formatDayMonthIt(duty.from)} (${service.name}${hours})`;
+}
 
 /** A single-day duty of Rossi's in December that nobody else of his holds that day, and a colleague free that day. */
 function swappable() {
@@ -34,9 +42,12 @@ describe('conversation core: swaps', () => {
 
     const asked = await demo.conversation.handleText(ROSSI, `scambierei il turno del ${d}/${m} con ${colleague.surname}`);
     expect(asked.kind).toBe('done');
-    expect(textOf(asked)).toContain(`Ho chiesto a ${colleague.name} ${colleague.surname} di prendere il tuo turno`);
+    // The duty follows "il turno" in the sentence, never as a second colon ("il tuo turno: lunedì 7 dicembre: Turno …").
+    expect(textOf(asked)).toContain(`Ho chiesto a ${colleague.name} ${colleague.surname} di prendere il tuo turno ${dutyAfterTurno(duty)}. Ti avviso appena risponde.`);
     const request = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === colleague.id && n.reply?.actions.some((a) => a.id === 'accept'))!;
-    expect(replyText(request.reply!)).toContain(`Mario Rossi ti chiede di prendere il suo turno: ${formatWeekdayIt(duty.from)}`);
+    expect(request.text).toBe(`Mario Rossi ti chiede di prendere il suo turno ${dutyAfterTurno(duty)}.`);
+    expect(replyText(request.reply!)).toContain(`Mario Rossi ti chiede di prendere il suo turno ${dutyAfterTurno(duty)}.`);
+    expect(`${textOf(asked)}\n${replyText(request.reply!)}`).not.toMatch(/turno:/);
 
     const reply = await demo.conversation.handleAction(as(colleague.id), 'accept', button(request.reply!, 'accept'));
     const after = latestVersion(demo.store.snapshot(), PERIOD)!;
@@ -46,7 +57,8 @@ describe('conversation core: swaps', () => {
       const approval = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.reply?.title === 'Scambio di turno da approvare')!;
       expect((await demo.conversation.handleAction(HEAD, 'approve', button(approval.reply!, 'approve'))).kind).toBe('done');
     } else {
-      expect(textOf(reply)).toContain('ora è tuo');
+      expect(textOf(reply).trim()).toBe(`Fatto: prendi tu il turno ${dutyAfterTurno(duty)} al posto di Mario Rossi. Il calendario pubblicato è aggiornato.`);
+      expect(demo.notifier.sent.at(-1)!.text).toBe(`${colleague.name} ${colleague.surname} ha accettato: il tuo turno ${dutyAfterTurno(duty)} ora è suo. Il calendario pubblicato è aggiornato.`);
     }
     const now = latestPublished(demo.store.snapshot(), PERIOD)!;
     expect(now.number).toBeGreaterThan(before);
@@ -63,7 +75,7 @@ describe('conversation core: swaps', () => {
     const request = demo.notifier.sent.find((n) => n.reply?.actions.some((a) => a.id === 'decline'))!;
     const reply = await demo.conversation.handleAction(as('bianchi-laura'), 'decline', button(request.reply!, 'decline'));
     expect(textOf(reply)).toContain('ho avvisato Mario Rossi');
-    expect(demo.notifier.sent.at(-1)!.text).toContain('Laura Bianchi non può prendere il tuo turno');
+    expect(demo.notifier.sent.at(-1)!.text).toBe(`Laura Bianchi non può prendere il tuo turno ${dutyAfterTurno(duty)}. Puoi chiederlo a un altro collega.`);
     expect(latestVersion(demo.store.snapshot(), PERIOD)!.number).toBe(published().number);
   });
 
@@ -84,11 +96,36 @@ describe('conversation core: swaps', () => {
     await demo.conversation.handleAction(as(colleague.id), 'accept', button(request.reply!, 'accept'));
     const approval = demo.notifier.sent.find((n) => n.reply?.title === 'Scambio di turno da approvare')!;
     expect(approval.to).toEqual({ kind: 'magistrate', officeId: 'procura-napoli', magistrateId: 'conti-nicola' });
+    const names = (x: { name: string; surname: string }) => `${x.name} ${x.surname}`;
+    expect(approval.text).toBe(`Scambio di turno da approvare: ${names(colleague)} prenderebbe il turno ${dutyAfterTurno(pair!.mine)} al posto di ${names(requester)}.`);
+    expect(demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === requester.id)!.text)
+      .toBe(`${names(colleague)} ha accettato di prendere il tuo turno ${dutyAfterTurno(pair!.mine)}; ora serve l'approvazione del capo dell'ufficio.`);
     const refused = await demo.conversation.handleAction(as(requester.id), 'approve', button(approval.reply!, 'approve'));
     expect(textOf(refused)).toContain('spetta a un\'altra persona');
     const rejected = await demo.conversation.handleAction(HEAD, 'reject', button(approval.reply!, 'reject'));
     expect(textOf(rejected)).toContain('Scambio rifiutato');
+    expect(demo.notifier.sent.at(-1)!.text).toBe(`Il capo dell'ufficio non ha approvato lo scambio del turno ${dutyAfterTurno(pair!.mine)}: resta com'era.`);
     expect(latestPublished(demo.store.snapshot(), PERIOD)!.number).toBe(version.number);
+  });
+
+  it('lists the duties of a period with several, each as service and day, and asks which', async () => {
+    const version = published();
+    const days = version.duties.filter((d) => d.from === d.to && d.from >= '2026-12-01');
+    const [first, second] = days.flatMap((a) => days.filter((b) => b.magistrateId === a.magistrateId && b.from > a.from && b.from <= addDays(a.from, 6)).map((b) => [a, b] as const))[0]!;
+    const who = first.magistrateId;
+    const colleague = who === 'bianchi-laura' ? 'Rossi' : 'Bianchi';
+    const between = version.duties.filter((d) => d.magistrateId === who && d.to >= first.from && d.from <= second.from);
+    const dm = (day: string) => day.split('-').slice(1).reverse().map(Number).join('/');
+    const asked = await demo.conversation.handleText(as(who), `scambierei i turni dal ${dm(first.from)} al ${dm(second.from)} con ${colleague}`);
+    expect(asked.kind).toBe('problem');
+    const services = demo.store.snapshot().offices['procura-napoli']!.services;
+    const listed = between.map((d) => `${services.find((s) => s.id === d.serviceId)!.name} ${formatWeekdayIt(d.from)} ${formatDayMonthIt(d.from)}`);
+    expect(textOf(asked).trim()).toMatch(/^Hai più turni [^:]+: /);
+    for (const line of listed) expect(textOf(asked)).toContain(line);
+    expect(textOf(asked).match(/:/g)).toHaveLength(1);
+    // Both duties of one service: the day tells them apart, not the service.
+    const oneService = new Set(between.map((d) => d.serviceId)).size === 1;
+    expect(textOf(asked)).toContain(oneService ? 'Indica il giorno del turno da scambiare' : 'Indica anche il servizio');
   });
 
   it('explains what is missing or wrong in a swap request', async () => {
