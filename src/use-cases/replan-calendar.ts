@@ -1,6 +1,8 @@
 import { formatRangeIt } from '../domain/format-day-it.ts';
 import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
 import { replanCalendar } from '../calendar/replan.ts';
+import { replanBase } from '../calendar/replan-base.ts';
+import { actionOfVersion } from '../calendar/versions/version-action.ts';
 import { nameOf, serviceName } from '../calendar/rules/holdings.ts';
 import { latestPublished, latestVersion, saveProvisional } from '../calendar/versions/calendar-versions.ts';
 import { diffVersions, type VersionDiff } from '../calendar/versions/diff-versions.ts';
@@ -9,18 +11,27 @@ import { newViolations } from '../calendar/versions/edit-calendar.ts';
 import { checkRules } from '../calendar/rules/index.ts';
 import type { Violation } from '../calendar/assignment.ts';
 import type { CalendarVersion } from '../domain/calendar.ts';
+import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import type { Clock, Store } from '../ports.ts';
 import { calendarContextFor, type PeriodRequest } from './generate-calendar.ts';
 import { toName } from '../domain/italian-preposition.ts';
 
 export type ReplanResult =
-  | { ok: true; version: CalendarVersion | null; diff: VersionDiff; warnings: Violation[]; lines: string[] }
+  | {
+    ok: true; version: CalendarVersion | null; diff: VersionDiff; warnings: Violation[];
+    /** The number of the unapproved replan proposal the new version replaces, null when none. */
+    supersedes: number | null;
+    lines: string[];
+  }
   | { ok: false; message: string };
 
 /**
  * After new absences, proposes a replanned version of the published calendar of a period that moves
  * only the duties their holders can no longer do. The proposal is a provisional version; publishing it
- * is the head's acceptance.
+ * is the head's acceptance. When an earlier proposal still awaits approval (the period's latest version, a replan of
+ * the published one), the new one covers every absence known and replaces it, keeping the places it already filled
+ * (`replanBase`); its changes are still listed against the published version. A newer version edited or generated
+ * after the publication is never overwritten: the replan is refused.
  */
 export async function proposeReplan(store: Store, clock: Clock, request: PeriodRequest, actor: string): Promise<ReplanResult> {
   const state = store.snapshot();
@@ -29,14 +40,22 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
   const key = { officeId: found.officeId, from: request.from, to: request.to };
   const published = latestPublished(state, key);
   if (!published) return { ok: false, message: `Il calendario ${formatRangeIt(request.from, request.to)} non è ancora pubblicato: basta rigenerare quello provvisorio.` };
-  if (latestVersion(state, key)!.id !== published.id) {
-    return { ok: false, message: 'C\'è già una versione provvisoria più recente di quella pubblicata: pubblicala o rigenerala prima di ripianificare.' };
+  const latest = latestVersion(state, key)!;
+  let pending: DeepReadonly<CalendarVersion> | null = null;
+  if (latest.id !== published.id) {
+    const action = await actionOfVersion(store, latest.id);
+    if (action !== 'calendar.replan' || latest.basedOn !== published.id) return { ok: false, message: overwriteRefusal(latest.number, action) };
+    pending = latest;
   }
   const { ctx } = found;
-  const proposal = await replanCalendar(ctx, published, { history: fairnessHistoryFrom(state, found.officeId, request.from) });
+  const base = pending ? replanBase(ctx, published, pending) : published;
+  const proposal = await replanCalendar(ctx, base, { history: fairnessHistoryFrom(state, found.officeId, request.from) });
   const duties = toDuties(ctx, proposal.assignments);
   const diff = diffVersions(published.duties, duties);
-  if (proposal.displaced.length === 0) return { ok: true, version: null, diff, warnings: [], lines: ['Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.'] };
+  if (pending && diffVersions(pending.duties, duties).changes.length === 0) {
+    return { ok: true, version: null, diff, warnings: [], supersedes: null, lines: [`La proposta provvisoria ${pending.number}, non ancora approvata, copre già tutte le assenze: resta quella da approvare.`] };
+  }
+  if (!pending && proposal.displaced.length === 0) return { ok: true, version: null, diff, warnings: [], supersedes: null, lines: ['Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.'] };
   // Rules the proposal breaks that the published calendar did not: the head sees them before accepting. Cover is left
   // out: a place left uncovered is on its change line ("a nessuno (resta scoperto)"), and a cover message that changed
   // because a place was filled ("manca un magistrato su 2" for "mancano 2") is no new breach.
@@ -44,9 +63,10 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
     .filter((v) => v.ruleId !== 'copertura');
   const version = await saveProvisional(store, clock, {
     ...key, duties, uncovered: proposal.uncovered, actor, basedOn: published.id, action: 'calendar.replan',
-    details: { displaced: proposal.displaced.length, changes: diff.changes.length, warnings: warnings.map((w) => w.message) },
+    details: { displaced: proposal.displaced.length, changes: diff.changes.length, warnings: warnings.map((w) => w.message), ...(pending ? { supersedes: pending.number } : {}) },
   });
   const lines = [`Proposta di ripianificazione (versione provvisoria ${version.number}): ${diff.changes.length} ${diff.changes.length === 1 ? 'turno cambia' : 'turni cambiano'}.`];
+  if (pending) lines.push(`Sostituisce la proposta provvisoria ${pending.number}, non ancora approvata: copre tutte le assenze note e i cambiamenti sono rispetto alla versione pubblicata ${published.number}.`);
   for (const c of diff.changes) {
     const slot = `"${serviceName(ctx, c.serviceId)}" ${formatRangeIt(c.from, c.to)}`;
     const before = c.before ? nameOf(ctx, c.before) : 'nessuno';
@@ -58,5 +78,14 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
     for (const w of warnings) lines.push(`- [${w.ruleId}] ${w.message}`);
   }
   lines.push('Per accettarla, pubblica la nuova versione.');
-  return { ok: true, version, diff, warnings, lines };
+  return { ok: true, version, diff, warnings, supersedes: pending?.number ?? null, lines };
+}
+
+/** Why a replan would overwrite the newer provisional version, and what to do instead. */
+function overwriteRefusal(number: number, action: string | null): string {
+  const how = action === 'calendar.edit' ? 'contiene modifiche fatte a mano dopo la pubblicazione'
+    : action === 'calendar.generate' ? 'è stata generata di nuovo dopo la pubblicazione'
+      : 'non è una proposta di ripianificazione in attesa di approvazione';
+  return `C'è già una versione provvisoria più recente di quella pubblicata (versione ${number}) che ${how}: ripianificare la sovrascriverebbe. `
+    + 'Pubblicala e poi ripianifica, oppure copri a mano, in quella versione, i turni toccati dalle assenze.';
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendarContext } from '../../src/calendar/calendar-context.ts';
 import { replanCalendar } from '../../src/calendar/replan.ts';
+import { replanBase } from '../../src/calendar/replan-base.ts';
 import { checkRules } from '../../src/calendar/rules/index.ts';
 import { diffVersions } from '../../src/calendar/versions/diff-versions.ts';
 import { toDuties } from '../../src/calendar/versions/duties.ts';
@@ -54,6 +55,15 @@ describe('replanning with chains', () => {
       ['udienza', 'verdi-anna', 'bianchi-luca'],
     ]);
     expect(checkRules(after, proposal.assignments).filter((v) => v.level === 'hard')).toEqual([]);
+  });
+
+  it('starts a second replan from the pending chain proposal while its absence stands, from the published version once it is gone', async () => {
+    const after = buildCalendarContext(office(), '2026-12-01', '2026-12-01', [absence('rossi-mario', '2026-12-01', '2026-12-01')]);
+    const pending: CalendarVersion = { ...published(), id: 'v2', number: 2, status: 'provisional', basedOn: 'v1', duties: toDuties(after, (await replanCalendar(after, published())).assignments) };
+    // Verdi gave up her hearing to take Rossi's arrestati: a chain link, kept while Rossi is ill.
+    expect(replanBase(after, published(), pending)).toBe(pending);
+    const recovered = buildCalendarContext(office(), '2026-12-01', '2026-12-01', []);
+    expect(replanBase(recovered, published(), pending).id).toBe('v1');
   });
 
   it('never moves a duty the head pinned: the place stays uncovered, with its reason', async () => {

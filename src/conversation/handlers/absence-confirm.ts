@@ -6,7 +6,7 @@ import { proposeReplan } from '../../use-cases/replan-calendar.ts';
 import { headOf } from '../head-of.ts';
 import { formatPeriod, formatPeriods } from '../format-period.ts';
 import { personNameIn } from '../format-duty.ts';
-import { openPending, settlePending, type Pending } from '../pending.ts';
+import { openPending, readPending, settlePending, type Pending } from '../pending.ts';
 import { reply, say, type Reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
 
@@ -74,7 +74,8 @@ interface Recorded {
 
 /**
  * After an absence is recorded: for every published calendar whose duties of that magistrate it touches a replan proposal is
- * made (the fewest changes) and sent to the head for approval; the head hears of the absence anyway.
+ * made (the fewest changes) and sent to the head for approval; the head hears of the absence anyway. A proposal still
+ * awaiting approval is replaced by the new one, which covers its absences too: the head is told, and its approval closed.
  */
 async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<Reply> {
   const { store, clock, notifier } = turn.deps;
@@ -103,15 +104,21 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
       }
       continue;
     }
+    if (replan.supersedes !== null) await closeSupersededApprovals(turn, pending.officeId, version, replan.supersedes, replan.version.number);
     const whose = r.magistrateId === turn.who.personId ? 'i tuoi turni' : `i turni di ${name}`;
     lines.push(`Ho proposto al capo dell'ufficio chi copre ${whose} (calendario ${formatPeriod(turn.today, version.from, version.to)}): chi riceve i turni ne avrà notizia alla pubblicazione.`);
     if (head) {
       const approval = await openPending(store, clock, {
         kind: 'replan_approval', officeId: pending.officeId, createdBy: turn.who.personId, answerers: [head],
-        payload: { from: version.from, to: version.to, versionNumber: replan.version.number, absenceId: r.absenceId, magistrateId: r.magistrateId },
+        payload: {
+          from: version.from, to: version.to, versionNumber: replan.version.number, absenceId: r.absenceId, magistrateId: r.magistrateId,
+          ...(replan.supersedes !== null ? { supersedes: replan.supersedes } : {}),
+        },
       });
+      // A proposal still awaiting approval is replaced, not stacked: the head hears which one (the lines say it too).
+      const replaces = replan.supersedes !== null ? `, che sostituisce la proposta provvisoria ${replan.supersedes}, non ancora approvata` : '';
       const proposal: Reply = {
-        kind: 'confirm', title: 'Nuova assenza: proposta di ripianificazione',
+        kind: 'confirm', title: replan.supersedes !== null ? 'Nuova assenza: proposta di ripianificazione aggiornata' : 'Nuova assenza: proposta di ripianificazione',
         // Who told: the absent magistrate ("Mario Rossi ha comunicato: ferie il 7 dicembre"), or the segreteria for them.
         sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${r.kind} ${r.when}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, { lines: replan.lines.slice(0, -1), list: false }, { lines: ['Approvi e pubblichi la nuova versione?'] }],
         actions: [
@@ -119,11 +126,26 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
           { id: 'reject', label: 'Non ora', style: 'default', pendingId: approval.id },
         ],
       };
-      await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `${name}: ${what}. Proposta di ripianificazione da approvare.`, key: `replan-approval:${approval.id}`, reply: proposal });
+      await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `${name}: ${what}. Proposta di ripianificazione da approvare${replaces}.`, key: `replan-approval:${approval.id}`, reply: proposal });
     }
   }
   if (touched.length === 0 && head && head !== r.magistrateId) {
     await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Nuova assenza: ${what}. Nessun turno pubblicato è toccato.`, key: `absence:${r.absenceId}` });
   }
   return reply('done', r.title ?? 'Assenza registrata', { lines });
+}
+
+/**
+ * The head's open approvals of a replan proposal that a newer one replaced: closed, so that their buttons (and the
+ * follow-up reminder) say it was replaced instead of offering to publish a version that is no longer the latest.
+ */
+async function closeSupersededApprovals(turn: Turn, officeId: string, period: { from: string; to: string }, superseded: number, by: number): Promise<void> {
+  const conversations = turn.deps.store.snapshot().conversations;
+  for (const id of Object.keys(conversations)) {
+    const open = readPending(conversations, id);
+    if (!open || open.kind !== 'replan_approval' || open.status !== 'open' || open.officeId !== officeId) continue;
+    const payload = open.payload as { from?: string; to?: string; versionNumber?: number };
+    if (payload.from !== period.from || payload.to !== period.to || payload.versionNumber !== superseded) continue;
+    await settlePending(turn.deps.store, id, 'cancelled', `sostituita dalla proposta provvisoria ${by}`);
+  }
 }

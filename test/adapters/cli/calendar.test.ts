@@ -54,6 +54,28 @@ describe('turnario calendar', () => {
     expect((await runCli(['calendar', 'publish', ...period], env)).stdout).toMatch(/pubblicato \(versione 2\)\. Rispetto alla versione pubblicata prima (cambia 1 turno|cambiano \d+ turni) per (1 magistrato|\d+ magistrati)\./);
   });
 
+  it('replaces a replan proposal not yet published with one covering a second absence too', async () => {
+    await runCli(['calendar', 'generate', ...period], env);
+    await runCli(['calendar', 'publish', ...period], env);
+    const dayOf = async (magistrate: string, surname: string, not?: string) => {
+      const shown = (await runCli(['calendar', 'show', ...period, '--magistrate', magistrate], env)).stdout.replace(/1°/g, '1');
+      const days = [...shown.matchAll(new RegExp(`^  (?:\\S+ )?(\\d+) dicembre 2026: .+ – ${surname}$`, 'gm'))].map((m) => `2026-12-${m[1]!.padStart(2, '0')}`);
+      return days.find((d) => d !== not)!;
+    };
+    const rossiDay = await dayOf('rossi', 'Mario Rossi');
+    await runCli(['absence', 'add', '--magistrate', 'rossi', '--type', 'malattia', '--from', rossiDay], env);
+    expect((await runCli(['calendar', 'replan', ...period], env)).stdout).toContain('Proposta di ripianificazione (versione provvisoria 2)');
+    const bianchiDay = await dayOf('bianchi', 'Laura Bianchi', rossiDay);
+    await runCli(['absence', 'add', '--magistrate', 'bianchi', '--type', 'malattia', '--from', bianchiDay], env);
+    const replanned = await runCli(['calendar', 'replan', ...period], env);
+    expect(replanned.code).toBe(0);
+    const lines = replanned.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Proposta di ripianificazione \(versione provvisoria 3\): \d+ turni cambiano\.$/);
+    expect(lines[1]).toBe('Sostituisce la proposta provvisoria 2, non ancora approvata: copre tutte le assenze note e i cambiamenti sono rispetto alla versione pubblicata 1.');
+    expect(replanned.stdout).toContain('da Mario Rossi a ');
+    expect(replanned.stdout).toContain('da Laura Bianchi a ');
+  });
+
   it('replans the demo Procura\'s quarter weighing the recommended rules, and lists the rules the proposal breaks', async () => {
     const quarter = ['--from', '2027-01-01', '--to', '2027-03-31'];
     await runCli(['calendar', 'generate', ...quarter], env);

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestPublished, latestVersion } from '../../../src/calendar/versions/calendar-versions.ts';
+import { editCalendar } from '../../../src/calendar/versions/edit-calendar.ts';
+import { calendarContextFor } from '../../../src/use-cases/generate-calendar.ts';
 import { replyText } from '../../../src/conversation/index.ts';
 import { HEAD, PERIOD, ROSSI, SEGRETERIA, button, openDemo, textOf, type Demo } from './fixture.ts';
 
@@ -56,18 +58,56 @@ describe('conversation core: absences', () => {
     expect(replyText(toHead!.reply!)).toMatch(/Giulia Ferraro ha comunicato: ferie di Mario Rossi (il|dal) /);
   });
 
-  it('tells the head of a second absence whose duties cannot be replanned while the first proposal awaits approval', async () => {
+  it('replaces a first proposal still awaiting approval with one covering the second absence too, and tells the head so', async () => {
     const duties = latestPublished(demo.store.snapshot(), PERIOD)!.duties.filter((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-01' && d.from === d.to);
     const [first, second] = [duties[0]!, duties.find((d) => d.from > duties[0]!.from)!];
     for (const duty of [first, second]) {
       const [, m, d] = duty.from.split('-').map(Number);
       const asked = await demo.conversation.handleText(ROSSI, `sarò in ferie il ${d}/${m}`);
-      await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+      const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+      expect(textOf(done)).toContain('Ho proposto al capo dell\'ufficio chi copre i tuoi turni');
     }
-    const toHead = demo.notifier.sent.filter((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola');
-    expect(toHead.some((n) => n.reply?.actions.some((a) => a.id === 'approve'))).toBe(true);
-    const unplanned = toHead.find((n) => n.text.includes('non ho potuto proporre chi li copre'));
-    expect(unplanned?.text).toContain('C\'è già una versione provvisoria più recente di quella pubblicata');
+    const approvals = demo.notifier.sent.filter((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.reply?.actions.some((a) => a.id === 'approve'));
+    expect(approvals).toHaveLength(2);
+    const [older, newer] = approvals as [typeof approvals[0], typeof approvals[0]];
+    const proposal = latestVersion(demo.store.snapshot(), PERIOD)!;
+    expect(proposal.number).toBe(3);
+    expect(newer.text).toMatch(/^Mario Rossi: ferie di Mario Rossi (il|dal) .+\. Proposta di ripianificazione da approvare, che sostituisce la proposta provvisoria 2, non ancora approvata\.$/);
+    expect(newer.reply!.title).toBe('Nuova assenza: proposta di ripianificazione aggiornata');
+    expect(replyText(newer.reply!)).toContain('Sostituisce la proposta provvisoria 2, non ancora approvata: copre tutte le assenze note e i cambiamenti sono rispetto alla versione pubblicata 1.');
+    expect(older.text).not.toContain('sostituisce');
+    expect(demo.notifier.sent.some((n) => n.text.includes('non ho potuto proporre chi li copre'))).toBe(false);
+
+    // The first proposal's button no longer publishes anything; the new one publishes version 3, without either duty.
+    const stale = await demo.conversation.handleAction(HEAD, 'approve', older.reply!.actions[0]!.pendingId);
+    expect(textOf(stale)).toContain('Questa richiesta è già stata chiusa: sostituita dalla proposta provvisoria 3.');
+    expect(latestPublished(demo.store.snapshot(), PERIOD)!.number).toBe(1);
+    const approved = await demo.conversation.handleAction(HEAD, 'approve', newer.reply!.actions[0]!.pendingId);
+    expect(approved.kind).toBe('done');
+    const now = latestPublished(demo.store.snapshot(), PERIOD)!;
+    expect(now.number).toBe(3);
+    expect(now.duties.some((x) => x.id === first.id || x.id === second.id)).toBe(false);
+  });
+
+  it('tells the head of a second absence that cannot be replanned because they edited the pending proposal', async () => {
+    const duties = latestPublished(demo.store.snapshot(), PERIOD)!.duties.filter((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-01' && d.from === d.to);
+    const [first, second] = [duties[0]!, duties.find((d) => d.from > duties[0]!.from)!];
+    const declare = async (duty: typeof first) => {
+      const [, m, d] = duty.from.split('-').map(Number);
+      const asked = await demo.conversation.handleText(ROSSI, `sarò in ferie il ${d}/${m}`);
+      return demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    };
+    await declare(first);
+    const found = calendarContextFor(demo.store.snapshot(), PERIOD);
+    if (!found.ok) throw new Error(found.message);
+    const held = latestVersion(demo.store.snapshot(), PERIOD)!.duties.find((d) => !d.pinned)!;
+    const edited = await editCalendar(demo.store, demo.clock, found.ctx, PERIOD, { kind: 'pin', place: { slotId: `${held.serviceId}@${held.from}`, magistrateId: held.magistrateId }, pinned: true }, 'resta così', 'conti-nicola');
+    expect(edited.ok).toBe(true);
+    const done = await declare(second);
+    expect(textOf(done)).toContain('va rivisto: C\'è già una versione provvisoria più recente di quella pubblicata (versione 3) che contiene modifiche fatte a mano');
+    const unplanned = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.text.includes('non ho potuto proporre chi li copre'));
+    expect(unplanned?.text).toContain('ripianificare la sovrascriverebbe. Pubblicala e poi ripianifica, oppure copri a mano, in quella versione, i turni toccati dalle assenze.');
+    expect(latestVersion(demo.store.snapshot(), PERIOD)!.number).toBe(3);
   });
 
   it('records nothing when the user cancels, and a second press finds the question closed', async () => {
