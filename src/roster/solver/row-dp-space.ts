@@ -42,6 +42,8 @@ export interface RowDp {
   /** Per-day bounds on the load units of states that can still reach a valid row. */
   loUnits: Int32Array;
   hiUnits: Int32Array;
+  /** Per day and (load, weekend/count index): 1 when some state there is reachable (filled by the DP). */
+  alive: Uint8Array;
   /** Per group, the cheapest followable source of the slice being expanded, and which it is. */
   groupMin: Float64Array;
   groupArg: Int32Array;
@@ -180,6 +182,7 @@ export function createRowDp(pr: Problem, options: RowDpOptions = {}): RowDp | nu
     ...nestGroups(followable), loUnits: new Int32Array(pr.D), hiUnits: new Int32Array(pr.D),
     unit, units: Int32Array.from(pr.minutes, (m) => m / unit), runCap, stateCount, maxUnits, maxWeekends,
     tracked, counts, maxCounts, cost: new Float64Array(stateCount * pr.D), back: new Int32Array(stateCount * pr.D),
+    alive: new Uint8Array((maxUnits + 1) * (maxWeekends + 1) * counts * pr.D),
     groupOf, followable, groupMin: new Float64Array(followable.length), groupArg: new Int32Array(followable.length),
   };
 }

@@ -29,9 +29,14 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
   const stride = dp.stateCount;
   const enc = (v: number, len: number, u: number, w: number) => (((v + 1) * R + len) * U + u) * W + w;
   dp.cost.fill(INF, 0, stride * D);
+  // Per day, whether any state with a given load and weekend/count index is reachable: most are
+  // not (about 80 % with a count of 15), and the expansion skips them.
+  const UW = U * W;
+  const alive = dp.alive;
+  alive.fill(0, 0, UW * D);
   const relax = (d: number, state: number, value: number, from: number) => {
     const k = d * stride + state;
-    if (value < dp.cost[k]!) { dp.cost[k] = value; dp.back[k] = from; }
+    if (value < dp.cost[k]!) { dp.cost[k] = value; dp.back[k] = from; alive[d * UW + (state % UW)] = 1; }
   };
   const weekendCounts = (d: number, prevWorked: boolean) => {
     const w = pr.weekendOf[d]!;
@@ -78,6 +83,8 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
     const base = (d - 1) * stride;
     const next = d * stride;
     const row = d * V;
+    const aliveBefore = (d - 1) * UW;
+    const aliveNow = d * UW;
     const offCost = cellCost[row]!;
     const wFresh = weekendCounts(d, false) ? 1 : 0;
     const wCont = weekendCounts(d, true) ? 1 : 0;
@@ -92,6 +99,7 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
         const c = (x - w) / WK;
         if (c > capC) break;
         const uw = u * W + x;
+        if (alive[aliveBefore + uw] === 0) continue;
         // Rest today after work: the cheapest work run that may end here.
         if (offCost < INF) {
           let best = INF;
@@ -105,7 +113,7 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
           }
           if (from >= 0) {
             const k = next + sliceW + uw;
-            if (best + offCost < cost[k]!) { cost[k] = best + offCost; back[k] = from; }
+            if (best + offCost < cost[k]!) { cost[k] = best + offCost; back[k] = from; alive[aliveNow + uw] = 1; }
           }
         }
         // Rest after rest, and work after the cheapest rest that may end here.
@@ -117,7 +125,7 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
           if (cur === INF) continue;
           if (offCost < INF) {
             const k = next + Math.min(len + 1, offCap) * sliceW + uw;
-            if (cur + offCost < cost[k]!) { cost[k] = cur + offCost; back[k] = from; }
+            if (cur + offCost < cost[k]!) { cost[k] = cur + offCost; back[k] = from; alive[aliveNow + uw] = 1; }
           }
           if (restMayEnd(len) && cur < bestRest) { bestRest = cur; restFrom = from; }
         }
@@ -129,8 +137,9 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
             if (cs === INF || nu > maxU) continue;
             const nc = s === tracked ? c + 1 : c;
             if (nc > capC) continue;
-            const k = next + (s + 1) * sliceLen + sliceW + nu * W + nc * WK + nw;
-            if (bestRest + cs < cost[k]!) { cost[k] = bestRest + cs; back[k] = restFrom; }
+            const at = nu * W + nc * WK + nw;
+            const k = next + (s + 1) * sliceLen + sliceW + at;
+            if (bestRest + cs < cost[k]!) { cost[k] = bestRest + cs; back[k] = restFrom; alive[aliveNow + at] = 1; }
           }
         }
       }
@@ -143,7 +152,7 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
           const c = (x - w) / WK;
           if (c > capC) break;
           const nw = w + wCont;
-          if (nw > maxW) continue;
+          if (nw > maxW || alive[aliveBefore + u * W + x] === 0) continue;
           const at = len * sliceW + u * W + x;
           let any = false;
           for (let i0 = 0; i0 < G; i0++) {
@@ -167,9 +176,10 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
             const g = groupOf[s]!;
             const nc = s === tracked ? c + 1 : c;
             if (cs === INF || nu > maxU || groupArg[g]! < 0 || nc > capC) continue;
-            const k = next + (s + 1) * sliceLen + (len + 1) * sliceW + nu * W + nc * WK + nw;
+            const to = nu * W + nc * WK + nw;
+            const k = next + (s + 1) * sliceLen + (len + 1) * sliceW + to;
             const value = groupMin[g]! + cs;
-            if (value < cost[k]!) { cost[k] = value; back[k] = groupArg[g]!; }
+            if (value < cost[k]!) { cost[k] = value; back[k] = groupArg[g]!; alive[aliveNow + to] = 1; }
           }
         }
       }
