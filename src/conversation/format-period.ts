@@ -14,3 +14,14 @@ export function formatPeriods(today: string, periods: readonly { from: string; t
   const year = today.slice(0, 4);
   return periods.every((p) => p.from.startsWith(year) && p.to.startsWith(year)) ? text.replace(new RegExp(` ${year}$`), '') : text;
 }
+
+/** Periods offered as alternatives ("il 3 o il 10"), as a question says them: "il 3 marzo o il 10 marzo", the year said once. */
+export function formatAlternatives(today: string, periods: readonly { from: string; to: string }[]): string {
+  const year = periods[0]?.from.slice(0, 4);
+  const oneYear = periods.every((p) => p.from.slice(0, 4) === year && p.to.slice(0, 4) === year);
+  const parts = periods.map((p, i) => {
+    const text = formatPeriod(today, p.from, p.to);
+    return oneYear && i < periods.length - 1 ? text.replace(new RegExp(` ${year}$`), '') : text;
+  });
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} o ${parts[parts.length - 1]}`;
+}

@@ -12,14 +12,16 @@ import { answerAbsentToday } from './handlers/absent-today.ts';
 import { openForm } from './forms.ts';
 import { answerFeed } from './handlers/feed.ts';
 import { answerJobsStatus } from './handlers/jobs-status.ts';
-import { answerEachPeriod, askOnePeriodAtATime, needsOnePeriod } from './several-periods.ts';
+import { answerEachPeriod, askOnePeriodAtATime, askWhichPeriod, needsChosenPeriod, needsOnePeriod } from './several-periods.ts';
 
 /** From what was understood to the use case that answers it. */
 export async function routeText(turn: Turn, text: string, u: Understanding): Promise<Reply> {
   // A date that does not exist or a range that ends before it starts: say so, do nothing.
   if (text.trim() === '') return answerHelp(turn, text);
   if (u.problem && u.intent !== 'help' && u.intent !== 'unknown') return say('problem', u.problem.message);
-  // Several periods apart: a question is answered for each, a change is asked again one period at a time (nothing written).
+  // Several periods apart: a question is answered for each, a change is asked again one period at a time (nothing written);
+  // one period or another ("ferie il 3 o il 10"), a change asks which one.
+  if (needsChosenPeriod(u)) return askWhichPeriod(turn, u);
   if (needsOnePeriod(u)) return askOnePeriodAtATime(turn, u);
   if (u.periods && u.periods.length > 1) {
     switch (u.intent) {

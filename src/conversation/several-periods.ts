@@ -1,5 +1,5 @@
 import type { Understanding } from './understanding/index.ts';
-import { formatPeriods } from './format-period.ts';
+import { formatAlternatives, formatPeriods } from './format-period.ts';
 import { reply, say, type Reply, type ReplySection } from './reply.ts';
 import type { Turn } from './turn.ts';
 
@@ -8,6 +8,9 @@ import type { Turn } from './turn.ts';
  * understanding holds each in `periods` and its `from`/`to` is the first. Questions are answered period by period, never
  * for the days between; a request that changes something (an absence, a swap, a calendar) is not made for one period
  * only, silently dropping the others, nor for all of them: the writer is asked to send them one at a time, and nothing is written.
+ * Periods offered as alternatives ("sarò in ferie il 3 o il 10 marzo") are one the writer has not chosen yet: a question is
+ * still answered for each (it writes nothing, and whichever was meant is in the answer), a change is not made for either:
+ * the writer is asked which one was meant.
  */
 
 /** The understanding of one of the periods written. */
@@ -48,4 +51,17 @@ export const needsOnePeriod = (u: Understanding): boolean => u.periods !== undef
 export function askOnePeriodAtATime(turn: Turn, u: Understanding): Reply {
   const how = ONE_AT_A_TIME[u.intent] ?? { what: 'trattare un solo periodo per messaggio', example: 'il 3 marzo' };
   return say('problem', `Hai indicato più periodi separati: ${formatPeriods(turn.today, u.periods ?? [])}. Posso ${how.what}: scrivimeli uno alla volta, per esempio "${how.example}". Non ho registrato nulla.`);
+}
+
+/** Requests that change something; the others are questions, answered for each period. */
+const CHANGES: ReadonlySet<Understanding['intent']> = new Set(['absence_declare', 'absence_cancel', 'swap', 'calendar_generate', 'calendar_publish']);
+
+/** Whether a change was asked for one of several periods the writer has not chosen between ("ferie il 3 o il 10 marzo"). */
+export const needsChosenPeriod = (u: Understanding): boolean => u.alternativePeriods === true && (u.periods?.length ?? 0) > 1 && CHANGES.has(u.intent);
+
+/** The reply to a change asked for one period or another: which one was meant; nothing is written. */
+export function askWhichPeriod(turn: Turn, u: Understanding): Reply {
+  const periods = u.periods ?? [];
+  const what = periods.every((p) => p.from === p.to) ? 'il giorno giusto' : 'il periodo giusto';
+  return say('problem', `Intendi ${formatAlternatives(turn.today, periods)}? Riscrivimi la richiesta indicando solo ${what}: non ho registrato nulla.`);
 }

@@ -258,7 +258,9 @@ describe('understanding corpus', () => {
       !day(today) || today === null || !(intents as readonly string[]).includes(e.intent) || !day(e.from) || !day(e.to)
       || !services.has(e.service) || !types.has(e.absenceType)
       || !(e.magistrate === null || (typeof e.magistrate === 'string' && e.magistrate === e.magistrate.toLowerCase()))
-      || !(e.problem === undefined || e.problem === 'invalid_date' || e.problem === 'reversed_range'));
+      || !(e.problem === undefined || e.problem === 'invalid_date' || e.problem === 'reversed_range')
+      || !(e.periods === undefined || (Array.isArray(e.periods) && e.periods.length > 1 && e.periods.every((p) => day(p.from) && day(p.to))))
+      || !(e.alternativePeriods === undefined || (e.alternativePeriods === true && e.periods !== undefined)));
     expect(malformed.map((c) => c.text)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { absenceTypeLabels } from '../../domain/absence.ts';
 import { formatRangeIt, formatRangesIt } from '../../domain/format-day-it.ts';
 import { serviceKindLabels } from '../../domain/service.ts';
-import type { Intent, Understanding } from './understanding.ts';
+import type { DayRange, Intent, Understanding } from './understanding.ts';
 
 /**
  * What was understood, said back in Italian for the reply's "Ho capito: …":
@@ -53,8 +53,16 @@ function personPhrase(u: Understanding): string {
   return u.intent === 'swap' ? ` con ${name}` : ` di ${name}`;
 }
 
+/** "il 3 marzo e il 10 marzo 2027"; offered as alternatives, "il 3 marzo o il 10 marzo 2027". */
+function periodsPhrase(periods: readonly DayRange[], alternatives: boolean): string {
+  const text = formatRangesIt(periods);
+  const last = periods[periods.length - 1]!;
+  const and = ` e ${formatRangeIt(last.from, last.to)}`;
+  return alternatives && text.endsWith(and) ? `${text.slice(0, -and.length)} o ${formatRangeIt(last.from, last.to)}` : text;
+}
+
 /** One Italian phrase for what was understood, without the leading "Ho capito:". */
 export function describeUnderstanding(u: Understanding): string {
-  const dates = u.periods ? ` ${formatRangesIt(u.periods)}` : u.from && u.to && u.from <= u.to ? ` ${formatRangeIt(u.from, u.to)}` : '';
+  const dates = u.periods ? ` ${periodsPhrase(u.periods, u.alternativePeriods === true)}` : u.from && u.to && u.from <= u.to ? ` ${formatRangeIt(u.from, u.to)}` : '';
   return `${headPhrase(u)}${personPhrase(u)}${dates}`;
 }

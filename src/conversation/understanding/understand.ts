@@ -246,6 +246,7 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
     magistrate: magistrate?.surname ?? null,
   };
   if (dates?.periods) understanding.periods = dates.periods.map((p) => ({ ...p }));
+  if (dates?.periods && dates.alternatives) understanding.alternativePeriods = true;
   if (dates?.problem) understanding.problem = dates.problem;
   const fallback = dates === null ? rules.defaultRange(today, understanding) : null;
   if (fallback) Object.assign(understanding, fallback);

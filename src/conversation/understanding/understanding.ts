@@ -82,6 +82,11 @@ export interface Understanding {
    * first of them, never the days between. A use case that cannot act on several periods says so rather than act on one.
    */
   periods?: DayRange[];
+  /**
+   * Present only with `periods`, when the writer joined them by "o" / "oppure" ("sarò in ferie il 3 o il 10 marzo"): one
+   * of them is meant and the writer has not said which. A question may be answered for each; a change must not be made.
+   */
+  alternativePeriods?: true;
   problem?: UnderstandingProblem;
 }
 

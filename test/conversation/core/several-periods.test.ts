@@ -136,4 +136,53 @@ describe('conversation core: several periods in one message', () => {
     expect(textOf(absent)).toMatch(/il 7 dicembre[\s\S]*il 21 dicembre/);
     expect(textOf(absent)).not.toMatch(/dal 7 al 21/);
   });
+
+  // Session 11: days joined by "o" are one the writer has not chosen. A change asks which, and writes nothing; a
+  // question is answered for each (it writes nothing, and whichever day was meant is in the answer).
+  it.each([
+    ['sarò in ferie il 3 o il 10 marzo', 'Intendi il 3 marzo o il 10 marzo 2027? Riscrivimi la richiesta indicando solo il giorno giusto: non ho registrato nulla.'],
+    ['malattia il 14 oppure il 15 dicembre', 'Intendi il 14 dicembre o il 15 dicembre? Riscrivimi la richiesta indicando solo il giorno giusto: non ho registrato nulla.'],
+    ['ferie 7-9 dicembre o 14-16 dicembre', 'Intendi dal 7 al 9 dicembre o dal 14 al 16 dicembre? Riscrivimi la richiesta indicando solo il periodo giusto: non ho registrato nulla.'],
+  ])('an absence on one day or another is not recorded: the writer is asked which (%s)', async (text, question) => {
+    const before = absencesOf('rossi-mario').length;
+    const open = pendings();
+    const asked = await demo.conversation.handleText(ROSSI, text);
+    expect(asked.kind).toBe('problem');
+    expect(textOf(asked).trim()).toBe(question);
+    expect(asked.actions).toEqual([]);
+    expect(absencesOf('rossi-mario')).toHaveLength(before);
+    expect(pendings()).toBe(open);
+    // Told the day, it is recorded as usual.
+    const again = await demo.conversation.handleText(ROSSI, text.replace(/ (?:o|oppure) .*?(?= marzo| dicembre|$)/, ''));
+    expect(again.kind).toBe('confirm');
+  });
+
+  it('withdrawing, swapping or generating on one day or another asks which one, and changes nothing', async () => {
+    for (const text of ['ferie 7-9 dicembre', 'ferie 14-16 dicembre']) {
+      const asked = await demo.conversation.handleText(ROSSI, text);
+      await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    }
+    const open = pendings();
+    const withdrawn = await demo.conversation.handleText(ROSSI, 'togli le ferie del 9 o del 14 dicembre');
+    expect(textOf(withdrawn).trim()).toBe('Intendi il 9 dicembre o il 14 dicembre? Riscrivimi la richiesta indicando solo il giorno giusto: non ho registrato nulla.');
+    const swap = await demo.conversation.handleText(ROSSI, 'scambio la repe del 5 o del 12 dicembre con Bianchi');
+    expect(textOf(swap)).toContain('Intendi il 5 dicembre o il 12 dicembre?');
+    const generate = await demo.conversation.handleText(HEAD, 'genera febbraio o marzo');
+    expect(textOf(generate)).toContain('Intendi dal 1° al 28 febbraio o dal 1° al 31 marzo 2027?');
+    expect(pendings()).toBe(open);
+    expect(absencesOf('rossi-mario').filter((a) => a.from >= '2026-12-01' && a.to <= '2026-12-20')).toHaveLength(2);
+    await demo.conversation.idle();
+    expect(latestVersion(demo.store.snapshot(), { officeId: 'procura-napoli', from: '2027-02-01', to: '2027-02-28' })).toBeNull();
+  });
+
+  it('who is on duty on one day or another: answered for each, as with "e"', async () => {
+    const either = await demo.conversation.handleText(ROSSI, 'chi è reperibile il 5 o il 12 dicembre?');
+    const both = await demo.conversation.handleText(ROSSI, 'chi è reperibile il 5 e il 12 dicembre?');
+    expect(either.kind).toBe('answer');
+    expect(either).toEqual(both);
+    // Next to one another too, each day answered ("sabato o domenica").
+    const weekend = await demo.conversation.handleText(ROSSI, 'chi è reperibile il 5 o il 6 dicembre?');
+    expect(textOf(weekend)).toContain('In servizio il 5 dicembre');
+    expect(textOf(weekend)).toContain('In servizio il 6 dicembre');
+  });
 });

@@ -35,8 +35,8 @@ export interface DateProblemMention {
  * when a date written cannot be used, no range and the problem.
  */
 export type DateReading =
-  | { from: CivilDay; to: CivilDay; evidence: string[]; problem?: undefined; corrected?: boolean; periods?: DayRange[] }
-  | { from: null; to: null; evidence: string[]; problem: UnderstandingProblem; corrected?: undefined; periods?: undefined };
+  | { from: CivilDay; to: CivilDay; evidence: string[]; problem?: undefined; corrected?: boolean; periods?: DayRange[]; alternatives?: true }
+  | { from: null; to: null; evidence: string[]; problem: UnderstandingProblem; corrected?: undefined; periods?: undefined; alternatives?: undefined };
 
 /** Words right before a mention (the text up to it ends with them), or between two mentions. */
 export const UNTIL_CUE = /(?:^|\s)(?:fino (?:a|al|all'|alla)|sino (?:a|al)|entro(?: il| l'| la)?|da qui (?:a|al|all'|alla|fino a))\s$/;
@@ -61,7 +61,7 @@ export function readingOfMention(text: string, m: DateMention): DateReading {
  * no day between them is ever taken as written.
  */
 export function readingOfPeriods(text: string, ranges: readonly DayRange[], mentions: readonly DateMention[]): DateReading {
-  if (!spanWritten(text, mentions)) return periodsReading(ranges, mentions);
+  if (!spanWritten(text, mentions)) return joinedByOr(text, mentions) ? alternativesReading(ranges, mentions) : periodsReading(ranges, mentions);
   const from = ranges.reduce((a, r) => (r.from < a ? r.from : a), ranges[0]!.from);
   const to = ranges.reduce((a, r) => (r.to > a ? r.to : a), ranges[0]!.to);
   return reading(from, to, mentions);
@@ -72,6 +72,30 @@ export function periodsReading(ranges: readonly DayRange[], mentions: readonly D
   const periods = separatePeriods(ranges);
   const spanned = { from: periods[0]!.from, to: periods[periods.length - 1]!.to, evidence: mentions.map((m) => m.text) };
   return periods.length > 1 ? { ...spanned, periods } : spanned;
+}
+
+/**
+ * Periods offered as alternatives ("il 3 o il 10 marzo", "il 3 o il 4", "dal 3 al 7 o dal 10 al 14"): the writer means one of
+ * them and has not said which, so each stays apart, even next to another, and the reading says so (`alternatives`).
+ */
+export function alternativesReading(ranges: readonly DayRange[], mentions: readonly DateMention[]): DateReading {
+  const periods = alternativePeriods(ranges);
+  const spanned = { from: periods[0]!.from, to: periods[periods.length - 1]!.to, evidence: mentions.map((m) => m.text) };
+  return periods.length > 1 ? { ...spanned, periods, alternatives: true } : spanned;
+}
+
+/** Alternatives in date order, each as written (one written twice counted once). */
+export function alternativePeriods(ranges: readonly DayRange[]): DayRange[] {
+  const sorted = [...ranges].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  return sorted.filter((r, i) => i === 0 || r.from !== sorted[i - 1]!.from || r.to !== sorted[i - 1]!.to).map((r) => ({ from: r.from, to: r.to }));
+}
+
+/** "o", "oppure" between dates: the writer names one of them, undecided, not both ("il 3 o il 10 marzo"). */
+export const OR_WORD = /(?:^|\s)(?:o|od|oppure)(?=\s|$)/;
+
+/** Whether dates listed are joined by "o" / "oppure", inside one mention ("3 o il 10 marzo") or between two ("a natale o a capodanno"). */
+function joinedByOr(text: string, mentions: readonly DateMention[]): boolean {
+  return mentions.some((m, i) => OR_WORD.test(m.text) || (i > 0 && OR_WORD.test(text.slice(mentions[i - 1]!.end, m.start))));
 }
 
 /** Words before two days that make them the ends of one stretch: "tra il 10 e il 15", "fra oggi e mercoledì", "da natale a capodanno". */

@@ -1,6 +1,6 @@
 import { addDays, isoWeekday, lastDayOfMonth, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
-import { separatePeriods } from './date-mention.ts';
+import { alternativePeriods, OR_WORD, separatePeriods } from './date-mention.ts';
 import {
   dayOfMonth, endOfWeek, explicitYear, monthIndex, monthOfDay, monthWords, nextWeekday, previousWeekday, readNumber, single,
   upcomingDayMonthRange, upcomingDayOfMonth, upcomingMonth, weekdayIndex, weekdayWords, wholeMonth, yearOfDay,
@@ -93,21 +93,23 @@ function resolveDayList(match: RegExpMatchArray, today: CivilDay): DateOutcome |
   const [a, b] = days[0]! > days[days.length - 1]! ? [days[0]!, days[days.length - 1]!] : [Math.min(...days), Math.max(...days)];
   const start = { month: a > b ? (m + 10) % 12 + 1 : m, day: a };
   const range = checkDayMonth(text, start, { month: m, day: b }) ?? upcomingDayMonthRange(today, start, { month: m, day: b });
-  return range === null || isProblem(range) ? range : listedIn(range, days);
+  return range === null || isProblem(range) ? range : listedIn(range, days, text);
 }
 
 /**
  * Days listed in one mention ("3 e il 10 marzo", "4 e il 6"): the range spanning them and, in `periods`, each day (in
- * date order, those next to one another joined), so the days between them are never taken as written.
+ * date order, those next to one another joined, unless offered as alternatives: "il 3 o il 4"), so the days between them
+ * are never taken as written.
  */
 export type ListedDays = DayRange & { periods?: DayRange[] };
 
 /** The days numbered `days` inside `range` (the first in the range's first month, the later ones on or after it). */
-function listedIn(range: DayRange, days: readonly number[]): ListedDays {
+function listedIn(range: DayRange, days: readonly number[], text: string): ListedDays {
   const placed: CivilDay[] = [];
   for (let d = range.from; d <= range.to; d = addDays(d, 1)) if (days.includes(dayOfMonth(d)) && !placed.some((p) => dayOfMonth(p) === dayOfMonth(d))) placed.push(d);
   if (placed.length !== new Set(days).size) return range;
-  return { ...range, periods: separatePeriods(placed.map((d) => ({ from: d, to: d }))) };
+  const singles = placed.map((d) => ({ from: d, to: d }));
+  return { ...range, periods: OR_WORD.test(text) ? alternativePeriods(singles) : separatePeriods(singles) };
 }
 
 /** "il 3/12", "31/02": a numeric day and month; with a dot, a month over 12 is a time ("10.30") and a day over 31 a decimal ("38.5" of fever), not a date. */
@@ -174,7 +176,7 @@ function resolveDashDay(match: RegExpMatchArray, today: CivilDay): DateOutcome |
 
 function resolveDayOnlyList(match: RegExpMatchArray, today: CivilDay): DayRange | null {
   const range = resolveDayOnlyRange(match, today);
-  return range === null ? null : listedIn(range, [Number(match[1]), Number(match[2])]);
+  return range === null ? null : listedIn(range, [Number(match[1]), Number(match[2])], match[0]);
 }
 
 function resolveDayOnlyRange(match: RegExpMatchArray, today: CivilDay): DayRange | null {

@@ -83,8 +83,8 @@ const SPANS = new Set(['bridge', 'bridge-of-day', 'nth-week-of-month', 'week-of-
  * "tutta la prima settimana di gennaio, dal 4 al 10": a holiday, a day or a week named as the occasion and an
  * explicit "dal … al …" within a week of its start, not joined to it by "e": the explicit days.
  */
-/** "il 3 marzo e dal 10 al 12 marzo", "… e poi dal …": a range joined to the day before it, another period. */
-const JOINED_RANGE = /^\s(?:(?:e|ed)\s(?:poi\s|anche\s)?|poi\s)(?:dal|dall'|dalla|da)\s$/;
+/** "il 3 marzo e dal 10 al 12 marzo", "… e poi dal …", "… o dal …": a range joined to the day before it, another period. */
+const JOINED_RANGE = /^\s(?:(?:e|ed)\s(?:poi\s|anche\s)?|poi\s|(?:o|oppure)\s)(?:dal|dall'|dalla|da)\s$/;
 
 export function rangeAroundNamedDay(text: string, mentions: readonly DateMention[]): DateReading | null {
   if (mentions.length !== 2) return null;

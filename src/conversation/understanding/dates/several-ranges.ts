@@ -1,10 +1,11 @@
 import { addDays, isCivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
-import { periodsReading, reading, type DateMention, type DateReading } from './date-mention.ts';
+import { alternativesReading, periodsReading, reading, type DateMention, type DateReading } from './date-mention.ts';
 import { DAY_RANGES } from './dates-in-context.ts';
 
-/** "e", "e poi", "poi" between two dates, with the preposition or article of the second. */
-const JOINED = /^\s(?:(?:e|ed)\s(?:poi\s|anche\s)?|poi\s)(?:dal\s|dall'\s|dalla\s|da\s|il\s|i\s|l'\s)?$/;
+/** "e", "e poi", "poi" (or "o", "oppure": one or the other) between two dates, with the preposition or article of the second. */
+const JOINED = /^\s(?:(?:e|ed)\s(?:poi\s|anche\s)?|poi\s|(?:o|oppure)\s)(?:dal\s|dall'\s|dalla\s|da\s|il\s|i\s|l'\s)?$/;
+const OR_JOINED = /^\s(?:o|oppure)\s/;
 /** Single days written with their number ("il 31", "20 aprile", "20/4"). */
 const NUMBERED_DAYS = new Set(['day-only', 'day-month', 'numeric-day', 'dash-day-month']);
 
@@ -23,6 +24,7 @@ export function readSeveralRanges(text: string, mentions: readonly DateMention[]
   if (NUMBERED_DAYS.has(first.source) && first.range.from === first.range.to && DAY_RANGES.has(second.source) && second.range.from !== second.range.to) {
     if (!JOINED.test(text.slice(first.end, second.start))) return null;
     const day = first.source === 'day-only' ? inMonthOf(first.range, second.range) : first.range;
+    if (OR_JOINED.test(text.slice(first.end, second.start))) return alternativesReading([day, second.range], [first, second]);
     return addDays(day.to, 1) < second.range.from ? periodsReading([day, second.range], [first, second]) : null;
   }
   if (!DAY_RANGES.has(first.source) || first.range.from === first.range.to) return null;
@@ -32,6 +34,8 @@ export function readSeveralRanges(text: string, mentions: readonly DateMention[]
   const range = first.source === 'day-only-range' && secondRange ? inMonthOf(first.range, second.range) : first.range;
   // A day or range of bare days after a range is in the range's last month, after it ("dal 1 al 3 marzo, poi dal 10 al 12").
   const other = second.source === 'day-only' || second.source === 'day-only-range' ? dayAfterRange(second.range, range) : second.range;
+  // "dal 3 al 7 marzo o dal 10 al 14": one of the two, each as written, even next to the other.
+  if (OR_JOINED.test(text.slice(first.end, second.start))) return alternativesReading([range, other], [first, second]);
   const apart = addDays(range.to, 1) < other.from || addDays(other.to, 1) < range.from;
   if (apart) return periodsReading([range, other], [first, second]);
   // Touching or overlapping, every day between them was named: one stretch ("dal 1 al 3 marzo e dal 4 al 6", "… e il 27").

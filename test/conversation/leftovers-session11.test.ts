@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { describeUnderstanding } from '../../src/conversation/understanding/describe-understanding.ts';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/**
+ * Leftovers reported by session 10 and fixed in session 11, each said in wordings other than the reported one.
+ */
+const today = '2027-02-10'; // a Wednesday
+const read = (text: string, on = today) => understand(text, { today: on });
+const day = (d: string) => ({ from: d, to: d });
+
+describe('days or periods joined by "o" / "oppure" are alternatives: each kept apart, even next to another, and said to be one or the other', () => {
+  it.each([
+    ['sarò in ferie il 5 o il 12 aprile', [day('2027-04-05'), day('2027-04-12')]],
+    ['ferie 5 o 12 aprile', [day('2027-04-05'), day('2027-04-12')]],
+    ['permesso il 2 oppure il 9 giugno', [day('2027-06-02'), day('2027-06-09')]],
+    ['malattia il 15 o il 16', [day('2027-02-15'), day('2027-02-16')]],
+    ['congedo lunedì o martedì', [day('2027-02-15'), day('2027-02-16')]],
+    ['ferie a pasqua o a pasquetta', [day('2027-03-28'), day('2027-03-29')]],
+    ['ferie 3, 5 o 7 marzo', [day('2027-03-03'), day('2027-03-05'), day('2027-03-07')]],
+    ['togli le ferie del 14 o del 28 marzo', [day('2027-03-14'), day('2027-03-28')]],
+    ['ferie 1-2 giugno o 15-16 giugno', [{ from: '2027-06-01', to: '2027-06-02' }, { from: '2027-06-15', to: '2027-06-16' }]],
+    ['ferie dal 2 al 4 giugno oppure dal 15 al 18 giugno', [{ from: '2027-06-02', to: '2027-06-04' }, { from: '2027-06-15', to: '2027-06-18' }]],
+    ['ferie dal 1 al 3 marzo o dal 4 al 6', [{ from: '2027-03-01', to: '2027-03-03' }, { from: '2027-03-04', to: '2027-03-06' }]],
+    ['ferie il 3 marzo o dal 10 al 12 marzo', [day('2027-03-03'), { from: '2027-03-10', to: '2027-03-12' }]],
+    ['genera marzo o maggio', [{ from: '2027-03-01', to: '2027-03-31' }, { from: '2027-05-01', to: '2027-05-31' }]],
+    ['ho la repe il 20 o il 21 marzo?', [day('2027-03-20'), day('2027-03-21')]],
+  ])('%s', (text, periods) => {
+    const u = read(text);
+    expect(u.periods).toEqual(periods);
+    expect(u.alternativePeriods).toBe(true);
+    expect([u.from, u.to]).toEqual([periods[0]!.from, periods[0]!.to]);
+  });
+
+  it.each([
+    ['ferie il 5 e il 12 aprile', false],
+    ['ferie dal 2 al 4 giugno e poi dal 15 al 18 giugno', false],
+    ['ho la repe il 20 e il 27 marzo?', false],
+  ])('joined by "e", they are all meant: no alternatives (%s)', (text) => {
+    const u = read(text);
+    expect(u.periods).toHaveLength(2);
+    expect(u.alternativePeriods).toBeUndefined();
+  });
+
+  it.each([
+    ['ferie il 5 e il 6 aprile', '2027-04-05', '2027-04-06'],
+    ['sabato e domenica in ferie', '2027-02-13', '2027-02-14'],
+    ['ho turni tra il 5 e il 12 aprile?', '2027-04-05', '2027-04-12'],
+  ])('days next to one another joined by "e", the ends of a stretch: one period, no alternatives (%s)', (text, from, to) => {
+    const u = read(text);
+    expect([u.from, u.to, u.periods, u.alternativePeriods]).toEqual([from, to, undefined, undefined]);
+  });
+
+  it('"o" for "ho" is no alternative ("o ferie il 5 e il 12?")', () => {
+    expect(read('o la repe il 5 e il 12 aprile?').alternativePeriods).toBeUndefined();
+  });
+
+  it('the understanding says "o" between the alternatives', () => {
+    expect(describeUnderstanding(read('sarò in ferie il 5 o il 12 aprile'))).toBe('ferie il 5 aprile o il 12 aprile 2027');
+    expect(describeUnderstanding(read('sarò in ferie il 5 e il 12 aprile'))).toBe('ferie il 5 aprile e il 12 aprile 2027');
+  });
+});
