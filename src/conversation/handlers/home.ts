@@ -31,7 +31,7 @@ export function homeView(turn: Turn): Reply {
   const waiting = openFor(state.conversations, turn.who.personId, turn.deps.clock.now()).filter((p) => p.kind !== 'absence_declare' && p.kind !== 'absence_cancel');
   const actions: ReplyAction[] = [];
   if (waiting.length > 0) {
-    sections.push({ heading: 'In attesa di una tua risposta', lines: waiting.map((p) => `${pendingTitles[p.kind]}${typeof p.payload.duty === 'string' ? `: ${p.payload.duty}` : Array.isArray(p.payload.periods) ? `: ${formatPeriods(turn.today, p.payload.periods as { from: string; to: string }[])}` : typeof p.payload.from === 'string' ? `: ${formatPeriod(turn.today, p.payload.from, p.payload.to as string)}` : ''}`), list: true });
+    sections.push({ heading: 'In attesa di una tua risposta', lines: waiting.map((p) => `${pendingTitles[p.kind]}${typeof p.payload.duty === 'string' ? `: il turno ${p.payload.duty}` : Array.isArray(p.payload.periods) ? `: ${formatPeriods(turn.today, p.payload.periods as { from: string; to: string }[])}` : typeof p.payload.from === 'string' ? `: ${formatPeriod(turn.today, p.payload.from, p.payload.to as string)}` : ''}`), list: true });
     for (const p of waiting.slice(0, 5)) {
       if (p.kind === 'swap') actions.push({ id: 'accept', label: 'Accetta lo scambio', style: 'primary', pendingId: p.id }, { id: 'decline', label: 'Rifiuta', style: 'default', pendingId: p.id });
       if (p.kind === 'swap_approval' || p.kind === 'replan_approval') actions.push({ id: 'approve', label: 'Approva', style: 'primary', pendingId: p.id }, { id: 'reject', label: 'Rifiuta', style: 'default', pendingId: p.id });

@@ -48,6 +48,8 @@ describe('conversation core: swaps', () => {
     expect(request.text).toBe(`Mario Rossi ti chiede di prendere il suo turno ${dutyAfterTurno(duty)}.`);
     expect(replyText(request.reply!)).toContain(`Mario Rossi ti chiede di prendere il suo turno ${dutyAfterTurno(duty)}.`);
     expect(`${textOf(asked)}\n${replyText(request.reply!)}`).not.toMatch(/turno:/);
+    // The colleague's home lists the request waiting for an answer.
+    expect(textOf(await demo.conversation.home(as(colleague.id)))).toContain(`Richiesta di scambio turno: il turno ${dutyAfterTurno(duty)}`);
 
     const reply = await demo.conversation.handleAction(as(colleague.id), 'accept', button(request.reply!, 'accept'));
     const after = latestVersion(demo.store.snapshot(), PERIOD)!;
