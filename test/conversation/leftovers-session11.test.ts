@@ -60,3 +60,37 @@ describe('days or periods joined by "o" / "oppure" are alternatives: each kept a
     expect(describeUnderstanding(read('sarò in ferie il 5 e il 12 aprile'))).toBe('ferie il 5 aprile e il 12 aprile 2027');
   });
 });
+
+describe('two weeks named one after the other are one period: next Monday (or today, for this week) to the later Sunday', () => {
+  // Today is Wednesday 10 February 2027: this week ends on Sunday 14, next week is 15-21, the one after 22-28.
+  it.each([
+    ['ferie la settimana prossima e quella dopo ancora', '2027-02-15', '2027-02-28'],
+    ['sarò in ferie la prossima settimana e quella dopo', '2027-02-15', '2027-02-28'],
+    ['congedo la settimana prossima e la successiva', '2027-02-15', '2027-02-28'],
+    ['che turni ho la settimana che viene e la settimana seguente?', '2027-02-15', '2027-02-28'],
+    ['chi è reperibile la settimana prossima e anche quella dopo?', '2027-02-15', '2027-02-28'],
+    ['ferie questa settimana e la prossima', '2027-02-10', '2027-02-21'],
+    ['chi è di turno questa e la prossima settimana?', '2027-02-10', '2027-02-21'],
+    ['malattia sta settimana e quella dopo', '2027-02-10', '2027-02-21'],
+    ['ferie questa settimana e la prossima settimana', '2027-02-10', '2027-02-21'],
+  ])('%s', (text, from, to) => {
+    const u = read(text);
+    expect([u.from, u.to, u.periods]).toEqual([from, to, undefined]);
+  });
+
+  it('said on a Sunday, "questa settimana e la prossima" is today to next Sunday', () => {
+    expect(read('ferie questa settimana e la prossima', '2027-02-14')).toMatchObject({ from: '2027-02-14', to: '2027-02-21' });
+  });
+
+  it.each([
+    // Already read as the days ahead: today and the thirteen after it.
+    ['ferie le prossime due settimane', '2027-02-10', '2027-02-23'],
+    ['chi è reperibile nelle prossime 2 settimane?', '2027-02-10', '2027-02-23'],
+    // One week alone stays one week.
+    ['ferie la settimana prossima', '2027-02-15', '2027-02-21'],
+    ['ferie la settimana dopo la prossima', '2027-02-22', '2027-02-28'],
+    ['ferie la settimana successiva', '2027-02-15', '2027-02-21'],
+  ])('%s', (text, from, to) => {
+    expect(read(text)).toMatchObject({ from, to });
+  });
+});

@@ -185,4 +185,13 @@ describe('conversation core: several periods in one message', () => {
     expect(textOf(weekend)).toContain('In servizio il 5 dicembre');
     expect(textOf(weekend)).toContain('In servizio il 6 dicembre');
   });
+
+  it('"la settimana prossima e quella dopo ancora": one absence, from next Monday to the later Sunday', async () => {
+    const before = absencesOf('rossi-mario').length;
+    const asked = await demo.conversation.handleText(ROSSI, 'sarò in ferie la settimana prossima e quella dopo ancora');
+    expect(asked.kind).toBe('confirm');
+    expect(asked.sections[0]!.lines[0]).toBe('Ho capito: ferie dal 30 novembre al 13 dicembre.');
+    await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(absencesOf('rossi-mario').slice(before).map((a) => [a.type, a.from, a.to])).toEqual([['ferie', '2026-11-30', '2026-12-13']]);
+  });
 });

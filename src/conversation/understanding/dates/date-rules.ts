@@ -8,7 +8,8 @@ import {
 import { allDayNames, findNamedDay, resolveNamedDay } from './holiday-names.ts';
 import { NEXT_PART_PATTERN, NTH_PART_PATTERN, QUARTER_PATTERN, resolveNextPart, resolveNthPart, resolveQuarter } from './period-names.ts';
 import {
-  resolveComingWeekend, resolveNextWeekend, resolveNthOfMonth, resolveNthWeekOfMonth, resolveWeekendOf, resolveWeekOfDay, resolveWeeksAhead,
+  NEXT_TWO_WEEKS_PATTERN, resolveComingWeekend, resolveNextTwoWeeks, resolveNextWeekend, resolveNthOfMonth, resolveNthWeekOfMonth, resolveThisAndNextWeek,
+  resolveWeekendOf, resolveWeekOfDay, resolveWeeksAhead, THIS_AND_NEXT_WEEK_PATTERN,
 } from './week-dates.ts';
 import { checkDayMonth, isProblem, resolveDayMonth, resolveDayMonthRange, resolveSharedMonthRange, type DateOutcome } from './date-problems.ts';
 
@@ -263,6 +264,9 @@ export const dateRules: readonly DateRule[] = [
     const monday = thisWeek ? startOfWeek(today) : nextWeekday(today, 1, true);
     return single(addDays(monday, weekdayIndex(m[1]) - 1));
   }),
+  // Two weeks named one after the other are one period, never the first alone.
+  rule('next-two-weeks', NEXT_TWO_WEEKS_PATTERN, (_m, today) => resolveNextTwoWeeks(today)),
+  rule('this-and-next-week', THIS_AND_NEXT_WEEK_PATTERN, (_m, today) => resolveThisAndNextWeek(today)),
   rule('week-after-next', "\\b(?:settimana dopo (?:la )?prossima|settimana successiva alla prossima)\\b",
     (_m, today) => { const monday = addDays(nextWeekday(today, 1, true), 7); return { from: monday, to: addDays(monday, 6) }; }),
   rule('next-week', '\\b(?:prossima settimana|settimana prossima|settimana che viene|settimana ventura|settimana successiva)\\b',

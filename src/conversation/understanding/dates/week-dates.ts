@@ -1,7 +1,7 @@
 import { addDays, isoWeekday, startOfWeek, type CivilDay } from '../../../domain/civil-day.ts';
 import type { DayRange } from '../understanding.ts';
 import { isProblem, resolveDayMonth, type DateOutcome } from './date-problems.ts';
-import { explicitYear, monthIndex, nextWeekday, previousWeekday, readNumber, single, upcomingDayOfMonth, upcomingMonth, weekdayIndex, weekdayWords } from './day-math.ts';
+import { endOfWeek, explicitYear, monthIndex, nextWeekday, previousWeekday, readNumber, single, upcomingDayOfMonth, upcomingMonth, weekdayIndex, weekdayWords } from './day-math.ts';
 
 /**
  * Weeks and weekends of the date rules (`date-rules.ts`): the coming and the next weekend, the weekend or
@@ -83,4 +83,26 @@ function weekAround(day: CivilDay): DayRange {
 export function resolveWeeksAhead(match: RegExpMatchArray, today: CivilDay): DayRange {
   const monday = startOfWeek(addDays(today, 7 * readNumber(match[1] ?? '1')));
   return { from: monday, to: addDays(monday, 6) };
+}
+
+/** Next week, as the date rules name it ("settimana prossima", "prossima settimana", "settimana che viene"). */
+const NEXT_WEEK = '(?:prossima settimana|settimana prossima|settimana che viene|settimana ventura)';
+/** The week after one just named: "quella dopo (ancora)", "la successiva", "la settimana seguente". */
+const THE_ONE_AFTER = "(?:quella|la|la settimana) (?:dopo(?: ancora)?|successiva|seguente|appresso)";
+
+/** "la settimana prossima e quella dopo (ancora)", "la prossima settimana e la successiva": two weeks, one after the other. */
+export const NEXT_TWO_WEEKS_PATTERN = `\\b${NEXT_WEEK} e (?:anche )?${THE_ONE_AFTER}\\b`;
+
+/** Next Monday to the Sunday of the week after: the two weeks are contiguous, so one period. */
+export function resolveNextTwoWeeks(today: CivilDay): DayRange {
+  const monday = nextWeekday(today, 1, true);
+  return { from: monday, to: addDays(monday, 13) };
+}
+
+/** "questa settimana e la prossima", "questa e la prossima settimana", "sta settimana e quella dopo". */
+export const THIS_AND_NEXT_WEEK_PATTERN = `\\b(?:(?:questa settimana|sta settimana|settimana corrente) e (?:anche )?(?:la|quella) (?:prossima|dopo|successiva|seguente)(?: settimana)?|(?:questa|sta) e (?:la )?${NEXT_WEEK})\\b`;
+
+/** From today (as "questa settimana" is) to the Sunday of next week. */
+export function resolveThisAndNextWeek(today: CivilDay): DayRange {
+  return { from: today, to: addDays(endOfWeek(today), 7) };
 }
