@@ -132,6 +132,31 @@ describe('subset MIP (exact re-plan of a group of rows over a window of days)', 
     expect(improved).toBeGreaterThan(9);
   });
 
+  it('finds the best re-plan when the free cells are scattered: kept cells of the group count towards the cover', async () => {
+    // RINS frees the cells where an LP and a roster disagree: on one day some of the group are free, others kept.
+    const highs = await loadHighs();
+    const rng = createPrng(23);
+    let improved = 0;
+    for (let trial = 0; trial < 8; trial++) {
+      const { model } = loadCurtois(weekInstance(rng));
+      const pr = compileProblem(model);
+      const cells = feasibleStart(pr, rng);
+      const group = trial % 2 === 0 ? [0, 1, 2] : [0, 1, 2].filter((p) => p !== rng.below(3));
+      const open = Uint8Array.from({ length: pr.P * pr.D }, () => (rng.next() < 0.3 ? 1 : 0));
+      const freedom: Freedom = { free: (p, d) => open[p * pr.D + d] === 1, allows: () => true };
+      const want = bruteForce(model, cells, group, freedom);
+      const got = solveSubsetMip(highs, pr, cells, group, 20, freedom);
+      expect(got).not.toBeNull();
+      expect(got!.optimal).toBe(true);
+      const next = cells.slice();
+      group.forEach((p, k) => next.set(got!.rows[k]!, p * pr.D));
+      const score = scoreRoster(model, { people: pr.P, days: pr.D, cells: next });
+      expect(score.objective).toBeCloseTo(want, 6);
+      if (score.objective < scoreRoster(model, { people: pr.P, days: pr.D, cells }).objective - 1e-9) improved++;
+    }
+    expect(improved).toBeGreaterThan(2);
+  });
+
   it('answers null when no re-plan of the window can keep the rules', async () => {
     const highs = await loadHighs();
     // A must work at least 960 minutes (two shifts) but only day 3 is free and the rest is off.

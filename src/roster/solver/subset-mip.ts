@@ -202,17 +202,20 @@ function addWeekendRows(b: Builder, pr: Problem, pv: PersonVars, weekendDays: re
   addRow(b, -INF, pr.maxWeekends[pv.p]! - keptWeekends, total);
 }
 
-/** Cover of every (day, shift) the group can change: x's + fixed count + under − over = target. */
-function addCoverRows(b: Builder, pr: Problem, cells: Int16Array, group: readonly number[], vars: Int32Array[]): void {
+/**
+ * Cover of every (day, shift) the group can change: x's + kept count + under − over = target. Kept cells (everyone
+ * else's, and the group's cells that are not free) are constants.
+ */
+function addCoverRows(b: Builder, pr: Problem, cells: Int16Array, people: readonly PersonVars[], vars: Int32Array[]): void {
   const { P, D, S } = pr;
-  const inGroup = new Uint8Array(P);
-  for (const p of group) inGroup[p] = 1;
+  const free = new Uint8Array(P * D);
+  for (const pv of people) free.set(pv.free, pv.p * D);
   const others = new Int32Array(D * S);
   const mine = new Int32Array(D * S);
   for (let p = 0; p < P; p++) {
     for (let d = 0; d < D; d++) {
       const v = cells[p * D + d]!;
-      if (v >= 0) (inGroup[p] ? mine : others)[d * S + v]!++;
+      if (v >= 0) (free[p * D + d] ? mine : others)[d * S + v]!++;
     }
   }
   for (let k = 0; k < D * S; k++) {
@@ -258,7 +261,7 @@ export function solveSubsetMip(highs: Highs, pr: Problem, cells: Int16Array, gro
     for (let d = 0; d < D; d++) if (pr.weekendOf[d]! >= 0) weekendDays[pr.weekendOf[d]!]!.push(d);
     for (const pv of people) addPersonRows(b, pr, pv, weekendDays);
     const vars = people.map((pv) => pv.vars);
-    addCoverRows(b, pr, cells, group, vars);
+    addCoverRows(b, pr, cells, people, vars);
     if (b.integer.length > 0) model.changeColsIntegrality({ kind: 'set', indices: Int32Array.from(b.integer) }, new Int32Array(b.integer.length).fill(1));
     if (b.cols === 0) return { rows: people.map((pv) => pv.kept.slice()), optimal: true };
     model.setSolution({ colValue: Float64Array.from(b.start) });
