@@ -25,6 +25,8 @@ describe('days or periods joined by "o" / "oppure" are alternatives: each kept a
     ['ferie il 3 marzo o dal 10 al 12 marzo', [day('2027-03-03'), { from: '2027-03-10', to: '2027-03-12' }]],
     ['genera marzo o maggio', [{ from: '2027-03-01', to: '2027-03-31' }, { from: '2027-05-01', to: '2027-05-31' }]],
     ['ho la repe il 20 o il 21 marzo?', [day('2027-03-20'), day('2027-03-21')]],
+    ['malattia lunedì o mercoledì della prossima settimana', [day('2027-02-15'), day('2027-02-17')]],
+    ['ferie lunedì o martedì della settimana prossima', [day('2027-02-15'), day('2027-02-16')]],
   ])('%s', (text, periods) => {
     const u = read(text);
     expect(u.periods).toEqual(periods);
@@ -58,6 +60,20 @@ describe('days or periods joined by "o" / "oppure" are alternatives: each kept a
   it('the understanding says "o" between the alternatives', () => {
     expect(describeUnderstanding(read('sarò in ferie il 5 o il 12 aprile'))).toBe('ferie il 5 aprile o il 12 aprile 2027');
     expect(describeUnderstanding(read('sarò in ferie il 5 e il 12 aprile'))).toBe('ferie il 5 aprile e il 12 aprile 2027');
+  });
+});
+
+describe('two weekdays of a week named ("lunedì e mercoledì della prossima settimana") are each a period, never the days between', () => {
+  it.each([
+    ['ferie lunedì e mercoledì della prossima settimana', [day('2027-02-15'), day('2027-02-17')]],
+    ['chi è di turno venerdì e martedì della settimana prossima?', [day('2027-02-16'), day('2027-02-19')]],
+  ])('%s', (text, periods) => {
+    const u = read(text);
+    expect([u.from, u.to, u.periods, u.alternativePeriods]).toEqual([periods[0]!.from, periods[0]!.to, periods, undefined]);
+  });
+  it('next to one another, one period: "lunedì e martedì della prossima settimana"', () => {
+    const u = read('ferie lunedì e martedì della prossima settimana');
+    expect([u.from, u.to, u.periods]).toEqual(['2027-02-15', '2027-02-16', undefined]);
   });
 });
 

@@ -257,7 +257,9 @@ export const dateRules: readonly DateRule[] = [
   rule('weekdays-of-week', `\\b${WEEKDAY} (?:e|o|ed) ${WEEKDAY} (?:della|di|dell'|nella|per la) ?(prossima settimana|settimana prossima|settimana che viene|settimana dopo|questa settimana|settimana corrente)\\b`, (m, today) => {
     const thisWeek = /questa|corrente/.test(m[3] ?? '');
     const monday = thisWeek ? startOfWeek(today) : nextWeekday(today, 1, true);
-    return { from: addDays(monday, weekdayIndex(m[1]) - 1), to: addDays(monday, weekdayIndex(m[2]) - 1) };
+    // Each weekday named, never the days between them ("lunedì e mercoledì": not Tuesday); "o", one or the other.
+    const days = [m[1], m[2]].map((w) => addDays(monday, weekdayIndex(w) - 1)).sort().map((d) => ({ from: d, to: d }));
+    return { from: days[0]!.from, to: days[1]!.to, periods: OR_WORD.test(m[0]) ? alternativePeriods(days) : separatePeriods(days) };
   }),
   rule('weekday-of-week', `\\b${WEEKDAY} (?:della|di|dell'|nella|per la) ?(prossima settimana|settimana prossima|settimana che viene|settimana dopo|questa settimana|settimana corrente)\\b`, (m, today) => {
     const thisWeek = /questa|corrente/.test(m[2] ?? '');
