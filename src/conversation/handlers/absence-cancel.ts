@@ -1,5 +1,9 @@
 import { absenceTypeLabels } from '../../domain/absence.ts';
-import { cancelAbsence } from '../../use-cases/cancel-absence.ts';
+import type { Absence } from '../../domain/absence.ts';
+import type { DeepReadonly } from '../../domain/deep-readonly.ts';
+import { cancelAbsence, type CancelAbsenceResult } from '../../use-cases/cancel-absence.ts';
+import { absenceWithArticle } from '../absence-words.ts';
+import { personNameIn } from '../format-duty.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { formatPeriod, formatPeriods } from '../format-period.ts';
 import { openPending, settlePending, type Pending } from '../pending.ts';
@@ -28,23 +32,36 @@ export async function startAbsenceCancel(turn: Turn, u: Understanding): Promise<
     payload: { absenceIds: found.map((a) => a.id) },
   });
   const lines = found.map((a) => `${absenceTypeLabels[a.type]} ${formatPeriod(turn.today, a.from, a.to)}`);
+  const one = found.length === 1;
   return {
-    kind: 'confirm', title: 'Annullare l\'assenza?',
+    kind: 'confirm', title: one ? 'Annullare l\'assenza?' : 'Annullare le assenze?',
     sections: [{ heading: found.length === 1 ? 'Annullo questa assenza:' : `Annullo queste ${found.length} assenze:`, lines, list: true }, { lines: ['Confermi?'] }],
     actions: [
-      { id: 'confirm', label: 'Annulla l\'assenza', style: 'danger', pendingId: pending.id },
+      { id: 'confirm', label: one ? 'Annulla l\'assenza' : 'Annulla le assenze', style: 'danger', pendingId: pending.id },
       { id: 'cancel', label: 'Lascia com\'è', style: 'default', pendingId: pending.id },
     ],
   };
+}
+
+/**
+ * What the chat says of one cancellation. The use case's message is the command line's (it names the absence by its
+ * store id, which people in chat never see), so the chat says it in its own words.
+ */
+function cancelledLine(turn: Turn, absence: DeepReadonly<Absence> | undefined, result: CancelAbsenceResult): string {
+  if (!absence) return 'Non trovo più una delle assenze da annullare: forse è stata tolta nel frattempo.';
+  const when = formatPeriod(turn.today, absence.from, absence.to);
+  if (!result.ok) return `Questa assenza era già stata annullata: ${absenceTypeLabels[absence.type]} ${when}.`;
+  return `Fatto: ho annullato ${absenceWithArticle(absence.type)} di ${personNameIn(turn.config, absence.magistrateId)} ${when}.`;
 }
 
 export async function confirmAbsenceCancel(turn: Turn, pending: Pending): Promise<Reply> {
   const ids = (pending.payload.absenceIds as string[]) ?? [];
   const lines: string[] = [];
   for (const id of ids) {
+    const absence = turn.deps.store.snapshot().absences.find((a) => a.id === id);
     const result = await cancelAbsence(turn.deps.store, turn.deps.clock, id, turn.who.personId);
-    lines.push(result.message);
+    lines.push(cancelledLine(turn, absence, result));
   }
   await settlePending(turn.deps.store, pending.id, 'done', 'assenza annullata');
-  return reply('done', 'Assenza annullata', { lines });
+  return reply('done', ids.length === 1 ? 'Assenza annullata' : 'Assenze annullate', { lines });
 }

@@ -177,8 +177,29 @@ describe('conversation core: absences', () => {
     expect(textOf(asked)).toContain('ferie dal 14 al 16 dicembre');
     const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
     expect(done.kind).toBe('done');
+    // Said in the chat's words: no store id ("Annullata l'assenza ass-000002: …", the command line's message).
+    expect(done.title).toBe('Assenza annullata');
+    expect(done.sections.flatMap((x) => x.lines)).toEqual(['Fatto: ho annullato le ferie di Mario Rossi dal 14 al 16 dicembre.']);
     expect(activeOf('rossi-mario').some((a) => a.from === '2026-12-14')).toBe(false);
     const nothing = await demo.conversation.handleText(ROSSI, 'togli le ferie del 14 dicembre');
     expect(textOf(nothing)).toContain('non c\'è nulla da annullare');
+  });
+
+  it('asks about several absences in the plural, and says one withdrawn meanwhile was already cancelled, without ids', async () => {
+    for (const text of ['ferie 14-16 dicembre', 'formazione il 18 dicembre']) {
+      const asked = await demo.conversation.handleText(SEGRETERIA, `${text} per Rossi`);
+      await demo.conversation.handleAction(SEGRETERIA, 'confirm', button(asked, 'confirm'));
+    }
+    const asked = await demo.conversation.handleText(SEGRETERIA, 'togli le assenze di Rossi dal 14 al 18 dicembre');
+    expect(asked.title).toBe('Annullare le assenze?');
+    expect(asked.actions[0]!.label).toBe('Annulla le assenze');
+    const first = await demo.conversation.handleText(SEGRETERIA, 'togli la formazione di Rossi del 18 dicembre');
+    await demo.conversation.handleAction(SEGRETERIA, 'confirm', button(first, 'confirm'));
+    const done = await demo.conversation.handleAction(SEGRETERIA, 'confirm', button(asked, 'confirm'));
+    expect(done.title).toBe('Assenze annullate');
+    expect(done.sections.flatMap((x) => x.lines)).toEqual([
+      'Fatto: ho annullato le ferie di Mario Rossi dal 14 al 16 dicembre.',
+      'Questa assenza era già stata annullata: formazione il 18 dicembre.',
+    ]);
   });
 });
