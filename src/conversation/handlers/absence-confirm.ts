@@ -1,8 +1,9 @@
-import { absenceTypeLabels } from '../../domain/absence.ts';
+import { absenceTypeLabels, type AbsenceType } from '../../domain/absence.ts';
 import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
 import { declareAbsence, declareAbsences } from '../../use-cases/declare-absence.ts';
 import type { DayRange } from '../understanding/index.ts';
 import { proposeReplan } from '../../use-cases/replan-calendar.ts';
+import { absenceWithArticle } from '../absence-words.ts';
 import { headOf } from '../head-of.ts';
 import { formatPeriod, formatPeriods } from '../format-period.ts';
 import { personNameIn } from '../format-duty.ts';
@@ -36,7 +37,7 @@ export async function confirmAbsence(turn: Turn, pending: Pending): Promise<Repl
   }
   await settlePending(store, pending.id, 'done', `registrata (${result.absence.id})`);
   return proposeCover(turn, pending, {
-    magistrateId: p.magistrateId, kind: absenceTypeLabels[p.type], when: formatPeriod(turn.today, result.absence.from, result.absence.to),
+    magistrateId: p.magistrateId, type: p.type, when: formatPeriod(turn.today, result.absence.from, result.absence.to),
     absenceId: result.absence.id, ranges: [{ from: p.from, to: p.to }],
   });
 }
@@ -55,15 +56,14 @@ async function confirmAbsences(turn: Turn, pending: Pending, p: AbsencePayload, 
   const ids = result.absences.map((a) => a.id);
   await settlePending(store, pending.id, 'done', `registrate (${ids.join(', ')})`);
   return proposeCover(turn, pending, {
-    magistrateId: p.magistrateId, kind: absenceTypeLabels[p.type], when: formatPeriods(turn.today, result.absences),
+    magistrateId: p.magistrateId, type: p.type, when: formatPeriods(turn.today, result.absences),
     absenceId: ids[0]!, ranges: periods, title: 'Assenze registrate',
   });
 }
 
 interface Recorded {
   magistrateId: string;
-  /** The absence type as said: "ferie". */
-  kind: string;
+  type: AbsenceType;
   /** The periods as said: "il 3 marzo e il 10 marzo". */
   when: string;
   absenceId: string;
@@ -80,9 +80,11 @@ interface Recorded {
 async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<Reply> {
   const { store, clock, notifier } = turn.deps;
   const name = personNameIn(turn.config, r.magistrateId);
-  /** "ferie di Mario Rossi il 3 marzo e il 10 marzo", for the replies and the head. */
-  const what = `${r.kind} di ${name} ${r.when}`;
-  const lines = [`Fatto: ho registrato ${what}.`];
+  /** The absence type as said: "ferie". */
+  const kind = absenceTypeLabels[r.type];
+  /** "ferie di Mario Rossi il 3 marzo e il 10 marzo", for the head (after a colon). */
+  const what = `${kind} di ${name} ${r.when}`;
+  const lines = [`Fatto: ho registrato ${absenceWithArticle(r.type)} di ${name} ${r.when}.`];
   const head = headOf(turn.config);
   const state = store.snapshot();
   const hits = (d: { magistrateId: string; from: string; to: string }) => d.magistrateId === r.magistrateId && r.ranges.some((x) => d.from <= x.to && d.to >= x.from);
@@ -120,7 +122,7 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
       const proposal: Reply = {
         kind: 'confirm', title: replan.supersedes !== null ? 'Nuova assenza: proposta di ripianificazione aggiornata' : 'Nuova assenza: proposta di ripianificazione',
         // Who told: the absent magistrate ("Mario Rossi ha comunicato: ferie il 7 dicembre"), or the segreteria for them.
-        sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${r.kind} ${r.when}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, { lines: replan.lines.slice(0, -1), list: false }, { lines: ['Approvi e pubblichi la nuova versione?'] }],
+        sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${kind} ${r.when}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, { lines: replan.lines.slice(0, -1), list: false }, { lines: ['Approvi e pubblichi la nuova versione?'] }],
         actions: [
           { id: 'approve', label: 'Approva e pubblica', style: 'primary', pendingId: approval.id },
           { id: 'reject', label: 'Non ora', style: 'default', pendingId: approval.id },

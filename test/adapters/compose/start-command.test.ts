@@ -23,7 +23,7 @@ function daysAhead(): { from: string; sentence: string; said: string } {
   day.setUTCDate(day.getUTCDate() + ((9 - day.getUTCDay()) % 7));
   const next = new Date(day.getTime() + 86_400_000);
   const label = (d: Date) => `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return { from: day.toISOString().slice(0, 10), sentence: `sarò in formazione dal ${label(day)} al ${label(next)}`, said: `formazione di Mario Rossi dal ${day.getUTCDate()}` };
+  return { from: day.toISOString().slice(0, 10), sentence: `sarò in formazione dal ${label(day)} al ${label(next)}`, said: `la formazione di Mario Rossi dal ${day.getUTCDate()}` };
 }
 
 describe('turnario start --console', () => {

@@ -92,7 +92,7 @@ describe('console adapter', () => {
     expect(proposal).toContain('ferie dal 30 novembre al 4 dicembre');
     const out = await d.say('7', 'Scrivi un numero da 1 a 2, oppure una frase.');
     expect(out).not.toContain('Fatto');
-    const done = await d.say('1', 'Fatto: ho registrato ferie di Mario Rossi dal 30 novembre al 4 dicembre');
+    const done = await d.say('1', 'Fatto: ho registrato le ferie di Mario Rossi dal 30 novembre al 4 dicembre');
     // The head's request to approve the replan is printed as a notification, marked as such.
     expect(d.transcript).toContain('[Notifica per Nicola Conti]');
     expect(done).not.toContain('Scrivi il numero per rispondere');

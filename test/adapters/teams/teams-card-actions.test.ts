@@ -39,7 +39,7 @@ describe('Teams: card actions', () => {
     const invoke = (await res.json()) as { statusCode: number; type: string; value: Card };
     expect(invoke.statusCode).toBe(200);
     expect(invoke.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(cardText(invoke.value)).toContain('Fatto: ho registrato ferie di Mario Rossi dal 30 novembre al 4 dicembre');
+    expect(cardText(invoke.value)).toContain('Fatto: ho registrato le ferie di Mario Rossi dal 30 novembre al 4 dicembre');
     expect(invoke.value.actions).toBeUndefined();
     expect(h.store.snapshot().absences.some((a) => a.magistrateId === 'rossi-mario' && a.from === '2026-11-30' && a.to === '2026-12-04')).toBe(true);
 
@@ -123,7 +123,7 @@ describe('Teams: card actions', () => {
     before = h.connector.calls.length;
     res = await pressIn(ROSSI, cardId, confirm, 'execute');
     const done = ((await res.json()) as { value: Card }).value;
-    expect(cardText(done)).toContain('Fatto: ho registrato ferie di Mario Rossi');
+    expect(cardText(done)).toContain('Fatto: ho registrato le ferie di Mario Rossi');
     const updates = h.connector.calls.slice(before).filter((c) => c.method === 'PUT');
     expect(updates.map((c) => [c.conversationId, c.activityId])).toEqual([[thread, cardId]]);
     expect(cardText(cardOf(updates[0]!.body))).toBe(cardText(done));

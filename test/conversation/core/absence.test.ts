@@ -48,6 +48,17 @@ describe('conversation core: absences', () => {
     expect(now.duties.some((x) => x.id === duty.id)).toBe(false);
   });
 
+  it.each([
+    ['ferie 14-16 dicembre', 'Fatto: ho registrato le ferie di Mario Rossi dal 14 al 16 dicembre.'],
+    ['malattia il 14 dicembre', 'Fatto: ho registrato la malattia di Mario Rossi il 14 dicembre.'],
+    ['congedo parentale il 14 dicembre', 'Fatto: ho registrato il congedo di Mario Rossi il 14 dicembre.'],
+    ['formazione il 14 dicembre', 'Fatto: ho registrato la formazione di Mario Rossi il 14 dicembre.'],
+  ])('says what it recorded with its article (%s)', async (text, said) => {
+    const asked = await demo.conversation.handleText(ROSSI, text);
+    const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(done.sections[0]!.lines[0]).toBe(said);
+  });
+
   it('tells the head who declared an absence for a colleague', async () => {
     const duty = latestPublished(demo.store.snapshot(), PERIOD)!.duties.find((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-01')!;
     const [, m, d] = duty.from.split('-').map(Number);

@@ -32,7 +32,7 @@ describe('conversation core: several periods in one message', () => {
     const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
     expect(done.kind).toBe('done');
     expect(done.title).toBe('Assenze registrate');
-    expect(textOf(done)).toContain(`Fatto: ho registrato ${said.replace(/^(\S+) /, '$1 di Mario Rossi ')}.`);
+    expect(textOf(done)).toContain(`Fatto: ho registrato ${said.replace(/^(ferie|malattia) /, (_, kind: string) => `${kind === 'ferie' ? 'le' : 'la'} ${kind} di Mario Rossi `)}.`);
     const added = absencesOf('rossi-mario').slice(before).map((a) => [a.from, a.to]);
     expect(added).toEqual(periods);
   });
