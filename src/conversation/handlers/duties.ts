@@ -12,12 +12,15 @@ export function answerDuties(turn: Turn, u: Understanding): Reply {
   const state = turn.deps.store.snapshot();
   let personId = turn.who.personId;
   let whose = 'I tuoi turni';
+  /** The colleague asked about, when not the writer: named when they have no duty, else "Nessun turno" would read as nobody's. */
+  let colleague: string | null = null;
   if (u.magistrate) {
     const found = resolveColleague(turn, u.magistrate);
     if (!found.ok) return say('problem', found.message);
     if (found.magistrate.id !== personId) {
       personId = found.magistrate.id;
-      whose = `I turni di ${found.magistrate.name} ${found.magistrate.surname}`;
+      colleague = `${found.magistrate.name} ${found.magistrate.surname}`;
+      whose = `I turni di ${colleague}`;
     }
   } else if (turn.who.kind === 'staff') {
     return say('problem', 'Dimmi di quale magistrato vuoi vedere i turni, per esempio: "turni di Rossi la prossima settimana".');
@@ -35,7 +38,10 @@ export function answerDuties(turn: Turn, u: Understanding): Reply {
   }
   if (found.source === 'none' && provisional.source === 'none') return say('answer', `Non c'è ancora un calendario ${period}.`);
   const serviceWord = u.service ? ` di ${serviceKindWord(u.service)}` : '';
-  if (own.length === 0) return reply('answer', undefined, { lines: [`Nessun turno${serviceWord} ${period}.`, ...notes] });
+  if (own.length === 0) {
+    const none = colleague ? `${colleague} non ha turni${serviceWord} ${period}.` : `Nessun turno${serviceWord} ${period}.`;
+    return reply('answer', undefined, { lines: [none, ...notes] });
+  }
   return reply('answer', `${whose}${serviceWord} ${period}`, { lines: own.map((d) => formatOwnDuty(turn.config, d)), list: true }, ...(notes.length ? [{ lines: notes }] : []));
 }
 

@@ -46,6 +46,15 @@ describe('conversation core: questions', () => {
     expect(reply.sections[0]!.lines[0]).toMatch(/^Nessun turno dal \d+( (novembre|dicembre))? al \d+ dicembre\.$/);
   });
 
+  it('names the colleague asked about when they have no duty, so the answer does not read as nobody\'s', async () => {
+    const day = '2026-12-07';
+    const holder = published().duties.find((d) => d.serviceId === 'arrestati' && d.from === day)!;
+    const all = demo.store.snapshot().offices['procura-napoli']!.magistrates;
+    const other = all.find((m) => m.role === 'sostituto' && m.id !== holder.magistrateId && all.filter((x) => x.surname === m.surname).length === 1)!;
+    const reply = await demo.conversation.handleText(HEAD, `turni di arrestati di ${other.surname} il 7 dicembre`);
+    expect(reply.sections[0]!.lines[0]).toBe(`${other.name} ${other.surname} non ha turni di arrestati e direttissime il 7 dicembre.`);
+  });
+
   it('answers who is on call on Saturday, with the published holder', async () => {
     const saturday = '2026-11-28';
     const holder = published().duties.find((d) => d.serviceId === 'reperibilita' && d.from <= saturday && d.to >= saturday)!;
