@@ -89,6 +89,29 @@ describe('provisional → edit → publish', () => {
   });
 });
 
+describe('edits that change nothing', () => {
+  it('are refused without a new version: pinning a pinned duty, unpinning a free one, swapping two duties of one person, giving a duty to its holder', async () => {
+    await saveProvisional(store, clock, { ...key, duties: toDuties(ctx, draftAssignments()), uncovered: [], actor: 'cli:capo', action: 'calendar.generate' });
+    const duties = latestVersion(store.snapshot(), key)!.duties;
+    const first = duties.find((d) => d.serviceId === 'arrestati' && d.from === '2026-12-03')!;
+    const place = { slotId: 'arrestati@2026-12-03', magistrateId: first.magistrateId };
+    const name = ctx.magistrates.get(first.magistrateId)!;
+    const who = `${name.name} ${name.surname}`;
+    expect((await editCalendar(store, clock, ctx, key, { kind: 'pin', place, pinned: true }, 'richiesta', 'cli:capo')).ok).toBe(true);
+    expect(await editCalendar(store, clock, ctx, key, { kind: 'pin', place, pinned: true }, 'richiesta', 'cli:capo'))
+      .toEqual({ ok: false, message: `Il turno "Turno arrestati" il 3 dicembre 2026 di ${who} è già fissato: non c'è nulla da cambiare.` });
+    expect((await editCalendar(store, clock, ctx, key, { kind: 'pin', place, pinned: false }, 'richiesta', 'cli:capo')).ok).toBe(true);
+    expect(await editCalendar(store, clock, ctx, key, { kind: 'pin', place, pinned: false }, 'richiesta', 'cli:capo'))
+      .toEqual({ ok: false, message: `Il turno "Turno arrestati" il 3 dicembre 2026 di ${who} non è fissato: non c'è nulla da cambiare.` });
+    const other = duties.find((d) => d.magistrateId === first.magistrateId && d.from !== first.from)!;
+    expect(await editCalendar(store, clock, ctx, key, { kind: 'swap', first: place, second: { slotId: `${other.serviceId}@${other.from}`, magistrateId: other.magistrateId } }, 'x', 'cli:capo'))
+      .toEqual({ ok: false, message: `Entrambi i turni sono di ${who}: scambiarli non cambia nulla. Per dare un turno a un collega usa "reassign".` });
+    expect(await editCalendar(store, clock, ctx, key, { kind: 'reassign', place, magistrateId: first.magistrateId }, 'x', 'cli:capo'))
+      .toEqual({ ok: false, message: `Il turno "Turno arrestati" il 3 dicembre 2026 è già di ${who}: non c'è nulla da cambiare.` });
+    expect(versionsOf(store.snapshot(), key).map((v) => v.number)).toEqual([1, 2, 3]);
+  });
+});
+
 describe('diffVersions', () => {
   it('pairs places of a slot by magistrate and lists who is affected', () => {
     const d = (slot: string, m: string) => ({ id: `${slot}#${m}`, serviceId: slot.split('@')[0]!, from: slot.split('@')[1]!, to: slot.split('@')[1]!, magistrateId: m, pinned: false });

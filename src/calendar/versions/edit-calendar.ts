@@ -33,6 +33,14 @@ function describePlace(ctx: CalendarContext, place: Place): string {
   return slot ? `"${serviceName(ctx, slot.serviceId)}" ${slotWhen(slot)} di ${nameOf(ctx, place.magistrateId)}` : place.slotId;
 }
 
+/** The duty of a place without its holder ('il turno "Turno arrestati" il 9 gennaio 2027'). */
+function describeDuty(ctx: CalendarContext, slotId: string): string {
+  const slot = ctx.slotById.get(slotId);
+  return slot ? `il turno "${serviceName(ctx, slot.serviceId)}" ${slotWhen(slot)}` : `il turno ${slotId}`;
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Applies an edit to a list of assignments, or says in Italian why it cannot be applied. */
 export function applyEdit(ctx: CalendarContext, assignments: readonly Assignment[], edit: CalendarEdit): { ok: true; assignments: Assignment[] } | { ok: false; message: string } {
   const list = assignments.map((a) => ({ ...a }));
@@ -42,7 +50,7 @@ export function applyEdit(ctx: CalendarContext, assignments: readonly Assignment
     case 'assign': {
       if (!ctx.slotById.has(edit.slotId)) return { ok: false, message: `Il turno "${edit.slotId}" non esiste nel periodo.` };
       if (!ctx.magistrates.has(edit.magistrateId)) return { ok: false, message: `Il magistrato "${edit.magistrateId}" non fa parte dell'ufficio.` };
-      if (find(edit) >= 0) return { ok: false, message: `${describePlace(ctx, edit)} è già assegnato.` };
+      if (find(edit) >= 0) return { ok: false, message: `${capitalized(describeDuty(ctx, edit.slotId))} è già di ${nameOf(ctx, edit.magistrateId)}: non c'è nulla da cambiare.` };
       list.push({ slotId: edit.slotId, magistrateId: edit.magistrateId, pinned: true });
       return { ok: true, assignments: list };
     }
@@ -55,6 +63,9 @@ export function applyEdit(ctx: CalendarContext, assignments: readonly Assignment
     case 'pin': {
       const missing = requirePlace(edit.place);
       if (missing) return { ok: false, message: missing };
+      if ((list[find(edit.place)]!.pinned === true) === edit.pinned) {
+        return { ok: false, message: `${capitalized(describeDuty(ctx, edit.place.slotId))} di ${nameOf(ctx, edit.place.magistrateId)} ${edit.pinned ? 'è già fissato' : 'non è fissato'}: non c'è nulla da cambiare.` };
+      }
       list[find(edit.place)]!.pinned = edit.pinned;
       return { ok: true, assignments: list };
     }
@@ -63,13 +74,16 @@ export function applyEdit(ctx: CalendarContext, assignments: readonly Assignment
       if (missing) return { ok: false, message: missing };
       if (!ctx.magistrates.has(edit.magistrateId)) return { ok: false, message: `Il magistrato "${edit.magistrateId}" non fa parte dell'ufficio.` };
       const taken: Place = { slotId: edit.place.slotId, magistrateId: edit.magistrateId };
-      if (find(taken) >= 0) return { ok: false, message: `${describePlace(ctx, taken)} è già assegnato.` };
+      if (find(taken) >= 0) return { ok: false, message: `${capitalized(describeDuty(ctx, taken.slotId))} è già di ${nameOf(ctx, taken.magistrateId)}: non c'è nulla da cambiare.` };
       list[find(edit.place)] = { slotId: edit.place.slotId, magistrateId: edit.magistrateId, pinned: true };
       return { ok: true, assignments: list };
     }
     case 'swap': {
       const missing = requirePlace(edit.first) ?? requirePlace(edit.second);
       if (missing) return { ok: false, message: missing };
+      if (edit.first.magistrateId === edit.second.magistrateId) {
+        return { ok: false, message: `Entrambi i turni sono di ${nameOf(ctx, edit.first.magistrateId)}: scambiarli non cambia nulla. Per dare un turno a un collega usa "reassign".` };
+      }
       const a = list[find(edit.first)]!;
       const b = list[find(edit.second)]!;
       [a.magistrateId, b.magistrateId] = [b.magistrateId, a.magistrateId];
