@@ -5,7 +5,7 @@ import { serviceKindLabels } from '../domain/service.ts';
 import type { Assignment } from './assignment.ts';
 import type { CalendarContext } from './calendar-context.ts';
 import { checkEligibility } from './eligibility.ts';
-import { kindTarget, receivedLoad } from './fairness-targets.ts';
+import { emptyHistory, kindTarget, receivedLoad, type FairnessHistory } from './fairness-targets.ts';
 import { checkRules, rulesOf } from './rules/index.ts';
 import { nameOf, serviceName, slotWhen } from './rules/holdings.ts';
 
@@ -13,9 +13,10 @@ const one = (v: number) => v.toLocaleString('it-IT', { maximumFractionDigits: 1 
 
 /**
  * "Perché a me?": why a duty went to its magistrate, as Italian lines — eligibility, availability,
- * load against target, the rules that apply and any the calendar breaks for this person.
+ * load against target, the rules that apply and any the calendar breaks for this person. `history` is the balance of
+ * the periods published before, as in the fairness report (`fairnessHistoryFrom`), so both give the same target.
  */
-export function explainDuty(ctx: CalendarContext, assignments: readonly Assignment[], duty: Assignment): string[] {
+export function explainDuty(ctx: CalendarContext, assignments: readonly Assignment[], duty: Assignment, history: FairnessHistory = emptyHistory): string[] {
   const slot = ctx.slotById.get(duty.slotId);
   const magistrate = ctx.magistrates.get(duty.magistrateId);
   if (!slot || !magistrate) return [`Il turno ${duty.slotId} non fa parte di questo calendario.`];
@@ -25,10 +26,10 @@ export function explainDuty(ctx: CalendarContext, assignments: readonly Assignme
   lines.push(`- Perché può svolgerlo: ${checkEligibility(magistrate, service, ctx.groupNames).because}.`);
   const capacity = explainCapacity(magistrate, slot.from, { office: ctx.config.office, absences: ctx.absences });
   lines.push(`- Disponibilità: ${capacity.text}.`);
-  const target = kindTarget(ctx, service.kind);
+  const target = kindTarget(ctx, service.kind, history);
   const got = receivedLoad(ctx, assignments).get(duty.magistrateId)?.get(service.kind) ?? 0;
   const share = target.totalLoad > 0 ? (100 * (target.target.get(duty.magistrateId) ?? 0)) / target.totalLoad : 0;
-  lines.push(`- Equità: nel periodo ha un carico di ${one(got)} punti di ${serviceKindLabels[service.kind]} contro un obiettivo di ${one(target.target.get(duty.magistrateId) ?? 0)} (${formatPercentIt(share)} del totale, in proporzione alla sua capacità); questo turno pesa ${one(slot.load)}.`);
+  lines.push(`- Equità: nel periodo ha un carico di ${one(got)} punti di ${serviceKindLabels[service.kind]} contro un obiettivo di ${one(target.target.get(duty.magistrateId) ?? 0)} (${formatPercentIt(share)} del totale, in proporzione alla sua capacità${Object.keys(history.due).length === 0 ? '' : ' e a quanto ha svolto nei periodi già pubblicati'}); questo turno pesa ${one(slot.load)}.`);
   if (duty.pinned) lines.push('- Il turno è stato fissato dal capo dell\'ufficio.');
   const applicable = rulesOf(ctx).filter((r) => r.services.includes(service.id));
   for (const rule of applicable) lines.push(`- Regola "${rule.id}": ${rule.description.replace(/\.$/, "")}.`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendarContext } from '../../src/calendar/calendar-context.ts';
 import { constructCalendar } from '../../src/calendar/construct-calendar.ts';
 import { explainDuty, explainUncovered } from '../../src/calendar/explain-duty.ts';
+import { fairnessReport } from '../../src/calendar/fairness-report.ts';
 import { replanCalendar } from '../../src/calendar/replan.ts';
 import { checkRules } from '../../src/calendar/rules/index.ts';
 import { toDuties } from '../../src/calendar/versions/duties.ts';
@@ -53,6 +54,20 @@ describe('explanations', () => {
     expect(lines[2]).toMatch(/^- Disponibilità: capacità/);
     expect(lines[3]).toMatch(/^- Equità: nel periodo ha un carico di .* contro un obiettivo di .* in proporzione alla sua capacità/);
     expect(lines).toContain('- Regola "no-arrestati-udienza": Chi è di turno arrestati non può essere in udienza.');
+  });
+
+  it('gives the same target as the fairness report when earlier periods are published', () => {
+    const { ctx, assignments } = publishedDecember();
+    // Rossi did many arrest duties before: his target this period is lower than his plain share.
+    const history = { received: { 'rossi-mario': { arrestati: 20 } }, due: { 'rossi-mario': { arrestati: 8 }, 'bianchi-luca': { arrestati: 8 } } };
+    const duty = assignments.find((a) => a.slotId.startsWith('arrestati@') && a.magistrateId === 'bianchi-luca')!;
+    const row = fairnessReport(ctx, assignments, history).rows.find((r) => r.magistrateId === 'bianchi-luca' && r.kind === 'arrestati')!;
+    const target = row.target.toLocaleString('it-IT', { maximumFractionDigits: 1 });
+    const plain = fairnessReport(ctx, assignments).rows.find((r) => r.magistrateId === 'bianchi-luca' && r.kind === 'arrestati')!.target;
+    expect(Math.abs(row.target - plain)).toBeGreaterThan(0.1);
+    const equity = explainDuty(ctx, assignments, duty, history).find((l) => l.startsWith('- Equità'))!;
+    expect(equity).toContain(`contro un obiettivo di ${target} (`);
+    expect(equity).toContain('in proporzione alla sua capacità e a quanto ha svolto nei periodi già pubblicati');
   });
 
   it('tells a reduced capacity and the exemption behind it', () => {

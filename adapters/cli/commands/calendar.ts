@@ -164,7 +164,8 @@ const explain = periodCommand({
       writeLine(io.stdout, `${nameOf(current.ctx, who.found.magistrate.id)} non ha turni ${formatRangeIt(day, day)} in questa versione del calendario.`);
       return 0;
     }
-    for (const duty of mine) for (const line of explainDuty(current.ctx, assignments, duty)) writeLine(io.stdout, line);
+    const history = fairnessHistoryFrom(store.snapshot(), current.officeId, period.from);
+    for (const duty of mine) for (const line of explainDuty(current.ctx, assignments, duty, history)) writeLine(io.stdout, line);
     return 0;
   },
 });
