@@ -1,4 +1,3 @@
-import { latestVersion } from '../../calendar/versions/calendar-versions.ts';
 import { editCalendar } from '../../calendar/versions/edit-calendar.ts';
 import { publishCalendar } from '../../calendar/versions/publish-calendar.ts';
 import { calendarContextFor } from '../../use-cases/generate-calendar.ts';
@@ -8,18 +7,26 @@ import { openPending, settlePending, type Pending } from '../pending.ts';
 import { say, type Reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
 import { swapWarnings, type SwapPayload } from './swap.ts';
+import { swapObstacle } from './swap-obstacle.ts';
 import { toName } from '../../domain/italian-preposition.ts';
 
 function tell(turn: Turn, officeId: string, personId: string, text: string, key: string): Promise<void> {
   return turn.deps.notifier.send({ to: { kind: 'magistrate', officeId, magistrateId: personId }, text, key });
 }
 
-/** The published calendar still has the duty where the request found it, or why not. */
-function stillApplicable(turn: Turn, p: SwapPayload, officeId: string): string | null {
-  const latest = latestVersion(turn.deps.store.snapshot(), { officeId, from: p.periodFrom, to: p.periodTo });
-  if (!latest || latest.status !== 'published') return 'Il calendario è in revisione (c\'è una versione provvisoria non ancora pubblicata): lo scambio si potrà chiedere di nuovo dopo la pubblicazione.';
-  if (!latest.duties.some((d) => `${d.serviceId}@${d.from}` === p.slotId && d.magistrateId === p.requesterId)) return 'Il turno non è più assegnato a chi ha chiesto lo scambio: il calendario è cambiato nel frattempo.';
-  return null;
+/**
+ * A swap that can no longer be made when it is answered: closed, and the people it concerned (the requester, and the
+ * colleague when the head answers) are told why, as the one answering is.
+ */
+async function closeInapplicable(turn: Turn, pending: Pending, obstacle: { reason: string; next: string }, tellToo: string[]): Promise<Reply> {
+  const p = pending.payload as SwapPayload;
+  await settlePending(turn.deps.store, pending.id, 'cancelled', 'non più applicabile');
+  for (const id of tellToo) {
+    const whose = id === p.requesterId ? 'del tuo turno' : 'del turno';
+    await tell(turn, pending.officeId, id, `Lo scambio ${whose} ${p.duty} non si è potuto fare: ${obstacle.reason}. ${obstacle.next}`, `swap-inapplicable:${pending.id}:${id}`);
+  }
+  const told = tellToo.length === 1 ? `Ho avvisato ${personNameIn(turn.config, tellToo[0]!)}.` : 'Ho avvisato i due colleghi.';
+  return say('problem', `Lo scambio del turno ${p.duty} non si può più fare: ${obstacle.reason}. ${told}`);
 }
 
 /** Makes the hand-over a new published version (agreed by both, and approved when rules required it). */
@@ -38,11 +45,8 @@ async function applySwap(turn: Turn, pending: Pending, approvedBy: string): Prom
 /** The colleague accepts: applied at once when it breaks no rule, otherwise sent to the head. */
 export async function acceptSwap(turn: Turn, pending: Pending): Promise<Reply> {
   const p = pending.payload as SwapPayload;
-  const problem = stillApplicable(turn, p, pending.officeId);
-  if (problem) {
-    await settlePending(turn.deps.store, pending.id, 'cancelled', 'non più applicabile');
-    return say('problem', problem);
-  }
+  const obstacle = swapObstacle(turn, p, pending.officeId);
+  if (obstacle) return closeInapplicable(turn, pending, obstacle, [p.requesterId]);
   const requester = personNameIn(turn.config, p.requesterId);
   const checked = swapWarnings(turn, p.periodFrom, p.periodTo, p.slotId, p.requesterId, p.colleagueId);
   if (!checked.ok) return say('problem', checked.message);
@@ -92,11 +96,8 @@ export async function decideSwapApproval(turn: Turn, pending: Pending, approve: 
     for (const id of people) await tell(turn, pending.officeId, id, `Il capo dell'ufficio non ha approvato lo scambio del turno ${p.duty}: resta com'era.`, `swap-rejected:${pending.id}:${id}`);
     return say('done', 'Scambio rifiutato; i due colleghi sono stati avvisati.');
   }
-  const problem = stillApplicable(turn, p, pending.officeId);
-  if (problem) {
-    await settlePending(turn.deps.store, pending.id, 'cancelled', 'non più applicabile');
-    return say('problem', problem);
-  }
+  const obstacle = swapObstacle(turn, p, pending.officeId);
+  if (obstacle) return closeInapplicable(turn, pending, obstacle, people);
   const applied = await applySwap(turn, pending, turn.who.personId);
   if (!applied.ok) return say('problem', applied.message);
   await settlePending(turn.deps.store, pending.id, 'done', 'approvato e pubblicato');

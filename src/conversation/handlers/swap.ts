@@ -12,6 +12,7 @@ import { resolveColleague } from '../resolve-colleague.ts';
 import type { Turn } from '../turn.ts';
 import { toName } from '../../domain/italian-preposition.ts';
 import { formatDayMonthIt } from '../../domain/format-day-it.ts';
+import { swapObstacle } from './swap-obstacle.ts';
 
 /** What a swap request carries, from the request to its approval. */
 export interface SwapPayload {
@@ -67,6 +68,9 @@ export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
   if (duty.to < turn.today) return say('problem', 'Quel turno è già passato: non si può più scambiare.');
   const version = found.versions.find((v) => v.duties.some((d) => d.id === duty.id))!;
   const slotId = slotIdOf(duty);
+  // Asked only when it can be made: a colleague's yes to a calendar under review would be refused.
+  const obstacle = swapObstacle(turn, { periodFrom: version.from, periodTo: version.to, slotId, requesterId: turn.who.personId }, turn.who.officeId);
+  if (obstacle) return say('problem', `Per ora non posso inoltrare la richiesta: ${obstacle.reason}. ${obstacle.next}`);
   const checked = swapWarnings(turn, version.from, version.to, slotId, turn.who.personId, colleague.magistrate.id);
   if (!checked.ok) return say('problem', checked.message);
   const dutyText = formatDutyAfterTurno(turn.config, duty);

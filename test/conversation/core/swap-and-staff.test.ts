@@ -81,6 +81,41 @@ describe('conversation core: swaps', () => {
     expect(latestVersion(demo.store.snapshot(), PERIOD)!.number).toBe(published().number);
   });
 
+  /** A replan proposal awaiting the head: Bianchi's absence on one of her published duties puts the calendar under review. */
+  async function putUnderReview(): Promise<void> {
+    const hers = published().duties.find((d) => d.magistrateId === 'bianchi-laura' && d.from >= '2026-12-01' && d.from === d.to)!;
+    const [, m, d] = hers.from.split('-').map(Number);
+    const asked = await demo.conversation.handleText(SEGRETERIA, `metti in ferie Bianchi il ${d}/${m}`);
+    await demo.conversation.handleAction(SEGRETERIA, 'confirm', button(asked, 'confirm'));
+    expect(latestVersion(demo.store.snapshot(), PERIOD)!.status).toBe('provisional');
+  }
+
+  it('does not ask the colleague while the calendar is under review, and says when to ask', async () => {
+    await putUnderReview();
+    const duty = swappable();
+    const [, m, d] = duty.from.split('-').map(Number);
+    const sent = demo.notifier.sent.length;
+    const asked = await demo.conversation.handleText(ROSSI, `scambierei il turno del ${d}/${m} con Russo`);
+    expect(asked.kind).toBe('problem');
+    expect(textOf(asked).trim()).toBe('Per ora non posso inoltrare la richiesta: il calendario è in revisione (c\'è una versione provvisoria non ancora pubblicata). Lo scambio si potrà chiedere dopo la pubblicazione.');
+    expect(demo.notifier.sent).toHaveLength(sent);
+    expect(Object.values(demo.store.snapshot().conversations).some((c) => (c as { kind?: string }).kind === 'swap')).toBe(false);
+  });
+
+  it('tells the requester too when the colleague\'s yes comes after the calendar went under review', async () => {
+    const duty = swappable();
+    const [, m, d] = duty.from.split('-').map(Number);
+    await demo.conversation.handleText(ROSSI, `scambierei il turno del ${d}/${m} con Russo`);
+    const request = demo.notifier.sent.find((n) => n.reply?.actions.some((a) => a.id === 'accept'))!;
+    await putUnderReview();
+    const reply = await demo.conversation.handleAction(as('russo-francesco'), 'accept', button(request.reply!, 'accept'));
+    expect(reply.kind).toBe('problem');
+    expect(textOf(reply).trim()).toBe(`Lo scambio del turno ${dutyAfterTurno(duty)} non si può più fare: il calendario è in revisione (c'è una versione provvisoria non ancora pubblicata). Ho avvisato Mario Rossi.`);
+    const told = demo.notifier.sent.at(-1)!;
+    expect(told.to).toEqual({ kind: 'magistrate', officeId: 'procura-napoli', magistrateId: 'rossi-mario' });
+    expect(told.text).toBe(`Lo scambio del tuo turno ${dutyAfterTurno(duty)} non si è potuto fare: il calendario è in revisione (c'è una versione provvisoria non ancora pubblicata). Lo scambio si potrà chiedere dopo la pubblicazione.`);
+  });
+
   it('flags a hand-over that breaks a rule and sends it to the head after the colleague\'s yes', async () => {
     const version = published();
     const config = demo.store.snapshot().offices['procura-napoli']!;
