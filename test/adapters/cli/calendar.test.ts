@@ -131,7 +131,10 @@ describe('turnario calendar edit', () => {
     expect(moved.stdout).toContain('[reperibilita-distanziate]');
 
     const swapped = await runCli(['calendar', 'edit', 'swap', ...period, '--service', 'reperibilita', '--day', '2026-12-07', '--magistrate', other.magistrateId, '--day2', '2026-12-14', '--magistrate2', other.magistrateId, '--reason', 'prova'], env);
-    expect(swapped.code).toBe(0);
+    // Both weeks are now the same person's: swapping them would change nothing, and no version is saved.
+    expect(swapped.code).toBe(1);
+    expect(swapped.stderr).toContain('scambiarli non cambia nulla');
+    expect((await read()).number).toBe(2);
     const pinned = await runCli(['calendar', 'edit', 'pin', ...period, '--service', 'reperibilita', '--day', '2026-12-21', '--magistrate', (await read()).duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-21')!.magistrateId, '--reason', 'accordo'], env);
     expect(pinned.code).toBe(0);
     const holder = (await read()).duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-21')!;
