@@ -8,6 +8,7 @@ import { checkEligibility } from './eligibility.ts';
 import { emptyHistory, kindTarget, receivedLoad, type FairnessHistory } from './fairness-targets.ts';
 import { checkRules, rulesOf } from './rules/index.ts';
 import { nameOf, serviceName, slotWhen } from './rules/holdings.ts';
+import { ruleLevelIt } from './rules/violation-line.ts';
 
 const one = (v: number) => v.toLocaleString('it-IT', { maximumFractionDigits: 1 });
 
@@ -32,10 +33,10 @@ export function explainDuty(ctx: CalendarContext, assignments: readonly Assignme
   lines.push(`- Equità: nel periodo ha un carico di ${one(got)} punti di ${serviceKindLabels[service.kind]} contro un obiettivo di ${one(target.target.get(duty.magistrateId) ?? 0)} (${formatPercentIt(share)} del totale, in proporzione alla sua capacità${Object.keys(history.due).length === 0 ? '' : ' e a quanto ha svolto nei periodi già pubblicati'}); questo turno pesa ${one(slot.load)}.`);
   if (duty.pinned) lines.push('- Il turno è stato fissato dal capo dell\'ufficio.');
   const applicable = rulesOf(ctx).filter((r) => r.services.includes(service.id));
-  for (const rule of applicable) lines.push(`- Regola "${rule.id}": ${rule.description.replace(/\.$/, "")}.`);
+  for (const rule of applicable) lines.push(`- ${ruleLevelIt(rule.level).replace(/^r/, 'R')}: ${rule.description.replace(/\.$/, '')}.`);
   const own = assignments.filter((a) => a.magistrateId === duty.magistrateId);
   const broken = checkRules(ctx, own).filter((v) => v.ruleId !== 'copertura' && v.days.includes(slot.from));
-  for (const v of broken) lines.push(`- Attenzione (${v.level === 'hard' ? 'regola inderogabile' : 'regola raccomandata'}): ${v.message}`);
+  for (const v of broken) lines.push(`- Attenzione (${ruleLevelIt(v.level)}): ${v.message}`);
   return lines;
 }
 

@@ -9,6 +9,7 @@ import { diffVersions, type VersionDiff } from '../calendar/versions/diff-versio
 import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
 import { newViolations } from '../calendar/versions/edit-calendar.ts';
 import { checkRules } from '../calendar/rules/index.ts';
+import { formatViolationLine } from '../calendar/rules/violation-line.ts';
 import type { Violation } from '../calendar/assignment.ts';
 import type { CalendarVersion } from '../domain/calendar.ts';
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
@@ -75,7 +76,7 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
   }
   if (warnings.length > 0) {
     lines.push(`Attenzione: la proposta viola ${warnings.length === 1 ? 'una regola' : `${warnings.length} regole`}:`);
-    for (const w of warnings) lines.push(`- [${w.ruleId}] ${w.message}`);
+    for (const w of warnings) lines.push(formatViolationLine(w));
   }
   lines.push('Per accettarla, pubblica la nuova versione.');
   return { ok: true, version, diff, warnings, supersedes: pending?.number ?? null, lines };

@@ -53,7 +53,8 @@ describe('explanations', () => {
     expect(lines[1]).toBe('- Perché può svolgerlo: il servizio "Udienza monocratica" spetta a chi è sostituto procuratore.');
     expect(lines[2]).toMatch(/^- Disponibilità: capacità/);
     expect(lines[3]).toMatch(/^- Equità: nel periodo ha un carico di .* contro un obiettivo di .* in proporzione alla sua capacità/);
-    expect(lines).toContain('- Regola "no-arrestati-udienza": Chi è di turno arrestati non può essere in udienza.');
+    expect(lines).toContain('- Regola inderogabile: Chi è di turno arrestati non può essere in udienza.');
+    expect(lines.join('\n')).not.toContain('no-arrestati-udienza');
   });
 
   it('gives the same target as the fairness report when earlier periods are published', () => {

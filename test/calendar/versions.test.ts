@@ -76,6 +76,9 @@ describe('provisional → edit → publish', () => {
     expect(result.warnings.map((w) => w.ruleId).sort()).toEqual(['copertura', 'no-arrestati-udienza']);
     expect(result.message).toContain('viola 2 regole');
     expect(result.message).toContain('lo stesso giorno');
+    // Each broken rule is a line with its level in words, never the rule's configuration id.
+    expect(result.message.split('\n').slice(1).sort().map((l) => l.slice(0, l.indexOf(':')))).toEqual(['- Regola inderogabile', '- Regola raccomandata']);
+    expect(result.message).not.toMatch(/\[(copertura|no-arrestati-udienza)\]/);
   });
 
   it('refuses edits without a reason, on unknown places, and before any version exists', async () => {

@@ -5,6 +5,7 @@ import type { Assignment, Violation } from '../assignment.ts';
 import type { CalendarContext } from '../calendar-context.ts';
 import { checkRules } from '../rules/index.ts';
 import { nameOf, serviceName, slotWhen } from '../rules/holdings.ts';
+import { formatViolationLine } from '../rules/violation-line.ts';
 import { latestVersion, saveProvisional, type PeriodKey } from './calendar-versions.ts';
 import { toAssignments, toDuties } from './duties.ts';
 
@@ -129,6 +130,6 @@ export async function editCalendar(store: Store, clock: Clock, ctx: CalendarCont
   });
   const message = warnings.length === 0
     ? `Modifica salvata nella versione provvisoria ${version.number}.`
-    : `Modifica salvata nella versione provvisoria ${version.number}, ma viola ${warnings.length === 1 ? 'una regola' : `${warnings.length} regole`}:\n${warnings.map((w) => `- [${w.ruleId}] ${w.message}`).join('\n')}`;
+    : `Modifica salvata nella versione provvisoria ${version.number}, ma viola ${warnings.length === 1 ? 'una regola' : `${warnings.length} regole`}:\n${warnings.map(formatViolationLine).join('\n')}`;
   return { ok: true, version, warnings, message };
 }

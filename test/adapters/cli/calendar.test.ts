@@ -86,10 +86,10 @@ describe('turnario calendar', () => {
     // Saturday 30 January: Rossi's turno arrestati. Its week's reperibile also holds the weekend turn; the fill
     // alone (fairness first, rules as tie-breakers, the day's other duties frozen with his kept week) gave it to
     // him against "arrestati-fuori-reperibilita" and four days from his next one.
-    expect(replanned).not.toContain('arrestati-fuori-reperibilita');
+    expect(replanned).not.toContain('"Turno esterno di reperibilità" e "Turno arrestati e direttissime" lo stesso giorno');
     const lines = replanned.trimEnd().split('\n');
     const warning = lines.findIndex((l) => l.startsWith('Attenzione: la proposta viola'));
-    if (warning >= 0) expect(lines.slice(warning + 1, -1).every((l) => /^- \[[a-z-]+\] /.test(l))).toBe(true);
+    if (warning >= 0) expect(lines.slice(warning + 1, -1).every((l) => /^- Regola (inderogabile|raccomandata): [A-Z]/.test(l))).toBe(true);
     expect(lines.at(-1)).toBe('Per accettarla, pubblica la nuova versione.');
   });
 
@@ -127,8 +127,10 @@ describe('turnario calendar edit', () => {
     expect(moved.stdout).toContain('versione provvisoria 2');
     const v2 = await read();
     expect(v2.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-07')!.magistrateId).toBe(other.magistrateId);
-    // Two on-call weeks in a row for the same person break the 21-day spacing: the warning names the rule.
-    expect(moved.stdout).toContain('[reperibilita-distanziate]');
+    // Two on-call weeks in a row for the same person break the 21-day spacing: the warning says the rule's level and
+    // sentence, not its configuration id.
+    expect(moved.stdout).toMatch(/\n- Regola inderogabile: .* due turni di "Turno esterno di reperibilità"/);
+    expect(moved.stdout).not.toContain('[reperibilita-distanziate]');
 
     const swapped = await runCli(['calendar', 'edit', 'swap', ...period, '--service', 'reperibilita', '--day', '2026-12-07', '--magistrate', other.magistrateId, '--day2', '2026-12-14', '--magistrate2', other.magistrateId, '--reason', 'prova'], env);
     // Both weeks are now the same person's: swapping them would change nothing, and no version is saved.
