@@ -3,6 +3,7 @@ import type { Absence } from '../../domain/absence.ts';
 import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import { cancelAbsence, type CancelAbsenceResult } from '../../use-cases/cancel-absence.ts';
 import { absenceWithArticle } from '../absence-words.ts';
+import { replanAfterWithdrawal } from './absence-withdrawn.ts';
 import { personNameIn } from '../format-duty.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { formatPeriod, formatPeriods } from '../format-period.ts';
@@ -57,11 +58,14 @@ function cancelledLine(turn: Turn, absence: DeepReadonly<Absence> | undefined, r
 export async function confirmAbsenceCancel(turn: Turn, pending: Pending): Promise<Reply> {
   const ids = (pending.payload.absenceIds as string[]) ?? [];
   const lines: string[] = [];
+  const withdrawn: DeepReadonly<Absence>[] = [];
   for (const id of ids) {
     const absence = turn.deps.store.snapshot().absences.find((a) => a.id === id);
     const result = await cancelAbsence(turn.deps.store, turn.deps.clock, id, turn.who.personId);
     lines.push(cancelledLine(turn, absence, result));
+    if (absence && result.ok) withdrawn.push(absence);
   }
   await settlePending(turn.deps.store, pending.id, 'done', 'assenza annullata');
+  lines.push(...await replanAfterWithdrawal(turn, withdrawn));
   return reply('done', ids.length === 1 ? 'Assenza annullata' : 'Assenze annullate', { lines });
 }

@@ -141,7 +141,7 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
  * The head's open approvals of a replan proposal that a newer one replaced: closed, so that their buttons (and the
  * follow-up reminder) say it was replaced instead of offering to publish a version that is no longer the latest.
  */
-async function closeSupersededApprovals(turn: Turn, officeId: string, period: { from: string; to: string }, superseded: number, by: number): Promise<void> {
+export async function closeSupersededApprovals(turn: Turn, officeId: string, period: { from: string; to: string }, superseded: number, by: number): Promise<void> {
   const conversations = turn.deps.store.snapshot().conversations;
   for (const id of Object.keys(conversations)) {
     const open = readPending(conversations, id);
