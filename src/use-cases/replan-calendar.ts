@@ -3,9 +3,9 @@ import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
 import { replanCalendar } from '../calendar/replan.ts';
 import { replanBase } from '../calendar/replan-base.ts';
 import { actionOfVersion } from '../calendar/versions/version-action.ts';
-import { nameOf, serviceName } from '../calendar/rules/holdings.ts';
 import { latestPublished, latestVersion, saveProvisional } from '../calendar/versions/calendar-versions.ts';
 import { diffVersions, type VersionDiff } from '../calendar/versions/diff-versions.ts';
+import { formatDutyChange } from '../calendar/versions/format-duty-change.ts';
 import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
 import { newViolations } from '../calendar/versions/edit-calendar.ts';
 import { checkRules } from '../calendar/rules/index.ts';
@@ -15,7 +15,6 @@ import type { CalendarVersion } from '../domain/calendar.ts';
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import type { Clock, Store } from '../ports.ts';
 import { calendarContextFor, type PeriodRequest } from './generate-calendar.ts';
-import { toName } from '../domain/italian-preposition.ts';
 
 export type ReplanResult =
   | {
@@ -68,12 +67,7 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
   });
   const lines = [`Proposta di ripianificazione (versione provvisoria ${version.number}): ${diff.changes.length} ${diff.changes.length === 1 ? 'turno cambia' : 'turni cambiano'}.`];
   if (pending) lines.push(`Sostituisce la proposta provvisoria ${pending.number}, non ancora approvata: copre tutte le assenze note e i cambiamenti sono rispetto alla versione pubblicata ${published.number}.`);
-  for (const c of diff.changes) {
-    const slot = `"${serviceName(ctx, c.serviceId)}" ${formatRangeIt(c.from, c.to)}`;
-    const before = c.before ? nameOf(ctx, c.before) : 'nessuno';
-    const after = c.after ? nameOf(ctx, c.after) : 'nessuno (resta scoperto)';
-    lines.push(`- ${slot}: da ${before} ${toName(after)}`);
-  }
+  for (const c of diff.changes) lines.push(formatDutyChange(ctx, c));
   if (warnings.length > 0) {
     lines.push(`Attenzione: la proposta viola ${warnings.length === 1 ? 'una regola' : `${warnings.length} regole`}:`);
     for (const w of warnings) lines.push(formatViolationLine(w));

@@ -115,6 +115,19 @@ describe('edits that change nothing', () => {
   });
 });
 
+describe('publishing a version whose duties did not change', () => {
+  it('says no duty changes instead of counting none', async () => {
+    await saveProvisional(store, clock, { ...key, duties: toDuties(ctx, draftAssignments()), uncovered: [], actor: 'cli:capo', action: 'calendar.generate' });
+    await publishCalendar(store, clock, key, 'cli:capo');
+    const duty = latestVersion(store.snapshot(), key)!.duties.find((d) => d.serviceId === 'arrestati')!;
+    const pinned = await editCalendar(store, clock, ctx, key, { kind: 'pin', place: { slotId: `arrestati@${duty.from}`, magistrateId: duty.magistrateId }, pinned: true }, 'resta così', 'cli:capo');
+    expect(pinned.ok).toBe(true);
+    expect(await publishCalendar(store, clock, key, 'cli:capo')).toMatchObject({
+      ok: true, message: 'Calendario dal 1° al 31 dicembre 2026 pubblicato (versione 2). Nessun turno cambia rispetto alla versione pubblicata prima.',
+    });
+  });
+});
+
 describe('diffVersions', () => {
   it('pairs places of a slot by magistrate and lists who is affected', () => {
     const d = (slot: string, m: string) => ({ id: `${slot}#${m}`, serviceId: slot.split('@')[0]!, from: slot.split('@')[1]!, to: slot.split('@')[1]!, magistrateId: m, pinned: false });

@@ -7,6 +7,7 @@ import { fairnessReport, formatFairnessReport } from '../../../src/calendar/fair
 import { nameOf, serviceName } from '../../../src/calendar/rules/holdings.ts';
 import { latestVersion } from '../../../src/calendar/versions/calendar-versions.ts';
 import { toAssignments } from '../../../src/calendar/versions/duties.ts';
+import { formatDutyChange } from '../../../src/calendar/versions/format-duty-change.ts';
 import { publishCalendar } from '../../../src/calendar/versions/publish-calendar.ts';
 import { editCalendar, type CalendarEdit, type Place } from '../../../src/calendar/versions/edit-calendar.ts';
 import type { CalendarContext } from '../../../src/calendar/calendar-context.ts';
@@ -112,6 +113,7 @@ const publish = periodCommand({
     if (!found.ok) return fail(io, found.message);
     const result = await publishCalendar(store, systemClock, { officeId: found.officeId, from: period.from, to: period.to }, actorOf(values, io));
     writeLine(result.ok ? io.stdout : io.stderr, result.message);
+    if (result.ok && result.diff) for (const change of result.diff.changes) writeLine(io.stdout, formatDutyChange(found.ctx, change));
     return result.ok ? 0 : 1;
   },
 });

@@ -32,6 +32,8 @@ export async function publishCalendar(store: Store, clock: Clock, key: PeriodKey
     details: outcome.ok ? { changes: outcome.diff?.changes.length ?? null } : {},
   });
   if (!outcome.ok) return outcome;
-  const changes = outcome.diff ? ` Rispetto alla versione pubblicata prima ${outcome.diff.changes.length === 1 ? 'cambia 1 turno' : `cambiano ${outcome.diff.changes.length} turni`} per ${outcome.diff.affected.length === 1 ? '1 magistrato' : `${outcome.diff.affected.length} magistrati`}.` : '';
+  const changes = !outcome.diff ? ''
+    : outcome.diff.changes.length === 0 ? ' Nessun turno cambia rispetto alla versione pubblicata prima.'
+      : ` Rispetto alla versione pubblicata prima ${outcome.diff.changes.length === 1 ? 'cambia 1 turno' : `cambiano ${outcome.diff.changes.length} turni`} per ${outcome.diff.affected.length === 1 ? '1 magistrato' : `${outcome.diff.affected.length} magistrati`}.`;
   return { ...outcome, message: `Calendario ${period} pubblicato (versione ${outcome.version.number}).${changes}` };
 }

@@ -51,7 +51,12 @@ describe('turnario calendar', () => {
     const replanned = await runCli(['calendar', 'replan', ...period], env);
     expect(replanned.stdout).toContain('Proposta di ripianificazione (versione provvisoria 2)');
     expect(replanned.stdout).toContain('da Mario Rossi a ');
-    expect((await runCli(['calendar', 'publish', ...period], env)).stdout).toMatch(/pubblicato \(versione 2\)\. Rispetto alla versione pubblicata prima (cambia 1 turno|cambiano \d+ turni) per (1 magistrato|\d+ magistrati)\./);
+    const republished = (await runCli(['calendar', 'publish', ...period], env)).stdout;
+    expect(republished).toMatch(/pubblicato \(versione 2\)\. Rispetto alla versione pubblicata prima (cambia 1 turno|cambiano \d+ turni) per (1 magistrato|\d+ magistrati)\./);
+    // The publication lists the changes, one per line, as the replan proposal did.
+    const proposed = replanned.stdout.split('\n').filter((l) => l.startsWith('- "'));
+    expect(proposed.length).toBeGreaterThan(0);
+    expect(republished.split('\n').filter((l) => l.startsWith('- "'))).toEqual(proposed);
   });
 
   it('replaces a replan proposal not yet published with one covering a second absence too', async () => {
