@@ -77,7 +77,7 @@ describe('configured rules', () => {
     const rule = ruleFor(ctx, 'festivo-reperibile');
     expect(rule.check(ctx, [a('festivo', '2026-12-12', 'rossi-mario'), a('reperibilita', '2026-12-07', 'rossi-mario')])).toEqual([]);
     const violations = rule.check(ctx, [a('festivo', '2026-12-12', 'rossi-mario'), a('reperibilita', '2026-12-07', 'bianchi-luca')]);
-    expect(violations.map((v) => v.message)).toEqual(['Mario Rossi ha "Turno festivo" dal 12 al 13 dicembre 2026 ma non "Reperibilità" dal 7 al 13 dicembre 2026, che ne dipende.']);
+    expect(violations.map((v) => v.message)).toEqual(['Mario Rossi ha "Turno festivo" dal 12 al 13 dicembre 2026 ma non "Reperibilità" dal 7 al 13 dicembre 2026: chi ha il primo deve avere anche il secondo.']);
   });
 
   it('limit: soft then hard maximum per month, costs growing linearly', () => {

@@ -42,7 +42,7 @@ export function dependencyRule(rule: DeepReadonly<DependencyRule>, ctx: Calendar
             violations.push({
               ruleId: rule.id, level: rule.level, penalty: rule.level === 'hard' ? 1000 : rule.weight,
               magistrateIds: [magistrateId], days: [h.slot.from, slot.from],
-              message: `${nameOf(context, magistrateId)} ha "${serviceName(context, rule.service)}" ${slotWhen(h.slot)} ma non "${serviceName(context, rule.then)}" ${slotWhen(slot)}, che ne dipende.`,
+              message: `${nameOf(context, magistrateId)} ha "${serviceName(context, rule.service)}" ${slotWhen(h.slot)} ma non "${serviceName(context, rule.then)}" ${slotWhen(slot)}: chi ha il primo deve avere anche il secondo.`,
             });
           }
         }
