@@ -47,6 +47,11 @@ async function refuse(store: Store, clock: Clock, input: DeclareAbsenceInput, co
   return { ok: false, code, message };
 }
 
+/** The note of a merged absence: those of the absences it absorbs and its own, each once, in order. */
+function mergeNotes(notes: readonly string[]): string {
+  return [...new Set(notes.map((n) => n.trim()).filter((n) => n !== ''))].join('; ');
+}
+
 /**
  * Records an absence. Absences of one magistrate never overlap: an overlap is refused with the
  * conflicting dates, or merged when it is of the same type and `merge` was chosen.
@@ -62,11 +67,12 @@ export async function declareAbsence(store: Store, clock: Clock, input: DeclareA
   const outcome = await store.update((draft) => {
     const plan = planAbsenceDeclaration(draft.absences, request, { mergeSameType: input.merge === true });
     if (plan.kind === 'conflict') return { plan };
+    const mergedIds = plan.kind === 'merge' ? plan.absorbed : [];
+    const absorbedNotes = draft.absences.filter((a) => mergedIds.includes(a.id)).map((a) => a.note);
     const absence: Absence = {
       id: nextId(draft, 'absence', 'ass'), magistrateId: request.magistrateId, type: request.type,
-      from: plan.from, to: plan.to, note: request.note, declaredBy: input.actor, declaredAt: now, status: 'active',
+      from: plan.from, to: plan.to, note: mergeNotes([...absorbedNotes, request.note]), declaredBy: input.actor, declaredAt: now, status: 'active',
     };
-    const mergedIds = plan.kind === 'merge' ? plan.absorbed : [];
     for (const old of draft.absences) {
       if (mergedIds.includes(old.id)) Object.assign(old, { status: 'cancelled', cancelledBy: input.actor, cancelledAt: now });
     }

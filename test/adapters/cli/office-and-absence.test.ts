@@ -106,6 +106,14 @@ describe('turnario absence', () => {
     expect((await runCli(['absence', 'list'], env)).stdout).toBe('ass-000002  Mario Rossi: ferie dal 3 al 10 marzo 2027\n');
   });
 
+  it('keeps the notes of the absences a merge absorbs', async () => {
+    await runCli(['absence', 'add', '--magistrate', 'rossi', '--type', 'ferie', '--from', '2027-03-03', '--to', '2027-03-07', '--note', 'Ferie invernali'], env);
+    await runCli(['absence', 'add', '--magistrate', 'rossi', '--type', 'ferie', '--from', '2027-03-08', '--to', '2027-03-10', '--merge'], env);
+    expect((await runCli(['absence', 'list'], env)).stdout).toBe('ass-000002  Mario Rossi: ferie dal 3 al 10 marzo 2027 – Ferie invernali\n');
+    await runCli(['absence', 'add', '--magistrate', 'rossi', '--type', 'ferie', '--from', '2027-03-10', '--to', '2027-03-12', '--note', 'Prolungate', '--merge'], env);
+    expect((await runCli(['absence', 'list'], env)).stdout).toBe('ass-000003  Mario Rossi: ferie dal 3 al 12 marzo 2027 – Ferie invernali; Prolungate\n');
+  });
+
   it('explains wrong options and unknown commands', async () => {
     const bad = await runCli(['absence', 'add', '--bogus'], env);
     expect(bad.code).toBe(2);
