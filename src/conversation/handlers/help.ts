@@ -1,3 +1,4 @@
+import { exampleColleague } from '../example-colleague.ts';
 import { allows } from '../permissions.ts';
 import { reply, type Reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
@@ -5,21 +6,34 @@ import type { Turn } from '../turn.ts';
 const THANKS = /^(grazie|ti ringrazio|ok grazie|perfetto|ottimo|gentilissim)/i;
 const GREETING = /^(ciao|buongiorno|buonasera|salve|buon pomeriggio|hey|ehi)\b/i;
 
-/** Examples of what one can write, tailored to what the writer may do. */
+/** An "on duty" question about a service the office has: on-call first, else arrestati, else any duty; null with no services. */
+function onDutyExample(turn: Turn): string | null {
+  const kinds = new Set(turn.config.services.map((s) => s.kind));
+  if (kinds.has('reperibilita')) return '"chi è reperibile sabato?"';
+  if (kinds.has('arrestati')) return '"chi ha gli arrestati domani?"';
+  return kinds.size > 0 ? '"chi è di turno domani?"' : null;
+}
+
+/**
+ * Examples of what one can write, tailored to what the writer may do and to their office: duties, on-duty questions,
+ * swaps and the calendar link only where the office has services, colleagues named by a surname of that office.
+ */
 export function helpExamples(turn: Turn): string[] {
+  const colleague = exampleColleague(turn) ?? 'Rossi';
+  const duties = turn.config.services.length > 0;
+  const onDuty = onDutyExample(turn);
   const lines = turn.who.kind === 'magistrate'
     ? [
-        '"i miei turni la prossima settimana"',
-        '"chi è reperibile sabato?"',
+        ...(duties ? ['"i miei turni la prossima settimana"'] : []),
+        ...(onDuty ? [onDuty] : []),
         '"sarò in ferie dal 3 al 7 marzo"',
         '"togli le ferie di Natale"',
-        '"scambierei il turno di domenica con Russo"',
-        '"il mio calendario" (il link per Outlook o il telefono)',
+        ...(duties ? [`"scambierei il turno di domenica con ${colleague}"`, '"il mio calendario" (il link per Outlook o il telefono)'] : []),
       ]
-    : ['"chi è reperibile sabato?"', '"turni di Rossi a dicembre"', '"metti in ferie Rossi dal 3 al 7 marzo"'];
-  if (allows(turn.who, 'generate_calendar')) lines.push('"genera il calendario di gennaio"', '"copertura di dicembre"');
+    : [...(onDuty ? [onDuty] : []), ...(duties ? [`"turni di ${colleague} a dicembre"`] : []), `"metti in ferie ${colleague} dal 3 al 7 marzo"`];
+  if (allows(turn.who, 'generate_calendar') && duties) lines.push('"genera il calendario di gennaio"', '"copertura di dicembre"');
   if (allows(turn.who, 'office_status')) lines.push('"chi è assente oggi?"');
-  if (allows(turn.who, 'publish_calendar')) lines.push('"pubblica il calendario di gennaio"');
+  if (allows(turn.who, 'publish_calendar') && duties) lines.push('"pubblica il calendario di gennaio"');
   if (allows(turn.who, 'giada_request')) lines.push('"richiesta data prima udienza" (apre il modulo GIADA)');
   return lines;
 }

@@ -83,6 +83,21 @@ describe('conversation core: questions', () => {
     expect(textOf(await demo.conversation.handleText(HEAD, 'aiuto'))).toContain('pubblica il calendario');
   });
 
+  it('gives help examples that fit the office: a colleague of that office, and no duties where the office has no services', async () => {
+    const procura = textOf(await demo.conversation.handleText(ROSSI, 'aiuto'));
+    expect(procura).toContain('"scambierei il turno di domenica con Bianchi"');
+    expect(procura).toContain('"chi è reperibile sabato?"');
+    expect(textOf(await demo.conversation.handleText(HEAD, 'aiuto'))).toContain('"scambierei il turno di domenica con Rossi"');
+    expect(textOf(await demo.conversation.handleText(SEGRETERIA, 'aiuto'))).toContain('"metti in ferie Rossi dal 3 al 7 marzo"');
+    // The demo Tribunale has GIADA and no duty services: no on-call, duties, swaps or calendar link, and no Procura names.
+    const judge = textOf(await demo.conversation.handleText(as('leone-marta'), 'aiuto'));
+    expect(judge).toContain('"sarò in ferie dal 3 al 7 marzo"');
+    expect(judge).not.toMatch(/reperibile|i miei turni|scambierei|il mio calendario|Russo|Rossi/);
+    const cancelleria = textOf(await demo.conversation.handleText(as('greco-antonio'), 'aiuto'));
+    expect(cancelleria).toContain('"metti in ferie Leone dal 3 al 7 marzo"');
+    expect(cancelleria).not.toMatch(/reperibile|turni di/);
+  });
+
   it('shows the office\'s absences of today to the head and the segreteria, and refuses a sostituto (audited)', async () => {
     const head = textOf(await demo.conversation.handleText(HEAD, 'chi è assente oggi?'));
     const expected = demo.store.snapshot().absences.filter((a) => a.status === 'active' && a.from <= '2026-11-23' && a.to >= '2026-11-23');
