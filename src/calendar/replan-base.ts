@@ -2,6 +2,8 @@ import type { CalendarVersion } from '../domain/calendar.ts';
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import { isAvailableForSlot, type CalendarContext } from './calendar-context.ts';
 import { diffVersions } from './versions/diff-versions.ts';
+import { toAssignments } from './versions/duties.ts';
+import { linkedToDisplaced } from './replan-linked.ts';
 
 type Version = DeepReadonly<CalendarVersion>;
 
@@ -10,7 +12,8 @@ type Version = DeepReadonly<CalendarVersion>;
  * approval: the proposal itself, so that the places it already filled keep their new holders (the replan pins every
  * duty whose holder can still do it) and the head does not see a place move twice without reason; only the places the
  * new absences take away are filled again. Each change the proposal made must still have its reason: the published
- * holder still cannot do the duty, or is the colleague who took such a duty (a chain: `replan-chains.ts`). When one has
+ * holder still cannot do the duty, or is the colleague who took such a duty (a chain: `replan-chains.ts`), or the duty
+ * followed a displaced one it is tied to by a hard dependency (`replan-linked.ts`). When one has
  * none (an absence cancelled meanwhile), the replan starts again from the published version, which gives it back.
  */
 export function replanBase(ctx: CalendarContext, published: Version, proposal: Version): Version {
@@ -20,6 +23,13 @@ export function replanBase(ctx: CalendarContext, published: Version, proposal: V
     return c.before !== null && (!slot || !isAvailableForSlot(ctx, c.before, slot));
   };
   const takers = new Set(changes.filter(stillDisplaced).map((c) => c.after));
-  const reasoned = changes.every((c) => c.before === null || stillDisplaced(c) || takers.has(c.before));
+  // A duty that followed a displaced one it is tied to by a hard dependency (the weekend turn of the week's reperibile).
+  const publishedAssignments = toAssignments(published.duties);
+  const displaced = publishedAssignments.filter((a) => {
+    const slot = ctx.slotById.get(a.slotId);
+    return !slot || !isAvailableForSlot(ctx, a.magistrateId, slot);
+  });
+  const followers = new Set(linkedToDisplaced(ctx, publishedAssignments, displaced).map((a) => `${a.slotId}#${a.magistrateId}`));
+  const reasoned = changes.every((c) => c.before === null || stillDisplaced(c) || takers.has(c.before) || followers.has(`${c.slotId}#${c.before}`));
   return reasoned ? proposal : published;
 }

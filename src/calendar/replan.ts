@@ -5,6 +5,7 @@ import { isAvailableForSlot, type CalendarContext } from './calendar-context.ts'
 import { solveCalendar } from './compile/solve-calendar.ts';
 import { listUncoveredSlots } from './compile/uncovered-slots.ts';
 import { fillByChains } from './replan-chains.ts';
+import { linkedToDisplaced } from './replan-linked.ts';
 import { rulesOf } from './rules/index.ts';
 import type { FairnessHistory } from './fairness-targets.ts';
 import { toAssignments } from './versions/duties.ts';
@@ -46,14 +47,16 @@ export async function replanCalendar(ctx: CalendarContext, current: DeepReadonly
     const slot = ctx.slotById.get(a.slotId);
     return !slot || !isAvailableForSlot(ctx, a.magistrateId, slot);
   });
-  const kept = assignments.filter((a) => !displaced.includes(a)).map((a) => ({ ...a, pinned: true }));
+  // A duty tied to a displaced one by a hard dependency follows it to its new holder.
+  const freed = [...displaced, ...linkedToDisplaced(ctx, assignments, displaced)];
+  const kept = assignments.filter((a) => !freed.includes(a)).map((a) => ({ ...a, pinned: true }));
   const places = ctx.slots.reduce((sum, s) => sum + s.required, 0);
   const budget = { history: options.history, seed: 1, iterations: options.iterations ?? Math.min(2_000_000, Math.max(1_000_000, 300 * places)) };
   let rebuilt = await solveCalendar(ctx, { pinned: kept, ...budget });
   // The original pinned flags: replanning pins nothing the head did not pin.
   const wasPinned = new Set(assignments.filter((a) => a.pinned).map((a) => `${a.slotId}#${a.magistrateId}`));
   const withHeadPins = (list: readonly Assignment[]) => list.map((a) => ({ ...a, pinned: wasPinned.has(`${a.slotId}#${a.magistrateId}`) }));
-  const unfilled = displaced.filter((a) => rebuilt.assignments.filter((b) => b.slotId === a.slotId).length < (ctx.slotById.get(a.slotId)?.required ?? 0));
+  const unfilled = freed.filter((a) => rebuilt.assignments.filter((b) => b.slotId === a.slotId).length < (ctx.slotById.get(a.slotId)?.required ?? 0));
   if (unfilled.length > 0) {
     // Chains: a place nobody free can take, taken by someone whose nearby duty passes to a third magistrate.
     const chained = fillByChains(ctx, withHeadPins(rebuilt.assignments), unfilled.map((a) => a.slotId), CHAIN_DAYS);

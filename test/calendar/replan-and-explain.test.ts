@@ -4,6 +4,7 @@ import { constructCalendar } from '../../src/calendar/construct-calendar.ts';
 import { explainDuty, explainUncovered } from '../../src/calendar/explain-duty.ts';
 import { fairnessReport } from '../../src/calendar/fairness-report.ts';
 import { replanCalendar } from '../../src/calendar/replan.ts';
+import { replanBase } from '../../src/calendar/replan-base.ts';
 import { checkRules } from '../../src/calendar/rules/index.ts';
 import { toDuties } from '../../src/calendar/versions/duties.ts';
 import { diffVersions } from '../../src/calendar/versions/diff-versions.ts';
@@ -41,6 +42,45 @@ describe('replanning after an absence', () => {
     const proposal = await replanCalendar(after, version);
     expect(proposal.displaced).toEqual([]);
     expect(diffVersions(version.duties, toDuties(after, proposal.assignments)).changes).toEqual([]);
+  });
+});
+
+describe('replanning a duty tied to another by a hard dependency', () => {
+  /** December where the weekend turn goes to the week's reperibile (hard), in a weekly rotation. */
+  function tiedDecember() {
+    const office = smallOffice({ rules: [{ id: 'festivo-al-reperibile', type: 'dependency', service: 'festivo', then: 'reperibilita', offsetDays: 0 }] });
+    office.services.find((s) => s.id === 'festivo')!.eligibility = { roles: ['sostituto'], groups: [], magistrates: [], exclude: [] };
+    const ctx = decemberContext(office);
+    const people = ['rossi-mario', 'bianchi-luca', 'russo-sara', 'greco-paolo'];
+    const weekOf = (day: string) => ctx.slots.findIndex((s) => s.serviceId === 'reperibilita' && s.from <= day && day <= s.to);
+    const assignments = ctx.slots.map((slot, i) => ({
+      slotId: slot.id,
+      magistrateId: slot.serviceId === 'reperibilita' || slot.serviceId === 'festivo' ? people[weekOf(slot.from) % 4]! : slot.serviceId === 'udienza' ? 'russo-sara' : people[i % 4]!,
+    }));
+    const version: CalendarVersion = {
+      id: 'v1', officeId: 'prova', from: '2026-12-01', to: '2026-12-31', status: 'published', number: 1,
+      createdAt: '2026-11-20T08:00:00Z', createdBy: 't', duties: toDuties(ctx, assignments), uncovered: [],
+    };
+    expect(checkRules(ctx, assignments).filter((v) => v.ruleId === 'festivo-al-reperibile')).toEqual([]);
+    return { ctx, version };
+  }
+
+  it('moves the weekend turn with the reperibilità week when the reperibile is absent on a weekday only', async () => {
+    const { ctx, version } = tiedDecember();
+    const week = version.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-07')!;
+    const after = buildCalendarContext(ctx.config, ctx.from, ctx.to, [absence(week.magistrateId, '2026-12-09', '2026-12-09')]);
+    const proposal = await replanCalendar(after, version);
+    const holder = (slotId: string) => proposal.assignments.find((a) => a.slotId === slotId)!.magistrateId;
+    expect(holder('reperibilita@2026-12-07')).not.toBe(week.magistrateId);
+    expect(holder('festivo@2026-12-12')).toBe(holder('reperibilita@2026-12-07'));
+    expect(checkRules(after, proposal.assignments).filter((v) => v.level === 'hard')).toEqual([]);
+
+    // A second absence while the proposal awaits approval: the replan starts from the proposal, whose moved weekend
+    // turn has its reason (it followed the week), so the places it filled are kept.
+    const proposed: CalendarVersion = { ...version, id: 'v2', number: 2, status: 'provisional', duties: toDuties(after, proposal.assignments) };
+    const other = version.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-21')!;
+    const later = buildCalendarContext(ctx.config, ctx.from, ctx.to, [absence(week.magistrateId, '2026-12-09', '2026-12-09'), absence(other.magistrateId, '2026-12-22', '2026-12-22')]);
+    expect(replanBase(later, version, proposed)).toBe(proposed);
   });
 });
 
