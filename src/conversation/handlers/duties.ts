@@ -4,11 +4,14 @@ import type { Understanding } from '../understanding/index.ts';
 import { formatOwnDuty } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
 import { reply, say, type Reply } from '../reply.ts';
+import { noServicesAnswer } from '../no-services.ts';
 import { resolveColleague } from '../resolve-colleague.ts';
 import type { Turn } from '../turn.ts';
 
 /** "I miei turni la prossima settimana": one's own duties (or a colleague's) by day, from the published calendar. */
 export function answerDuties(turn: Turn, u: Understanding): Reply {
+  const none = noServicesAnswer(turn);
+  if (none) return say('answer', none);
   const state = turn.deps.store.snapshot();
   let personId = turn.who.personId;
   let whose = 'I tuoi turni';

@@ -22,9 +22,13 @@ export function homeView(turn: Turn): Reply {
   const state = turn.deps.store.snapshot();
   const to = addDays(turn.today, 27);
   const sections: ReplySection[] = [];
-  if (turn.who.kind === 'magistrate') {
+  // An office with no duty services (a Tribunale on GIADA only) has no duties or duty calendars to show.
+  const duties = turn.config.services.length > 0;
+  if (turn.who.kind === 'magistrate' && duties) {
     const mine = dutiesInRange(state, turn.who.officeId, turn.today, to).duties.filter((d) => d.magistrateId === turn.who.personId);
     sections.push({ heading: `I tuoi turni ${formatPeriod(turn.today, turn.today, to)}`, lines: mine.length ? mine.map((d) => formatOwnDuty(turn.config, d)) : ['Nessun turno.'], list: mine.length > 0 });
+  }
+  if (turn.who.kind === 'magistrate') {
     const absences = state.absences.filter((a) => a.status === 'active' && a.magistrateId === turn.who.personId && a.to >= turn.today);
     sections.push({ heading: 'Le tue assenze', lines: absences.length ? absences.map((a) => `${absenceTypeLabels[a.type]} ${formatPeriod(turn.today, a.from, a.to)}`) : ['Nessuna assenza in programma.'], list: absences.length > 0 });
   }
@@ -38,7 +42,7 @@ export function homeView(turn: Turn): Reply {
       if (p.kind === 'publish') actions.push({ id: 'publish', label: 'Pubblica', style: 'primary', pendingId: p.id });
     }
   }
-  if (allows(turn.who, 'office_status')) {
+  if (allows(turn.who, 'office_status') && duties) {
     const provisional = versionsInReview(state, turn.who.officeId, turn.today, addDays(turn.today, 92));
     sections.push({
       heading: 'Calendari provvisori',

@@ -6,6 +6,7 @@ import { formatPeriod } from '../format-period.ts';
 import { reply, say, type Reply, type ReplySection } from '../reply.ts';
 import type { Turn } from '../turn.ts';
 import { serviceKindWord } from './duties.ts';
+import { noServicesAnswer } from '../no-services.ts';
 
 const MAX_DAYS = 31;
 
@@ -14,6 +15,8 @@ export function answerOnDuty(turn: Turn, u: Understanding): Reply {
   const from = u.from ?? turn.today;
   const to = u.to ?? from;
   if (eachDay(from, to).length > MAX_DAYS) return say('problem', 'Posso mostrare al massimo un mese alla volta: restringi il periodo, per favore.');
+  const none = noServicesAnswer(turn);
+  if (none) return say('answer', none);
   const state = turn.deps.store.snapshot();
   const services = turn.config.services.filter((s) => u.service === null || s.kind === u.service);
   if (services.length === 0) return say('answer', `Nel tuo ufficio non c'è un servizio di ${serviceKindWord(u.service!)}.`);

@@ -8,6 +8,7 @@ import { formatDutyAfterTurno, formatWhen, serviceNameIn } from '../format-duty.
 import { formatPeriod } from '../format-period.ts';
 import { openPending } from '../pending.ts';
 import { say, type Reply } from '../reply.ts';
+import { noServicesAnswer } from '../no-services.ts';
 import { resolveColleague } from '../resolve-colleague.ts';
 import type { Turn } from '../turn.ts';
 import { toName } from '../../domain/italian-preposition.ts';
@@ -47,6 +48,8 @@ export function swapWarnings(turn: Turn, periodFrom: string, periodTo: string, s
  * approves too. Nothing changes in the calendar before that.
  */
 export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
+  const none = noServicesAnswer(turn);
+  if (none) return say('answer', none);
   if (turn.who.kind !== 'magistrate') return say('problem', 'Gli scambi di turno li chiedono i magistrati interessati; per spostare un turno d\'ufficio usa "turnario calendar edit".');
   if (!u.magistrate) return say('problem', 'Con quale collega vuoi scambiare il turno? Per esempio: "scambierei il turno di domenica con Russo".');
   if (!u.from) return say('problem', 'Quale turno vuoi scambiare? Indica il giorno, per esempio: "scambierei il turno di domenica con Russo".');

@@ -98,6 +98,18 @@ describe('conversation core: questions', () => {
     expect(cancelleria).not.toMatch(/reperibile|turni di/);
   });
 
+  it('says plainly that an office with no duty services has no duty calendar, and what can be done there', async () => {
+    const judge = as('leone-marta');
+    const expected = 'Nel tuo ufficio non ci sono turni di servizio organizzati con turnario, quindi non c\'è un calendario dei turni da consultare. Puoi comunque comunicarmi le assenze, per esempio "sarò in ferie dal 3 al 7 marzo".';
+    for (const text of ['chi è di turno domani?', 'i miei turni la prossima settimana', 'scambierei il turno di lunedì con Longo']) {
+      expect(textOf(await demo.conversation.handleText(judge, text)).trim(), text).toBe(expected);
+    }
+    expect(textOf(await demo.conversation.handleText(as('greco-antonio'), 'chi è di turno domani?')).trim()).toContain('per esempio "metti in ferie Leone dal 3 al 7 marzo".');
+    const home = textOf(await demo.conversation.home(judge));
+    expect(home).toContain('Le tue assenze');
+    expect(home).not.toContain('I tuoi turni');
+  });
+
   it('shows the office\'s absences of today to the head and the segreteria, and refuses a sostituto (audited)', async () => {
     const head = textOf(await demo.conversation.handleText(HEAD, 'chi è assente oggi?'));
     const expected = demo.store.snapshot().absences.filter((a) => a.status === 'active' && a.from <= '2026-11-23' && a.to >= '2026-11-23');
