@@ -5,7 +5,7 @@ import { explainDuty } from '../../../src/calendar/explain-duty.ts';
 import { fairnessHistoryFrom } from '../../../src/calendar/fairness-history.ts';
 import { fairnessReport, formatFairnessReport } from '../../../src/calendar/fairness-report.ts';
 import { nameOf, serviceName } from '../../../src/calendar/rules/holdings.ts';
-import { latestVersion } from '../../../src/calendar/versions/calendar-versions.ts';
+import { latestVersion, periodsOverlapping } from '../../../src/calendar/versions/calendar-versions.ts';
 import { toAssignments } from '../../../src/calendar/versions/duties.ts';
 import { formatDutyChange } from '../../../src/calendar/versions/format-duty-change.ts';
 import { publishCalendar } from '../../../src/calendar/versions/publish-calendar.ts';
@@ -60,7 +60,15 @@ function currentCalendar(store: Store, period: PeriodRequest) {
   const found = calendarContextFor(state, period);
   if (!found.ok) return found;
   const version = latestVersion(state, { officeId: found.officeId, from: period.from, to: period.to });
-  if (!version) return { ok: false as const, message: `Non c'è ancora un calendario ${formatRangeIt(period.from, period.to)}: generalo con "turnario calendar generate".` };
+  if (!version) {
+    const near = periodsOverlapping(state, found.officeId, period.from, period.to);
+    if (near.length === 0) return { ok: false as const, message: `Non c'è ancora un calendario ${formatRangeIt(period.from, period.to)}: generalo con "turnario calendar generate".` };
+    // The days belong to calendars of other periods: name them, with the options that open each.
+    const missing = `Non c'è un calendario per il periodo esatto ${formatRangeIt(period.from, period.to)}.`;
+    if (near.length === 1) return { ok: false as const, message: `${missing} Questi giorni sono nel calendario ${formatRangeIt(near[0]!.from, near[0]!.to)}: indicalo con --from ${near[0]!.from} --to ${near[0]!.to}.` };
+    const each = near.map((p) => `${formatRangeIt(p.from, p.to)} (--from ${p.from} --to ${p.to})`);
+    return { ok: false as const, message: `${missing} Questi giorni sono nei calendari ${each.slice(0, -1).join(', ')} e ${each.at(-1)}: indica uno di questi periodi.` };
+  }
   return { ...found, version };
 }
 

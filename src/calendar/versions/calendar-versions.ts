@@ -37,6 +37,15 @@ export function publishedCovering(state: State, officeId: string, day: string): 
   return [...newestPerPeriod.values()].sort((a, b) => (a.publishedAt! < b.publishedAt! ? 1 : -1));
 }
 
+/** The periods of an office that have a calendar (any status) sharing at least a day with from..to, in date order. */
+export function periodsOverlapping(state: State, officeId: string, from: string, to: string): { from: string; to: string }[] {
+  const found = new Map<string, { from: string; to: string }>();
+  for (const c of state.calendars) {
+    if (c.officeId === officeId && c.from <= to && c.to >= from) found.set(`${c.from}/${c.to}`, { from: c.from, to: c.to });
+  }
+  return [...found.values()].sort((a, b) => (a.from === b.from ? a.to.localeCompare(b.to) : a.from.localeCompare(b.from)));
+}
+
 export function versionId(key: PeriodKey, number: number): string {
   return `${key.officeId}/${key.from}_${key.to}/v${number}`;
 }

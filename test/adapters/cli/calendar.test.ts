@@ -35,6 +35,17 @@ describe('turnario calendar', () => {
     expect(twice).toMatchObject({ code: 1, stderr: expect.stringContaining('è già pubblicato') });
   });
 
+  it('names the calendar that holds the days when asked for part of its period, instead of suggesting a new one', async () => {
+    await runCli(['calendar', 'generate', ...period], env);
+    const part = await runCli(['calendar', 'show', '--from', '2026-12-07', '--to', '2026-12-13'], env);
+    expect(part.code).toBe(1);
+    expect(part.stderr).toBe('Non c\'è un calendario per il periodo esatto dal 7 al 13 dicembre 2026. Questi giorni sono nel calendario dal 1° al 31 dicembre 2026: indicalo con --from 2026-12-01 --to 2026-12-31.\n');
+    await runCli(['calendar', 'generate', '--from', '2027-01-01', '--to', '2027-01-31'], env);
+    const across = await runCli(['calendar', 'fairness', '--from', '2026-12-20', '--to', '2027-01-10'], env);
+    expect(across.stderr).toContain('Questi giorni sono nei calendari dal 1° al 31 dicembre 2026 (--from 2026-12-01 --to 2026-12-31) e dal 1° al 31 gennaio 2027 (--from 2027-01-01 --to 2027-01-31): indica uno di questi periodi.');
+    expect((await runCli(['calendar', 'show', '--from', '2027-02-01', '--to', '2027-02-28'], env)).stderr).toContain('generalo con "turnario calendar generate"');
+  });
+
   it('replans after an absence and explains a duty', async () => {
     await runCli(['calendar', 'generate', ...period], env);
     await runCli(['calendar', 'publish', ...period], env);
