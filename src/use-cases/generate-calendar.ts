@@ -95,7 +95,8 @@ export async function generateCalendar(store: Store, clock: Clock, request: Peri
     officeId, from: request.from, to: request.to, duties: toDuties(ctx, assignments), uncovered, actor, action: 'calendar.generate',
     details: { chosen: solved.chosen, iterations: solved.stats.iterations, fairnessCost: Math.round(solved[solved.chosen === 'solver' ? 'solved' : 'construction'].cost) },
   });
-  const gaps = uncovered.length === 0 ? 'tutti i turni sono coperti' : `${uncovered.length} turni restano scoperti (aree critiche)`;
+  const open = uncovered.reduce((sum, u) => sum + u.missing, 0);
+  const gaps = open === 0 ? 'tutti i turni sono coperti' : open === 1 ? '1 turno resta scoperto (area critica)' : `${open} turni restano scoperti (aree critiche)`;
   const pins = pinned.length === 0 ? '' : pinned.length === 1 ? ' Ho mantenuto il turno fissato dal capo dell\'ufficio.' : ` Ho mantenuto i ${pinned.length} turni fissati dal capo dell'ufficio.`;
   const lost = dropped.length === 0 ? '' : ` ${dropped.length === 1 ? 'Un turno fissato non è più possibile' : `${dropped.length} turni fissati non sono più possibili`} (assenza o idoneità) ${dropped.length === 1 ? 'ed è stato riassegnato' : 'e sono stati riassegnati'}: ${dropped.map((a) => describePin(ctx, a)).join('; ')}.`;
   return { ok: true, version, ctx, message: `Calendario provvisorio ${formatRangeIt(request.from, request.to)} generato (versione ${version.number}): ${version.duties.length} turni assegnati su ${places}, ${gaps}.${pins}${lost}` };
