@@ -1,7 +1,7 @@
 import { isCivilDay } from '../../../src/domain/civil-day.ts';
 import { formatRangeIt, formatWeekdayDayIt } from '../../../src/domain/format-day-it.ts';
 import { systemClock, type Store } from '../../../src/ports.ts';
-import { explainDuty } from '../../../src/calendar/explain-duty.ts';
+import { explainDuty, explainUncovered } from '../../../src/calendar/explain-duty.ts';
 import { fairnessHistoryFrom } from '../../../src/calendar/fairness-history.ts';
 import { fairnessReport, formatFairnessReport } from '../../../src/calendar/fairness-report.ts';
 import { nameOf, serviceName } from '../../../src/calendar/rules/holdings.ts';
@@ -30,6 +30,8 @@ interface PeriodInput {
   values: Record<string, unknown>;
   io: CliIO;
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function fail(io: CliIO, message: string): number {
   writeLine(io.stderr, message);
@@ -154,15 +156,23 @@ const fairness = periodCommand({
 const explain = periodCommand({
   name: 'explain',
   summary: '"perché a me?": spiega un turno dell\'ultima versione del calendario',
-  usage: `Uso: turnario calendar explain ${periodUsage} --magistrate COGNOME|ID --day AAAA-MM-GG\n\nSpiega i turni del magistrato che comprendono quel giorno.`,
+  usage: `Uso: turnario calendar explain ${periodUsage} --day AAAA-MM-GG [--magistrate COGNOME|ID]\n\nSpiega i turni del magistrato che comprendono quel giorno; senza --magistrate, perché i posti scoperti di quel giorno restano scoperti.`,
   options: { magistrate: { type: 'string' }, day: { type: 'string' } },
   async run({ store, period, values, io }) {
     const query = stringValue(values, 'magistrate');
     const day = stringValue(values, 'day');
-    if (!query || !day) return fail(io, 'Indica il magistrato (--magistrate) e il giorno (--day).');
+    if (!day) return fail(io, 'Indica il giorno (--day) e, per spiegare un turno, il magistrato (--magistrate).');
     if (!isCivilDay(day)) return fail(io, `Il giorno "${day}" non è valido: scrivilo come AAAA-MM-GG.`);
     const current = currentCalendar(store, period);
     if (!current.ok) return fail(io, current.message);
+    const onDay = formatRangeIt(day, day);
+    if (day < period.from || day > period.to) return fail(io, `${capitalize(onDay)} è fuori dal periodo del calendario (${formatRangeIt(period.from, period.to)}).`);
+    if (!query) {
+      const open = current.version.uncovered.filter((u) => u.from <= day && day <= u.to);
+      if (open.length === 0) writeLine(io.stdout, `${capitalize(onDay)} non ci sono posti scoperti in questa versione del calendario: per spiegare un turno indica il magistrato con --magistrate.`);
+      for (const u of open) writeLine(io.stdout, explainUncovered(current.ctx, u.serviceId, u.from, u.to, u.reason));
+      return 0;
+    }
     const who = resolveMagistrate(store.snapshot(), query, current.officeId);
     if (!who.ok) return fail(io, who.message);
     const assignments = toAssignments(current.version.duties);

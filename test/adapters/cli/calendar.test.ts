@@ -35,6 +35,19 @@ describe('turnario calendar', () => {
     expect(twice).toMatchObject({ code: 1, stderr: expect.stringContaining('è già pubblicato') });
   });
 
+  it('explains why the places of a day are uncovered when no magistrate is named, and refuses a day outside the period', async () => {
+    // The whole "Fasce deboli" group, the only one that may do codice rosso, is away on Wednesday 9 December.
+    for (const m of ['gallo', 'costa', 'giordano', 'rizzo', 'lombardi', 'moretti']) {
+      await runCli(['absence', 'add', '--magistrate', m, '--type', 'formazione', '--from', '2026-12-09'], env);
+    }
+    await runCli(['calendar', 'generate', ...period], env);
+    const explained = await runCli(['calendar', 'explain', ...period, '--day', '2026-12-09'], env);
+    expect(explained.stdout).toBe('"Turno codice rosso (audizione delle persone offese entro tre giorni)" il 9 dicembre 2026 è scoperto: tutti i magistrati che possono svolgerlo sono assenti o fuori servizio.\n');
+    expect((await runCli(['calendar', 'explain', ...period, '--day', '2026-12-11'], env)).stdout).toBe('L\'11 dicembre 2026 non ci sono posti scoperti in questa versione del calendario: per spiegare un turno indica il magistrato con --magistrate.\n');
+    const outside = await runCli(['calendar', 'explain', ...period, '--day', '2027-01-11', '--magistrate', 'rossi'], env);
+    expect(outside).toMatchObject({ code: 1, stderr: 'L\'11 gennaio 2027 è fuori dal periodo del calendario (dal 1° al 31 dicembre 2026).\n' });
+  });
+
   it('names the calendar that holds the days when asked for part of its period, instead of suggesting a new one', async () => {
     await runCli(['calendar', 'generate', ...period], env);
     const part = await runCli(['calendar', 'show', '--from', '2026-12-07', '--to', '2026-12-13'], env);
