@@ -234,6 +234,11 @@ const table: [string, string, string | null, string | null][] = [
   ['ferie a dicembre fino al 10', MONDAY, '2026-12-01', '2026-12-10'],
   ['questo mese fino al 28 sono in ferie', MONDAY, '2026-11-23', '2026-11-28'],
   ['da lunedì fino a venerdì', WEDNESDAY, '2026-11-30', '2026-12-04'],
+  // a range closed by its own "al", all in the past, stays as written; a bare past start runs to today
+  ['ferie dal 2 al 5 novembre 2026', MONDAY, '2026-11-02', '2026-11-05'],
+  ['ferie dal 16/11/2026 al 20/11/2026', MONDAY, '2026-11-16', '2026-11-20'],
+  ['turni dal 2 al 5 ottobre 2026', MONDAY, '2026-10-02', '2026-10-05'],
+  ['malattia dal 20 novembre 2026', MONDAY, '2026-11-20', '2026-11-23'],
   // no date
   ["a che ora c'è l'udienza", MONDAY, null, null],
   ['alle 10.30', MONDAY, null, null],

@@ -199,7 +199,8 @@ export function combineMentions(text: string, allMentions: readonly DateMention[
   // "febbre da ieri, resto a casa un paio di giorni": the days away count from today, the onset is the story.
   if (days && !second && FROM_CUE.test(before(first)) && first.range.to < today && NOT_COMING.test(text.slice(first.end))) return reading(today, addDays(today, days - 1), []);
   if (days && first.range.from === first.range.to) return reading(first.range.from, addDays(first.range.from, days - 1), [first]);
-  if (FROM_CUE.test(before(first)) && first.range.to < today) return reading(first.range.from, today, [first]);
+  // "malata dal 20 novembre": since then, to today. A range closed by its own "al" ("ferie dal 2 al 5 novembre 2026") is not.
+  if (FROM_CUE.test(before(first)) && !closed && first.range.to < today) return reading(first.range.from, today, [first]);
   const since = FROM_CUE.test(before(first)) && !second ? illnessStart(text, today, first) : null;
   if (since) return reading(since, today, [first]);
   return readingOfMention(text, first);
