@@ -43,7 +43,10 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
   const problem = checkAbsenceInput({ type: input.type, from: input.from, to: input.to });
   if (problem) return say('problem', `Non posso registrare l'assenza: ${problem}`);
   if (input.to < turn.today && !allows(turn.who, 'act_for_others')) {
-    return say('problem', `Le date ${formatPeriod(turn.today, input.from, input.to)} sono già passate: per registrare un'assenza trascorsa rivolgiti alla segreteria.`);
+    // "Il 22 novembre è già passato", "Il periodo dal 16 al 20 novembre è già passato" (formatPeriod says "il …" or "dal … al …").
+    const when = formatPeriod(turn.today, input.from, input.to);
+    const past = input.from === input.to ? `${when.charAt(0).toUpperCase()}${when.slice(1)}` : `Il periodo ${when}`;
+    return say('problem', `${past} è già passato: per registrare un'assenza trascorsa rivolgiti alla segreteria.`);
   }
   if (input.from < turn.today && input.type !== 'malattia' && !allows(turn.who, 'act_for_others')) {
     return say('problem', `L'assenza inizierebbe nel passato (${formatPeriod(turn.today, input.from, input.from)}): indica un inizio da oggi in poi, oppure rivolgiti alla segreteria.`);
