@@ -16,9 +16,9 @@ const add: Command = {
   path: ['absence', 'add'],
   summary: 'registra un\'assenza (ferie, malattia, congedo, formazione, altro)',
   usage: [
-    'Uso: turnario absence add --magistrate COGNOME|ID --type TIPO --from AAAA-MM-GG --to AAAA-MM-GG [--note TESTO] [--merge] [--by NOME]',
+    'Uso: turnario absence add --magistrate COGNOME|ID --type TIPO --from AAAA-MM-GG [--to AAAA-MM-GG] [--note TESTO] [--merge] [--by NOME]',
     '',
-    `Tipi: ${absenceTypes.join(', ')}. Le date sono incluse entrambe.`,
+    `Tipi: ${absenceTypes.join(', ')}. Le date sono incluse entrambe; senza --to l'assenza è del solo giorno --from.`,
     'Le assenze di un magistrato non si sovrappongono: con --merge un\'assenza dello stesso tipo che si sovrappone o è contigua viene unita alla nuova.',
   ].join('\n'),
   async run(args, io) {

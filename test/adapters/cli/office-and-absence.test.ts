@@ -122,6 +122,10 @@ describe('turnario absence', () => {
     expect(unknown.stderr).toContain('Comando sconosciuto: "absense add"');
     const help = await runCli(['--help'], env);
     expect(help.stdout).toContain('turnario absence add');
+    // --to may be left out (one day): the usage shows it as optional and says what it means.
+    const usage = (await runCli(['absence', 'add', '--help'], env)).stdout;
+    expect(usage).toContain('--from AAAA-MM-GG [--to AAAA-MM-GG]');
+    expect(usage).toContain('senza --to l\'assenza è del solo giorno --from');
   });
 });
 
