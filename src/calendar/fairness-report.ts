@@ -65,3 +65,19 @@ export function formatFairnessReport(report: FairnessReport): string[] {
   }
   return lines;
 }
+
+/**
+ * What the report's figures mean, for a reader who has not seen the code: load in points (festive days weigh more),
+ * the target and what it follows, the deviation, and which services a kind gathers when it gathers several.
+ */
+export function explainFairnessReport(ctx: CalendarContext, history?: FairnessHistory): string[] {
+  const counted = history && Object.keys(history.due).length > 0 ? ' e a quanto ha già svolto nei periodi pubblicati prima' : '';
+  const festive = [...ctx.services.values()].some((s) => s.loadWeight.weekend > s.loadWeight.weekday || s.loadWeight.holiday > s.loadWeight.weekday);
+  const points = festive ? 'in punti: sabati, domeniche e festivi pesano di più' : 'in punti';
+  const lines = [`Per ogni tipo di servizio: turni e carico di ciascuno (${points}), obiettivo in proporzione alla sua capacità${counted}, scarto tra carico e obiettivo.`];
+  for (const kind of serviceKindsOf(ctx)) {
+    const names = [...ctx.services.values()].filter((s) => s.kind === kind).map((s) => `"${s.name}"`);
+    if (names.length > 1) lines.push(`"${serviceKindLabels[kind].charAt(0).toUpperCase()}${serviceKindLabels[kind].slice(1)}" comprende ${names.slice(0, -1).join(', ')} e ${names.at(-1)}.`);
+  }
+  return lines;
+}

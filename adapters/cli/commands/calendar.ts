@@ -3,7 +3,7 @@ import { formatRangeIt, formatWeekdayDayIt } from '../../../src/domain/format-da
 import { systemClock, type Store } from '../../../src/ports.ts';
 import { explainDuty, explainUncovered } from '../../../src/calendar/explain-duty.ts';
 import { fairnessHistoryFrom } from '../../../src/calendar/fairness-history.ts';
-import { fairnessReport, formatFairnessReport } from '../../../src/calendar/fairness-report.ts';
+import { explainFairnessReport, fairnessReport, formatFairnessReport } from '../../../src/calendar/fairness-report.ts';
 import { nameOf, serviceName } from '../../../src/calendar/rules/holdings.ts';
 import { latestVersion, periodsOverlapping } from '../../../src/calendar/versions/calendar-versions.ts';
 import { toAssignments } from '../../../src/calendar/versions/duties.ts';
@@ -148,6 +148,9 @@ const fairness = periodCommand({
     const current = currentCalendar(store, period);
     if (!current.ok) return fail(io, current.message);
     const history = fairnessHistoryFrom(store.snapshot(), current.officeId, period.from);
+    const { version } = current;
+    writeLine(io.stdout, `Equità dei turni ${formatRangeIt(version.from, version.to)} – versione ${version.number}, ${version.status === 'published' ? 'pubblicato' : 'PROVVISORIO'}`);
+    for (const line of explainFairnessReport(current.ctx, history)) writeLine(io.stdout, line);
     for (const line of formatFairnessReport(fairnessReport(current.ctx, toAssignments(current.version.duties), history))) writeLine(io.stdout, line);
     return 0;
   },

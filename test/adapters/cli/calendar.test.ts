@@ -29,6 +29,12 @@ describe('turnario calendar', () => {
     expect(shown.stdout).not.toContain('– Laura Bianchi');
     const fairness = await runCli(['calendar', 'fairness', ...period], env);
     expect(fairness.stdout).toContain('turno arrestati e direttissime – carico totale');
+    // A heading says which calendar the figures are of and what they mean; a kind that gathers services names them.
+    expect(fairness.stdout.split('\n').slice(0, 2)).toEqual([
+      'Equità dei turni dal 1° al 31 dicembre 2026 – versione 1, PROVVISORIO',
+      'Per ogni tipo di servizio: turni e carico di ciascuno (in punti: sabati, domeniche e festivi pesano di più), obiettivo in proporzione alla sua capacità, scarto tra carico e obiettivo.',
+    ]);
+    expect(fairness.stdout).toContain('"Udienza" comprende "Udienze dibattimentali monocratiche" e "Udienze dibattimentali collegiali".');
     expect((await runCli(['calendar', 'publish', ...period], env)).stdout).toBe('Calendario dal 1° al 31 dicembre 2026 pubblicato (versione 1).\n');
     expect((await runCli(['calendar', 'show', ...period], env)).stdout).toContain('versione 1, pubblicato');
     const twice = await runCli(['calendar', 'publish', ...period], env);
