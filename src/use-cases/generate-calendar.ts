@@ -4,7 +4,9 @@ import { formatDayIt, formatRangeIt } from '../domain/format-day-it.ts';
 import { buildCalendarContext, canHoldSlot, type CalendarContext } from '../calendar/calendar-context.ts';
 import { solveCalendar } from '../calendar/compile/solve-calendar.ts';
 import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
-import { latestVersion, saveProvisional } from '../calendar/versions/calendar-versions.ts';
+import { latestVersion, otherPublishedPeriods, saveProvisional } from '../calendar/versions/calendar-versions.ts';
+import { boundaryViolations } from '../calendar/boundary-violations.ts';
+import { formatViolationLine } from '../calendar/rules/violation-line.ts';
 import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
 import type { Assignment } from '../calendar/assignment.ts';
 import { nameOf, serviceName, slotWhen } from '../calendar/rules/holdings.ts';
@@ -99,5 +101,11 @@ export async function generateCalendar(store: Store, clock: Clock, request: Peri
   const gaps = open === 0 ? 'tutti i turni sono coperti' : open === 1 ? '1 turno resta scoperto (area critica)' : `${open} turni restano scoperti (aree critiche)`;
   const pins = pinned.length === 0 ? '' : pinned.length === 1 ? ' Ho mantenuto il turno fissato dal capo dell\'ufficio.' : ` Ho mantenuto i ${pinned.length} turni fissati dal capo dell'ufficio.`;
   const lost = dropped.length === 0 ? '' : ` ${dropped.length === 1 ? 'Un turno fissato non è più possibile' : `${dropped.length} turni fissati non sono più possibili`} (assenza o idoneità) ${dropped.length === 1 ? 'ed è stato riassegnato' : 'e sono stati riassegnati'}: ${dropped.map((a) => describePin(ctx, a)).join('; ')}.`;
-  return { ok: true, version, ctx, message: `Calendario provvisorio ${formatRangeIt(request.from, request.to)} generato (versione ${version.number}): ${version.duties.length} turni assegnati su ${places}, ${gaps}.${pins}${lost}` };
+  const edges = boundaryViolations(state.offices[officeId]!, state.absences, ctx, assignments, otherPublishedPeriods(state, { officeId, from: request.from, to: request.to }));
+  const edgeLines = edges.flatMap((e) => [
+    `Attenzione: insieme al calendario pubblicato ${formatRangeIt(e.neighbour.from, e.neighbour.to)} (versione ${e.neighbour.number}), a cavallo tra i due periodi, ${e.violations.length === 1 ? 'è violata una regola' : `sono violate ${e.violations.length} regole`}, che puoi correggere modificando questa versione:`,
+    ...e.violations.map(formatViolationLine),
+  ]);
+  const summary = `Calendario provvisorio ${formatRangeIt(request.from, request.to)} generato (versione ${version.number}): ${version.duties.length} turni assegnati su ${places}, ${gaps}.${pins}${lost}`;
+  return { ok: true, version, ctx, message: [summary, ...edgeLines].join('\n') };
 }

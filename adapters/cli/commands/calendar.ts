@@ -81,8 +81,11 @@ const generate = periodCommand({
   async run({ store, period, values, io }) {
     const result = await generateCalendar(store, systemClock, period, actorOf(values, io));
     if (!result.ok) return fail(io, result.message);
-    writeLine(io.stdout, result.message);
+    // The summary, its uncovered places, then any warning that follows it in the message.
+    const [summary, ...warnings] = result.message.split('\n');
+    writeLine(io.stdout, summary!);
     for (const u of result.version.uncovered) writeLine(io.stdout, `  scoperto: "${serviceName(result.ctx, u.serviceId)}" ${formatRangeIt(u.from, u.to)} – ${u.reason}`);
+    for (const line of warnings) writeLine(io.stdout, line);
     return 0;
   },
 });

@@ -46,6 +46,17 @@ export function periodsOverlapping(state: State, officeId: string, from: string,
   return [...found.values()].sort((a, b) => (a.from === b.from ? a.to.localeCompare(b.to) : a.from.localeCompare(b.from)));
 }
 
+/** The newest published version of every period of an office other than `key`'s own. */
+export function otherPublishedPeriods(state: State, key: PeriodKey): DeepReadonly<CalendarVersion>[] {
+  const newest = new Map<string, DeepReadonly<CalendarVersion>>();
+  for (const c of state.calendars) {
+    if (c.officeId !== key.officeId || c.status !== 'published' || (c.from === key.from && c.to === key.to)) continue;
+    const known = newest.get(`${c.from}/${c.to}`);
+    if (!known || known.number < c.number) newest.set(`${c.from}/${c.to}`, c);
+  }
+  return [...newest.values()].sort((a, b) => a.from.localeCompare(b.from));
+}
+
 export function versionId(key: PeriodKey, number: number): string {
   return `${key.officeId}/${key.from}_${key.to}/v${number}`;
 }
