@@ -12,6 +12,7 @@ import { answerAbsentToday } from './handlers/absent-today.ts';
 import { openForm } from './forms.ts';
 import { answerFeed } from './handlers/feed.ts';
 import { answerJobsStatus } from './handlers/jobs-status.ts';
+import { answerDutyExplain } from './handlers/duty-explain.ts';
 import { answerEachPeriod, askOnePeriodAtATime, askWhichPeriod, needsChosenPeriod, needsOnePeriod } from './several-periods.ts';
 
 /** From what was understood to the use case that answers it. */
@@ -46,6 +47,7 @@ export async function routeText(turn: Turn, text: string, u: Understanding): Pro
     case 'giada_request': return openForm(turn, 'giada_request');
     case 'calendar_feed': return answerFeed(turn);
     case 'jobs_status': return answerJobsStatus(turn);
+    case 'duty_explain': return answerDutyExplain(turn, u);
     case 'unknown': return answerUnknown(turn);
   }
 }

@@ -24,7 +24,7 @@ export function helpExamples(turn: Turn): string[] {
   const onDuty = onDutyExample(turn);
   const lines = turn.who.kind === 'magistrate'
     ? [
-        ...(duties ? ['"i miei turni la prossima settimana"'] : []),
+        ...(duties ? ['"i miei turni la prossima settimana"', '"perché a me?" (come è stato assegnato il tuo prossimo turno)'] : []),
         ...(onDuty ? [onDuty] : []),
         '"sarò in ferie dal 3 al 7 marzo"',
         '"togli le ferie di Natale"',

@@ -22,6 +22,7 @@ const intentPhrases: Readonly<Record<Intent, string>> = {
   giada_request: 'richiesta di data di prima udienza (GIADA)',
   calendar_feed: 'link del calendario dei turni',
   jobs_status: 'stato dei job pianificati',
+  duty_explain: 'perché un turno è stato assegnato',
 };
 
 /** "de luca" -> "De Luca"; "d'amico" -> "D'Amico". */

@@ -26,6 +26,7 @@ export type { MagistrateMatch } from './surname-at.ts';
 const CUES_BY_INTENT: Partial<Record<Intent, readonly string[]>> = {
   swap: ['con', 'a', 'al', 'alla', 'da', 'dal', 'dalla', 'di'],
   duties: ['di', 'del', 'della', 'per', 'ha', 'fa', 'turni'],
+  duty_explain: ['di', 'del', 'della', 'a', 'ha', 'fa'],
   // "per" only with a verb of recording ("inserisci ferie per de luca"), see `STAFF_CUES`: else it gives a reason ("permesso per pediatra").
   absence_declare: ['di', 'del', 'della'],
   absence_cancel: ['di', 'del', 'della', 'a', 'al', 'alla'],

@@ -55,3 +55,11 @@ const DAY_WORD = `(?:${weekdayWords.join('|')}|${monthWords.join('|')}|oggi|doma
 const DAY_PHRASE = `(?:(?:il|la|l'|questo|questa|per|a|al|di|del|della|nel|nella|e) )?${DAY_WORD}(?: (?:e |di |del |della )?${DAY_WORD}){0,3}`;
 /** Oneself ("io", "e io", "per me") beside a day, nothing else: with `wholeAskedClause`, "io sabato?", "ven io?" ask one's duties. */
 export const ownDayQuestionCue = cue(`(?:e |ma )?(?:io|per me|a me)(?: invece)? ${DAY_PHRASE}|${DAY_PHRASE} (?:e |ma )?(?:io|per me|a me)`);
+
+/**
+ * "perché a me?", "ma come mai ho gli arrestati il 7?", "perché Russo ha la reperibilità sabato?": the message opens by
+ * asking why; it asks about a duty only with a duty word or "a me", "io", "tocca" (see `intent-rules.ts`).
+ */
+export const dutyExplainCue = /^(?:ma |scusa |scusate |senti |e )?(?:perche|come mai)(?=\s)/;
+/** What makes an opening "perché" a question about a duty's holder. */
+export const DUTY_EXPLAIN_OBJECTS = `a me|io|tocca|toccano|toccato|toccata|assegnat[oaie]|${DUTY_WORDS}`;

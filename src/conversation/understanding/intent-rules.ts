@@ -1,5 +1,5 @@
 import { ABSENCE_WORDS, absenceCancelCue, absenceDeclareCue, absenceInformedCue, absenceWordCue } from './intent-cues-absence.ts';
-import { DUTY_WORDS, colleagueDutiesCue, dutiesCue, dutyWordCue, onDutyCue, ownDayQuestionCue, ownDutiesCue } from './intent-cues-duties.ts';
+import { DUTY_EXPLAIN_OBJECTS, DUTY_WORDS, colleagueDutiesCue, dutyExplainCue, dutiesCue, dutyWordCue, onDutyCue, ownDayQuestionCue, ownDutiesCue } from './intent-cues-duties.ts';
 import { CLOSING_FORMULAS, courtesyCue, howToCue, howToDoCue } from './intent-cues-help.ts';
 import {
   absentTodayCue, calendarFeedCue, courseWordCue, howManyAttendCue, whoAttendsCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue, someoneAttendsCue, generateThemCue, CALENDAR_OBJECTS,
@@ -40,6 +40,8 @@ export const intentCues: readonly IntentCue[] = [
   { intent: 'absence_declare', any: absenceWordCue, unless: someoneAttendsCue, strength: 'weak' },
   { intent: 'help', any: howToCue, strength: 'strong' },
   { intent: 'help', any: howToDoCue, unless: calendarFeedCue, strength: 'strong' },
+  // "perché a me?", "come mai ho gli arrestati il 7?": why a duty went to someone; "perché non ho turni?" or one about ferie is not.
+  { intent: 'duty_explain', any: dutyExplainCue, also: cue(DUTY_EXPLAIN_OBJECTS), unless: cue(`non|${ABSENCE_WORDS}`), strength: 'strong' },
   { intent: 'on_duty', any: onDutyCue, also: dutyWordCue, strength: 'strong' },
   // "a chi tocca domenica?": whose turn it is says the duty without a duty word.
   { intent: 'on_duty', any: cue("a chi (?:tocca|toccano|tocchera|spetta|spettano)"), strength: 'strong' },

@@ -44,6 +44,7 @@ export const slotPolicies: Readonly<Record<Intent, SlotPolicy>> = {
   giada_request: policy('d'),
   calendar_feed: policy(''),
   jobs_status: policy(''),
+  duty_explain: policy('dsm'),
 };
 
 /** What decided each slot: the words read, for the reply's "ho capito: …" and for debugging. */

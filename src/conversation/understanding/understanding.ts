@@ -23,6 +23,8 @@ import type { CivilDay } from '../../domain/civil-day.ts';
  * - `calendar_feed`: the writer asks for their calendar subscription link (iCal feed for Outlook,
  *   Google Calendar, the phone: "il mio calendario", "come vedo i turni su outlook"). All slots null.
  * - `jobs_status`: the staff ask how the scheduled jobs went ("stato dei job", "promemoria inviati"). All slots null.
+ * - `duty_explain`: "perché a me?", "come mai ho gli arrestati il 7 dicembre?", "perché Russo ha la reperibilità sabato?":
+ *   why a published duty went to the writer (or the colleague named); dates, service and magistrate as for `duties`, no default range.
  *
  * Dates are inclusive civil days in Europe/Rome; a single day has `from === to`; several periods apart are in `periods`.
  * `magistrate` is a colleague's surname as written, lower case, not resolved against the office.
@@ -42,6 +44,7 @@ export const intents = [
   'giada_request',
   'calendar_feed',
   'jobs_status',
+  'duty_explain',
 ] as const;
 export type Intent = (typeof intents)[number];
 

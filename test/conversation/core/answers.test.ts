@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestPublished } from '../../../src/calendar/versions/calendar-versions.ts';
 import { addDays, eachDay, isoWeekday } from '../../../src/domain/civil-day.ts';
+import { formatDayMonthIt } from '../../../src/domain/format-day-it.ts';
 import { HEAD, PERIOD, ROSSI, SEGRETERIA, as, openDemo, textOf, type Demo } from './fixture.ts';
 
 let demo: Demo;
@@ -53,6 +54,27 @@ describe('conversation core: questions', () => {
     const other = all.find((m) => m.role === 'sostituto' && m.id !== holder.magistrateId && all.filter((x) => x.surname === m.surname).length === 1)!;
     const reply = await demo.conversation.handleText(HEAD, `turni di arrestati di ${other.surname} il 7 dicembre`);
     expect(reply.sections[0]!.lines[0]).toBe(`${other.name} ${other.surname} non ha turni di arrestati e direttissime il 7 dicembre.`);
+  });
+
+  it('explains "perché a me?" from the published calendar: the next duty, or the one of the day asked, for oneself or a colleague', async () => {
+    const mine = published().duties.filter((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-11-23').sort((a, b) => a.from.localeCompare(b.from));
+    const next = await demo.conversation.handleText(ROSSI, 'perché a me?');
+    expect(next.title).toBe('Perché questo turno è tuo');
+    const config = demo.store.snapshot().offices['procura-napoli']!;
+    const service = (id: string) => config.services.find((s) => s.id === id)!;
+    expect(next.sections[0]!.heading).toContain(service(mine[0]!.serviceId).name);
+    expect(next.sections[0]!.lines[0]).toMatch(/^Perché può svolgerlo: il servizio ".+" spetta a /);
+    expect(next.sections[0]!.lines.some((l) => l.startsWith('Equità: nel periodo ha un carico di '))).toBe(true);
+    expect(next.sections[0]!.lines.some((l) => l.startsWith('- '))).toBe(false);
+    const [, m, d] = mine[1]!.from.split('-').map(Number);
+    expect(textOf(next)).toContain(`Ti ho spiegato il prossimo turno; per un altro indica il giorno, per esempio "perché ho il turno del ${formatDayMonthIt(mine[1]!.from)}?".`);
+
+    const asked = await demo.conversation.handleText(ROSSI, `come mai ho il turno del ${d}/${m}?`);
+    expect(asked.sections[0]!.heading).toContain(service(mine[1]!.serviceId).name);
+    const byHead = await demo.conversation.handleText(HEAD, `perché Rossi ha il turno del ${d}/${m}?`);
+    expect(byHead.title).toBe('Perché questo turno è di Mario Rossi');
+    const free = await demo.conversation.handleText(ROSSI, 'perché ho il turno del 1° gennaio 2027?');
+    expect(textOf(free).trim()).toBe('Non c\'è ancora un calendario pubblicato il 1° gennaio 2027: i turni provvisori possono cambiare e non li spiego.');
   });
 
   it('answers who is on call on Saturday, with the published holder', async () => {
