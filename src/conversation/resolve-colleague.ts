@@ -31,7 +31,7 @@ export function resolveColleague(turn: Turn, written: string): Colleague {
   if (matches.length === 1) return { ok: true, magistrate: matches[0]! };
   if (matches.length > 1) {
     const names = matches.map((m) => `${m.name} ${m.surname}`).join(', ');
-    return { ok: false, message: `Nel tuo ufficio ci sono più colleghi di nome "${capitalizeSurname(written)}": ${names}. Scrivi anche il nome, per favore.` };
+    return { ok: false, message: `Nel tuo ufficio ci sono più colleghi con il cognome "${capitalizeSurname(written)}": ${names}. Scrivi anche il nome, per favore.` };
   }
   return { ok: false, message: `Non trovo nessun magistrato "${capitalizeSurname(written)}" nel tuo ufficio. Controlla il cognome e riprova.` };
 }

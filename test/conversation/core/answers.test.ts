@@ -183,7 +183,7 @@ describe('conversation core: naming colleagues', () => {
       expect(textOf(reply)).toContain(`ferie per ${unique.name} ${unique.surname} dal 14 al 16 dicembre`);
     }
     const ambiguous = await demo.conversation.handleText(SEGRETERIA, 'turni di esposito a dicembre');
-    expect(textOf(ambiguous)).toContain('Nel tuo ufficio ci sono più colleghi di nome "Esposito": Giulia Esposito, Marco Esposito. Scrivi anche il nome');
+    expect(textOf(ambiguous)).toContain('Nel tuo ufficio ci sono più colleghi con il cognome "Esposito": Giulia Esposito, Marco Esposito. Scrivi anche il nome');
   });
 });
 
