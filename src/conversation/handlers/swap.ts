@@ -14,6 +14,7 @@ import type { Turn } from '../turn.ts';
 import { toName } from '../../domain/italian-preposition.ts';
 import { formatDayMonthIt } from '../../domain/format-day-it.ts';
 import { swapObstacle } from './swap-obstacle.ts';
+import { serviceKindWord } from './duties.ts';
 
 /** What a swap request carries, from the request to its approval. */
 export interface SwapPayload {
@@ -64,7 +65,8 @@ export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
   if (mine.length > 1) {
     const which = new Set(mine.map((d) => d.serviceId)).size === 1
       ? `Indica il giorno del turno da scambiare, per esempio "il turno del ${formatDayMonthIt(mine[0]!.from)}".`
-      : 'Indica anche il servizio, per esempio "il turno di reperibilità".';
+      // The example names one of the writer's own duties that day, as it should be written back.
+      : `Indica anche il servizio, per esempio "scambierei il turno di ${serviceKindWord(kinds.get(mine[0]!.serviceId) ?? '')} del ${formatDayMonthIt(mine[0]!.from)} con ${colleague.magistrate.surname}".`;
     return say('problem', `Hai più turni ${formatPeriod(turn.today, u.from, to)}: ${mine.map((d) => `${serviceNameIn(turn.config, d.serviceId)} ${formatWhen(d.from, d.to)}`).join('; ')}. ${which}`);
   }
   const duty = mine[0]!;

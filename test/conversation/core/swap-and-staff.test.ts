@@ -165,6 +165,24 @@ describe('conversation core: swaps', () => {
     expect(textOf(asked)).toContain(oneService ? 'Indica il giorno del turno da scambiare' : 'Indica anche il servizio');
   });
 
+  it('asks for the service of one of the day\'s duties with an example naming one of them', async () => {
+    const version = published();
+    const services = demo.store.snapshot().offices['procura-napoli']!.services;
+    const kindOf = (id: string) => services.find((s) => s.id === id)!.kind;
+    const day = version.duties.find((a) => a.from === a.to && a.from >= '2026-12-01' && version.duties.some((b) => b !== a && b.magistrateId === a.magistrateId
+      && b.from === a.from && b.to === a.to && kindOf(b.serviceId) !== kindOf(a.serviceId)) && !version.duties.some((b) => b.magistrateId === a.magistrateId && b.from < a.from && b.to >= a.from))!;
+    expect(day, 'a magistrate with two duties of different services on one day').toBeDefined();
+    const colleague = day.magistrateId === 'bianchi-laura' ? 'Rossi' : 'Bianchi';
+    const [, m, d] = day.from.split('-').map(Number);
+    const asked = await demo.conversation.handleText(as(day.magistrateId), `scambierei il turno del ${d}/${m} con ${colleague}`);
+    const first = version.duties.find((x) => x.magistrateId === day.magistrateId && x.from === day.from)!;
+    const word = { reperibilita: 'reperibilità', arrestati: 'arrestati e direttissime', udienza: 'udienza', assegnazione: 'assegnazione affari' }[kindOf(first.serviceId) as string];
+    const example = `scambierei il turno di ${word} del ${formatDayMonthIt(day.from)} con ${colleague}`;
+    expect(textOf(asked)).toContain(`Indica anche il servizio, per esempio "${example}".`);
+    // Written back as the example says, it is understood as that one duty.
+    expect(textOf(await demo.conversation.handleText(as(day.magistrateId), example))).not.toContain('Hai più turni');
+  });
+
   it('explains what is missing or wrong in a swap request', async () => {
     expect(textOf(await demo.conversation.handleText(ROSSI, 'vorrei scambiare il turno con Russo'))).toContain('Quale turno');
     expect(textOf(await demo.conversation.handleText(ROSSI, 'scambierei il turno di domenica con Rossi'))).toContain('con te stesso');
