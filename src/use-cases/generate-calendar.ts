@@ -1,10 +1,10 @@
 import type { CalendarVersion } from '../domain/calendar.ts';
-import { isCivilDay } from '../domain/civil-day.ts';
+import { addDays, isCivilDay } from '../domain/civil-day.ts';
 import { formatDayIt, formatRangeIt } from '../domain/format-day-it.ts';
 import { buildCalendarContext, canHoldSlot, type CalendarContext } from '../calendar/calendar-context.ts';
 import { solveCalendar } from '../calendar/compile/solve-calendar.ts';
 import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
-import { latestVersion, otherPublishedPeriods, saveProvisional } from '../calendar/versions/calendar-versions.ts';
+import { latestVersion, otherPublishedPeriods, periodsOverlapping, saveProvisional } from '../calendar/versions/calendar-versions.ts';
 import { boundaryViolations } from '../calendar/boundary-violations.ts';
 import { formatViolationLine } from '../calendar/rules/violation-line.ts';
 import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
@@ -71,6 +71,23 @@ function describePin(ctx: CalendarContext, a: Assignment): string {
   return slot ? `"${serviceName(ctx, slot.serviceId)}" ${slotWhen(slot)} di ${nameOf(ctx, a.magistrateId)}` : a.slotId;
 }
 
+/**
+ * A period that shares days with the calendar of another period is refused: the same day would have two calendars,
+ * and once both are published every view (iCal, reminders) would show both holders of a duty. The scheduled
+ * generation skips such a period for the same reason. The message names the calendars and a period that would fit.
+ */
+function overlapRefusal(state: DeepReadonly<StoreState>, officeId: string, from: string, to: string): string | null {
+  const others = periodsOverlapping(state, officeId, from, to).filter((p) => p.from !== from || p.to !== to);
+  if (others.length === 0) return null;
+  const named = others.map((p) => formatRangeIt(p.from, p.to)).join(', ');
+  const start = others.reduce((day, p) => (p.from <= day && p.to >= day ? addDays(p.to, 1) : day), from);
+  const end = others.reduce((day, p) => (p.from > from && p.from <= day ? addDays(p.from, -1) : day), to);
+  const free = (a: string, b: string) => a <= b && periodsOverlapping(state, officeId, a, b).length === 0;
+  const fits = free(start, to) ? ` (per esempio ${formatRangeIt(start, to)})` : free(from, end) ? ` (per esempio ${formatRangeIt(from, end)})` : '';
+  return `Il periodo ${formatRangeIt(from, to)} si sovrappone ${others.length === 1 ? 'al calendario' : 'ai calendari'} ${named}: un giorno non può avere due calendari. `
+    + `Scegli un periodo che non lo tocchi${fits}, oppure modifica ${others.length === 1 ? 'quel calendario' : 'quei calendari'}.`;
+}
+
 function defaultIterations(places: number): number {
   return Math.min(3_000_000, Math.max(20_000, 300 * places));
 }
@@ -85,6 +102,8 @@ export async function generateCalendar(store: Store, clock: Clock, request: Peri
   const found = calendarContextFor(state, request);
   if (!found.ok) return found;
   const { ctx, officeId } = found;
+  const overlap = overlapRefusal(state, officeId, request.from, request.to);
+  if (overlap) return { ok: false, message: overlap };
   const places = ctx.slots.reduce((sum, s) => sum + s.required, 0);
   const history = fairnessHistoryFrom(state, officeId, request.from);
   const previous = latestVersion(state, { officeId, from: request.from, to: request.to });

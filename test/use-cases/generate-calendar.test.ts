@@ -68,3 +68,16 @@ describe('generating the period after a published one', () => {
     ]);
   });
 });
+
+describe('generating a period that shares days with the calendar of another period', () => {
+  it('is refused, naming that calendar and a period that fits, and writes no version', async () => {
+    expect((await generateCalendar(store, clock, december, 'test', { iterations: 20_000 })).ok).toBe(true);
+    const later = await generateCalendar(store, clock, { officeId: 'prova', from: '2026-12-15', to: '2027-01-31' }, 'test');
+    expect(later).toEqual({ ok: false, message: 'Il periodo dal 15 dicembre 2026 al 31 gennaio 2027 si sovrappone al calendario dal 1° al 31 dicembre 2026: un giorno non può avere due calendari. Scegli un periodo che non lo tocchi (per esempio dal 1° al 31 gennaio 2027), oppure modifica quel calendario.' });
+    const earlier = await generateCalendar(store, clock, { officeId: 'prova', from: '2026-11-16', to: '2026-12-06' }, 'test');
+    expect(earlier.ok === false && earlier.message).toContain('(per esempio dal 16 al 30 novembre 2026)');
+    expect(store.snapshot().calendars.map((c) => `${c.from}/${c.to}`)).toEqual(['2026-12-01/2026-12-31']);
+    // The same period again is a new version of it, as before.
+    expect((await generateCalendar(store, clock, december, 'test', { iterations: 20_000 })).ok).toBe(true);
+  });
+});
