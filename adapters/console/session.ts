@@ -133,7 +133,12 @@ export class ConsoleSession {
       const text = line.trim();
       if (!text) continue;
       if (QUIT.has(text.toLowerCase())) break;
-      if (/^\d+$/.test(text) && this.choices.length > 0) {
+      // A number answers the choices on screen; with none open it answers nothing, and the core would not understand it.
+      if (/^\d+$/.test(text) && this.choices.length === 0) {
+        this.write(indent('Non c\'è nessuna scelta aperta a cui rispondere con un numero: scrivimi una frase, per esempio "i miei turni la prossima settimana".'));
+        continue;
+      }
+      if (/^\d+$/.test(text)) {
         const action = this.choices[Number(text) - 1];
         if (!action) {
           this.write(`Scrivi un numero da 1 a ${this.choices.length}, oppure una frase.`);

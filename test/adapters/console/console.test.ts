@@ -93,6 +93,9 @@ describe('console adapter', () => {
     const out = await d.say('7', 'Scrivi un numero da 1 a 2, oppure una frase.');
     expect(out).not.toContain('Fatto');
     const done = await d.say('1', 'Fatto: ho registrato le ferie di Mario Rossi dal 30 novembre al 4 dicembre');
+    // The choices answered, a second number answers nothing: said so, instead of "non ho capito la richiesta".
+    const stray = await d.say('1', 'Non c\'è nessuna scelta aperta a cui rispondere con un numero: scrivimi una frase, per esempio "i miei turni la prossima settimana".');
+    expect(stray).not.toContain('non ho capito');
     // The head's request to approve the replan is printed as a notification, marked as such.
     expect(d.transcript).toContain('[Notifica per Nicola Conti]');
     expect(done).not.toContain('Scrivi il numero per rispondere');
