@@ -28,13 +28,19 @@ const checks: Record<Permission, Check> = {
   giada_request: (who) => ['procuratore', 'procuratore_aggiunto', 'sostituto', 'vpo', 'gip_gup'].includes(who.role),
 };
 
-const refusals: Record<Permission, string> = {
-  act_for_others: 'Mi dispiace, puoi gestire solo i tuoi turni e le tue assenze: per un collega possono farlo il capo dell\'ufficio o la segreteria.',
-  generate_calendar: 'Mi dispiace, generare il calendario spetta al capo dell\'ufficio e alla segreteria.',
-  publish_calendar: 'Mi dispiace, pubblicare il calendario spetta solo al capo dell\'ufficio.',
-  approve: 'Mi dispiace, questa approvazione spetta al capo dell\'ufficio.',
-  office_status: 'Mi dispiace, lo stato dell\'ufficio è visibile al capo dell\'ufficio, ai procuratori aggiunti e alla segreteria.',
-  giada_request: 'Mi dispiace, le richieste di data per la prima udienza spettano ai magistrati del pubblico ministero e ai GIP/GUP.',
+/** Roles of a Tribunale, whose deputies are the section presidents, not the procuratori aggiunti. */
+const TRIBUNALE_ROLES: ReadonlySet<string> = new Set(['presidente_tribunale', 'presidente_sezione', 'giudice', 'gip_gup', 'dibattimento']);
+
+/** The refusal, in words that fit the one refused: a clerk has no duties of their own, a Tribunale no procuratori aggiunti. */
+const refusals: Record<Permission, (who: Identity) => string> = {
+  act_for_others: (who) => (who.kind === 'staff'
+    ? 'Mi dispiace, registrare o togliere le assenze dei magistrati spetta al capo dell\'ufficio e alla segreteria.'
+    : 'Mi dispiace, puoi gestire solo i tuoi turni e le tue assenze: per un collega possono farlo il capo dell\'ufficio o la segreteria.'),
+  generate_calendar: () => 'Mi dispiace, generare il calendario spetta al capo dell\'ufficio e alla segreteria.',
+  publish_calendar: () => 'Mi dispiace, pubblicare il calendario spetta solo al capo dell\'ufficio.',
+  approve: () => 'Mi dispiace, questa approvazione spetta al capo dell\'ufficio.',
+  office_status: (who) => `Mi dispiace, lo stato dell'ufficio è visibile al capo dell'ufficio, ${TRIBUNALE_ROLES.has(who.role) ? 'ai presidenti di sezione' : 'ai procuratori aggiunti'} e alla segreteria.`,
+  giada_request: () => 'Mi dispiace, le richieste di data per la prima udienza spettano ai magistrati del pubblico ministero e ai GIP/GUP.',
 };
 
 export function allows(who: Identity, permission: Permission): boolean {
@@ -45,5 +51,5 @@ export function allows(who: Identity, permission: Permission): boolean {
 export async function refusalFor(store: Store, clock: Clock, who: Identity, permission: Permission, subject: string): Promise<string | null> {
   if (allows(who, permission)) return null;
   await recordAudit(store, { at: clock.now().toISOString(), actor: who.personId, action: `chat.${permission}`, subject, refused: true, details: { role: who.role } });
-  return refusals[permission];
+  return refusals[permission](who);
 }

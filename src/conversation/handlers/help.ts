@@ -1,6 +1,6 @@
 import { exampleColleague } from '../example-colleague.ts';
 import { allows } from '../permissions.ts';
-import { reply, type Reply } from '../reply.ts';
+import { reply, type Reply, type ReplySection } from '../reply.ts';
 import type { Turn } from '../turn.ts';
 
 const THANKS = /^(grazie|ti ringrazio|ok grazie|perfetto|ottimo|gentilissim)/i;
@@ -30,7 +30,7 @@ export function helpExamples(turn: Turn): string[] {
         '"togli le ferie di Natale"',
         ...(duties ? [`"scambierei il turno di domenica con ${colleague}"`, '"il mio calendario" (il link per Outlook o il telefono)'] : []),
       ]
-    : [...(onDuty ? [onDuty] : []), ...(duties ? [`"turni di ${colleague} a dicembre"`] : []), `"metti in ferie ${colleague} dal 3 al 7 marzo"`];
+    : [...(onDuty ? [onDuty] : []), ...(duties ? [`"turni di ${colleague} a dicembre"`] : []), ...(allows(turn.who, 'act_for_others') ? [`"metti in ferie ${colleague} dal 3 al 7 marzo"`] : [])];
   if (allows(turn.who, 'generate_calendar') && duties) lines.push('"genera il calendario di gennaio"', '"copertura di dicembre"');
   if (allows(turn.who, 'office_status')) lines.push('"chi è assente oggi?"');
   if (allows(turn.who, 'publish_calendar') && duties) lines.push('"pubblica il calendario di gennaio"');
@@ -38,15 +38,24 @@ export function helpExamples(turn: Turn): string[] {
   return lines;
 }
 
+/** The examples as a section, or what the writer's role can do in chat when no example fits it. */
+function examplesSection(turn: Turn): ReplySection {
+  const lines = helpExamples(turn);
+  if (lines.length > 0) return { lines, list: true };
+  return { lines: ['Con il tuo ruolo, in questo ufficio, non ci sono ancora richieste che tu possa fare in chat: le assenze dei magistrati le registrano il capo dell\'ufficio e la segreteria.'] };
+}
+
 /** Help, greetings and thanks: always a courteous answer, never an error. */
 export function answerHelp(turn: Turn, text: string): Reply {
   const trimmed = text.trim();
   if (THANKS.test(trimmed)) return reply('answer', undefined, { lines: ['Di nulla, buon lavoro! Se ti serve altro, scrivimi pure.'] });
   const opening = GREETING.test(trimmed) ? `Buongiorno, ${turn.who.displayName}!` : `Ecco cosa posso fare per te, ${turn.who.displayName}.`;
-  return reply('answer', undefined, { lines: [opening, 'Scrivimi come scriveresti a un collega, per esempio:'] }, { lines: helpExamples(turn), list: true });
+  const examples = examplesSection(turn);
+  return reply('answer', undefined, { lines: [opening, ...(examples.list ? ['Scrivimi come scriveresti a un collega, per esempio:'] : [])] }, examples);
 }
 
 /** What turnario says when it did not understand: what it can do, with examples. */
 export function answerUnknown(turn: Turn): Reply {
-  return reply('answer', undefined, { lines: ['Mi dispiace, non ho capito la richiesta. Prova con una di queste frasi:'] }, { lines: helpExamples(turn), list: true });
+  const examples = examplesSection(turn);
+  return reply('answer', undefined, { lines: [examples.list ? 'Mi dispiace, non ho capito la richiesta. Prova con una di queste frasi:' : 'Mi dispiace, non ho capito la richiesta.'] }, examples);
 }

@@ -115,9 +115,12 @@ describe('conversation core: questions', () => {
     const judge = textOf(await demo.conversation.handleText(as('leone-marta'), 'aiuto'));
     expect(judge).toContain('"sarò in ferie dal 3 al 7 marzo"');
     expect(judge).not.toMatch(/reperibile|i miei turni|scambierei|il mio calendario|Russo|Rossi/);
+    // Its cancelleria may not record absences either: no example it would be refused, and a sentence saying so.
     const cancelleria = textOf(await demo.conversation.handleText(as('greco-antonio'), 'aiuto'));
-    expect(cancelleria).toContain('"metti in ferie Leone dal 3 al 7 marzo"');
-    expect(cancelleria).not.toMatch(/reperibile|turni di/);
+    expect(cancelleria).not.toMatch(/reperibile|turni di|metti in ferie/);
+    expect(cancelleria).toContain('Con il tuo ruolo, in questo ufficio, non ci sono ancora richieste che tu possa fare in chat: le assenze dei magistrati le registrano il capo dell\'ufficio e la segreteria.');
+    // The segreteria's example is one it may do.
+    expect(textOf(await demo.conversation.handleText(SEGRETERIA, 'aiuto'))).toContain('"metti in ferie Rossi dal 3 al 7 marzo"');
   });
 
   it('says plainly that an office with no duty services has no duty calendar, and what can be done there', async () => {
@@ -126,10 +129,23 @@ describe('conversation core: questions', () => {
     for (const text of ['chi è di turno domani?', 'i miei turni la prossima settimana', 'scambierei il turno di lunedì con Longo']) {
       expect(textOf(await demo.conversation.handleText(judge, text)).trim(), text).toBe(expected);
     }
-    expect(textOf(await demo.conversation.handleText(as('greco-antonio'), 'chi è di turno domani?')).trim()).toContain('per esempio "metti in ferie Leone dal 3 al 7 marzo".');
+    expect(textOf(await demo.conversation.handleText(as('greco-antonio'), 'chi è di turno domani?')).trim())
+      .toBe('Nel tuo ufficio non ci sono turni di servizio organizzati con turnario, quindi non c\'è un calendario dei turni da consultare.');
     const home = textOf(await demo.conversation.home(judge));
     expect(home).toContain('Le tue assenze');
     expect(home).not.toContain('I tuoi turni');
+  });
+
+  it('refuses in words that fit the one refused: a clerk has no duties of their own, a Tribunale no procuratori aggiunti', async () => {
+    const clerk = as('greco-antonio');
+    const absence = await demo.conversation.handleText(clerk, 'metti in ferie Leone dal 3 al 5 dicembre');
+    expect(absence.kind).toBe('refusal');
+    expect(textOf(absence).trim()).toBe('Mi dispiace, registrare o togliere le assenze dei magistrati spetta al capo dell\'ufficio e alla segreteria.');
+    expect(textOf(await demo.conversation.handleText(clerk, 'chi è assente oggi?')).trim())
+      .toBe('Mi dispiace, lo stato dell\'ufficio è visibile al capo dell\'ufficio, ai presidenti di sezione e alla segreteria.');
+    expect(textOf(await demo.conversation.handleText(as('leone-marta'), 'chi è assente oggi?')).trim()).toContain('ai presidenti di sezione');
+    expect(textOf(await demo.conversation.handleText(ROSSI, 'chi è assente oggi?')).trim()).toContain('ai procuratori aggiunti');
+    expect(textOf(await demo.conversation.handleText(ROSSI, 'metti in ferie Bianchi domani')).trim()).toContain('puoi gestire solo i tuoi turni e le tue assenze');
   });
 
   it('shows the office\'s absences of today to the head and the segreteria, and refuses a sostituto (audited)', async () => {
