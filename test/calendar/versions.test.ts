@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLowdbStore, type LowdbStore } from '../../adapters/store/index.ts';
+import { formatRangeIt } from '../../src/domain/format-day-it.ts';
 import { FixedClock } from '../../src/ports.ts';
 import type { Assignment } from '../../src/calendar/assignment.ts';
 import { latestPublished, latestVersion, saveProvisional, versionsOf } from '../../src/calendar/versions/calendar-versions.ts';
@@ -77,7 +78,15 @@ describe('provisional → edit → publish', () => {
     expect(result.message).toContain('viola 2 regole');
     expect(result.message).toContain('lo stesso giorno');
     // Each broken rule is a line with its level in words, never the rule's configuration id.
-    expect(result.message.split('\n').slice(1).sort().map((l) => l.slice(0, l.indexOf(':')))).toEqual(['- Regola inderogabile', '- Regola raccomandata']);
+    const lines = result.message.split('\n');
+    // The change itself first, as the replan lists it, then the rules it breaks.
+    const who = ctx.magistrates.get(holder.magistrateId)!;
+    expect(lines.slice(0, 3)).toEqual([
+      'Modifica salvata nella versione provvisoria 2:',
+      `- "Turno arrestati" ${formatRangeIt(holder.from, holder.from)}: da nessuno a ${who.name} ${who.surname}`,
+      'La modifica viola 2 regole:',
+    ]);
+    expect(lines.slice(3).sort().map((l) => l.slice(0, l.indexOf(':')))).toEqual(['- Regola inderogabile', '- Regola raccomandata']);
     expect(result.message).not.toMatch(/\[(copertura|no-arrestati-udienza)\]/);
   });
 
@@ -89,6 +98,28 @@ describe('provisional → edit → publish', () => {
     expect(noReason.ok).toBe(false);
     const wrong = await editCalendar(store, clock, ctx, key, { kind: 'unassign', place: { slotId: 'arrestati@2026-12-10', magistrateId: 'verdi-anna' } }, 'errore', 'cli:capo');
     expect(wrong).toEqual({ ok: false, message: 'Non trovo il turno "Turno arrestati" il 10 dicembre 2026 di Anna Verdi nella versione attuale del calendario.' });
+  });
+});
+
+describe('what an edit says it changed', () => {
+  it('lists the holders before and after, says a removed extra place is no gap, and says a pin in words', async () => {
+    await saveProvisional(store, clock, { ...key, duties: toDuties(ctx, draftAssignments()), uncovered: [], actor: 'cli:capo', action: 'calendar.generate' });
+    const hearing = latestVersion(store.snapshot(), key)!.duties.find((d) => d.serviceId === 'udienza' && d.from === '2026-12-03')!;
+    const place = { slotId: 'udienza@2026-12-03', magistrateId: hearing.magistrateId };
+    const name = (id: string) => `${ctx.magistrates.get(id)!.name} ${ctx.magistrates.get(id)!.surname}`;
+    const extra = await editCalendar(store, clock, ctx, key, { kind: 'assign', slotId: 'udienza@2026-12-03', magistrateId: 'bianchi-luca' }, 'rinforzo', 'cli:capo');
+    expect(extra.ok && extra.message.split('\n').slice(0, 2)).toEqual(['Modifica salvata nella versione provvisoria 2:', '- "Udienza monocratica" il 3 dicembre 2026: da nessuno a Luca Bianchi']);
+    const back = await editCalendar(store, clock, ctx, key, { kind: 'unassign', place: { slotId: 'udienza@2026-12-03', magistrateId: 'bianchi-luca' } }, 'non serve', 'cli:capo');
+    expect(back.ok && back.message).toBe('Modifica salvata nella versione provvisoria 3:\n- "Udienza monocratica" il 3 dicembre 2026: da Luca Bianchi a nessuno (era un posto in più)');
+    const gap = await editCalendar(store, clock, ctx, key, { kind: 'unassign', place }, 'impedimento', 'cli:capo');
+    expect(gap.ok && gap.message.split('\n')[1]).toBe(`- "Udienza monocratica" il 3 dicembre 2026: da ${name(hearing.magistrateId)} a nessuno (resta scoperto)`);
+    const moved = await editCalendar(store, clock, ctx, key, { kind: 'assign', slotId: 'udienza@2026-12-03', magistrateId: hearing.magistrateId }, 'torna', 'cli:capo');
+    expect(moved.ok).toBe(true);
+    // An edit pins what it touches: unpinning says so in words.
+    const unpinned = await editCalendar(store, clock, ctx, key, { kind: 'pin', place, pinned: false }, 'può cambiare', 'cli:capo');
+    expect(unpinned.ok && unpinned.message).toBe(`Modifica salvata nella versione provvisoria 6:\n- Il turno "Udienza monocratica" il 3 dicembre 2026 di ${name(hearing.magistrateId)} non è più fissato`);
+    const pinned = await editCalendar(store, clock, ctx, key, { kind: 'pin', place, pinned: true }, 'resta', 'cli:capo');
+    expect(pinned.ok && pinned.message.split('\n')[1]).toBe(`- Il turno "Udienza monocratica" il 3 dicembre 2026 di ${name(hearing.magistrateId)} ora è fissato: rigenerazioni e ripianificazioni non lo spostano`);
   });
 });
 

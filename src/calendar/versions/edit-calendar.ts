@@ -8,6 +8,8 @@ import { nameOf, serviceName, slotWhen } from '../rules/holdings.ts';
 import { formatViolationLine } from '../rules/violation-line.ts';
 import { latestVersion, saveProvisional, type PeriodKey } from './calendar-versions.ts';
 import { toAssignments, toDuties } from './duties.ts';
+import { diffVersions } from './diff-versions.ts';
+import { formatDutyChange } from './format-duty-change.ts';
 
 /** A place in the calendar: a slot and who holds it. */
 export interface Place {
@@ -128,8 +130,16 @@ export async function editCalendar(store: Store, clock: Clock, ctx: CalendarCont
     ...key, duties: toDuties(ctx, applied.assignments), uncovered: stillUncovered(ctx, current.uncovered, applied.assignments), actor, basedOn: current.id,
     action: 'calendar.edit', details: { edit, reason, warnings: warnings.map((w) => w.message) },
   });
+  // What changed, as the replan and the publication say it; a pin changes no holder, so it is said in words.
+  const changes = edit.kind === 'pin'
+    ? [`- ${capitalized(describeDuty(ctx, edit.place.slotId))} di ${nameOf(ctx, edit.place.magistrateId)} ${edit.pinned ? 'ora è fissato: rigenerazioni e ripianificazioni non lo spostano' : 'non è più fissato'}`]
+    : diffVersions(current.duties, version.duties).changes.map((c) => {
+      const held = applied.assignments.filter((a) => a.slotId === c.slotId).length;
+      return formatDutyChange(ctx, c, held >= (ctx.slotById.get(c.slotId)?.required ?? 0));
+    });
+  const head = `Modifica salvata nella versione provvisoria ${version.number}:\n${changes.join('\n')}`;
   const message = warnings.length === 0
-    ? `Modifica salvata nella versione provvisoria ${version.number}.`
-    : `Modifica salvata nella versione provvisoria ${version.number}, ma viola ${warnings.length === 1 ? 'una regola' : `${warnings.length} regole`}:\n${warnings.map(formatViolationLine).join('\n')}`;
+    ? head
+    : `${head}\nLa modifica viola ${warnings.length === 1 ? 'una regola' : `${warnings.length} regole`}:\n${warnings.map(formatViolationLine).join('\n')}`;
   return { ok: true, version, warnings, message };
 }
