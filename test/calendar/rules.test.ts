@@ -98,6 +98,15 @@ describe('configured rules', () => {
     expect(rule.check(ctx, all.slice(1)).map((v) => v.magistrateIds)).toEqual([['rossi-mario']]);
   });
 
+  it('limit: a minimum asks nothing of someone absent for every duty of the bucket, and still binds after a partial absence', () => {
+    const config = smallOffice({ rules: [{ id: 'min-udienze', type: 'limit', service: 'udienza', per: 'month', softMin: 1, weight: 5 }] });
+    const others = ['bianchi-luca', 'russo-sara'].map((m, i) => a('udienza', ['2026-12-03', '2026-12-10'][i]!, m));
+    const away = decemberContext(config, [absence('rossi-mario', '2026-12-01', '2026-12-31')]);
+    expect(ruleFor(away, 'min-udienze').check(away, others)).toEqual([]);
+    const partly = decemberContext(config, [absence('rossi-mario', '2026-12-01', '2026-12-20')]);
+    expect(ruleFor(partly, 'min-udienze').check(partly, others).map((v) => v.message)).toEqual(['Mario Rossi ha 0 turni di "Udienza monocratica" dal 1° al 31 dicembre 2026: il minimo raccomandato è 1.']);
+  });
+
   it('min_gap: two duties of one service too close', () => {
     const ctx = decemberContext(smallOffice({ rules: [{ id: 'gap-arrestati', type: 'min_gap', service: 'arrestati', days: 4, level: 'soft', weight: 3 }] }));
     const rule = ruleFor(ctx, 'gap-arrestati');

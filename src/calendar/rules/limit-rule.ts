@@ -3,7 +3,7 @@ import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import { formatRangeIt } from '../../domain/format-day-it.ts';
 import type { LimitRule } from '../../domain/rule.ts';
 import type { Violation } from '../assignment.ts';
-import type { CalendarContext } from '../calendar-context.ts';
+import { isAvailableForSlot, type CalendarContext } from '../calendar-context.ts';
 import { checkEligibility } from '../eligibility.ts';
 import type { CalendarRule } from './rule.ts';
 import { holdingsByMagistrate, nameOf, serviceName } from './holdings.ts';
@@ -73,7 +73,12 @@ export function limitRule(rule: DeepReadonly<LimitRule>, ctx: CalendarContext): 
         for (const magistrate of who) {
           const count = (holdings.get(magistrate.id) ?? []).filter((h) => h.slot.serviceId === rule.service && h.slot.from >= bucket.from && h.slot.from <= bucket.to).length;
           const eligible = service !== undefined && checkEligibility(magistrate, service, context.groupNames).eligible;
-          const { hard, soft } = limitCost(count, rule, bucket.whole && eligible);
+          // A minimum asks for nothing from someone who cannot do any duty of the service in the bucket (absent all
+          // month): 'Marino ha 0 turni … il minimo raccomandato è 1' while he is sick the whole of February is no breach.
+          const belowMin = count < Math.max(rule.hardMin ?? 0, rule.softMin ?? 0);
+          const canDoOne = !belowMin || context.slots.some((s) => s.serviceId === rule.service && s.from >= bucket.from && s.from <= bucket.to
+            && isAvailableForSlot(context, magistrate.id, s));
+          const { hard, soft } = limitCost(count, rule, bucket.whole && eligible && canDoOne);
           if (hard === 0 && soft === 0) continue;
           const who = nameOf(context, magistrate.id);
           const tooMany = (rule.softMax !== undefined && count > rule.softMax) || (rule.hardMax !== undefined && count > rule.hardMax);
