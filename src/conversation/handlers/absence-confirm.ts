@@ -5,6 +5,7 @@ import type { DayRange } from '../understanding/index.ts';
 import { proposeReplan } from '../../use-cases/replan-calendar.ts';
 import { absenceWithArticle } from '../absence-words.ts';
 import { headOf } from '../head-of.ts';
+import { listSections } from '../list-sections.ts';
 import { formatPeriod, formatPeriods } from '../format-period.ts';
 import { personNameIn } from '../format-duty.ts';
 import { openPending, readPending, settlePending, type Pending } from '../pending.ts';
@@ -122,7 +123,7 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
       const proposal: Reply = {
         kind: 'confirm', title: replan.supersedes !== null ? 'Nuova assenza: proposta di ripianificazione aggiornata' : 'Nuova assenza: proposta di ripianificazione',
         // Who told: the absent magistrate ("Mario Rossi ha comunicato: ferie il 7 dicembre"), or the segreteria for them.
-        sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${kind} ${r.when}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, { lines: replan.lines.slice(0, -1), list: false }, { lines: ['Approvi e pubblichi la nuova versione?'] }],
+        sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${kind} ${r.when}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, ...listSections(replan.lines.slice(0, -1)), { lines: ['Approvi e pubblichi la nuova versione?'] }],
         actions: [
           { id: 'approve', label: 'Approva e pubblica', style: 'primary', pendingId: approval.id },
           { id: 'reject', label: 'Non ora', style: 'default', pendingId: approval.id },

@@ -5,6 +5,7 @@ import { absenceWithArticle } from '../absence-words.ts';
 import { personNameIn } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
 import { headOf } from '../head-of.ts';
+import { listSections } from '../list-sections.ts';
 import { openPending, readPending } from '../pending.ts';
 import type { Reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
@@ -62,11 +63,11 @@ export async function replanAfterWithdrawal(turn: Turn, absences: readonly DeepR
       payload: { ...period, versionNumber: replan.version.number, absenceId: absences[0]!.id, magistrateId, supersedes: replan.supersedes },
     });
     const body = replan.diff.changes.length === 0
-      ? [`La proposta provvisoria ${replan.supersedes} non serve più: nella versione provvisoria ${replan.version.number}, che la sostituisce, ogni turno resta com'è nel calendario pubblicato. Approvandola chiudi la revisione senza spostare nessun turno.`]
-      : replan.lines.slice(0, -1);
+      ? [{ lines: [`La proposta provvisoria ${replan.supersedes} non serve più: nella versione provvisoria ${replan.version.number}, che la sostituisce, ogni turno resta com'è nel calendario pubblicato. Approvandola chiudi la revisione senza spostare nessun turno.`] }]
+      : listSections(replan.lines.slice(0, -1));
     const proposal: Reply = {
       kind: 'confirm', title: 'Assenza ritirata: proposta di ripianificazione aggiornata',
-      sections: [{ lines: [said] }, { lines: body }, { lines: ['Approvi e pubblichi la nuova versione?'] }],
+      sections: [{ lines: [said] }, ...body, { lines: ['Approvi e pubblichi la nuova versione?'] }],
       actions: [
         { id: 'approve', label: 'Approva e pubblica', style: 'primary', pendingId: approval.id },
         { id: 'reject', label: 'Non ora', style: 'default', pendingId: approval.id },

@@ -31,6 +31,10 @@ describe('conversation core: absences', () => {
     const toHead = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.reply?.actions.some((a) => a.id === 'approve'));
     expect(toHead).toBeDefined();
     expect(replyText(toHead!.reply!)).toMatch(/Mario Rossi ha comunicato: ferie (il|dal) /);
+    // The change is a list item of the reply (each platform's bullet), not a command-line line with a dash.
+    const changes = toHead!.reply!.sections.find((x) => x.list)!;
+    expect(changes.lines[0]).toMatch(/^"[^"]+" il \d+ dicembre 2026: da Mario Rossi ad? \S/);
+    expect(toHead!.reply!.sections.flatMap((x) => x.lines).some((l) => l.startsWith('- '))).toBe(false);
     expect(replyText(toHead!.reply!)).not.toContain('ferie di Mario Rossi');
     const proposal = latestVersion(demo.store.snapshot(), PERIOD)!;
     expect(proposal.status).toBe('provisional');
