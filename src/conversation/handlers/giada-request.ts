@@ -24,10 +24,15 @@ function count(value: string | undefined, label: string): number | string {
   return Number.isInteger(n) && n >= 0 && n <= 500 ? n : `Il campo "${label}" deve essere un numero intero da 0 in su (trovato "${value ?? ''}").`;
 }
 
+/** A proceeding's register number: a number and its year of two or four digits, whatever is written around it. */
+const RG_NUMBER = /(?:^|[^\d/])\d{1,7}\/(?:\d{4}|\d{2})(?![\d/])/;
+
 /** Builds the request from the form's values, or says what is wrong with them. */
 function requestFrom(turn: Turn, office: DeepReadonly<OfficeConfig>, values: Record<string, string>): HearingRequest | string {
   const reference = (values.reference ?? '').trim();
   if (!reference) return 'Indica il numero del procedimento (R.G.).';
+  // The ledger keeps it for good: a number and its year ("1234/2026", "n. 1234/26 R.G.N.R."), never a slip like "abc" or "1234".
+  if (!RG_NUMBER.test(reference)) return `"${reference}" non sembra un numero di R.G. Scrivilo come numero/anno, per esempio 1234/2026.`;
   if (!(requestTypes as readonly string[]).includes(values.type ?? '')) return 'Scegli il tipo di richiesta: citazione diretta, rinvio a giudizio, giudizio immediato od opposizione a decreto penale.';
   if (!office.giada!.subjectMatters.some((s) => s.id === values.subjectMatter)) return 'Scegli una materia tra quelle del Tribunale.';
   const free = count(values.free, 'Imputati liberi');

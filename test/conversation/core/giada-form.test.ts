@@ -22,6 +22,11 @@ describe('conversation core: GIADA first-hearing request', () => {
     expect(text).toMatch(/Data: \S+ \d+ \S+ 2027/);
     expect(reply.sections[1]!.heading).toBe('Perché');
     expect(reply.sections[1]!.lines[0]).toContain('Il procedimento 1234/2026 (citazione diretta a giudizio) ha peso 4');
+    // Written as a register number usually is, with its prefix and a two-digit year, it is accepted.
+    const written = await demo.conversation.submitForm(ROSSI, 'giada_request', {
+      reference: 'n. 77/26 R.G.N.R.', type: 'citazione_diretta', subjectMatter: matter, free: '1', detained: '0', charges: '640', urgent: 'false',
+    });
+    expect(written.title).toBe('Prima udienza fissata');
     const again = await demo.conversation.submitForm(ROSSI, 'giada_request', {
       reference: '1234/2026', type: 'citazione_diretta', subjectMatter: matter, free: '1', detained: '0', charges: '640', urgent: 'false',
     });
@@ -35,6 +40,11 @@ describe('conversation core: GIADA first-hearing request', () => {
     expect(textOf(reply)).toContain('Scegli una materia');
     const zero = await demo.conversation.submitForm(ROSSI, 'giada_request', { reference: '1/2026', type: 'citazione_diretta', subjectMatter: 'x', free: 'due', detained: '0', charges: '640' });
     expect(zero.kind).toBe('problem');
+    // A slip in the proceeding's number is refused before anything reaches the ledger.
+    for (const reference of ['abc', '1234', '1234-2026', '1234/202']) {
+      const slip = await demo.conversation.submitForm(ROSSI, 'giada_request', { reference, type: 'citazione_diretta', subjectMatter: 'x', free: '1', detained: '0', charges: '640' });
+      expect(textOf(slip).trim(), reference).toBe(`Richiesta non inviata: "${reference}" non sembra un numero di R.G. Scrivilo come numero/anno, per esempio 1234/2026.`);
+    }
     expect(await demo.store.readLog('giada-ledger')).toEqual([]);
   });
 
