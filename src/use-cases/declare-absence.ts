@@ -38,6 +38,21 @@ export function checkAbsenceInput(input: Pick<DeclareAbsenceInput, 'type' | 'fro
   return null;
 }
 
+/**
+ * Why an absence cannot be the magistrate's: it lies wholly before they take up service or after they leave the office
+ * (an absence that only straddles either day is recorded). Null when it can.
+ */
+export function outsideServiceProblem(magistrate: { name: string; surname: string; serviceStart?: string; serviceEnd?: string }, from: string, to: string): string | null {
+  const who = `${magistrate.name} ${magistrate.surname}`;
+  if (magistrate.serviceEnd !== undefined && from > magistrate.serviceEnd) {
+    return `${who} lascia l'ufficio ${formatRangeIt(magistrate.serviceEnd, magistrate.serviceEnd)}, prima dell'inizio dell'assenza (${formatDayIt(from)}). Controlla le date o il magistrato.`;
+  }
+  if (magistrate.serviceStart !== undefined && to < magistrate.serviceStart) {
+    return `${who} prende servizio ${formatRangeIt(magistrate.serviceStart, magistrate.serviceStart)}, dopo la fine dell'assenza (${formatDayIt(to)}). Controlla le date o il magistrato.`;
+  }
+  return null;
+}
+
 /** Refusal: audited, nothing else written. */
 async function refuse(store: Store, clock: Clock, input: DeclareAbsenceInput, code: 'invalid' | 'unknown_magistrate' | 'conflict', message: string): Promise<{ ok: false; code: 'invalid' | 'unknown_magistrate' | 'conflict'; message: string }> {
   await recordAudit(store, {
@@ -62,6 +77,8 @@ export async function declareAbsence(store: Store, clock: Clock, input: DeclareA
   const { magistrate } = resolved.found;
   const problem = checkAbsenceInput(input);
   if (problem) return refuse(store, clock, input, 'invalid', `Assenza non registrata: ${problem}`);
+  const outside = outsideServiceProblem(magistrate, input.from, input.to);
+  if (outside) return refuse(store, clock, input, 'invalid', `Assenza non registrata: ${outside}`);
   const request = absenceRequestSchema.parse({ magistrateId: magistrate.id, type: input.type, from: input.from, to: input.to, note: input.note ?? '' });
   const now = clock.now().toISOString();
   const outcome = await store.update((draft) => {
@@ -117,6 +134,8 @@ export async function declareAbsences(store: Store, clock: Clock, input: Declare
   for (const period of input.periods) {
     const problem = checkAbsenceInput({ type: input.type, from: period.from, to: period.to });
     if (problem) return refuse(store, clock, asOne, 'invalid', `Assenze non registrate, nessuna: per il periodo ${formatRangeIt(period.from, period.to)}, ${problem}`);
+    const outside = outsideServiceProblem(magistrate, period.from, period.to);
+    if (outside) return refuse(store, clock, asOne, 'invalid', `Assenze non registrate, nessuna: per il periodo ${formatRangeIt(period.from, period.to)}, ${outside}`);
   }
   const requests = input.periods.map((p) => absenceRequestSchema.parse({ magistrateId: magistrate.id, type: input.type, from: p.from, to: p.to, note: input.note ?? '' }));
   const now = clock.now().toISOString();
