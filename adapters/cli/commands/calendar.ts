@@ -107,12 +107,19 @@ const show = periodCommand({
       only = who.found.magistrate.id;
     }
     writeLine(io.stdout, `Calendario ${formatRangeIt(version.from, version.to)} – versione ${version.number}, ${version.status === 'published' ? 'pubblicato' : 'PROVVISORIO'}`);
-    for (const d of version.duties) {
-      if (only && d.magistrateId !== only) continue;
-      const when = d.from === d.to ? formatWeekdayDayIt(d.from) : formatRangeIt(d.from, d.to);
-      writeLine(io.stdout, `  ${when}: ${serviceName(ctx, d.serviceId)} – ${nameOf(ctx, d.magistrateId)}${d.pinned ? ' (fissato)' : ''}`);
-    }
-    for (const u of version.uncovered) writeLine(io.stdout, `  SCOPERTO ${formatRangeIt(u.from, u.to)}: ${serviceName(ctx, u.serviceId)} – ${u.reason}`);
+    // Duties and uncovered places in one list, by day, each day written as the duties write it.
+    const whenOf = (from: string, to: string) => (from === to ? formatWeekdayDayIt(from) : formatRangeIt(from, to));
+    const rows = [
+      ...version.duties.filter((d) => !only || d.magistrateId === only)
+        .map((d) => ({ from: d.from, text: `  ${whenOf(d.from, d.to)}: ${serviceName(ctx, d.serviceId)} – ${nameOf(ctx, d.magistrateId)}${d.pinned ? ' (fissato)' : ''}` })),
+      ...version.uncovered.map((u) => ({
+        from: u.from,
+        text: `  ${whenOf(u.from, u.to)}: ${serviceName(ctx, u.serviceId)} – SCOPERTO (${u.missing === 1 ? 'manca un magistrato' : `mancano ${u.missing} magistrati`}: ${u.reason})`,
+      })),
+    ];
+    // A stable sort keeps the stored order of a day's duties; an uncovered place follows that day's duties.
+    rows.sort((a, b) => a.from.localeCompare(b.from));
+    for (const row of rows) writeLine(io.stdout, row.text);
     return 0;
   },
 });

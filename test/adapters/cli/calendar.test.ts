@@ -47,6 +47,12 @@ describe('turnario calendar', () => {
       await runCli(['absence', 'add', '--magistrate', m, '--type', 'formazione', '--from', '2026-12-09'], env);
     }
     await runCli(['calendar', 'generate', ...period], env);
+    // 'show' lists the uncovered place on its day, after that day's duties, not apart at the end.
+    const shown = (await runCli(['calendar', 'show', ...period], env)).stdout.split('\n');
+    const gap = shown.indexOf('  mercoledì 9 dicembre 2026: Turno codice rosso (audizione delle persone offese entro tre giorni) – SCOPERTO (manca un magistrato: tutti i magistrati che possono svolgerlo sono assenti o fuori servizio)');
+    expect(gap).toBeGreaterThan(0);
+    expect(shown[gap - 1]).toMatch(/^  mercoledì 9 dicembre 2026: /);
+    expect(shown[gap + 1]).toMatch(/^  giovedì 10 dicembre 2026: /);
     const explained = await runCli(['calendar', 'explain', ...period, '--day', '2026-12-09'], env);
     expect(explained.stdout).toBe('"Turno codice rosso (audizione delle persone offese entro tre giorni)" il 9 dicembre 2026 è scoperto: tutti i magistrati che possono svolgerlo sono assenti o fuori servizio.\n');
     expect((await runCli(['calendar', 'explain', ...period, '--day', '2026-12-11'], env)).stdout).toBe('L\'11 dicembre 2026 non ci sono posti scoperti in questa versione del calendario: per spiegare un turno indica il magistrato con --magistrate.\n');
