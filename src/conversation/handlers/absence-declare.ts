@@ -54,7 +54,13 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
   const state = turn.deps.store.snapshot();
   const request = { magistrateId: target.magistrateId, type: input.type, from: input.from, to: input.to };
   const plan = planAbsenceDeclaration(state.absences.map((a) => ({ ...a })), request, { mergeSameType: false });
-  if (plan.kind === 'conflict' && !plan.mergeable) return say('problem', formatAbsenceConflict(plan, request, target.name));
+  if (plan.kind === 'conflict' && !plan.mergeable) return say('problem', formatAbsenceConflict(plan, request, target.self ? undefined : target.name));
+  // Days already inside an absence of the same type: nothing to merge or record ("unisco i periodi" would change nothing).
+  const holding = plan.kind === 'conflict' ? plan.conflicts.find((c) => c.absence.from <= request.from && c.absence.to >= request.to) : undefined;
+  if (holding) {
+    const held = `${absenceTypeLabels[holding.absence.type]} ${formatPeriod(turn.today, holding.absence.from, holding.absence.to)}`;
+    return say('answer', `${target.self ? '' : `Per ${target.name} `}${target.self ? 'Quei' : 'quei'} giorni sono già registrati: ${held}. Non c'è nulla da aggiungere.`);
+  }
   const merge = plan.kind === 'conflict';
   const collisions = dutiesInRange(state, turn.who.officeId, input.from, input.to).duties.filter((d) => d.magistrateId === target.magistrateId);
   const pending = await openPending(turn.deps.store, turn.deps.clock, {
@@ -63,7 +69,7 @@ export async function proposeAbsence(turn: Turn, input: AbsenceDraftInput): Prom
   });
   const whose = target.self ? '' : ` per ${target.name}`;
   const sections: ReplySection[] = [{ lines: [`Ho capito: ${absenceTypeLabels[input.type]}${whose} ${formatPeriod(turn.today, input.from, input.to)}.`] }];
-  if (plan.kind === 'conflict') sections.push({ lines: [formatAbsenceConflict(plan, request, target.name).replace('Posso unire i periodi in uno solo, oppure puoi correggere le date.', 'Se confermi, unisco i periodi in uno solo.')] });
+  if (plan.kind === 'conflict') sections.push({ lines: [formatAbsenceConflict(plan, request, target.self ? undefined : target.name).replace('Posso unire i periodi in uno solo, oppure puoi correggere le date.', 'Se confermi, unisco i periodi in uno solo.')] });
   sections.push(...collisionSections(turn, target.self, collisions, input.from === input.to), { lines: ['Confermi?'] });
   return {
     kind: 'confirm', title: 'Conferma assenza', sections,
@@ -110,7 +116,7 @@ export async function proposeAbsences(turn: Turn, input: { magistrate: string | 
     const request = { magistrateId: target.magistrateId, type, from: period.from, to: period.to };
     const plan = planAbsenceDeclaration(state.absences.map((a) => ({ ...a })), request, { mergeSameType: false });
     if (plan.kind === 'conflict') {
-      const conflict = formatAbsenceConflict(plan, request, target.name)
+      const conflict = formatAbsenceConflict(plan, request, target.self ? undefined : target.name)
         .replace('Posso unire i periodi in uno solo, oppure puoi correggere le date.', 'Correggi le date di quel periodo, oppure scrivimelo a parte: potrò unirlo a quella già registrata.');
       return say('problem', `${none}, per ${one}. ${conflict}`);
     }

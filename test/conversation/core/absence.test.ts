@@ -188,6 +188,20 @@ describe('conversation core: absences', () => {
     expect(activeOf('rossi-mario').filter((a) => a.type === 'formazione')).toHaveLength(0);
   });
 
+  it('says days already inside an absence of the same type are recorded, speaking to the writer, and asks nothing', async () => {
+    const first = await demo.conversation.handleText(ROSSI, 'ferie 14-18 dicembre');
+    await demo.conversation.handleAction(ROSSI, 'confirm', button(first, 'confirm'));
+    const inside = await demo.conversation.handleText(ROSSI, 'ferie dal 15 al 16 dicembre');
+    expect(inside.kind).toBe('answer');
+    expect(textOf(inside).trim()).toBe('Quei giorni sono già registrati: ferie dal 14 al 18 dicembre. Non c\'è nulla da aggiungere.');
+    const forHim = await demo.conversation.handleText(SEGRETERIA, 'ferie per Rossi il 15 dicembre');
+    expect(textOf(forHim).trim()).toBe('Per Mario Rossi quei giorni sono già registrati: ferie dal 14 al 18 dicembre. Non c\'è nulla da aggiungere.');
+    // Overlapping only in part, the writer is "tu", not their own name.
+    const partly = await demo.conversation.handleText(ROSSI, 'ferie dal 17 al 21 dicembre');
+    expect(textOf(partly)).toContain('Hai già ferie dal 14 al 18 dicembre 2026');
+    expect(textOf(partly)).not.toContain('Mario Rossi ha già');
+  });
+
   it('offers to merge an overlapping absence of the same type, and merges on confirmation', async () => {
     const asked = await demo.conversation.handleText(ROSSI, 'ferie dal 20 al 24 dicembre');
     expect(asked.kind).toBe('confirm');
