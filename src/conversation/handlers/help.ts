@@ -45,11 +45,22 @@ function examplesSection(turn: Turn): ReplySection {
   return { lines: ['Con il tuo ruolo, in questo ufficio, non ci sono ancora richieste che tu possa fare in chat: le assenze dei magistrati le registrano il capo dell\'ufficio e la segreteria.'] };
 }
 
+/**
+ * The greeting returned: the writer's own "buonasera" or "buon pomeriggio", else the one for the hour in Rome ("Buonasera"
+ * from five in the afternoon): answering "buonasera" with "Buongiorno" reads as inattentive.
+ */
+function greetingFor(text: string, now: Date): string {
+  const said = /^(buonasera|buon pomeriggio|buongiorno)\b/i.exec(text)?.[1]?.toLowerCase();
+  if (said) return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+  const hour = Number(new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', hourCycle: 'h23' }).format(now));
+  return hour >= 17 ? 'Buonasera' : 'Buongiorno';
+}
+
 /** Help, greetings and thanks: always a courteous answer, never an error. */
 export function answerHelp(turn: Turn, text: string): Reply {
   const trimmed = text.trim();
   if (THANKS.test(trimmed)) return reply('answer', undefined, { lines: ['Di nulla, buon lavoro! Se ti serve altro, scrivimi pure.'] });
-  const opening = GREETING.test(trimmed) ? `Buongiorno, ${turn.who.displayName}!` : `Ecco cosa posso fare per te, ${turn.who.displayName}.`;
+  const opening = GREETING.test(trimmed) ? `${greetingFor(trimmed, turn.deps.clock.now())}, ${turn.who.displayName}!` : `Ecco cosa posso fare per te, ${turn.who.displayName}.`;
   const examples = examplesSection(turn);
   return reply('answer', undefined, { lines: [opening, ...(examples.list ? ['Scrivimi come scriveresti a un collega, per esempio:'] : [])] }, examples);
 }

@@ -26,6 +26,14 @@ describe('conversation core: questions', () => {
     expect(textOf(reply)).toContain('Buongiorno, Nicola Conti!');
   });
 
+  it('returns the greeting the writer used, else the one for the hour in Rome', async () => {
+    expect(textOf(await demo.conversation.handleText(ROSSI, 'buonasera, come stai?'))).toContain('Buonasera, Mario Rossi!');
+    expect(textOf(await demo.conversation.handleText(ROSSI, 'buon pomeriggio'))).toContain('Buon pomeriggio, Mario Rossi!');
+    expect(textOf(await demo.conversation.handleText(ROSSI, 'ciao'))).toContain('Buongiorno, Mario Rossi!'); // 09:00 in Rome
+    demo.clock.set(new Date('2026-11-23T18:30:00Z'));
+    expect(textOf(await demo.conversation.handleText(ROSSI, 'salve'))).toContain('Buonasera, Mario Rossi!'); // 19:30 in Rome
+  });
+
   it('lists my duties of a range by day, from the published calendar', async () => {
     const mine = published().duties.filter((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-01' && d.from <= '2026-12-31');
     expect(mine.length).toBeGreaterThan(0);
