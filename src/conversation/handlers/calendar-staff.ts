@@ -5,6 +5,7 @@ import { addDays } from '../../domain/civil-day.ts';
 import { generateCalendar } from '../../use-cases/generate-calendar.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { headOf } from '../head-of.ts';
+import { noServicesAnswer } from '../no-services.ts';
 import { formatWhen, serviceNameIn } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
 import { openPending, settlePending, type Pending } from '../pending.ts';
@@ -12,7 +13,7 @@ import { refusalFor } from '../permissions.ts';
 import { reply, say, type Reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
 
-const ASK_PERIOD = 'Per quale periodo? Per esempio: "genera il calendario di gennaio" oppure "dal 1 al 31 marzo".';
+const ASK_PERIOD = 'Per quale periodo? Per esempio: "genera il calendario di gennaio" oppure "dal 1° al 31 marzo".';
 
 /**
  * "Genera il calendario di gennaio": runs in the background; the result goes to the writer (and, when
@@ -21,6 +22,8 @@ const ASK_PERIOD = 'Per quale periodo? Per esempio: "genera il calendario di gen
 export async function startGenerate(turn: Turn, u: Understanding): Promise<Reply> {
   const refusal = await refusalFor(turn.deps.store, turn.deps.clock, turn.who, 'generate_calendar', 'calendar.generate');
   if (refusal) return say('refusal', refusal);
+  const none = noServicesAnswer(turn);
+  if (none) return say('answer', none);
   if (!u.from || !u.to) return say('problem', ASK_PERIOD);
   const { from, to } = u;
   const period = formatPeriod(turn.today, from, to);
@@ -64,6 +67,8 @@ function periodOf(turn: Turn, u: Understanding): { from: string; to: string } | 
 export async function startPublish(turn: Turn, u: Understanding): Promise<Reply> {
   const refusal = await refusalFor(turn.deps.store, turn.deps.clock, turn.who, 'publish_calendar', 'calendar.publish');
   if (refusal) return say('refusal', refusal);
+  const none = noServicesAnswer(turn);
+  if (none) return say('answer', none);
   const period = periodOf(turn, u);
   if (!period) return say('problem', u.from ? `Non c'è un calendario ${formatPeriod(turn.today, u.from, u.to!)}: generalo prima.` : 'Non c\'è nessun calendario provvisorio da pubblicare.');
   const latest = latestVersion(turn.deps.store.snapshot(), { officeId: turn.who.officeId, ...period })!;
@@ -98,6 +103,8 @@ export async function confirmPublish(turn: Turn, pending: Pending): Promise<Repl
 export async function answerCoverage(turn: Turn, u: Understanding): Promise<Reply> {
   const refusal = await refusalFor(turn.deps.store, turn.deps.clock, turn.who, 'office_status', 'calendar.coverage');
   if (refusal) return say('refusal', refusal);
+  const none = noServicesAnswer(turn);
+  if (none) return say('answer', none);
   const from = u.from ?? turn.today;
   const to = u.to ?? addDays(from, 27);
   const found = dutiesInRange(turn.deps.store.snapshot(), turn.who.officeId, from, to, { provisional: true });

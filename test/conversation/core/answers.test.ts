@@ -133,12 +133,20 @@ describe('conversation core: questions', () => {
 
   it('says plainly that an office with no duty services has no duty calendar, and what can be done there', async () => {
     const judge = as('leone-marta');
-    const expected = 'Nel tuo ufficio non ci sono turni di servizio organizzati con turnario, quindi non c\'è un calendario dei turni da consultare. Puoi comunque comunicarmi le assenze, per esempio "sarò in ferie dal 3 al 7 marzo".';
+    const expected = 'Nel tuo ufficio non ci sono turni di servizio organizzati con turnario, quindi non c\'è un calendario dei turni da preparare o da consultare. Puoi comunque comunicarmi le assenze, per esempio "sarò in ferie dal 3 al 7 marzo".';
     for (const text of ['chi è di turno domani?', 'i miei turni la prossima settimana', 'scambierei il turno di lunedì con Longo']) {
       expect(textOf(await demo.conversation.handleText(judge, text)).trim(), text).toBe(expected);
     }
     expect(textOf(await demo.conversation.handleText(as('greco-antonio'), 'chi è di turno domani?')).trim())
-      .toBe('Nel tuo ufficio non ci sono turni di servizio organizzati con turnario, quindi non c\'è un calendario dei turni da consultare.');
+      .toBe('Nel tuo ufficio non ci sono turni di servizio organizzati con turnario, quindi non c\'è un calendario dei turni da preparare o da consultare.');
+    // Its head cannot generate, publish or see the coverage of a calendar that cannot exist (the generation failed in the
+    // background with 'L'ufficio "tribunale-napoli" non ha servizi da mettere in calendario.').
+    const head = as('caruso-elisabetta');
+    for (const text of ['genera il calendario di gennaio', 'pubblica il calendario di gennaio', 'copertura di dicembre']) {
+      expect(textOf(await demo.conversation.handleText(head, text)).trim(), text).toBe(expected);
+    }
+    await demo.conversation.idle();
+    expect(demo.notifier.sent.some((n) => n.text.includes('tribunale-napoli'))).toBe(false);
     const home = textOf(await demo.conversation.home(judge));
     expect(home).toContain('Le tue assenze');
     expect(home).not.toContain('I tuoi turni');
