@@ -33,7 +33,8 @@ export async function startGenerate(turn: Turn, u: Understanding): Promise<Reply
     const head = headOf(turn.config);
     const recipients = [...new Set([turn.who.personId, ...(head ? [head] : [])])];
     if (!result.ok) {
-      await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId, magistrateId: turn.who.personId }, text: `Non ho potuto generare il calendario ${period}: ${result.message}` });
+      // The use case's sentence names the period and what to do ("Il periodo dal … si sovrappone al calendario …").
+      await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId, magistrateId: turn.who.personId }, text: `Non ho potuto generare il calendario. ${result.message}` });
       return;
     }
     const lines = [result.message];

@@ -205,6 +205,13 @@ describe('conversation core: the office staff', () => {
     expect(latestVersion(demo.store.snapshot(), key)!.status).toBe('published');
   });
 
+  it('says in full sentences why a generation could not be made, naming the period once', async () => {
+    await demo.conversation.handleText(HEAD, 'genera il calendario dal 15 dicembre al 15 gennaio');
+    await demo.conversation.idle();
+    const failed = demo.notifier.sent.at(-1)!;
+    expect(failed.text).toMatch(/^Non ho potuto generare il calendario\. Il periodo dal 15 dicembre 2026 al 15 gennaio 2027 si sovrappone al calendario /);
+  });
+
   it('lets only the head publish; a refusal is audited', async () => {
     await demo.conversation.handleText(SEGRETERIA, 'genera il calendario di gennaio');
     await demo.conversation.idle();
