@@ -124,7 +124,8 @@ export class ConsoleSession {
     this.user = { platform: 'console', id: person.id };
     this.deps.notifier.currentPersonId = person.id;
     this.write(`\nScrivi come ${person.label}.`);
-    this.write('Fai una domanda in italiano (per esempio "i miei turni la prossima settimana"); "aiuto" per altri esempi, "esci" per uscire.\n');
+    // No example of its own: what one may ask depends on the office and the role ("aiuto" lists the ones that fit).
+    this.write('Scrivimi in italiano come scriveresti a un collega; "aiuto" per vedere cosa puoi chiedere, "esci" per uscire.\n');
     await this.show(await this.deps.conversation.home(this.user));
     for (;;) {
       this.prompt('\n> ');
@@ -135,7 +136,7 @@ export class ConsoleSession {
       if (QUIT.has(text.toLowerCase())) break;
       // A number answers the choices on screen; with none open it answers nothing, and the core would not understand it.
       if (/^\d+$/.test(text) && this.choices.length === 0) {
-        this.write(indent('Non c\'è nessuna scelta aperta a cui rispondere con un numero: scrivimi una frase, per esempio "i miei turni la prossima settimana".'));
+        this.write(indent('Non c\'è nessuna scelta aperta a cui rispondere con un numero: scrivimi una frase ("aiuto" per qualche esempio).'));
         continue;
       }
       if (/^\d+$/.test(text)) {

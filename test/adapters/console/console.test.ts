@@ -81,7 +81,8 @@ describe('console adapter', () => {
   it('answers a question and declares an absence with numbered choices (--as surname)', async () => {
     const d = new Driver('rossi');
     await d.waitFor('Scrivi come Mario Rossi, sostituto procuratore');
-    await d.waitFor('turnario — Mario Rossi');
+    // The opening names no request of its own: what fits depends on the office (a Tribunale has no duties).
+    expect(await d.waitFor('turnario — Mario Rossi')).toContain('Scrivimi in italiano come scriveresti a un collega; "aiuto" per vedere cosa puoi chiedere, "esci" per uscire.');
     const expected = await createConversation({ store, clock, notifier: d.front.notifier }).handleText({ platform: 'console', id: 'rossi-mario' }, 'chi è reperibile sabato?');
     const answer = await d.say('chi è reperibile sabato?', 'In servizio il 28 novembre');
     for (const line of expected.sections.flatMap((s) => s.lines)) expect(answer).toContain(line);
@@ -94,7 +95,7 @@ describe('console adapter', () => {
     expect(out).not.toContain('Fatto');
     const done = await d.say('1', 'Fatto: ho registrato le ferie di Mario Rossi dal 30 novembre al 4 dicembre');
     // The choices answered, a second number answers nothing: said so, instead of "non ho capito la richiesta".
-    const stray = await d.say('1', 'Non c\'è nessuna scelta aperta a cui rispondere con un numero: scrivimi una frase, per esempio "i miei turni la prossima settimana".');
+    const stray = await d.say('1', 'Non c\'è nessuna scelta aperta a cui rispondere con un numero: scrivimi una frase ("aiuto" per qualche esempio).');
     expect(stray).not.toContain('non ho capito');
     // The head's request to approve the replan is printed as a notification, marked as such.
     expect(d.transcript).toContain('[Notifica per Nicola Conti]');
