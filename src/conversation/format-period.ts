@@ -1,4 +1,4 @@
-import { formatRangesIt } from '../domain/format-day-it.ts';
+import { formatDayMonthIt, formatRangesIt, formatWeekdayIt } from '../domain/format-day-it.ts';
 
 /**
  * A range as people say it in chat: without the year when the whole range falls in the current one
@@ -24,4 +24,14 @@ export function formatAlternatives(today: string, periods: readonly { from: stri
     return oneYear && i < periods.length - 1 ? text.replace(new RegExp(` ${year}$`), '') : text;
   });
   return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} o ${parts[parts.length - 1]}`;
+}
+
+/**
+ * The day or period a question asked about, as an answer names it: one day with its weekday, so that "sabato" can be
+ * checked against the date ("sabato 28 novembre", "venerdì 1° gennaio 2027" in another year), a period as formatPeriod.
+ */
+export function formatAskedPeriod(today: string, from: string, to: string): string {
+  if (from !== to) return formatPeriod(today, from, to);
+  const year = from.slice(0, 4);
+  return `${formatWeekdayIt(from)} ${formatDayMonthIt(from)}${year === today.slice(0, 4) ? '' : ` ${year}`}`;
 }

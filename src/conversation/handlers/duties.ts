@@ -2,7 +2,7 @@ import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
 import { addDays } from '../../domain/civil-day.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { formatOwnDuty } from '../format-duty.ts';
-import { formatPeriod } from '../format-period.ts';
+import { formatAskedPeriod, formatPeriod } from '../format-period.ts';
 import { reply, say, type Reply } from '../reply.ts';
 import { noServicesAnswer } from '../no-services.ts';
 import { resolveColleague } from '../resolve-colleague.ts';
@@ -42,7 +42,8 @@ export function answerDuties(turn: Turn, u: Understanding): Reply {
   if (found.source === 'none' && provisional.source === 'none') return say('answer', `Non c'è ancora un calendario ${period}.`);
   const serviceWord = u.service ? ` di ${serviceKindWord(u.service)}` : '';
   if (own.length === 0) {
-    const none = colleague ? `${colleague} non ha turni${serviceWord} ${period}.` : `Nessun turno${serviceWord} ${period}.`;
+    const asked = formatAskedPeriod(turn.today, from, to);
+    const none = colleague ? `${colleague} non ha turni${serviceWord} ${asked}.` : `Nessun turno${serviceWord} ${asked}.`;
     return reply('answer', undefined, { lines: [none, ...notes] });
   }
   return reply('answer', `${whose}${serviceWord} ${period}`, { lines: own.map((d) => formatOwnDuty(turn.config, d)), list: true }, ...(notes.length ? [{ lines: notes }] : []));

@@ -2,7 +2,7 @@ import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
 import { eachDay } from '../../domain/civil-day.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { formatWhen, hoursOf, personNameIn, serviceNameIn } from '../format-duty.ts';
-import { formatPeriod } from '../format-period.ts';
+import { formatAskedPeriod, formatPeriod } from '../format-period.ts';
 import { reply, say, type Reply, type ReplySection } from '../reply.ts';
 import type { Turn } from '../turn.ts';
 import { serviceKindWord } from './duties.ts';
@@ -21,6 +21,7 @@ export function answerOnDuty(turn: Turn, u: Understanding): Reply {
   const services = turn.config.services.filter((s) => u.service === null || s.kind === u.service);
   if (services.length === 0) return say('answer', `Nel tuo ufficio non c'è un servizio di ${serviceKindWord(u.service!)}.`);
   const period = formatPeriod(turn.today, from, to);
+  const asked = formatAskedPeriod(turn.today, from, to);
   const published = dutiesInRange(state, turn.who.officeId, from, to);
   const any = dutiesInRange(state, turn.who.officeId, from, to, { provisional: true });
   if (any.source === 'none') return say('answer', `Non c'è ancora un calendario ${period}.`);
@@ -38,6 +39,6 @@ export function answerOnDuty(turn: Turn, u: Understanding): Reply {
     const hours = hoursOf(turn.config, service.id);
     sections.push({ heading: `${serviceNameIn(turn.config, service.id)}${hours ? ` (${hours})` : ''}`, lines: text, list: true });
   }
-  if (sections.length === 0) return reply('answer', undefined, { lines: [`Nessun turno${u.service ? ` di ${serviceKindWord(u.service)}` : ''} ${period}.`, ...notes] });
-  return reply('answer', `In servizio ${period}`, ...sections, ...(notes.length ? [{ lines: notes }] : []));
+  if (sections.length === 0) return reply('answer', undefined, { lines: [`Nessun turno${u.service ? ` di ${serviceKindWord(u.service)}` : ''} ${asked}.`, ...notes] });
+  return reply('answer', `In servizio ${asked}`, ...sections, ...(notes.length ? [{ lines: notes }] : []));
 }

@@ -84,10 +84,10 @@ describe('console adapter', () => {
     // The opening names no request of its own: what fits depends on the office (a Tribunale has no duties).
     expect(await d.waitFor('turnario — Mario Rossi')).toContain('Scrivimi in italiano come scriveresti a un collega; "aiuto" per vedere cosa puoi chiedere, "esci" per uscire.');
     const expected = await createConversation({ store, clock, notifier: d.front.notifier }).handleText({ platform: 'console', id: 'rossi-mario' }, 'chi è reperibile sabato?');
-    const answer = await d.say('chi è reperibile sabato?', 'In servizio il 28 novembre');
+    const answer = await d.say('chi è reperibile sabato?', 'In servizio sabato 28 novembre');
     for (const line of expected.sections.flatMap((s) => s.lines)) expect(answer).toContain(line);
     // Piped input is echoed after the prompt, so the transcript reads as a dialogue.
-    expect(d.transcript).toContain('\n> chi è reperibile sabato?\n  In servizio il 28 novembre');
+    expect(d.transcript).toContain('\n> chi è reperibile sabato?\n  In servizio sabato 28 novembre');
 
     const proposal = await d.say('sarò in ferie dal 30 novembre al 4 dicembre', '1) Conferma  2) Annulla');
     expect(proposal).toContain('ferie dal 30 novembre al 4 dicembre');

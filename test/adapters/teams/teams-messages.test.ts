@@ -31,7 +31,7 @@ describe('Teams: messages', () => {
     const card = cardOf(sent[0]!.body);
     expect(card.version).toBe('1.5');
     const text = cardText(card);
-    expect(text).toContain('In servizio il 28 novembre');
+    expect(text).toContain('In servizio sabato 28 novembre');
     expect(text).toContain('Turno esterno di reperibilità');
     const expected = await h.conversation.handleText({ platform: 'teams', id: ROSSI.aad }, 'chi è reperibile sabato?');
     for (const line of expected.sections.flatMap((section) => section.lines)) expect(text).toContain(line);

@@ -61,7 +61,7 @@ describe('conversation core: questions', () => {
     const all = demo.store.snapshot().offices['procura-napoli']!.magistrates;
     const other = all.find((m) => m.role === 'sostituto' && m.id !== holder.magistrateId && all.filter((x) => x.surname === m.surname).length === 1)!;
     const reply = await demo.conversation.handleText(HEAD, `turni di arrestati di ${other.surname} il 7 dicembre`);
-    expect(reply.sections[0]!.lines[0]).toBe(`${other.name} ${other.surname} non ha turni di arrestati e direttissime il 7 dicembre.`);
+    expect(reply.sections[0]!.lines[0]).toBe(`${other.name} ${other.surname} non ha turni di arrestati e direttissime lunedì 7 dicembre.`);
   });
 
   it('explains "perché a me?" from the published calendar: the next duty, or the one of the day asked, for oneself or a colleague', async () => {
@@ -91,7 +91,7 @@ describe('conversation core: questions', () => {
     const config = demo.store.snapshot().offices['procura-napoli']!;
     const m = config.magistrates.find((x) => x.id === holder.magistrateId)!;
     const reply = await demo.conversation.handleText(ROSSI, 'chi è reperibile sabato?');
-    expect(reply.title).toBe('In servizio il 28 novembre');
+    expect(reply.title).toBe('In servizio sabato 28 novembre');
     expect(textOf(reply)).toContain(`${m.name} ${m.surname}`);
     expect(textOf(reply)).not.toContain('provvisorio');
   });

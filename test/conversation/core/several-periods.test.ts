@@ -122,8 +122,8 @@ describe('conversation core: several periods in one message', () => {
     const lines = listed(both);
     expect(lines.length).toBeGreaterThan(0);
     expect(lines).toEqual([...listed(fifth), ...listed(twelfth)]);
-    expect(textOf(both)).toContain('In servizio il 5 dicembre');
-    expect(textOf(both)).toContain('In servizio il 12 dicembre');
+    expect(textOf(both)).toContain('In servizio sabato 5 dicembre');
+    expect(textOf(both)).toContain('In servizio sabato 12 dicembre');
     expect(textOf(both)).not.toMatch(/dal 5 al 12/);
   });
 
@@ -182,8 +182,8 @@ describe('conversation core: several periods in one message', () => {
     expect(either).toEqual(both);
     // Next to one another too, each day answered ("sabato o domenica").
     const weekend = await demo.conversation.handleText(ROSSI, 'chi è reperibile il 5 o il 6 dicembre?');
-    expect(textOf(weekend)).toContain('In servizio il 5 dicembre');
-    expect(textOf(weekend)).toContain('In servizio il 6 dicembre');
+    expect(textOf(weekend)).toContain('In servizio sabato 5 dicembre');
+    expect(textOf(weekend)).toContain('In servizio domenica 6 dicembre');
   });
 
   it('"la settimana prossima e quella dopo ancora": one absence, from next Monday to the later Sunday', async () => {
