@@ -28,10 +28,21 @@ export function hoursOf(config: Config, serviceId: string): string | null {
   return `${trim(hours.start)}–${trim(hours.end)}`;
 }
 
+/**
+ * A service's name with its hours: "Turno arrestati e direttissime (8:00–20:00)"; after a name that ends in its own
+ * parentheses, after a comma ("Turno codice rosso (audizione delle persone offese entro tre giorni), 9:00–14:00"), not a
+ * second pair of parentheses.
+ */
+export function serviceWithHours(config: Config, serviceId: string): string {
+  const name = serviceNameIn(config, serviceId);
+  const hours = hoursOf(config, serviceId);
+  if (!hours) return name;
+  return name.endsWith(')') ? `${name}, ${hours}` : `${name} (${hours})`;
+}
+
 /** "lunedì 30 novembre: Turno arrestati e direttissime (8:00–20:00)", a line of a list of duties. */
 export function formatOwnDuty(config: Config, duty: DeepReadonly<Duty>): string {
-  const hours = hoursOf(config, duty.serviceId);
-  return `${formatWhen(duty.from, duty.to)}: ${serviceNameIn(config, duty.serviceId)}${hours ? ` (${hours})` : ''}`;
+  return `${formatWhen(duty.from, duty.to)}: ${serviceWithHours(config, duty.serviceId)}`;
 }
 
 /**
@@ -42,5 +53,7 @@ export function formatOwnDuty(config: Config, duty: DeepReadonly<Duty>): string 
 export function formatDutyAfterTurno(config: Config, duty: DeepReadonly<Duty>): string {
   const hours = hoursOf(config, duty.serviceId);
   const when = duty.from === duty.to ? `di ${formatWhen(duty.from, duty.to)}` : formatWhen(duty.from, duty.to);
-  return `${when} (${serviceNameIn(config, duty.serviceId)}${hours ? `, ${hours}` : ''})`;
+  // Inside the parentheses a name's own ones become a comma: "(Turno codice rosso, audizione delle persone offese …, 9:00–14:00)".
+  const name = serviceNameIn(config, duty.serviceId).replace(/ \(([^()]*)\)$/, ', $1');
+  return `${when} (${name}${hours ? `, ${hours}` : ''})`;
 }

@@ -1,7 +1,7 @@
 import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
 import { eachDay } from '../../domain/civil-day.ts';
 import type { Understanding } from '../understanding/index.ts';
-import { formatWhen, hoursOf, personNameIn, serviceNameIn } from '../format-duty.ts';
+import { formatWhen, personNameIn, serviceWithHours } from '../format-duty.ts';
 import { formatAskedPeriod, formatPeriod } from '../format-period.ts';
 import { reply, say, type Reply, type ReplySection } from '../reply.ts';
 import type { Turn } from '../turn.ts';
@@ -36,8 +36,7 @@ export function answerOnDuty(turn: Turn, u: Understanding): Reply {
     const gaps = usable.uncovered.filter((g) => g.serviceId === service.id).map((g) => `${formatWhen(g.from, g.to)}: scoperto (${g.reason})`);
     const text = [...lines].map(([when, names]) => `${when}: ${names.join(', ')}`).concat(gaps);
     if (text.length === 0) continue;
-    const hours = hoursOf(turn.config, service.id);
-    sections.push({ heading: `${serviceNameIn(turn.config, service.id)}${hours ? ` (${hours})` : ''}`, lines: text, list: true });
+    sections.push({ heading: serviceWithHours(turn.config, service.id), lines: text, list: true });
   }
   if (sections.length === 0) return reply('answer', undefined, { lines: [`Nessun turno${u.service ? ` di ${serviceKindWord(u.service)}` : ''} ${asked}.`, ...notes] });
   return reply('answer', `In servizio ${asked}`, ...sections, ...(notes.length ? [{ lines: notes }] : []));
