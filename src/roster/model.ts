@@ -100,6 +100,11 @@ export interface TaskPin {
   person: number;
   day: number;
   tasks: number[];
+  /**
+   * Tasks the day must not hold (its shift type provides none of them): e.g. a duty that would break a hard rule
+   * with a duty outside the horizon (the Calendar's edge with a published period next to it).
+   */
+  banned?: number[];
 }
 
 /** Days of one task that a single person must cover whole (e.g. a week of on-call duty). */

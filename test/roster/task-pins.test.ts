@@ -46,6 +46,29 @@ describe('task pins: a pinned duty, not a pinned day', () => {
     expect(arrests).toBeLessThan(7);
   });
 
+  it('a banned task: the rule flags a day holding it, the fast evaluation agrees, and the solver keeps it off', async () => {
+    // P1 may not take task 1 (arrest) on days 0-3, as after an arrest on the day before the horizon.
+    const model = pinnedTaskModel();
+    model.taskPins!.push(...Array.from({ length: 4 }, (_, day) => ({ person: 1, day, tasks: [], banned: [1] })));
+    const cells = new Int16Array(4 * 14).fill(-1);
+    for (let d = 0; d < 7; d++) cells[d] = 0;
+    cells[2 * 14 + 1] = 2;
+    cells[1 * 14 + 2] = 1; // P1: arrest on day 2, banned
+    cells[1 * 14 + 5] = 1; // P1: arrest on day 5, allowed
+    const pins = scoreRoster(model, { people: 4, days: 14, cells }).hardViolations.filter((v) => v.rule === 'pin');
+    expect(pins.map((v) => [v.person, v.days, v.message])).toEqual([[1, [2], 'P1 must not do arrest on day 2']]);
+    expectAgreement(model, 4, 0.6, 60);
+    const pr = compileProblem(model);
+    const initial = new Int16Array(pr.P * pr.D).fill(-1);
+    for (let d = 0; d < 4; d++) initial[pr.D + d] = 1;
+    const result = await solveRoster(model, { iterations: 150_000, seed: 5, initial: { people: pr.P, days: pr.D, cells: initial } });
+    expect(result.feasible).toBe(true);
+    for (let d = 0; d < 4; d++) {
+      const v = getCell(result.roster, 1, d);
+      expect(v < 0 || !model.shifts[v]!.provides!.includes(1)).toBe(true);
+    }
+  });
+
   it('without declared tasks a task pin is a plain pin', () => {
     const model = createModel('plain', 3, [{ id: 'D', minutes: 480, forbiddenNext: [] }, { id: 'N', minutes: 480, forbiddenNext: [] }], [
       { id: 'A', eligible: [true, true], maxShifts: [3, 3], minMinutes: 0, maxMinutes: 9999, maxConsecutive: 3, minConsecutive: 1, minConsecutiveOff: 1, maxWeekends: 3, unavailable: [] },

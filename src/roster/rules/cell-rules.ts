@@ -55,10 +55,13 @@ export const pinRule: Rule = {
     for (const pin of model.taskPins ?? []) {
       const value = readRow(roster, pin.person)[pin.day] ?? -1;
       const held = value >= 0 ? tasksOf(model, value) : [];
+      const name = (t: number) => model.tasks?.[t]?.id ?? model.shifts[t]?.id;
       if (!pin.tasks.every((t) => held.includes(t))) {
-        const names = pin.tasks.map((t) => model.tasks?.[t]?.id ?? model.shifts[t]?.id).join('+');
         out.push({ rule: this.id, person: pin.person, days: [pin.day], amount: 1, penalty: 1,
-          message: `${model.people[pin.person]?.id} must do ${names} on day ${pin.day}` });
+          message: `${model.people[pin.person]?.id} must do ${pin.tasks.map(name).join('+')} on day ${pin.day}` });
+      } else if ((pin.banned ?? []).some((t) => held.includes(t))) {
+        out.push({ rule: this.id, person: pin.person, days: [pin.day], amount: 1, penalty: 1,
+          message: `${model.people[pin.person]?.id} must not do ${(pin.banned ?? []).filter((t) => held.includes(t)).map(name).join('+')} on day ${pin.day}` });
       }
     }
     return out;

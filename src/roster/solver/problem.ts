@@ -246,10 +246,14 @@ function compileTaskPins(model: RosterModel, P: number, D: number, S: number, T:
   const taskPinAllows = new Uint8Array(pins.length * (S + 1));
   pins.forEach((pin, k) => {
     const i = pin.person * D + pin.day;
-    if (identity && pin.tasks.length === 1) { fixed[i] = pin.tasks[0]!; return; }
+    const banned = pin.banned ?? [];
+    if (identity && pin.tasks.length === 1 && banned.length === 0) { fixed[i] = pin.tasks[0]!; return; }
     taskPinOf[i] = k;
     taskPinAllows[k * (S + 1)] = pin.tasks.length === 0 ? 1 : 0;
-    for (let v = 0; v < S; v++) taskPinAllows[k * (S + 1) + v + 1] = pin.tasks.every((t) => t < T && provides[v * T + t] === 1) ? 1 : 0;
+    for (let v = 0; v < S; v++) {
+      const keeps = pin.tasks.every((t) => t < T && provides[v * T + t] === 1) && !banned.some((t) => t < T && provides[v * T + t] === 1);
+      taskPinAllows[k * (S + 1) + v + 1] = keeps ? 1 : 0;
+    }
   });
   return { taskPinOf, taskPinAllows, hasTaskPins: taskPinOf.some((k) => k >= 0) };
 }
