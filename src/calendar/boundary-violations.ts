@@ -5,7 +5,7 @@ import type { OfficeConfig } from '../domain/office-config.ts';
 import type { CalendarVersion } from '../domain/calendar.ts';
 import type { Assignment, Violation } from './assignment.ts';
 import { buildCalendarContext, type CalendarContext } from './calendar-context.ts';
-import { checkRules } from './rules/index.ts';
+import { checkRules, rulesOf } from './rules/index.ts';
 import type { Slot } from './slots.ts';
 import { newViolations } from './versions/edit-calendar.ts';
 import { toAssignments } from './versions/duties.ts';
@@ -31,6 +31,27 @@ function remap(slots: readonly Slot[], from: CalendarContext, onto: CalendarCont
  * to one person, two reperibilità weeks a few days apart. Only the neighbours' duties outside the period count; a
  * violation is reported when it appears with both calendars together and with neither alone. Coverage is left out.
  */
+/**
+ * The period and a published calendar next to it as one context (the neighbour's slots outside the period, re-indexed),
+ * with the neighbour's duties there; null when the neighbour is beyond reach or inside the period.
+ */
+function joinNeighbour(config: DeepReadonly<OfficeConfig>, absences: readonly DeepReadonly<Absence>[], ctx: CalendarContext,
+  version: DeepReadonly<CalendarVersion>): { joined: CalendarContext; theirs: Assignment[] } | null {
+  const lo = addDays(ctx.from, -REACH_DAYS);
+  const hi = addDays(ctx.to, REACH_DAYS);
+  if (version.to < lo || version.from > hi || (version.from >= ctx.from && version.to <= ctx.to)) return null;
+  const own = buildCalendarContext(config, version.from, version.to, absences);
+  const start = version.from < lo ? lo : version.from;
+  const end = version.to > hi ? hi : version.to;
+  const around = buildCalendarContext(config, start < ctx.from ? start : ctx.from, end > ctx.to ? end : ctx.to, absences);
+  const outside = (s: Slot) => s.to < ctx.from || s.from > ctx.to;
+  const slots = [...remap(own.slots, own, around, outside), ...remap(ctx.slots, ctx, around, () => true)];
+  const joined: CalendarContext = { ...around, slots, slotById: new Map(slots.map((s) => [s.id, s])) };
+  const known = new Set(slots.map((s) => s.id));
+  const theirs = toAssignments(version.duties).filter((a) => known.has(a.slotId) && outside(joined.slotById.get(a.slotId)!));
+  return { joined, theirs };
+}
+
 export function boundaryViolations(
   config: DeepReadonly<OfficeConfig>,
   absences: readonly DeepReadonly<Absence>[],
@@ -38,23 +59,58 @@ export function boundaryViolations(
   assignments: readonly Assignment[],
   published: readonly DeepReadonly<CalendarVersion>[],
 ): BoundaryFinding[] {
-  const lo = addDays(ctx.from, -REACH_DAYS);
-  const hi = addDays(ctx.to, REACH_DAYS);
   const findings: BoundaryFinding[] = [];
   for (const version of published) {
-    if (version.to < lo || version.from > hi || (version.from >= ctx.from && version.to <= ctx.to)) continue;
-    const own = buildCalendarContext(config, version.from, version.to, absences);
-    const start = version.from < lo ? lo : version.from;
-    const end = version.to > hi ? hi : version.to;
-    const around = buildCalendarContext(config, start < ctx.from ? start : ctx.from, end > ctx.to ? end : ctx.to, absences);
-    const outside = (s: Slot) => s.to < ctx.from || s.from > ctx.to;
-    const slots = [...remap(own.slots, own, around, outside), ...remap(ctx.slots, ctx, around, () => true)];
-    const joined: CalendarContext = { ...around, slots, slotById: new Map(slots.map((s) => [s.id, s])) };
-    const known = new Set(slots.map((s) => s.id));
-    const theirs = toAssignments(version.duties).filter((a) => known.has(a.slotId) && outside(joined.slotById.get(a.slotId)!));
+    const pair = joinNeighbour(config, absences, ctx, version);
+    if (!pair) continue;
+    const { joined, theirs } = pair;
     const alone = [...checkRules(joined, theirs), ...checkRules(joined, assignments)];
     const violations = newViolations(alone, checkRules(joined, [...theirs, ...assignments])).filter((v) => v.ruleId !== 'copertura');
     if (violations.length > 0) findings.push({ neighbour: { from: version.from, to: version.to, number: version.number }, violations });
   }
   return findings;
+}
+
+/**
+ * The places of the period a magistrate may not hold because, with a duty of theirs in a published calendar next to
+ * the period, it would break a hard rule across the edge (the turno arrestati of 1 April after that of 31 March, a
+ * reperibilità week too soon after the last one): slot id → magistrate ids. The generation treats them as places the
+ * magistrate is unavailable for, so the solver, which sees one period at a time, keeps the hard rules across the edge.
+ * Only the rules between two duties are read (exclusions over days, minimum gaps); a dependency across the edge would
+ * ask for a duty, not forbid one, and limits count within their own week or month.
+ */
+export function edgeBans(
+  config: DeepReadonly<OfficeConfig>,
+  absences: readonly DeepReadonly<Absence>[],
+  ctx: CalendarContext,
+  published: readonly DeepReadonly<CalendarVersion>[],
+): Map<string, Set<string>> {
+  const bans = new Map<string, Set<string>>();
+  const between = new Set(config.rules.filter((r) => r.level === 'hard'
+    && ((r.type === 'exclusion' && r.mode !== 'same_day') || r.type === 'min_gap')).map((r) => r.id));
+  if (between.size === 0) return bans;
+  // A rule between two duties reaches this many days from one to the other, at most.
+  const reach = 1 + Math.max(...config.rules.filter((r) => between.has(r.id)).map((r) => ('days' in r && r.days ? r.days : 1)));
+  for (const version of published) {
+    const pair = joinNeighbour(config, absences, ctx, version);
+    if (!pair) continue;
+    const { joined, theirs } = pair;
+    const rules = rulesOf(joined).filter((r) => between.has(r.id));
+    const byMagistrate = new Map<string, Assignment[]>();
+    for (const a of theirs) byMagistrate.set(a.magistrateId, [...(byMagistrate.get(a.magistrateId) ?? []), a]);
+    for (const [magistrateId, duties] of byMagistrate) {
+      const before = checkRules(joined, duties, rules).length;
+      const held = duties.map((a) => joined.slotById.get(a.slotId)!);
+      const near = (slot: Slot) => held.some((h) => slot.from <= addDays(h.to, reach) && slot.to >= addDays(h.from, -reach));
+      for (const slot of ctx.slots.filter(near)) {
+        const candidate = { slotId: slot.id, magistrateId };
+        const broken = checkRules(joined, [...duties, candidate], rules).length - before - checkRules(joined, [candidate], rules).length;
+        if (broken <= 0) continue;
+        const banned = bans.get(slot.id) ?? new Set<string>();
+        banned.add(magistrateId);
+        bans.set(slot.id, banned);
+      }
+    }
+  }
+  return bans;
 }

@@ -25,6 +25,11 @@ export interface CalendarContext {
   absences: readonly DeepReadonly<Absence>[];
   /** Effective capacity (0–100) per magistrate id, per day index. */
   capacity: ReadonlyMap<string, Float64Array>;
+  /**
+   * Places a magistrate may not hold because of a duty in a published calendar next to the period (a hard rule across
+   * the edge, `edgeBans` in boundary-violations.ts): slot id → magistrate ids. Absent: none.
+   */
+  edgeBans?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Builds the context of a period; `absences` are those of the store (any status, any magistrate). */
@@ -63,7 +68,15 @@ export function buildCalendarContext(
 /** True when the magistrate can work every day of the slot (capacity above zero). */
 export function isAvailableForSlot(ctx: CalendarContext, magistrateId: string, slot: Slot): boolean {
   const row = ctx.capacity.get(magistrateId);
-  return row !== undefined && slot.dayIndexes.every((i) => row[i]! > 0);
+  return row !== undefined && slot.dayIndexes.every((i) => row[i]! > 0) && !ctx.edgeBans?.get(slot.id)?.has(magistrateId);
+}
+
+/**
+ * The context without its edge bans: for duties already held (the head's pins, a published calendar's duties), which a
+ * neighbour published later does not take away; the bans only steer who gets a place anew.
+ */
+export function withoutEdgeBans(ctx: CalendarContext): CalendarContext {
+  return ctx.edgeBans ? { ...ctx, edgeBans: undefined } : ctx;
 }
 
 /** Whether a magistrate may hold a slot at all: eligible for its service and available on every day of it. */

@@ -1,7 +1,7 @@
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import type { CalendarVersion, UncoveredSlot } from '../domain/calendar.ts';
 import type { Assignment } from './assignment.ts';
-import { isAvailableForSlot, type CalendarContext } from './calendar-context.ts';
+import { isAvailableForSlot, withoutEdgeBans, type CalendarContext } from './calendar-context.ts';
 import { solveCalendar } from './compile/solve-calendar.ts';
 import { listUncoveredSlots } from './compile/uncovered-slots.ts';
 import { fillByChains } from './replan-chains.ts';
@@ -45,7 +45,7 @@ export async function replanCalendar(ctx: CalendarContext, current: DeepReadonly
   const assignments = toAssignments(current.duties);
   const displaced = assignments.filter((a) => {
     const slot = ctx.slotById.get(a.slotId);
-    return !slot || !isAvailableForSlot(ctx, a.magistrateId, slot);
+    return !slot || !isAvailableForSlot(withoutEdgeBans(ctx), a.magistrateId, slot);
   });
   // A duty tied to a displaced one by a hard dependency follows it to its new holder.
   const freed = [...displaced, ...linkedToDisplaced(ctx, assignments, displaced)];

@@ -1,11 +1,11 @@
 import type { CalendarVersion } from '../domain/calendar.ts';
 import { addDays, isCivilDay } from '../domain/civil-day.ts';
 import { formatDayIt, formatRangeIt } from '../domain/format-day-it.ts';
-import { buildCalendarContext, canHoldSlot, type CalendarContext } from '../calendar/calendar-context.ts';
+import { buildCalendarContext, canHoldSlot, withoutEdgeBans, type CalendarContext } from '../calendar/calendar-context.ts';
 import { solveCalendar } from '../calendar/compile/solve-calendar.ts';
 import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
 import { latestVersion, otherPublishedPeriods, periodsOverlapping, saveProvisional } from '../calendar/versions/calendar-versions.ts';
-import { boundaryViolations } from '../calendar/boundary-violations.ts';
+import { boundaryViolations, edgeBans } from '../calendar/boundary-violations.ts';
 import { formatViolationLine } from '../calendar/rules/violation-line.ts';
 import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
 import type { Assignment } from '../calendar/assignment.ts';
@@ -40,6 +40,16 @@ export function calendarContextFor(state: DeepReadonly<StoreState>, request: Per
   return { ok: true, ctx: buildCalendarContext(config, request.from, request.to, state.absences), officeId: config.office.id };
 }
 
+/**
+ * The context with the places its magistrates may not hold because of the published calendars next to the period
+ * (hard rules across the edge), so that generating and replanning keep them.
+ */
+export function withEdgeBans(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext): CalendarContext {
+  const neighbours = otherPublishedPeriods(state, { officeId, from: ctx.from, to: ctx.to });
+  if (neighbours.length === 0) return ctx;
+  return { ...ctx, edgeBans: edgeBans(state.offices[officeId]!, state.absences, ctx, neighbours) };
+}
+
 export type GenerateResult = { ok: true; version: CalendarVersion; ctx: CalendarContext; message: string } | { ok: false; message: string };
 
 /** How long the solver may improve the construction: a move budget (reproducible) and a time cap. */
@@ -61,7 +71,7 @@ function keptPins(ctx: CalendarContext, previous: readonly Assignment[]): { kept
   for (const a of previous) {
     if (!a.pinned) continue;
     const slot = ctx.slotById.get(a.slotId);
-    (slot && canHoldSlot(ctx, a.magistrateId, slot) ? kept : dropped).push(a);
+    (slot && canHoldSlot(withoutEdgeBans(ctx), a.magistrateId, slot) ? kept : dropped).push(a);
   }
   return { kept, dropped };
 }
@@ -101,7 +111,8 @@ export async function generateCalendar(store: Store, clock: Clock, request: Peri
   const state = store.snapshot();
   const found = calendarContextFor(state, request);
   if (!found.ok) return found;
-  const { ctx, officeId } = found;
+  const { officeId } = found;
+  const ctx = withEdgeBans(state, officeId, found.ctx);
   const overlap = overlapRefusal(state, officeId, request.from, request.to);
   if (overlap) return { ok: false, message: overlap };
   const places = ctx.slots.reduce((sum, s) => sum + s.required, 0);

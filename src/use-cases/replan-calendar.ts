@@ -14,7 +14,7 @@ import type { Violation } from '../calendar/assignment.ts';
 import type { CalendarVersion } from '../domain/calendar.ts';
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import type { Clock, Store } from '../ports.ts';
-import { calendarContextFor, type PeriodRequest } from './generate-calendar.ts';
+import { calendarContextFor, withEdgeBans, type PeriodRequest } from './generate-calendar.ts';
 
 export type ReplanResult =
   | {
@@ -47,7 +47,7 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
     if (action !== 'calendar.replan' || latest.basedOn !== published.id) return { ok: false, message: overwriteRefusal(latest.number, action) };
     pending = latest;
   }
-  const { ctx } = found;
+  const ctx = withEdgeBans(state, found.officeId, found.ctx);
   const base = pending ? replanBase(ctx, published, pending) : published;
   const proposal = await replanCalendar(ctx, base, { history: fairnessHistoryFrom(state, found.officeId, request.from) });
   const duties = toDuties(ctx, proposal.assignments);

@@ -69,6 +69,31 @@ describe('generating the period after a published one', () => {
   });
 });
 
+describe('generating the period after a published one keeps the hard rules across the edge', () => {
+  it('gives the turno arrestati of 1 January to someone other than the holder of 31 December, whatever the seed', async () => {
+    const rules = [{ id: 'arrestati-non-consecutivi', type: 'exclusion', services: ['arrestati', 'arrestati'], mode: 'consecutive_days' }];
+    await store.update((draft) => { draft.offices.prova = smallOffice({ rules }); });
+    const ctx = decemberContext(smallOffice({ rules }));
+    const people = ['rossi-mario', 'bianchi-luca', 'russo-sara', 'greco-paolo'];
+    // Every December turno arrestati to Greco but those of the 30th (Rossi) and the 31st (each seed: someone else).
+    const january = { officeId: 'prova', from: '2027-01-01', to: '2027-01-31' };
+    for (const [seed, last] of [[1, 'greco-paolo'], [2, 'bianchi-luca'], [3, 'greco-paolo']] as const) {
+      const assignments = ctx.slots.map((slot, i) => ({
+        slotId: slot.id,
+        magistrateId: slot.id === 'arrestati@2026-12-31' ? last : slot.id === 'arrestati@2026-12-30' ? 'rossi-mario' : slot.serviceId === 'udienza' ? 'russo-sara' : people[i % 4]!,
+      }));
+      await saveProvisional(store, clock, { ...december, duties: toDuties(ctx, assignments), uncovered: [], actor: 'test', action: 'calendar.generate' });
+      expect((await publishCalendar(store, clock, december, 'test')).ok).toBe(true);
+      const result = await generateCalendar(store, clock, january, 'test', { iterations: 20_000, seed });
+      if (!result.ok) throw new Error(result.message);
+      const first = result.version.duties.find((d) => d.serviceId === 'arrestati' && d.from === '2027-01-01');
+      expect(first?.magistrateId).toBeDefined();
+      expect(first!.magistrateId).not.toBe(last);
+      expect(result.message).not.toContain('a cavallo tra i due periodi');
+    }
+  });
+});
+
 describe('generating a period that shares days with the calendar of another period', () => {
   it('is refused, naming that calendar and a period that fits, and writes no version', async () => {
     expect((await generateCalendar(store, clock, december, 'test', { iterations: 20_000 })).ok).toBe(true);

@@ -193,11 +193,23 @@ export function compileCalendar(ctx: CalendarContext, options: CompileOptions = 
   // A pinned duty pins its task, not the magistrate's whole day: other duties of that day stay free (a replanned
   // turn may join or leave a day that also holds a kept week of reperibilità). Pinning the cell froze whatever the
   // starting calendar had put beside the pinned duty.
+  // A place a magistrate may not hold because of a published calendar next to the period bans its task on its days.
+  const bannedGrid = new Int32Array(magistrateIds.length * D);
+  const personOf = new Map(magistrateIds.map((id, p) => [id, p]));
+  for (const [slotId, banned] of ctx.edgeBans ?? []) {
+    const slot = ctx.slotById.get(slotId);
+    if (!slot) continue;
+    for (const id of banned) {
+      const p = personOf.get(id);
+      if (p !== undefined) for (const d of slot.dayIndexes) bannedGrid[p * D + d]! |= 1 << task.get(slot.serviceId)!;
+    }
+  }
   model.taskPins = [];
+  const tasksIn = (mask: number) => serviceIds.map((_, t) => t).filter((t) => (mask >> t) & 1);
   for (let i = 0; i < pinnedGrid.length; i++) {
-    if (pinnedGrid[i] === 0) continue;
-    const tasks = serviceIds.map((_, t) => t).filter((t) => (pinnedGrid[i]! >> t) & 1);
-    model.taskPins.push({ person: Math.floor(i / D), day: i % D, tasks });
+    if (pinnedGrid[i] === 0 && bannedGrid[i] === 0) continue;
+    const banned = tasksIn(bannedGrid[i]! & ~pinnedGrid[i]!);
+    model.taskPins.push({ person: Math.floor(i / D), day: i % D, tasks: tasksIn(pinnedGrid[i]!), ...(banned.length > 0 ? { banned } : {}) });
   }
   return { model, serviceIds, magistrateIds, taskSets, shiftOfMask, slotAt, approximations };
 }
