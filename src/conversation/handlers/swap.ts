@@ -62,6 +62,14 @@ export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
   const kinds = new Map(turn.config.services.map((s) => [s.id, s.kind]));
   const mine = found.duties.filter((d) => d.magistrateId === turn.who.personId && (u.service === null || kinds.get(d.serviceId) === u.service));
   if (mine.length === 0) return say('answer', `Non hai turni pubblicati ${formatPeriod(turn.today, u.from, to)}: non c'è nulla da scambiare.`);
+  // Asked only when it can be made: a colleague's yes to a calendar under review would be refused (checked before asking
+  // which duty, so that writing back the one meant does not meet the refusal only then).
+  for (const version of found.versions) {
+    const held = mine.find((d) => version.duties.some((x) => x.id === d.id));
+    if (!held) continue;
+    const obstacle = swapObstacle(turn, { periodFrom: version.from, periodTo: version.to, slotId: slotIdOf(held), requesterId: turn.who.personId }, turn.who.officeId);
+    if (obstacle) return say('problem', `Per ora non posso inoltrare la richiesta: ${obstacle.reason}. ${obstacle.next}`);
+  }
   if (mine.length > 1) {
     const which = new Set(mine.map((d) => d.serviceId)).size === 1
       ? `Indica il giorno del turno da scambiare, per esempio "il turno del ${formatDayMonthIt(mine[0]!.from)}".`
@@ -73,9 +81,6 @@ export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
   if (duty.to < turn.today) return say('problem', 'Quel turno è già passato: non si può più scambiare.');
   const version = found.versions.find((v) => v.duties.some((d) => d.id === duty.id))!;
   const slotId = slotIdOf(duty);
-  // Asked only when it can be made: a colleague's yes to a calendar under review would be refused.
-  const obstacle = swapObstacle(turn, { periodFrom: version.from, periodTo: version.to, slotId, requesterId: turn.who.personId }, turn.who.officeId);
-  if (obstacle) return say('problem', `Per ora non posso inoltrare la richiesta: ${obstacle.reason}. ${obstacle.next}`);
   const checked = swapWarnings(turn, version.from, version.to, slotId, turn.who.personId, colleague.magistrate.id);
   if (!checked.ok) return say('problem', checked.message);
   const dutyText = formatDutyAfterTurno(turn.config, duty);

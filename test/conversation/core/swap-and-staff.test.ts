@@ -100,6 +100,11 @@ describe('conversation core: swaps', () => {
     expect(textOf(asked).trim()).toBe('Per ora non posso inoltrare la richiesta: il calendario è in revisione (c\'è una versione provvisoria non ancora pubblicata). Lo scambio si potrà chiedere dopo la pubblicazione.');
     expect(demo.notifier.sent).toHaveLength(sent);
     expect(Object.values(demo.store.snapshot().conversations).some((c) => (c as { kind?: string }).kind === 'swap')).toBe(false);
+    // A period with several of his duties is refused at once too, before asking which one.
+    const dm = (day: string) => day.split('-').slice(1).reverse().map(Number).join('/');
+    const several = await demo.conversation.handleText(ROSSI, `scambierei i turni dal ${dm('2026-12-01')} al ${dm('2026-12-31')} con Russo`);
+    expect(textOf(several)).toContain('Per ora non posso inoltrare la richiesta: il calendario è in revisione');
+    expect(textOf(several)).not.toContain('Hai più turni');
   });
 
   it('tells the requester too when the colleague\'s yes comes after the calendar went under review', async () => {
