@@ -35,3 +35,14 @@ export function resolveColleague(turn: Turn, written: string): Colleague {
   }
   return { ok: false, message: `Non trovo nessun magistrato "${capitalizeSurname(written)}" nel tuo ufficio. Controlla il cognome e riprova.` };
 }
+
+/** Whose duties a question is about: the colleague named when it is not the writer, else the writer (colleague null). */
+export type AskedAbout = { ok: true; personId: string; colleague: string | null } | { ok: false; message: string };
+
+export function askedAbout(turn: Turn, named: string | null): AskedAbout {
+  if (!named) return { ok: true, personId: turn.who.personId, colleague: null };
+  const found = resolveColleague(turn, named);
+  if (!found.ok) return found;
+  if (found.magistrate.id === turn.who.personId) return { ok: true, personId: turn.who.personId, colleague: null };
+  return { ok: true, personId: found.magistrate.id, colleague: `${found.magistrate.name} ${found.magistrate.surname}` };
+}

@@ -5,7 +5,7 @@ import { formatOwnDuty } from '../format-duty.ts';
 import { formatAskedPeriod, formatPeriod } from '../format-period.ts';
 import { reply, say, type Reply } from '../reply.ts';
 import { noServicesAnswer } from '../no-services.ts';
-import { resolveColleague } from '../resolve-colleague.ts';
+import { askedAbout } from '../resolve-colleague.ts';
 import type { Turn } from '../turn.ts';
 
 /** "I miei turni la prossima settimana": one's own duties (or a colleague's) by day, from the published calendar. */
@@ -13,19 +13,12 @@ export function answerDuties(turn: Turn, u: Understanding): Reply {
   const none = noServicesAnswer(turn);
   if (none) return say('answer', none);
   const state = turn.deps.store.snapshot();
-  let personId = turn.who.personId;
-  let whose = 'I tuoi turni';
-  /** The colleague asked about, when not the writer: named when they have no duty, else "Nessun turno" would read as nobody's. */
-  let colleague: string | null = null;
-  if (u.magistrate) {
-    const found = resolveColleague(turn, u.magistrate);
-    if (!found.ok) return say('problem', found.message);
-    if (found.magistrate.id !== personId) {
-      personId = found.magistrate.id;
-      colleague = `${found.magistrate.name} ${found.magistrate.surname}`;
-      whose = `I turni di ${colleague}`;
-    }
-  } else if (turn.who.kind === 'staff') {
+  // The colleague asked about, when not the writer: named when they have no duty, else "Nessun turno" would read as nobody's.
+  const asked = askedAbout(turn, u.magistrate);
+  if (!asked.ok) return say('problem', asked.message);
+  const { personId, colleague } = asked;
+  const whose = colleague ? `I turni di ${colleague}` : 'I tuoi turni';
+  if (!u.magistrate && turn.who.kind === 'staff') {
     return say('problem', 'Dimmi di quale magistrato vuoi vedere i turni, per esempio: "turni di Rossi la prossima settimana".');
   }
   const from = u.from ?? turn.today;

@@ -12,7 +12,7 @@ import { formatOwnDuty } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
 import { noServicesAnswer } from '../no-services.ts';
 import { reply, say, type Reply, type ReplySection } from '../reply.ts';
-import { resolveColleague } from '../resolve-colleague.ts';
+import { askedAbout } from '../resolve-colleague.ts';
 import type { Turn } from '../turn.ts';
 import { serviceKindWord } from './duties.ts';
 
@@ -40,16 +40,10 @@ function explainSection(turn: Turn, duty: DeepReadonly<Duty>): ReplySection {
 export function answerDutyExplain(turn: Turn, u: Understanding): Reply {
   const none = noServicesAnswer(turn);
   if (none) return say('answer', none);
-  let personId = turn.who.personId;
-  let colleague: string | null = null;
-  if (u.magistrate) {
-    const found = resolveColleague(turn, u.magistrate);
-    if (!found.ok) return say('problem', found.message);
-    if (found.magistrate.id !== personId) {
-      personId = found.magistrate.id;
-      colleague = `${found.magistrate.name} ${found.magistrate.surname}`;
-    }
-  } else if (turn.who.kind === 'staff') {
+  const asked = askedAbout(turn, u.magistrate);
+  if (!asked.ok) return say('problem', asked.message);
+  const { personId, colleague } = asked;
+  if (!u.magistrate && turn.who.kind === 'staff') {
     return say('problem', 'Di quale magistrato e di quale turno? Per esempio: "perché Rossi ha gli arrestati il 7 dicembre?".');
   }
   const from = u.from ?? turn.today;
