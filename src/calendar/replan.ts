@@ -53,6 +53,14 @@ export async function replanCalendar(ctx: CalendarContext, current: DeepReadonly
   const places = ctx.slots.reduce((sum, s) => sum + s.required, 0);
   const budget = { history: options.history, seed: 1, iterations: options.iterations ?? Math.min(2_000_000, Math.max(1_000_000, 300 * places)) };
   let rebuilt = await solveCalendar(ctx, { pinned: kept, ...budget });
+  // A place the head emptied (short of holders, yet not an uncovered place of the version) stays as the head left it:
+  // only the places the absences took away are the replan's to fill.
+  const emptied = emptiedByHead(ctx, current, assignments, freed);
+  if (emptied.size > 0) {
+    const assignments2 = rebuilt.assignments.filter((a) => !emptied.has(a.slotId) || kept.some((k) => k.slotId === a.slotId && k.magistrateId === a.magistrateId));
+    const uncovered = listUncoveredSlots(ctx, assignments2, rulesOf(ctx), rebuilt.uncovered).filter((u) => !emptied.has(`${u.serviceId}@${u.from}`));
+    rebuilt = { ...rebuilt, assignments: assignments2, uncovered };
+  }
   // The original pinned flags: replanning pins nothing the head did not pin.
   const wasPinned = new Set(assignments.filter((a) => a.pinned).map((a) => `${a.slotId}#${a.magistrateId}`));
   const withHeadPins = (list: readonly Assignment[]) => list.map((a) => ({ ...a, pinned: wasPinned.has(`${a.slotId}#${a.magistrateId}`) }));
@@ -69,4 +77,19 @@ export async function replanCalendar(ctx: CalendarContext, current: DeepReadonly
     displaced,
     uncovered: rebuilt.uncovered,
   };
+}
+
+/**
+ * The places of a version with fewer holders than required that it does not list as uncovered: the head emptied them
+ * (`calendar edit unassign`), so they are not the replan's to fill. Places the absences free are not among them.
+ */
+function emptiedByHead(ctx: CalendarContext, current: DeepReadonly<CalendarVersion>, assignments: readonly Assignment[], freed: readonly Assignment[]): Set<string> {
+  const listed = new Set(current.uncovered.map((u) => `${u.serviceId}@${u.from}`));
+  const freedSlots = new Set(freed.map((a) => a.slotId));
+  const emptied = new Set<string>();
+  for (const slot of ctx.slots) {
+    const held = assignments.filter((a) => a.slotId === slot.id).length;
+    if (held < slot.required && !listed.has(slot.id) && !freedSlots.has(slot.id)) emptied.add(slot.id);
+  }
+  return emptied;
 }

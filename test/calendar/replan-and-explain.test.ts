@@ -36,6 +36,21 @@ describe('replanning after an absence', () => {
     expect(checkRules(after, proposal.assignments).filter((v) => v.level === 'hard')).toEqual([]);
   });
 
+  it('leaves a place the head emptied as it is: only the places the absence frees are filled', async () => {
+    const { ctx, version } = publishedDecember();
+    // The head took Rossi off one duty (calendar edit unassign): short of its holder, not listed as uncovered.
+    const emptied = version.duties.find((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-21')!;
+    const edited: CalendarVersion = { ...version, duties: version.duties.filter((d) => d !== emptied) };
+    const sick = absence('bianchi-luca', '2026-12-14', '2026-12-18');
+    const after = buildCalendarContext(ctx.config, ctx.from, ctx.to, [sick]);
+    const proposal = await replanCalendar(after, edited);
+    const diff = diffVersions(edited.duties, toDuties(after, proposal.assignments));
+    expect(diff.changes.length).toBeGreaterThan(0);
+    expect(diff.changes.every((c) => c.before === 'bianchi-luca')).toBe(true);
+    expect(proposal.assignments.some((a) => a.slotId === `${emptied.serviceId}@${emptied.from}`)).toBe(false);
+    expect(proposal.uncovered.some((u) => u.serviceId === emptied.serviceId && u.from === emptied.from)).toBe(false);
+  });
+
   it('leaves the calendar alone when the absence touches no duty', async () => {
     const { ctx, version } = publishedDecember();
     const after = buildCalendarContext(ctx.config, ctx.from, ctx.to, [absence('verdi-anna', '2026-12-14', '2026-12-18')]);
