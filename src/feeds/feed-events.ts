@@ -49,9 +49,12 @@ function describeDuty(office: Office, duty: DeepReadonly<Duty>, version: Version
   const name = who ? `${who.surname} ${who.name}` : duty.magistrateId;
   const when = duty.from === duty.to ? formatWeekdayDayIt(duty.from) : formatRangeIt(duty.from, duty.to);
   const summary = `${cancelled ? 'Annullato: ' : ''}${service}${withName ? ` – ${name}` : ''}`;
+  // In a sentence the service's own name leads ("Turno arrestati", "Udienza collegiale": never "Turno "Turno …""), and
+  // the magistrate is named first name first; the summary keeps the list form (surname first).
+  const person = who ? `${who.name} ${who.surname}` : duty.magistrateId;
   const description = cancelled
-    ? `Il turno "${service}" di ${name} ${when} non è più nel calendario pubblicato (versione ${version.number}) di ${office.office.name}.`
-    : `Turno "${service}" di ${name} ${when}, dal calendario pubblicato (versione ${version.number}) di ${office.office.name}.`;
+    ? `${service} di ${person}, ${when}: non è più nel calendario pubblicato (versione ${version.number}) di ${office.office.name}.`
+    : `${service} di ${person}, ${when}, dal calendario pubblicato (versione ${version.number}) di ${office.office.name}.`;
   return { summary, description };
 }
 

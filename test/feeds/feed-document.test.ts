@@ -79,7 +79,8 @@ describe('iCal feeds of published calendars', () => {
     expect(cancelled.STATUS?.value).toBe('CANCELLED');
     expect(Number(cancelled.SEQUENCE?.value)).toBeGreaterThan(Number(before[0]!.SEQUENCE?.value));
     expect(cancelled.SUMMARY?.value).toBe('Annullato: Turno arrestati');
-    expect(cancelled.DESCRIPTION?.value).toContain('non è più nel calendario pubblicato (versione 2)');
+    expect(cancelled.DESCRIPTION?.value).toMatch(/^Turno arrestati di Luca Bianchi, sabato 27 marzo 2027: non è più nel calendario pubblicato \(versione 2\) di /);
+    expect(before[0]!.DESCRIPTION?.value).toMatch(/^Turno arrestati di Luca Bianchi, sabato 27 marzo 2027, dal calendario pubblicato \(versione 1\) di /);
     const rossiNow = feedOf(rossi).events;
     expect(rossiNow.map((e) => e.UID!.value)).toEqual([...uidBefore, eventUid('procura-prova', 'arrestati@2027-03-27#rossi-mario')]);
     expect(rossiNow.every((e) => e.STATUS?.value === 'CONFIRMED')).toBe(true);
