@@ -65,7 +65,7 @@ export function buildCalendarContext(
   };
 }
 
-/** True when the magistrate can work every day of the slot (capacity above zero). */
+/** True when the magistrate can work every day of the slot (capacity above zero) and no edge ban keeps them off it. */
 export function isAvailableForSlot(ctx: CalendarContext, magistrateId: string, slot: Slot): boolean {
   const row = ctx.capacity.get(magistrateId);
   return row !== undefined && slot.dayIndexes.every((i) => row[i]! > 0) && !ctx.edgeBans?.get(slot.id)?.has(magistrateId);

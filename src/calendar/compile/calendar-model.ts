@@ -190,9 +190,6 @@ export function compileCalendar(ctx: CalendarContext, options: CompileOptions = 
   model.spacings = compileSpacings(ctx.config.rules, task, approximations);
   model.limits = compileLimits(ctx, task, (p, s) => eligibleService[p]!.has(s));
   model.loadGroups = compileFairness(ctx, serviceIds, magistrateIds, options.history ?? emptyHistory);
-  // A pinned duty pins its task, not the magistrate's whole day: other duties of that day stay free (a replanned
-  // turn may join or leave a day that also holds a kept week of reperibilità). Pinning the cell froze whatever the
-  // starting calendar had put beside the pinned duty.
   // A place a magistrate may not hold because of a published calendar next to the period bans its task on its days.
   const bannedGrid = new Int32Array(magistrateIds.length * D);
   const personOf = new Map(magistrateIds.map((id, p) => [id, p]));
@@ -204,6 +201,9 @@ export function compileCalendar(ctx: CalendarContext, options: CompileOptions = 
       if (p !== undefined) for (const d of slot.dayIndexes) bannedGrid[p * D + d]! |= 1 << task.get(slot.serviceId)!;
     }
   }
+  // A pinned duty pins its task, not the magistrate's whole day: other duties of that day stay free (a replanned
+  // turn may join or leave a day that also holds a kept week of reperibilità). Pinning the cell froze whatever the
+  // starting calendar had put beside the pinned duty. A pin wins over a ban of the same task (the head's choice).
   model.taskPins = [];
   const tasksIn = (mask: number) => serviceIds.map((_, t) => t).filter((t) => (mask >> t) & 1);
   for (let i = 0; i < pinnedGrid.length; i++) {
