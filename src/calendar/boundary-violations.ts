@@ -104,8 +104,8 @@ export function edgeBans(
       const near = (slot: Slot) => held.some((h) => slot.from <= addDays(h.to, reach) && slot.to >= addDays(h.from, -reach));
       for (const slot of ctx.slots.filter(near)) {
         const candidate = { slotId: slot.id, magistrateId };
-        const broken = checkRules(joined, [...duties, candidate], rules).length - before - checkRules(joined, [candidate], rules).length;
-        if (broken <= 0) continue;
+        // One place alone breaks no rule between two duties: what appears is the edge's.
+        if (checkRules(joined, [...duties, candidate], rules).length <= before) continue;
         const banned = bans.get(slot.id) ?? new Set<string>();
         banned.add(magistrateId);
         bans.set(slot.id, banned);

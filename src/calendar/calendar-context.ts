@@ -79,6 +79,15 @@ export function withoutEdgeBans(ctx: CalendarContext): CalendarContext {
   return ctx.edgeBans ? { ...ctx, edgeBans: undefined } : ctx;
 }
 
+/**
+ * Whether a magistrate can keep a place they already hold (the slot still exists and they are available for it): a
+ * replan displaces the duties for which this is false. Edge bans do not count, see `withoutEdgeBans`.
+ */
+export function canKeepPlace(ctx: CalendarContext, magistrateId: string, slotId: string): boolean {
+  const slot = ctx.slotById.get(slotId);
+  return slot !== undefined && isAvailableForSlot(withoutEdgeBans(ctx), magistrateId, slot);
+}
+
 /** Whether a magistrate may hold a slot at all: eligible for its service and available on every day of it. */
 export function canHoldSlot(ctx: CalendarContext, magistrateId: string, slot: Slot): boolean {
   const magistrate = ctx.magistrates.get(magistrateId);

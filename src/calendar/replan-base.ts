@@ -1,6 +1,6 @@
 import type { CalendarVersion } from '../domain/calendar.ts';
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
-import { isAvailableForSlot, type CalendarContext } from './calendar-context.ts';
+import { canKeepPlace, type CalendarContext } from './calendar-context.ts';
 import { diffVersions } from './versions/diff-versions.ts';
 import { toAssignments } from './versions/duties.ts';
 import { linkedToDisplaced } from './replan-linked.ts';
@@ -18,17 +18,11 @@ type Version = DeepReadonly<CalendarVersion>;
  */
 export function replanBase(ctx: CalendarContext, published: Version, proposal: Version): Version {
   const changes = diffVersions(published.duties, proposal.duties).changes;
-  const stillDisplaced = (c: (typeof changes)[number]) => {
-    const slot = ctx.slotById.get(c.slotId);
-    return c.before !== null && (!slot || !isAvailableForSlot(ctx, c.before, slot));
-  };
+  const stillDisplaced = (c: (typeof changes)[number]) => c.before !== null && !canKeepPlace(ctx, c.before, c.slotId);
   const takers = new Set(changes.filter(stillDisplaced).map((c) => c.after));
   // A duty that followed a displaced one it is tied to by a hard dependency (the weekend turn of the week's reperibile).
   const publishedAssignments = toAssignments(published.duties);
-  const displaced = publishedAssignments.filter((a) => {
-    const slot = ctx.slotById.get(a.slotId);
-    return !slot || !isAvailableForSlot(ctx, a.magistrateId, slot);
-  });
+  const displaced = publishedAssignments.filter((a) => !canKeepPlace(ctx, a.magistrateId, a.slotId));
   const followers = new Set(linkedToDisplaced(ctx, publishedAssignments, displaced).map((a) => `${a.slotId}#${a.magistrateId}`));
   const reasoned = changes.every((c) => c.before === null || stillDisplaced(c) || takers.has(c.before) || followers.has(`${c.slotId}#${c.before}`));
   return reasoned ? proposal : published;

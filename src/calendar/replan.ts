@@ -1,7 +1,7 @@
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import type { CalendarVersion, UncoveredSlot } from '../domain/calendar.ts';
 import type { Assignment } from './assignment.ts';
-import { isAvailableForSlot, withoutEdgeBans, type CalendarContext } from './calendar-context.ts';
+import { canKeepPlace, type CalendarContext } from './calendar-context.ts';
 import { solveCalendar } from './compile/solve-calendar.ts';
 import { listUncoveredSlots } from './compile/uncovered-slots.ts';
 import { fillByChains } from './replan-chains.ts';
@@ -43,10 +43,7 @@ export interface ReplanOptions {
  */
 export async function replanCalendar(ctx: CalendarContext, current: DeepReadonly<CalendarVersion>, options: ReplanOptions = {}): Promise<ReplanProposal> {
   const assignments = toAssignments(current.duties);
-  const displaced = assignments.filter((a) => {
-    const slot = ctx.slotById.get(a.slotId);
-    return !slot || !isAvailableForSlot(withoutEdgeBans(ctx), a.magistrateId, slot);
-  });
+  const displaced = assignments.filter((a) => !canKeepPlace(ctx, a.magistrateId, a.slotId));
   // A duty tied to a displaced one by a hard dependency follows it to its new holder.
   const freed = [...displaced, ...linkedToDisplaced(ctx, assignments, displaced)];
   const kept = assignments.filter((a) => !freed.includes(a)).map((a) => ({ ...a, pinned: true }));
@@ -57,7 +54,8 @@ export async function replanCalendar(ctx: CalendarContext, current: DeepReadonly
   // only the places the absences took away are the replan's to fill.
   const emptied = emptiedByHead(ctx, current, assignments, freed);
   if (emptied.size > 0) {
-    const assignments2 = rebuilt.assignments.filter((a) => !emptied.has(a.slotId) || kept.some((k) => k.slotId === a.slotId && k.magistrateId === a.magistrateId));
+    const keptKeys = new Set(kept.map((k) => `${k.slotId}#${k.magistrateId}`));
+    const assignments2 = rebuilt.assignments.filter((a) => !emptied.has(a.slotId) || keptKeys.has(`${a.slotId}#${a.magistrateId}`));
     const uncovered = listUncoveredSlots(ctx, assignments2, rulesOf(ctx), rebuilt.uncovered).filter((u) => !emptied.has(`${u.serviceId}@${u.from}`));
     rebuilt = { ...rebuilt, assignments: assignments2, uncovered };
   }
