@@ -8,9 +8,10 @@ import { headOf } from '../head-of.ts';
 import { listSections } from '../list-sections.ts';
 import { formatPeriod, formatPeriods } from '../format-period.ts';
 import { personNameIn } from '../format-duty.ts';
-import { openPending, readPending, settlePending, type Pending } from '../pending.ts';
+import { readPending, settlePending, type Pending } from '../pending.ts';
 import { reply, say, type Reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
+import { askHeadToApprove } from './replan-approval-request.ts';
 
 interface AbsencePayload {
   magistrateId: string;
@@ -111,25 +112,16 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
     const whose = r.magistrateId === turn.who.personId ? 'i tuoi turni' : `i turni di ${name}`;
     lines.push(`Ho proposto al capo dell'ufficio chi copre ${whose} (calendario ${formatPeriod(turn.today, version.from, version.to)}): chi riceve i turni ne avrà notizia alla pubblicazione.`);
     if (head) {
-      const approval = await openPending(store, clock, {
-        kind: 'replan_approval', officeId: pending.officeId, createdBy: turn.who.personId, answerers: [head],
-        payload: {
-          from: version.from, to: version.to, versionNumber: replan.version.number, absenceId: r.absenceId, magistrateId: r.magistrateId,
-          ...(replan.supersedes !== null ? { supersedes: replan.supersedes } : {}),
-        },
-      });
       // A proposal still awaiting approval is replaced, not stacked: the head hears which one (the lines say it too).
       const replaces = replan.supersedes !== null ? `, che sostituisce la proposta provvisoria ${replan.supersedes}, non ancora approvata` : '';
-      const proposal: Reply = {
-        kind: 'confirm', title: replan.supersedes !== null ? 'Nuova assenza: proposta di ripianificazione aggiornata' : 'Nuova assenza: proposta di ripianificazione',
+      await askHeadToApprove(turn, {
+        officeId: pending.officeId, head, period: { from: version.from, to: version.to }, versionNumber: replan.version.number,
+        absenceId: r.absenceId, magistrateId: r.magistrateId, supersedes: replan.supersedes,
+        title: replan.supersedes !== null ? 'Nuova assenza: proposta di ripianificazione aggiornata' : 'Nuova assenza: proposta di ripianificazione',
         // Who told: the absent magistrate ("Mario Rossi ha comunicato: ferie il 7 dicembre"), or the segreteria for them.
-        sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${kind} ${r.when}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, ...listSections(replan.lines.slice(0, -1)), { lines: ['Approvi e pubblichi la nuova versione?'] }],
-        actions: [
-          { id: 'approve', label: 'Approva e pubblica', style: 'primary', pendingId: approval.id },
-          { id: 'reject', label: 'Non ora', style: 'default', pendingId: approval.id },
-        ],
-      };
-      await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `${name}: ${what}. Proposta di ripianificazione da approvare${replaces}.`, key: `replan-approval:${approval.id}`, reply: proposal });
+        sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${kind} ${r.when}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, ...listSections(replan.lines.slice(0, -1))],
+        text: `${name}: ${what}. Proposta di ripianificazione da approvare${replaces}.`,
+      });
     }
   }
   if (touched.length === 0 && head && head !== r.magistrateId) {

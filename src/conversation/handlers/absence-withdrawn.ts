@@ -6,9 +6,9 @@ import { personNameIn } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
 import { headOf } from '../head-of.ts';
 import { listSections } from '../list-sections.ts';
-import { openPending, readPending } from '../pending.ts';
-import type { Reply } from '../reply.ts';
+import { readPending } from '../pending.ts';
 import type { Turn } from '../turn.ts';
+import { askHeadToApprove } from './replan-approval-request.ts';
 import { closeSupersededApprovals } from './absence-confirm.ts';
 
 type Period = { from: string; to: string };
@@ -58,25 +58,13 @@ export async function replanAfterWithdrawal(turn: Turn, absences: readonly DeepR
     }
     if (!replan.version || replan.supersedes === null) continue;
     await closeSupersededApprovals(turn, turn.who.officeId, period, replan.supersedes, replan.version.number);
-    const approval = await openPending(store, clock, {
-      kind: 'replan_approval', officeId: turn.who.officeId, createdBy: turn.who.personId, answerers: [head],
-      payload: { ...period, versionNumber: replan.version.number, absenceId: absences[0]!.id, magistrateId, supersedes: replan.supersedes },
-    });
     const body = replan.diff.changes.length === 0
       ? [{ lines: [`La proposta provvisoria ${replan.supersedes} non serve più: nella versione provvisoria ${replan.version.number}, che la sostituisce, ogni turno resta com'è nel calendario pubblicato. Approvandola chiudi la revisione senza spostare nessun turno.`] }]
       : listSections(replan.lines.slice(0, -1));
-    const proposal: Reply = {
-      kind: 'confirm', title: 'Assenza ritirata: proposta di ripianificazione aggiornata',
-      sections: [{ lines: [said] }, ...body, { lines: ['Approvi e pubblichi la nuova versione?'] }],
-      actions: [
-        { id: 'approve', label: 'Approva e pubblica', style: 'primary', pendingId: approval.id },
-        { id: 'reject', label: 'Non ora', style: 'default', pendingId: approval.id },
-      ],
-    };
-    await notifier.send({
-      to: { kind: 'magistrate', officeId: turn.who.officeId, magistrateId: head },
+    await askHeadToApprove(turn, {
+      officeId: turn.who.officeId, head, period, versionNumber: replan.version.number, absenceId: absences[0]!.id, magistrateId,
+      supersedes: replan.supersedes, title: 'Assenza ritirata: proposta di ripianificazione aggiornata', sections: [{ lines: [said] }, ...body],
       text: `${said} Proposta di ripianificazione aggiornata da approvare, che sostituisce la proposta provvisoria ${replan.supersedes}.`,
-      key: `replan-approval:${approval.id}`, reply: proposal,
     });
     lines.push(`Ho inviato al capo dell'ufficio la proposta di ripianificazione aggiornata del ${calendar}, che sostituisce quella ancora da approvare.`);
   }
