@@ -23,10 +23,14 @@ export const uncoveredSlotSchema = z.strictObject({
 });
 export type UncoveredSlot = z.infer<typeof uncoveredSlotSchema>;
 
-export const calendarStatusSchema = z.enum(['provisional', 'published']);
+/**
+ * `withdrawn`: a replan proposal dropped before the head approved it, because the absences behind it were withdrawn and
+ * the published version already fits (kept as history; never the latest version again).
+ */
+export const calendarStatusSchema = z.enum(['provisional', 'published', 'withdrawn']);
 export type CalendarStatus = z.infer<typeof calendarStatusSchema>;
 
-/** A calendar version: provisional ones may be edited; published ones are immutable. */
+/** A calendar version: provisional ones may be edited; published ones are immutable; withdrawn ones are history. */
 export const calendarVersionSchema = z.strictObject({
   id: z.string().min(1),
   officeId: idSchema,
@@ -39,6 +43,8 @@ export const calendarVersionSchema = z.strictObject({
   createdBy: z.string().min(1),
   publishedAt: instantSchema.optional(),
   publishedBy: z.string().optional(),
+  withdrawnAt: instantSchema.optional(),
+  withdrawnBy: z.string().optional(),
   /** The version this one was derived from (edit, replan). */
   basedOn: z.string().optional(),
   duties: z.array(dutySchema),

@@ -52,7 +52,8 @@ export interface FairnessView {
 export function calendarPeriods(state: DeepReadonly<StoreState>, officeId: string, includeProvisional: boolean): Version[] {
   const latest = new Map<string, Version>();
   for (const c of state.calendars) {
-    if (c.officeId !== officeId || (!includeProvisional && c.status !== 'published')) continue;
+    // A withdrawn replan proposal is history: the period shows its published version.
+    if (c.officeId !== officeId || c.status === 'withdrawn' || (!includeProvisional && c.status !== 'published')) continue;
     const key = `${c.from}/${c.to}`;
     const known = latest.get(key);
     if (!known || known.number < c.number) latest.set(key, c);

@@ -71,7 +71,7 @@ function versionsToShow(state: DeepReadonly<StoreState>, officeId: string, from:
   const chosen = new Map<string, Version>();
   for (const c of state.calendars) {
     if (c.officeId !== officeId || c.to < from || c.from > to) continue;
-    if (!includeProvisional && c.status !== 'published') continue;
+    if (c.status === 'withdrawn' || (!includeProvisional && c.status !== 'published')) continue;
     const key = `${c.from}/${c.to}`;
     const known = chosen.get(key);
     if (!known || known.number < c.number) chosen.set(key, c);

@@ -11,14 +11,16 @@ export interface PeriodKey {
 
 type State = DeepReadonly<StoreState>;
 
+/** Every version of a period by number, withdrawn replan proposals included (the period's history). */
 export function versionsOf(state: State, key: PeriodKey): DeepReadonly<CalendarVersion>[] {
   return state.calendars
     .filter((c) => c.officeId === key.officeId && c.from === key.from && c.to === key.to)
     .sort((a, b) => a.number - b.number);
 }
 
+/** The period's newest version still in force or in review: a withdrawn replan proposal never is. */
 export function latestVersion(state: State, key: PeriodKey): DeepReadonly<CalendarVersion> | null {
-  return versionsOf(state, key).at(-1) ?? null;
+  return versionsOf(state, key).filter((v) => v.status !== 'withdrawn').at(-1) ?? null;
 }
 
 export function latestPublished(state: State, key: PeriodKey): DeepReadonly<CalendarVersion> | null {
@@ -44,6 +46,11 @@ export function periodsOverlapping(state: State, officeId: string, from: string,
     if (c.officeId === officeId && c.from <= to && c.to >= from) found.set(`${c.from}/${c.to}`, { from: c.from, to: c.to });
   }
   return [...found.values()].sort((a, b) => (a.from === b.from ? a.to.localeCompare(b.to) : a.from.localeCompare(b.from)));
+}
+
+/** The version of a period with that number, whatever its status; null when none. */
+export function versionNumbered(state: State, key: PeriodKey, number: number): DeepReadonly<CalendarVersion> | null {
+  return versionsOf(state, key).find((v) => v.number === number) ?? null;
 }
 
 /** The newest published version of every period of an office other than `key`'s own. */
@@ -78,7 +85,8 @@ export interface SaveProvisionalInput extends PeriodKey {
 export async function saveProvisional(store: Store, clock: Clock, input: SaveProvisionalInput): Promise<CalendarVersion> {
   const at = clock.now().toISOString();
   const version = await store.update((draft) => {
-    const number = (latestVersion(draft, input)?.number ?? 0) + 1;
+    // Numbered after every version, a withdrawn one too: a number is never given twice.
+    const number = (versionsOf(draft, input).at(-1)?.number ?? 0) + 1;
     const created: CalendarVersion = {
       id: versionId(input, number), officeId: input.officeId, from: input.from, to: input.to, status: 'provisional', number,
       createdAt: at, createdBy: input.actor, ...(input.basedOn ? { basedOn: input.basedOn } : {}),

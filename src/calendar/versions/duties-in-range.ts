@@ -13,11 +13,11 @@ export interface DutiesInRange {
   versions: DeepReadonly<CalendarVersion>[];
 }
 
-/** Per calendar period of the office overlapping `[from, to]`, its versions by number. */
+/** Per calendar period of the office overlapping `[from, to]`, its versions by number, withdrawn replan proposals left out. */
 export function versionsByPeriod(state: DeepReadonly<StoreState>, officeId: string, from: string, to: string): DeepReadonly<CalendarVersion>[][] {
   const periods = new Map<string, DeepReadonly<CalendarVersion>[]>();
   for (const c of state.calendars) {
-    if (c.officeId !== officeId || c.to < from || c.from > to) continue;
+    if (c.officeId !== officeId || c.to < from || c.from > to || c.status === 'withdrawn') continue;
     const key = `${c.from}/${c.to}`;
     periods.set(key, [...(periods.get(key) ?? []), c]);
   }
