@@ -82,10 +82,13 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     (c) => countReserve(c, matter.id),
   );
   if (!choice.chosen) {
-    const noun = collegial ? 'collegi competenti' : 'giudici competenti';
+    const only = competent.length === 1 ? competent[0]! : null;
+    const whom = only
+      ? `per l'unico ${collegial ? 'collegio competente' : 'giudice competente'} (${only.kind === 'panel' ? (config.panels.find((p) => p.id === only.id)?.name ?? only.id) : model.names(only.id)})`
+      : `per nessuno dei ${competent.length} ${collegial ? 'collegi competenti' : 'giudici competenti'}`;
     const reason = from > windowTo
       ? `il termine minimo di legge cade oltre la fine del range di fissazione (prima data utile ${formatDayIt(fromDayNumber(lawful.earliest))}, fine del range ${formatDayIt(fromDayNumber(windowTo))}).`
-      : `nessuna udienza non satura ${dayWithArticle('tra il', fromDayNumber(from))} ${dayWithArticle('e il', fromDayNumber(windowTo))} per nessuno dei ${competent.length} ${noun}.`;
+      : `nessuna udienza non satura ${dayWithArticle('tra il', fromDayNumber(from))} ${dayWithArticle('e il', fromDayNumber(windowTo))} ${whom}.`;
     return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), candidates: choice.traces, notReached: choice.notReached, manualReason: reason });
   }
   const { candidate, search } = choice.chosen;

@@ -4,6 +4,7 @@ import type { Clock, Notifier, Store } from '../ports.ts';
 import { applyRecord } from './apply-record.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { decideAssignment } from './decide-assignment.ts';
+import { describeJoinder } from './describe-joinder.ts';
 import type { AssignmentDecision, DrawSource } from './decision.ts';
 import { commitSeed, drawPosition, generateSeed, MemorySeedVault, type SeedVault } from './draw.ts';
 import type { EngineState } from './engine-model.ts';
@@ -12,6 +13,8 @@ import { GENESIS_HASH, sealRecord, type Actor, type LedgerBody, type LedgerRecor
 import { parseLedger } from './ledger-read.ts';
 import { planBackfill, planCancellation, planJoinder, planReassignment, type BackfillInput, type Plan, type ReassignInput } from './manual-actions.ts';
 import { checkPermission, type GiadaAction } from './permissions.ts';
+import { refuseStaleReassignDay, refuseStaleRequestDay } from './request-day.ts';
+import { refuseUnknownMatter } from './request-matter.ts';
 
 export interface GiadaEngineOptions {
   store: Store;
@@ -81,7 +84,12 @@ export class GiadaEngine {
       const actor = request.requestedBy;
       const refused = await this.#refuseUnless(actor, 'request', request.id, request.type);
       if (refused) return refused;
-      if (this.state.cases.has(request.id)) return this.#refuse(actor, 'request', request.id, `La richiesta ${request.id} è già stata trattata: per cambiarne l'esito serve una riassegnazione dell'ufficio del dibattimento.`);
+      // A cancelled proceeding may be requested again (a new decree); any other one keeps its outcome until the Dibattimento changes it.
+      if (this.state.cases.has(request.id) && this.state.cases.get(request.id)!.status !== 'cancelled') return this.#refuse(actor, 'request', request.id, `La richiesta ${request.id} è già stata trattata: per cambiarne l'esito serve una riassegnazione dell'ufficio del dibattimento.`);
+      const stale = refuseStaleRequestDay(request, civilDayAt(this.options.clock.now()));
+      if (stale) return this.#refuse(actor, 'request', request.id, stale);
+      const unknownMatter = refuseUnknownMatter(request, this.state.model.config);
+      if (unknownMatter) return this.#refuse(actor, 'request', request.id, unknownMatter);
       const draw = await this.#drawSource(request.requestedOn, request.id);
       const decision = decideAssignment(this.state, { request, on: request.requestedOn, excluded: [], draw });
       return this.#commitDecision({ kind: 'assignment', actor, request, decision }, decision);
@@ -92,6 +100,8 @@ export class GiadaEngine {
     return this.#serial(async () => {
       const refused = await this.#refuseUnless(input.actor, 'reassign', input.requestId);
       if (refused) return refused;
+      const stale = refuseStaleReassignDay(input.on, civilDayAt(this.options.clock.now()));
+      if (stale) return this.#refuse(input.actor, 'reassign', input.requestId, stale);
       const plan = planReassignment(this.state, input, await this.#drawSource(input.on, input.requestId));
       if (!plan.ok) return this.#refuse(input.actor, 'reassign', input.requestId, plan.message);
       return this.#commitDecision(plan.body, plan.body.kind === 'reassignment' ? plan.body.decision : null);
@@ -103,11 +113,11 @@ export class GiadaEngine {
   }
 
   join(intoId: string, joinedIds: string[], reason: string, actor: Actor): Promise<GiadaOutcome> {
-    return this.#manual(actor, 'join', intoId, () => planJoinder(this.state, intoId, joinedIds, reason, actor), `Riunione registrata: ${joinedIds.join(', ')} riuniti a ${intoId}, peso ricalcolato.`);
+    return this.#manual(actor, 'join', intoId, () => planJoinder(this.state, intoId, joinedIds, reason, actor), (body) => describeJoinder(this.state.model.config, body));
   }
 
   backfill(input: BackfillInput): Promise<GiadaOutcome> {
-    return this.#manual(input.actor, 'backfill', input.request.id, () => planBackfill(this.state, input), `Assegnazione del turno cartaceo registrata per ${input.request.id}.`);
+    return this.#manual(input.actor, 'backfill', input.request.id, () => planBackfill(this.state, input), (body) => `Assegnazione del turno cartaceo registrata per ${input.request.id}${body.kind === 'backfill' ? `: ${body.note}` : ''}.`);
   }
 
   /** A new configuration from the Dibattimento office, recorded with its reason. */
@@ -156,14 +166,14 @@ export class GiadaEngine {
     return { day, commitment, drawNumber, choose: (pool) => drawPosition(seed, requestId, drawNumber, pool.length) };
   }
 
-  async #manual(actor: Actor, action: GiadaAction, subject: string, plan: () => Plan, message: string): Promise<GiadaOutcome> {
+  async #manual(actor: Actor, action: GiadaAction, subject: string, plan: () => Plan, message: string | ((body: LedgerBody) => string)): Promise<GiadaOutcome> {
     return this.#serial(async () => {
       const refused = await this.#refuseUnless(actor, action, subject);
       if (refused) return refused;
       const planned = plan();
       if (!planned.ok) return this.#refuse(actor, action, subject, planned.message);
       const record = await this.#append(planned.body);
-      return { ok: true, record, assignment: null, message, notified: false };
+      return { ok: true, record, assignment: null, message: typeof message === 'string' ? message : message(planned.body), notified: false };
     });
   }
 

@@ -1,7 +1,7 @@
-import { formatDayIt } from '../domain/format-day-it.ts';
 import type { HearingRequest } from '../domain/giada.ts';
 import { backfillSlot } from './apply-record.ts';
 import { toDayNumber } from './day-number.ts';
+import { dayWithArticle } from './day-with-article.ts';
 import { decideAssignment } from './decide-assignment.ts';
 import type { DrawSource } from './decision.ts';
 import { candidateKey, type CaseEntry, type EngineState } from './engine-model.ts';
@@ -109,10 +109,9 @@ export function planBackfill(state: EngineState, input: BackfillInput): Plan {
   const klass = classifyWeight(weight.value, state.model.config.weightClasses);
   const hearing = state.model.table.find(candidate.index, toDayNumber(input.hearingDate));
   const slot = backfillSlot(state, candidate.index, hearing, input.request.type === 'citazione_diretta', input.request.urgent);
-  const day = formatDayIt(input.hearingDate);
   const note = hearing < 0
-    ? `il ${day} non è un'udienza del calendario: il processo conta nella coda ma non occupa posti`
-    : slot === null ? `l'udienza del ${day} era già piena: il processo conta nella coda oltre la disponibilità` : `posto occupato nell'udienza del ${day}`;
+    ? `${dayWithArticle('il', input.hearingDate)} non è un'udienza del calendario: il processo conta nella coda ma non occupa posti`
+    : slot === null ? `l'udienza ${dayWithArticle('del', input.hearingDate)} era già piena: il processo conta nella coda oltre la disponibilità` : `posto occupato nell'udienza ${dayWithArticle('del', input.hearingDate)}`;
   return {
     ok: true,
     body: {

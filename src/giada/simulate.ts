@@ -1,5 +1,5 @@
 import type { AssignmentRecord, GiadaSetup } from '../domain/giada.ts';
-import type { Clock, Notifier, Store } from '../ports.ts';
+import { FixedClock, type Clock, type Notifier, type Store } from '../ports.ts';
 import { GiadaEngine } from './engine.ts';
 import { parseRequestLines, type BadLine } from './interchange.ts';
 
@@ -18,10 +18,13 @@ export interface SimulationResult {
  */
 export async function simulateRequests(options: { setup: GiadaSetup; text: string; store: Store; clock: Clock; notifier: Notifier }): Promise<SimulationResult> {
   const parsed = parseRequestLines(options.text);
-  const engine = await GiadaEngine.open({ store: options.store, clock: options.clock, notifier: options.notifier, setup: options.setup });
+  // A replay happens as of each request's day: the engine refuses requests dated before its today.
+  const replayClock = new FixedClock(options.clock.now());
+  const engine = await GiadaEngine.open({ store: options.store, clock: replayClock, notifier: options.notifier, setup: options.setup });
   const assignments: AssignmentRecord[] = [];
   const bad = [...parsed.bad];
   for (const { line, request } of parsed.requests) {
+    replayClock.set(new Date(`${request.requestedOn}T12:00:00Z`));
     const outcome = await engine.request(request);
     if (outcome.ok && outcome.assignment) assignments.push(outcome.assignment);
     else bad.push({ line, message: `riga ${line}: ${outcome.message}` });

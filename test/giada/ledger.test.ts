@@ -25,8 +25,12 @@ afterEach(async () => {
 
 async function busyLedger(mode: 'rotation' | 'draw' = 'rotation') {
   const store = await realStore();
-  const { engine } = await openEngine(makeSetup({ mode }), store, '2027-01-18T16:00:00Z');
-  for (let i = 0; i < 6; i++) await assign(engine, makeRequest({ id: `L${i}`, requestedOn: i < 3 ? '2027-01-15' : '2027-01-18' }));
+  const { engine, clock } = await openEngine(makeSetup({ mode }), store, '2027-01-15T16:00:00Z');
+  for (let i = 0; i < 6; i++) {
+    // Each request is filed on its own day: the engine refuses requests dated before today.
+    if (i === 3) clock.set(new Date('2027-01-18T16:00:00Z'));
+    await assign(engine, makeRequest({ id: `L${i}`, requestedOn: i < 3 ? '2027-01-15' : '2027-01-18' }));
+  }
   await engine.reassign({ requestId: 'L0', cause: 'astensione', reason: 'astensione', actor: dibattimento, on: '2027-01-19' });
   await engine.join('L1', ['L2'], 'riunione', dibattimento);
   await engine.backfill({ request: makeRequest({ id: 'P1', type: 'rinvio_a_giudizio' }), judgeId: 'g2', hearingDate: '2027-02-01', reason: 'turno cartaceo', actor: dibattimento });
