@@ -9,6 +9,8 @@ import { checkRules, rulesOf } from './rules/index.ts';
 import type { Slot } from './slots.ts';
 import { newViolations } from './versions/edit-calendar.ts';
 import { toAssignments } from './versions/duties.ts';
+import { edgeContinuations } from './edge-continuations.ts';
+import { asWholeBlocks } from './whole-blocks.ts';
 
 /** How far beyond the period the neighbours' duties are read: the widest rule window of the demo (21 days) and a month. */
 const REACH_DAYS = 31;
@@ -65,7 +67,9 @@ export function boundaryViolations(
     if (!pair) continue;
     const { joined, theirs } = pair;
     const alone = [...checkRules(joined, theirs), ...checkRules(joined, assignments)];
-    const violations = newViolations(alone, checkRules(joined, [...theirs, ...assignments])).filter((v) => v.ruleId !== 'copertura');
+    // A block the edge cut in two and one magistrate holds on both sides is one duty (`asWholeBlocks`).
+    const whole = asWholeBlocks(joined, edgeContinuations(config, ctx, [version]), [...theirs, ...assignments]);
+    const violations = newViolations(alone, checkRules(whole.ctx, whole.assignments)).filter((v) => v.ruleId !== 'copertura');
     if (violations.length > 0) findings.push({ neighbour: { from: version.from, to: version.to, number: version.number }, violations });
   }
   return findings;
@@ -96,6 +100,8 @@ export function edgeBans(
     if (!pair) continue;
     const { joined, theirs } = pair;
     const rules = rulesOf(joined).filter((r) => between.has(r.id));
+    // The rest of a block a magistrate began across the edge is no second duty near the first: it is the same one.
+    const continuations = edgeContinuations(config, ctx, [version]);
     const byMagistrate = new Map<string, Assignment[]>();
     for (const a of theirs) byMagistrate.set(a.magistrateId, [...(byMagistrate.get(a.magistrateId) ?? []), a]);
     for (const [magistrateId, duties] of byMagistrate) {
@@ -105,7 +111,8 @@ export function edgeBans(
       for (const slot of ctx.slots.filter(near)) {
         const candidate = { slotId: slot.id, magistrateId };
         // One place alone breaks no rule between two duties: what appears is the edge's.
-        if (checkRules(joined, [...duties, candidate], rules).length <= before) continue;
+        const whole = asWholeBlocks(joined, continuations, [...duties, candidate]);
+        if (checkRules(whole.ctx, whole.assignments, rules).length <= before) continue;
         const banned = bans.get(slot.id) ?? new Set<string>();
         banned.add(magistrateId);
         bans.set(slot.id, banned);

@@ -8,6 +8,7 @@ import { effectiveCapacity } from '../availability/effective-capacity.ts';
 import { NationalHolidays } from '../availability/national-holidays.ts';
 import { listCalendarDays, type CalendarDay } from './calendar-days.ts';
 import { checkEligibility } from './eligibility.ts';
+import type { Continuation } from './edge-continuations.ts';
 import { expandSlots, type Slot } from './slots.ts';
 
 /** Everything about an office and a period that the rules, the compiler and the explanations read. */
@@ -30,6 +31,11 @@ export interface CalendarContext {
    * the edge, `edgeBans` in boundary-violations.ts): slot id → magistrate ids. Absent: none.
    */
   edgeBans?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The period's pieces of blocks the edge cut in two whose other piece is held in a published calendar next to the
+   * period (`edgeContinuations` in edge-continuations.ts): slot id → who holds the other piece. Absent: none.
+   */
+  continuations?: ReadonlyMap<string, readonly Continuation[]>;
 }
 
 /** Builds the context of a period; `absences` are those of the store (any status, any magistrate). */

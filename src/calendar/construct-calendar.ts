@@ -57,7 +57,11 @@ function reasonFor(candidates: Candidates, blockedBy: Set<string>): string {
   return `i magistrati disponibili violerebbero regole inderogabili (${rules || 'già in turno'})`;
 }
 
-export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assignment[]; history?: FairnessHistory } = {}): Construction {
+/**
+ * `pinned` are the head's pins (kept, and marked pinned); `continued` are places given before any choice without the
+ * head's mark (the rest of a block begun in a published calendar next to the period, `continuation-pins.ts`).
+ */
+export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assignment[]; continued?: Assignment[]; history?: FairnessHistory } = {}): Construction {
   const rules: CalendarRule[] = rulesOf(ctx).filter((r) => r.id !== 'copertura');
   const targets = new Map(serviceKindsOf(ctx).map((kind) => [kind, kindTarget(ctx, kind, options.history)]));
   const received = new Map<string, Map<ServiceKind, number>>();
@@ -91,6 +95,7 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
     received.set(a.magistrateId, load);
   };
   for (const pin of options.pinned ?? []) add({ ...pin, pinned: true });
+  for (const place of options.continued ?? []) add({ slotId: place.slotId, magistrateId: place.magistrateId });
 
   const candidates = new Map(ctx.slots.map((s) => [s.id, candidatesOf(ctx, s)]));
   const order = [...ctx.slots].sort((a, b) =>

@@ -5,6 +5,7 @@ import { serviceKindLabels } from '../domain/service.ts';
 import type { Assignment } from './assignment.ts';
 import type { CalendarContext } from './calendar-context.ts';
 import { checkEligibility } from './eligibility.ts';
+import { explainContinuation } from './continuation-text.ts';
 import { emptyHistory, kindTarget, receivedLoad, type FairnessHistory } from './fairness-targets.ts';
 import { checkRules, rulesOf } from './rules/index.ts';
 import { nameOf, serviceName, slotWhen } from './rules/holdings.ts';
@@ -15,7 +16,8 @@ const one = (v: number) => v.toLocaleString('it-IT', { maximumFractionDigits: 1 
 /**
  * "Perché a me?": why a duty went to its magistrate, as Italian lines — eligibility, availability,
  * load against target, the rules that apply and any the calendar breaks for this person. `history` is the balance of
- * the periods published before, as in the fairness report (`fairnessHistoryFrom`), so both give the same target.
+ * the periods published before, as in the fairness report (`fairnessHistoryFrom`), so both give the same target. A
+ * context with its continuations (`withEdgeBans`) lets it say that a duty continues a block begun next door.
  */
 export function explainDuty(ctx: CalendarContext, assignments: readonly Assignment[], duty: Assignment, history: FairnessHistory = emptyHistory): string[] {
   const slot = ctx.slotById.get(duty.slotId);
@@ -32,6 +34,8 @@ export function explainDuty(ctx: CalendarContext, assignments: readonly Assignme
   const share = target.totalLoad > 0 ? (100 * (target.target.get(duty.magistrateId) ?? 0)) / target.totalLoad : 0;
   lines.push(`- Equità: nel periodo ha un carico di ${one(got)} punti di ${serviceKindLabels[service.kind]} contro un obiettivo di ${one(target.target.get(duty.magistrateId) ?? 0)} (${formatPercentIt(share)} del totale, in proporzione alla sua capacità${Object.keys(history.due).length === 0 ? '' : ' e a quanto ha svolto nei periodi già pubblicati'}); questo turno pesa ${one(slot.load)}.`);
   if (duty.pinned) lines.push('- Il turno è stato fissato dal capo dell\'ufficio.');
+  // The rest (or the start) of a block whose other piece the same magistrate holds in a published calendar next door.
+  for (const c of ctx.continuations?.get(duty.slotId) ?? []) if (c.magistrateId === duty.magistrateId) lines.push(`- ${explainContinuation(ctx, c)}`);
   const applicable = rulesOf(ctx).filter((r) => r.services.includes(service.id));
   for (const rule of applicable) lines.push(`- ${ruleLevelIt(rule.level).replace(/^r/, 'R')}: ${rule.description.replace(/\.$/, '')}.`);
   const own = assignments.filter((a) => a.magistrateId === duty.magistrateId);

@@ -6,6 +6,9 @@ import { solveCalendar } from '../calendar/compile/solve-calendar.ts';
 import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
 import { latestVersion, otherPublishedPeriods, periodsOverlapping, saveProvisional } from '../calendar/versions/calendar-versions.ts';
 import { boundaryViolations, edgeBans } from '../calendar/boundary-violations.ts';
+import { continuationsBySlot, edgeContinuations } from '../calendar/edge-continuations.ts';
+import { brokenContinuations } from '../calendar/continuation-pins.ts';
+import { describeBrokenContinuation } from '../calendar/continuation-text.ts';
 import { formatViolationLine } from '../calendar/rules/violation-line.ts';
 import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
 import type { Assignment } from '../calendar/assignment.ts';
@@ -41,13 +44,20 @@ export function calendarContextFor(state: DeepReadonly<StoreState>, request: Per
 }
 
 /**
- * The context with the places its magistrates may not hold because of the published calendars next to the period
- * (hard rules across the edge), so that generating and replanning keep them.
+ * The context with what the published calendars next to the period impose across its edges: the places its magistrates
+ * may not hold (hard rules across the edge) and the blocks the edge cut in two whose other piece they hold
+ * (continuations), so that generating and replanning keep the rules and give a block to one magistrate, and an
+ * explanation can say why.
  */
 export function withEdgeBans(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext): CalendarContext {
   const neighbours = otherPublishedPeriods(state, { officeId, from: ctx.from, to: ctx.to });
   if (neighbours.length === 0) return ctx;
-  return { ...ctx, edgeBans: edgeBans(state.offices[officeId]!, state.absences, ctx, neighbours) };
+  const config = state.offices[officeId]!;
+  const continuations = edgeContinuations(config, ctx, neighbours);
+  return {
+    ...ctx, edgeBans: edgeBans(config, state.absences, ctx, neighbours),
+    ...(continuations.length > 0 ? { continuations: continuationsBySlot(continuations) } : {}),
+  };
 }
 
 export type GenerateResult = { ok: true; version: CalendarVersion; ctx: CalendarContext; message: string } | { ok: false; message: string };
@@ -136,6 +146,8 @@ export async function generateCalendar(store: Store, clock: Clock, request: Peri
     `Attenzione: insieme al calendario pubblicato ${formatRangeIt(e.neighbour.from, e.neighbour.to)} (versione ${e.neighbour.number}), a cavallo tra i due periodi, ${e.violations.length === 1 ? 'è violata una regola' : `sono violate ${e.violations.length} regole`}, che puoi correggere modificando questa versione:`,
     ...e.violations.map(formatViolationLine),
   ]);
+  // A block begun (or continued) in a published calendar next to the period whose holder could not keep this piece.
+  const splitLines = brokenContinuations(ctx, assignments, pinned).map((b) => describeBrokenContinuation(ctx, b, assignments));
   const summary = `Calendario provvisorio ${formatRangeIt(request.from, request.to)} generato (versione ${version.number}): ${version.duties.length} turni assegnati su ${places}, ${gaps}.${pins}${lost}`;
-  return { ok: true, version, ctx, message: [summary, ...edgeLines].join('\n') };
+  return { ok: true, version, ctx, message: [summary, ...splitLines, ...edgeLines].join('\n') };
 }

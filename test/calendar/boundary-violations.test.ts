@@ -36,15 +36,20 @@ describe('rules broken across the edge with a published calendar', () => {
   ];
 
   it('names the turno arrestati on 31 December and 1 January, and two weeks of reperibilità days apart', () => {
-    // Greco did the arrestati of the 31st; Rossi the week from 28 December.
-    const findings = boundaryViolations(office, [], january, withFirstDays('greco-paolo', 'rossi-mario'), [december]);
+    // Greco did the arrestati of the 31st; Russo the week from 14 December (her only one).
+    const findings = boundaryViolations(office, [], january, withFirstDays('greco-paolo', 'russo-sara'), [december]);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.neighbour).toEqual({ from: '2026-12-01', to: '2026-12-31', number: 1 });
     expect(findings[0]!.violations.map((v) => [v.ruleId, v.level])).toEqual([['arrestati-non-consecutivi', 'hard'], ['reperibilita-distanziate', 'hard']]);
     expect(findings[0]!.violations.map((v) => v.message)).toEqual([
       'Paolo Greco ha due turni di "Turno arrestati" in giorni consecutivi (31 dicembre 2026 e 1° gennaio 2027).',
-      'Mario Rossi ha due turni di "Reperibilità" a 1 giorno di distanza (28 dicembre 2026 e 1° gennaio 2027): ne servono più di 21.',
+      'Sara Russo ha due turni di "Reperibilità" a 12 giorni di distanza (14 dicembre 2026 e 1° gennaio 2027): ne servono più di 21.',
     ]);
+  });
+
+  it('sees the rest of the week Rossi began on 28 December as the same week, not a second one a day later', () => {
+    const findings = boundaryViolations(office, [], january, withFirstDays('greco-paolo', 'rossi-mario'), [december]);
+    expect(findings.flatMap((f) => f.violations.map((v) => v.ruleId))).toEqual(['arrestati-non-consecutivi']);
   });
 
   it('finds nothing when the first days go to others, or with no published neighbour', () => {

@@ -11,7 +11,7 @@ import { formatDutyChange } from '../../../src/calendar/versions/format-duty-cha
 import { publishCalendar } from '../../../src/calendar/versions/publish-calendar.ts';
 import { editCalendar, type CalendarEdit, type Place } from '../../../src/calendar/versions/edit-calendar.ts';
 import type { CalendarContext } from '../../../src/calendar/calendar-context.ts';
-import { calendarContextFor, generateCalendar, type PeriodRequest } from '../../../src/use-cases/generate-calendar.ts';
+import { calendarContextFor, generateCalendar, withEdgeBans, type PeriodRequest } from '../../../src/use-cases/generate-calendar.ts';
 import { proposeReplan } from '../../../src/use-cases/replan-calendar.ts';
 import { resolveMagistrate } from '../../../src/use-cases/resolve-magistrate.ts';
 import { parseCommandArgs, stringValue, type OptionSpec } from '../args.ts';
@@ -198,7 +198,9 @@ const explain = periodCommand({
       return 0;
     }
     const history = fairnessHistoryFrom(store.snapshot(), current.officeId, period.from);
-    for (const duty of mine) for (const line of explainDuty(current.ctx, assignments, duty, history)) writeLine(io.stdout, line);
+    // With the published calendars next door: a duty may continue a block begun there.
+    const ctx = withEdgeBans(store.snapshot(), current.officeId, current.ctx);
+    for (const duty of mine) for (const line of explainDuty(ctx, assignments, duty, history)) writeLine(io.stdout, line);
     return 0;
   },
 });

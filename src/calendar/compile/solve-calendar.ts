@@ -3,6 +3,7 @@ import { solveRoster } from '../../roster/solver/solve.ts';
 import type { Assignment } from '../assignment.ts';
 import type { CalendarContext } from '../calendar-context.ts';
 import { constructCalendar } from '../construct-calendar.ts';
+import { continuationPins } from '../continuation-pins.ts';
 import { fairnessReport } from '../fairness-report.ts';
 import type { FairnessHistory } from '../fairness-targets.ts';
 import { checkRules, rulesOf } from '../rules/index.ts';
@@ -97,7 +98,10 @@ function isBetter(a: CalendarStanding, b: CalendarStanding): boolean {
 export async function solveCalendar(ctx: CalendarContext, options: SolveCalendarOptions = {}): Promise<SolvedCalendar> {
   const started = performance.now();
   const pinned = options.pinned ?? [];
-  const construction = constructCalendar(ctx, { pinned: [...pinned], history: options.history });
+  // The rest of a block begun in a published calendar next to the period goes to the same magistrate: pinned in the
+  // model as the head's pins are, yet not marked pinned in the result.
+  const continued = continuationPins(ctx, pinned);
+  const construction = constructCalendar(ctx, { pinned: [...pinned], continued, history: options.history });
   if (ctx.config.services.length > MAX_SERVICES) {
     // Task sets are bit masks: an office with more services keeps the construction as it is.
     const standing = standingOf(ctx, construction.assignments, options.history);
@@ -107,7 +111,7 @@ export async function solveCalendar(ctx: CalendarContext, options: SolveCalendar
       approximations: [`more than ${MAX_SERVICES} services: the roster solver was not used`],
     };
   }
-  const compiled = compileCalendar(ctx, { history: options.history, pinned, initial: construction.assignments });
+  const compiled = compileCalendar(ctx, { history: options.history, pinned: [...pinned, ...continued], initial: construction.assignments });
   const initial = encodeAssignments(ctx, compiled, construction.assignments);
   const result = await solveRoster(compiled.model, {
     initial, seed: options.seed ?? 1, columns: false, anneal: CALENDAR_ANNEAL,
