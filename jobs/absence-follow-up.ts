@@ -1,3 +1,4 @@
+import { versionNumbered } from '../src/calendar/versions/calendar-versions.ts';
 import { formatRangeIt } from '../src/domain/format-day-it.ts';
 import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { personNameIn } from '../src/conversation/format-duty.ts';
@@ -10,12 +11,13 @@ interface ReplanPayload {
   from: string;
   to: string;
   magistrateId?: string;
+  versionNumber?: number;
 }
 
 /**
  * When an absence led to a replan proposal (a `replan_approval` pending) and the head has not answered
  * within `afterHours` (default 24), the head is reminded once, with the same buttons. Key
- * `absence.follow-up:<pending id>`. A proposal answered or expired meanwhile is not followed up.
+ * `absence.follow-up:<pending id>`. A proposal answered, expired or withdrawn meanwhile is not followed up.
  */
 export const absenceFollowUpJob: Job = {
   name: 'absence.follow-up',
@@ -41,8 +43,11 @@ export const absenceFollowUpJob: Job = {
         stale: pending.expiresAt < input.at.toISOString() ? 'la proposta è scaduta' : null,
         summary: `sollecito al capo dell'ufficio: ripianificazione del calendario ${period} dopo l'assenza di ${who}`,
         perform: async (ctx) => {
-          const current = readPending(ctx.store.snapshot().conversations, pending.id);
+          const state = ctx.store.snapshot();
+          const current = readPending(state.conversations, pending.id);
           if (!current || current.status !== 'open') return { kind: 'skip', detail: 'la proposta è già stata decisa' };
+          const version = payload.versionNumber === undefined ? null : versionNumbered(state, { officeId: pending.officeId, from: payload.from, to: payload.to }, payload.versionNumber);
+          if (version?.status === 'withdrawn') return { kind: 'skip', detail: 'la proposta è stata ritirata: nessun turno pubblicato deve cambiare' };
           const message: Reply = {
             kind: 'confirm', title: 'Proposta di ripianificazione in attesa',
             sections: [{ lines: [

@@ -8,6 +8,7 @@ import { diffVersions, type VersionDiff } from '../calendar/versions/diff-versio
 import { formatDutyChange } from '../calendar/versions/format-duty-change.ts';
 import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
 import { newViolations } from '../calendar/versions/edit-calendar.ts';
+import { withdrawProposal } from '../calendar/versions/withdraw-proposal.ts';
 import { checkRules } from '../calendar/rules/index.ts';
 import { formatViolationLine } from '../calendar/rules/violation-line.ts';
 import type { Violation } from '../calendar/assignment.ts';
@@ -21,6 +22,11 @@ export type ReplanResult =
     ok: true; version: CalendarVersion | null; diff: VersionDiff; warnings: Violation[];
     /** The number of the unapproved replan proposal the new version replaces, null when none. */
     supersedes: number | null;
+    /**
+     * The number of the unapproved replan proposal withdrawn because, with the absences known now, no duty of the published
+     * version moves (the absences behind it were withdrawn): no version is made, the published one stays. Null otherwise.
+     */
+    withdrawn: number | null;
     lines: string[];
   }
   | { ok: false; message: string };
@@ -30,8 +36,10 @@ export type ReplanResult =
  * only the duties their holders can no longer do. The proposal is a provisional version; publishing it
  * is the head's acceptance. When an earlier proposal still awaits approval (the period's latest version, a replan of
  * the published one), the new one covers every absence known and replaces it, keeping the places it already filled
- * (`replanBase`); its changes are still listed against the published version. A newer version edited or generated
- * after the publication is never overwritten: the replan is refused.
+ * (`replanBase`); its changes are still listed against the published version. When nothing would change against the
+ * published version (the absences behind the waiting proposal were withdrawn), no version is made: the waiting proposal
+ * is withdrawn (`withdrawn` names it) and the published version stays. A newer version edited or generated after the
+ * publication is never overwritten: the replan is refused.
  */
 export async function proposeReplan(store: Store, clock: Clock, request: PeriodRequest, actor: string): Promise<ReplanResult> {
   const state = store.snapshot();
@@ -52,10 +60,17 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
   const proposal = await replanCalendar(ctx, base, { history: fairnessHistoryFrom(state, found.officeId, request.from) });
   const duties = toDuties(ctx, proposal.assignments);
   const diff = diffVersions(published.duties, duties);
-  if (pending && diffVersions(pending.duties, duties).changes.length === 0) {
-    return { ok: true, version: null, diff, warnings: [], supersedes: null, lines: [`La proposta provvisoria ${pending.number}, non ancora approvata, copre già tutte le assenze: resta quella da approvare.`] };
+  const unchanged = { ok: true as const, version: null, diff, warnings: [], supersedes: null, withdrawn: null };
+  if (pending && diff.changes.length === 0) {
+    // Nothing left to move (the absences behind the proposal were withdrawn): a version equal to the published one would
+    // only ask the head to publish it again, so the proposal is withdrawn and the published version stays in force.
+    await withdrawProposal(store, clock, pending.id, actor, 'nessun turno pubblicato cambia con le assenze note');
+    return { ...unchanged, withdrawn: pending.number, lines: [withdrawnLine(pending.number, published.number)] };
   }
-  if (!pending && proposal.displaced.length === 0) return { ok: true, version: null, diff, warnings: [], supersedes: null, lines: ['Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.'] };
+  if (pending && diffVersions(pending.duties, duties).changes.length === 0) {
+    return { ...unchanged, lines: [`La proposta provvisoria ${pending.number}, non ancora approvata, copre già tutte le assenze: resta quella da approvare.`] };
+  }
+  if (!pending && (proposal.displaced.length === 0 || diff.changes.length === 0)) return { ...unchanged, lines: ['Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.'] };
   // Rules the proposal breaks that the published calendar did not: the head sees them before accepting. Cover is left
   // out: a place left uncovered is on its change line ("a nessuno (resta scoperto)"), and a cover message that changed
   // because a place was filled ("manca un magistrato su 2" for "mancano 2") is no new breach.
@@ -73,7 +88,13 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
     for (const w of warnings) lines.push(formatViolationLine(w));
   }
   lines.push('Per accettarla, pubblica la nuova versione.');
-  return { ok: true, version, diff, warnings, supersedes: pending?.number ?? null, lines };
+  return { ok: true, version, diff, warnings, supersedes: pending?.number ?? null, withdrawn: null, lines };
+}
+
+/** What a replan says when it withdrew the proposal awaiting approval, for the command line and the chat's writer. */
+function withdrawnLine(number: number, published: number): string {
+  return `La proposta provvisoria ${number}, non ancora approvata, non serve più: con le assenze note nessun turno pubblicato cambia. `
+    + `L'ho ritirata e resta in vigore il calendario pubblicato (versione ${published}), senza nulla da pubblicare.`;
 }
 
 /** Why a replan would overwrite the newer provisional version, and what to do instead. */

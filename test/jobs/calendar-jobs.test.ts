@@ -3,7 +3,9 @@ import { seedDemoOffices } from '../../adapters/cli/demo-offices.ts';
 import { latestVersion } from '../../src/calendar/versions/calendar-versions.ts';
 import { createConversation } from '../../src/conversation/index.ts';
 import { FixedClock, MemoryNotifier } from '../../src/ports.ts';
+import { cancelAbsence } from '../../src/use-cases/cancel-absence.ts';
 import { declareAbsence } from '../../src/use-cases/declare-absence.ts';
+import { proposeReplan } from '../../src/use-cases/replan-calendar.ts';
 import { generateCalendar } from '../../src/use-cases/generate-calendar.ts';
 import { JOBS_ACTOR } from '../../jobs/provisional-calendar.ts';
 import { runDue } from '../../jobs/run-due.ts';
@@ -127,5 +129,25 @@ describe('weekly digest and absence follow-up', () => {
     const approved = await createConversation({ store, clock: new FixedClock(rome('2026-12-03', '10:05')), notifier: new MemoryNotifier() }).handleAction(head, 'approve', approval.id);
     expect(approved.kind).toBe('done');
     expect((await runDue({ store, notifier }, rome('2026-12-04', '10:00'))).runs.filter((r) => r.job === 'absence.follow-up')).toEqual([]);
+  });
+
+  it('a replan proposal withdrawn from the command line (its absence cancelled) is not followed up', async () => {
+    const store = await stores.open(await stores.dir());
+    await demoWithPublished(store, '2026-12-01', '2026-12-31', rome('2026-11-25', '10:00'));
+    await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-01', '09:00'));
+    const duty = store.snapshot().calendars[0]!.duties.find((d) => d.magistrateId === 'rossi-mario' && d.from > '2026-12-03')!;
+    const rossi = { platform: 'console' as const, id: 'rossi-mario' };
+    const clock = new FixedClock(rome('2026-12-02', '10:00'));
+    const chat = createConversation({ store, clock, notifier: new MemoryNotifier() });
+    const asked = await chat.submitForm(rossi, 'absence', { type: 'malattia', from: duty.from, to: duty.to });
+    await chat.handleAction(rossi, 'confirm', asked.actions[0]!.pendingId);
+    const absence = store.snapshot().absences.find((a) => a.magistrateId === 'rossi-mario' && a.status === 'active' && a.from === duty.from)!;
+    expect((await cancelAbsence(store, clock, absence.id, 'capo')).ok).toBe(true);
+    expect(await proposeReplan(store, clock, { officeId: OFFICE, from: '2026-12-01', to: '2026-12-31' }, 'capo')).toMatchObject({ ok: true, withdrawn: 2 });
+
+    const notifier = new RecordingNotifier();
+    const tick = await runDue({ store, notifier }, rome('2026-12-03', '10:00'));
+    expect(tick.runs.filter((r) => r.job === 'absence.follow-up').map((r) => [r.outcome, r.detail])).toEqual([['skipped', 'la proposta è stata ritirata: nessun turno pubblicato deve cambiare']]);
+    expect(notifier.sent.filter((n) => n.key?.startsWith('absence.follow-up:'))).toEqual([]);
   });
 });

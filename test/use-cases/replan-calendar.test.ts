@@ -117,6 +117,30 @@ describe('proposeReplan while an earlier proposal awaits approval', () => {
     expect(v3.diff.changes.some((c) => c.before === 'rossi-mario')).toBe(false);
   });
 
+  it('withdraws the unapproved proposal, storing no version, when the absence behind it was withdrawn', async () => {
+    const first = oneDayDuty('rossi-mario');
+    const absenceId = await absent('rossi-mario', first.from);
+    proposed(await proposeReplan(store, clock, key, 'test'));
+    expect((await cancelAbsence(store, clock, absenceId, 'test')).ok).toBe(true);
+    const count = store.snapshot().calendars.length;
+    const again = await proposeReplan(store, clock, key, 'conti-nicola');
+    expect(again).toMatchObject({
+      ok: true, version: null, supersedes: null, withdrawn: 2,
+      lines: ['La proposta provvisoria 2, non ancora approvata, non serve più: con le assenze note nessun turno pubblicato cambia. L\'ho ritirata e resta in vigore il calendario pubblicato (versione 1), senza nulla da pubblicare.'],
+    });
+    // No version equal to the published one: the proposal is kept as history, withdrawn, and the published one is back in force.
+    const calendars = store.snapshot().calendars;
+    expect(calendars).toHaveLength(count);
+    expect(calendars.find((c) => c.number === 2)).toMatchObject({ status: 'withdrawn', withdrawnBy: 'conti-nicola', withdrawnAt: clock.now().toISOString() });
+    expect(latestVersion(store.snapshot(), key)).toMatchObject({ number: 1, status: 'published' });
+    expect((await store.readLog('audit')).at(-1)).toMatchObject({ action: 'calendar.withdraw', subject: `calendar:${calendars.find((c) => c.number === 2)!.id}` });
+    // Once withdrawn it stays so: a further replan has nothing to do, and a new absence's proposal is numbered after it.
+    expect(await proposeReplan(store, clock, key, 'test')).toMatchObject({ ok: true, version: null, withdrawn: null, lines: ['Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.'] });
+    await absent('rossi-mario', first.from);
+    const v3 = proposed(await proposeReplan(store, clock, key, 'test'));
+    expect(v3).toMatchObject({ supersedes: null, version: { number: 3, basedOn: published().id } });
+  });
+
   it('says the pending proposal already covers the absences when nothing more moves', async () => {
     await absent('rossi-mario', oneDayDuty('rossi-mario').from);
     proposed(await proposeReplan(store, clock, key, 'test'));

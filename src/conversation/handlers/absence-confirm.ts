@@ -8,9 +8,11 @@ import { headOf } from '../head-of.ts';
 import { listSections } from '../list-sections.ts';
 import { formatPeriod, formatPeriods } from '../format-period.ts';
 import { personNameIn } from '../format-duty.ts';
-import { readPending, settlePending, type Pending } from '../pending.ts';
+import { settlePending, type Pending } from '../pending.ts';
 import { reply, say, type Reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
+import { closeApprovalsOf } from './close-approvals.ts';
+import { tellProposalWithdrawn } from './proposal-withdrawn-notice.ts';
 import { askHeadToApprove } from './replan-approval-request.ts';
 
 interface AbsencePayload {
@@ -95,6 +97,13 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
     .filter((v) => v.duties.some(hits));
   for (const version of touched) {
     const replan = await proposeReplan(store, clock, { officeId: pending.officeId, from: version.from, to: version.to }, turn.who.personId);
+    if (replan.ok && replan.withdrawn !== null && head) {
+      // The waiting proposal was for absences withdrawn meanwhile, and this one moves nothing: nothing left to approve.
+      const period = { from: version.from, to: version.to };
+      const said = `${turn.who.displayName} ha comunicato: ${what}.`;
+      lines.push(await tellProposalWithdrawn(turn, { officeId: pending.officeId, head, period, number: replan.withdrawn, said, because: 'perché con le assenze note nessun turno pubblicato cambia' }));
+      continue;
+    }
     if (!replan.ok || !replan.version) {
       const why = replan.ok ? replan.lines.join(' ') : replan.message;
       lines.push(`Il calendario ${formatPeriod(turn.today, version.from, version.to)} va rivisto: ${why}`);
@@ -108,7 +117,7 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
       }
       continue;
     }
-    if (replan.supersedes !== null) await closeSupersededApprovals(turn, pending.officeId, version, replan.supersedes, replan.version.number);
+    if (replan.supersedes !== null) await closeApprovalsOf(turn, pending.officeId, version, replan.supersedes, `sostituita dalla proposta provvisoria ${replan.version.number}`);
     const whose = r.magistrateId === turn.who.personId ? 'i tuoi turni' : `i turni di ${name}`;
     lines.push(`Ho proposto al capo dell'ufficio chi copre ${whose} (calendario ${formatPeriod(turn.today, version.from, version.to)}): chi riceve i turni ne avrà notizia alla pubblicazione.`);
     if (head) {
@@ -128,19 +137,4 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
     await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Nuova assenza: ${what}. Nessun turno pubblicato è toccato.`, key: `absence:${r.absenceId}` });
   }
   return reply('done', r.title ?? 'Assenza registrata', { lines });
-}
-
-/**
- * The head's open approvals of a replan proposal that a newer one replaced: closed, so that their buttons (and the
- * follow-up reminder) say it was replaced instead of offering to publish a version that is no longer the latest.
- */
-export async function closeSupersededApprovals(turn: Turn, officeId: string, period: { from: string; to: string }, superseded: number, by: number): Promise<void> {
-  const conversations = turn.deps.store.snapshot().conversations;
-  for (const id of Object.keys(conversations)) {
-    const open = readPending(conversations, id);
-    if (!open || open.kind !== 'replan_approval' || open.status !== 'open' || open.officeId !== officeId) continue;
-    const payload = open.payload as { from?: string; to?: string; versionNumber?: number };
-    if (payload.from !== period.from || payload.to !== period.to || payload.versionNumber !== superseded) continue;
-    await settlePending(turn.deps.store, id, 'cancelled', `sostituita dalla proposta provvisoria ${by}`);
-  }
 }

@@ -8,8 +8,9 @@ import { headOf } from '../head-of.ts';
 import { listSections } from '../list-sections.ts';
 import { readPending } from '../pending.ts';
 import type { Turn } from '../turn.ts';
+import { closeApprovalsOf } from './close-approvals.ts';
+import { tellProposalWithdrawn } from './proposal-withdrawn-notice.ts';
 import { askHeadToApprove } from './replan-approval-request.ts';
-import { closeSupersededApprovals } from './absence-confirm.ts';
 
 type Period = { from: string; to: string };
 
@@ -29,9 +30,10 @@ function awaitedPeriods(turn: Turn, absences: readonly DeepReadonly<Absence>[]):
 
 /**
  * Absences withdrawn while a replan proposal of their calendar awaits the head's approval: the proposal is made again on
- * the absences still known (it replaces the waiting one; with none left every duty stays as published), and the head
- * gets the new one to approve, instead of one that would move duties for an absence that no longer exists. Returns
- * the lines for the writer (none when no proposal was waiting or the waiting one still fits).
+ * the absences still known, and the head gets the new one to approve (it replaces the waiting one), instead of one that
+ * would move duties for an absence that no longer exists. When no duty of the published calendar moves any more, there is
+ * nothing to approve: the waiting proposal is withdrawn, its approval closed, and the head told the published calendar
+ * stays as it is. Returns the lines for the writer (none when no proposal was waiting or the waiting one still fits).
  */
 export async function replanAfterWithdrawal(turn: Turn, absences: readonly DeepReadonly<Absence>[]): Promise<string[]> {
   const head = headOf(turn.config);
@@ -56,14 +58,17 @@ export async function replanAfterWithdrawal(turn: Turn, absences: readonly DeepR
       lines.push(`Ho avvisato il capo dell'ufficio che la proposta di ripianificazione del ${calendar} va rivista.`);
       continue;
     }
+    if (replan.withdrawn !== null) {
+      // Nothing of the published calendar moves any more: no version to approve, the waiting one is withdrawn.
+      const because = absences.length === 1 ? 'perché l\'assenza è stata ritirata' : 'perché le assenze sono state ritirate';
+      lines.push(await tellProposalWithdrawn(turn, { officeId: turn.who.officeId, head, period, number: replan.withdrawn, said, because }));
+      continue;
+    }
     if (!replan.version || replan.supersedes === null) continue;
-    await closeSupersededApprovals(turn, turn.who.officeId, period, replan.supersedes, replan.version.number);
-    const body = replan.diff.changes.length === 0
-      ? [{ lines: [`La proposta provvisoria ${replan.supersedes} non serve più: nella versione provvisoria ${replan.version.number}, che la sostituisce, ogni turno resta com'è nel calendario pubblicato. Approvandola chiudi la revisione senza spostare nessun turno.`] }]
-      : listSections(replan.lines.slice(0, -1));
+    await closeApprovalsOf(turn, turn.who.officeId, period, replan.supersedes, `sostituita dalla proposta provvisoria ${replan.version.number}`);
     await askHeadToApprove(turn, {
       officeId: turn.who.officeId, head, period, versionNumber: replan.version.number, absenceId: absences[0]!.id, magistrateId,
-      supersedes: replan.supersedes, title: 'Assenza ritirata: proposta di ripianificazione aggiornata', sections: [{ lines: [said] }, ...body],
+      supersedes: replan.supersedes, title: 'Assenza ritirata: proposta di ripianificazione aggiornata', sections: [{ lines: [said] }, ...listSections(replan.lines.slice(0, -1))],
       text: `${said} Proposta di ripianificazione aggiornata da approvare, che sostituisce la proposta provvisoria ${replan.supersedes}.`,
     });
     lines.push(`Ho inviato al capo dell'ufficio la proposta di ripianificazione aggiornata del ${calendar}, che sostituisce quella ancora da approvare.`);

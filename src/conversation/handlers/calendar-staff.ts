@@ -1,4 +1,4 @@
-import { latestVersion } from '../../calendar/versions/calendar-versions.ts';
+import { latestVersion, versionNumbered } from '../../calendar/versions/calendar-versions.ts';
 import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
 import { publishCalendar } from '../../calendar/versions/publish-calendar.ts';
 import { addDays } from '../../domain/civil-day.ts';
@@ -88,7 +88,13 @@ export async function startPublish(turn: Turn, u: Understanding): Promise<Reply>
 export async function confirmPublish(turn: Turn, pending: Pending): Promise<Reply> {
   const { from, to, versionNumber } = pending.payload as { from: string; to: string; versionNumber: number };
   const key = { officeId: pending.officeId, from, to };
-  const latest = latestVersion(turn.deps.store.snapshot(), key);
+  const state = turn.deps.store.snapshot();
+  if (versionNumbered(state, key, versionNumber)?.status === 'withdrawn') {
+    // A replan proposal withdrawn meanwhile (its absences withdrawn, from the command line too): nothing to publish.
+    await settlePending(turn.deps.store, pending.id, 'cancelled', 'proposta ritirata');
+    return say('answer', `La proposta provvisoria ${versionNumber} del calendario ${formatPeriod(turn.today, from, to)} è stata ritirata: con le assenze note nessun turno del calendario pubblicato cambia, quindi non c'è nulla da pubblicare.`);
+  }
+  const latest = latestVersion(state, key);
   if (!latest || latest.number !== versionNumber) {
     await settlePending(turn.deps.store, pending.id, 'cancelled', 'superata da una versione più recente');
     return say('problem', `Nel frattempo è stata creata un'altra versione del calendario ${formatPeriod(turn.today, from, to)} (versione ${latest?.number ?? '?'}): rivedila prima di pubblicare.`);

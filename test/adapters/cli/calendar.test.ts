@@ -117,6 +117,25 @@ describe('turnario calendar', () => {
     expect(replanned.stdout).toContain('da Laura Bianchi a ');
   });
 
+  it('withdraws a replan proposal whose absence was cancelled, making no version equal to the published one', async () => {
+    await runCli(['calendar', 'generate', ...period], env);
+    await runCli(['calendar', 'publish', ...period], env);
+    const shown = (await runCli(['calendar', 'show', ...period, '--magistrate', 'rossi'], env)).stdout.replace(/1°/g, '1');
+    const day = `2026-12-${/^  (?:\S+ )?(\d+) dicembre 2026: .+ – Mario Rossi$/m.exec(shown)![1]!.padStart(2, '0')}`;
+    await runCli(['absence', 'add', '--magistrate', 'rossi', '--type', 'malattia', '--from', day], env);
+    expect((await runCli(['calendar', 'replan', ...period], env)).stdout).toContain('Proposta di ripianificazione (versione provvisoria 2)');
+    const id = /^(\S+)  Mario Rossi: malattia/m.exec((await runCli(['absence', 'list', '--magistrate', 'rossi'], env)).stdout)![1]!;
+    expect((await runCli(['absence', 'cancel', id], env)).code).toBe(0);
+
+    const replanned = await runCli(['calendar', 'replan', ...period], env);
+    expect(replanned.code).toBe(0);
+    expect(replanned.stdout).toBe('La proposta provvisoria 2, non ancora approvata, non serve più: con le assenze note nessun turno pubblicato cambia. '
+      + 'L\'ho ritirata e resta in vigore il calendario pubblicato (versione 1), senza nulla da pubblicare.\n');
+    expect((await runCli(['calendar', 'show', ...period], env)).stdout).toContain('versione 1, pubblicato');
+    expect((await runCli(['calendar', 'publish', ...period], env)).stderr).toBe('Il calendario dal 1° al 31 dicembre 2026 è già pubblicato (versione 1) e non ci sono modifiche da pubblicare.\n');
+    expect((await runCli(['calendar', 'replan', ...period], env)).stdout).toBe('Nessun turno pubblicato è toccato dalle assenze: non serve ripianificare.\n');
+  });
+
   it('replans the demo Procura\'s quarter weighing the recommended rules, and lists the rules the proposal breaks', async () => {
     const quarter = ['--from', '2027-01-01', '--to', '2027-03-31'];
     await runCli(['calendar', 'generate', ...quarter], env);

@@ -125,31 +125,6 @@ describe('conversation core: absences', () => {
     expect(latestVersion(demo.store.snapshot(), PERIOD)!.number).toBe(3);
   });
 
-  it('withdrawing the absence behind a proposal still awaiting the head sends the head one that moves no duty, and closes the old one', async () => {
-    const duty = latestPublished(demo.store.snapshot(), PERIOD)!.duties.find((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-01' && d.from === d.to)!;
-    const [, m, d] = duty.from.split('-').map(Number);
-    const asked = await demo.conversation.handleText(ROSSI, `sarò in ferie il ${d}/${m}`);
-    await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
-    const first = demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === 'conti-nicola' && n.reply?.actions.some((a) => a.id === 'approve'))!;
-    expect(latestVersion(demo.store.snapshot(), PERIOD)!.number).toBe(2);
-
-    const withdraw = await demo.conversation.handleText(ROSSI, `togli le ferie del ${d}/${m}`);
-    const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(withdraw, 'confirm'));
-    expect(textOf(done)).toContain('Ho inviato al capo dell\'ufficio la proposta di ripianificazione aggiornata del calendario dal 23 novembre al 31 dicembre, che sostituisce quella ancora da approvare.');
-    const update = demo.notifier.sent.at(-1)!;
-    expect(update.to).toEqual({ kind: 'magistrate', officeId: 'procura-napoli', magistrateId: 'conti-nicola' });
-    expect(update.reply!.title).toBe('Assenza ritirata: proposta di ripianificazione aggiornata');
-    expect(update.reply!.sections[0]!.lines[0]).toMatch(/^Mario Rossi ha ritirato le ferie il \d+ dicembre\.$/);
-    expect(replyText(update.reply!)).toContain('La proposta provvisoria 2 non serve più: nella versione provvisoria 3, che la sostituisce, ogni turno resta com\'è nel calendario pubblicato.');
-
-    // The old button publishes nothing; the new one closes the review with Rossi's duty where it was.
-    expect(textOf(await demo.conversation.handleAction(HEAD, 'approve', first.reply!.actions[0]!.pendingId))).toContain('già stata chiusa');
-    expect((await demo.conversation.handleAction(HEAD, 'approve', button(update.reply!, 'approve'))).kind).toBe('done');
-    const now = latestPublished(demo.store.snapshot(), PERIOD)!;
-    expect(now.number).toBe(3);
-    expect(now.duties.some((x) => x.serviceId === duty.serviceId && x.from === duty.from && x.magistrateId === 'rossi-mario')).toBe(true);
-  });
-
   it('records nothing when the user cancels, and a second press finds the question closed', async () => {
     const asked = await demo.conversation.handleText(ROSSI, 'ferie 14-16 dicembre');
     const id = button(asked, 'cancel');
