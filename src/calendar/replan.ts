@@ -2,6 +2,7 @@ import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import type { CalendarVersion, UncoveredSlot } from '../domain/calendar.ts';
 import type { Assignment } from './assignment.ts';
 import { canKeepPlace, type CalendarContext } from './calendar-context.ts';
+import { brokenContinuations, type BrokenContinuation } from './continuation-pins.ts';
 import { solveCalendar } from './compile/solve-calendar.ts';
 import { listUncoveredSlots } from './compile/uncovered-slots.ts';
 import { fillByChains } from './replan-chains.ts';
@@ -15,6 +16,12 @@ export interface ReplanProposal {
   /** The places that lost their holder (absence, end of service). */
   displaced: Assignment[];
   uncovered: UncoveredSlot[];
+  /**
+   * Blocks cut by the period's edge that the current version gave whole to one magistrate and the proposal splits (the
+   * holder can no longer do this piece), with the reason. The piece goes, like any freed place, first to the holder of
+   * the other piece when that is someone else who can take it (a neighbour replanned and published first).
+   */
+  splitBlocks: BrokenContinuation[];
 }
 
 /** How far from a place left unfilled a duty may move to free its holder for it (days between the two slots). */
@@ -70,11 +77,10 @@ export async function replanCalendar(ctx: CalendarContext, current: DeepReadonly
       rebuilt = { ...rebuilt, assignments: chained.assignments, uncovered: listUncoveredSlots(ctx, chained.assignments, rulesOf(ctx), rebuilt.uncovered) };
     }
   }
-  return {
-    assignments: withHeadPins(rebuilt.assignments),
-    displaced,
-    uncovered: rebuilt.uncovered,
-  };
+  const final = withHeadPins(rebuilt.assignments);
+  const brokenBefore = new Set(brokenContinuations(ctx, assignments).map((b) => b.continuation));
+  const splitBlocks = brokenContinuations(ctx, final, final.filter((a) => a.pinned)).filter((b) => !brokenBefore.has(b.continuation));
+  return { assignments: final, displaced, uncovered: rebuilt.uncovered, splitBlocks };
 }
 
 /**

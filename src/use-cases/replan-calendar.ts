@@ -2,6 +2,7 @@ import { formatRangeIt } from '../domain/format-day-it.ts';
 import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
 import { replanCalendar } from '../calendar/replan.ts';
 import { replanBase } from '../calendar/replan-base.ts';
+import { describeBrokenContinuation } from '../calendar/continuation-text.ts';
 import { actionOfVersion } from '../calendar/versions/version-action.ts';
 import { latestPublished, latestVersion, saveProvisional } from '../calendar/versions/calendar-versions.ts';
 import { diffVersions, type VersionDiff } from '../calendar/versions/diff-versions.ts';
@@ -87,6 +88,8 @@ export async function proposeReplan(store: Store, clock: Clock, request: PeriodR
     lines.push(`Attenzione: la proposta viola ${warnings.length === 1 ? 'una regola' : `${warnings.length} regole`}:`);
     for (const w of warnings) lines.push(formatViolationLine(w));
   }
+  // A block cut by the edge that the published version gave whole to one magistrate and the proposal splits.
+  for (const split of proposal.splitBlocks) lines.push(describeBrokenContinuation(ctx, split, proposal.assignments));
   lines.push('Per accettarla, pubblica la nuova versione.');
   return { ok: true, version, diff, warnings, supersedes: pending?.number ?? null, withdrawn: null, lines };
 }

@@ -11,7 +11,7 @@ import { toAssignments } from '../../src/calendar/versions/duties.ts';
 import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
 import { fullName } from '../../src/domain/magistrate.ts';
 import { FixedClock } from '../../src/ports.ts';
-import { calendarContextFor, generateCalendar, withEdgeBans, type PeriodRequest } from '../../src/use-cases/generate-calendar.ts';
+import { calendarContextFor, generateCalendar, withEdgeBans } from '../../src/use-cases/generate-calendar.ts';
 import { absence } from './fixtures.ts';
 
 /**
@@ -21,6 +21,7 @@ import { absence } from './fixtures.ts';
 const clock = new FixedClock(new Date('2026-11-20T09:00:00Z'));
 const q1 = { officeId: 'procura-napoli', from: '2027-01-01', to: '2027-03-31' };
 const q2 = { officeId: 'procura-napoli', from: '2027-04-01', to: '2027-06-30' };
+type Period = typeof q1;
 const march = 'reperibilita@2027-03-29';
 const april = 'reperibilita@2027-04-01';
 let dir: string;
@@ -37,20 +38,20 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function generate(period: PeriodRequest, seed = 1) {
+async function generate(period: Period, seed = 1) {
   const result = await generateCalendar(store, clock, period, 'test', { seed, iterations: 30_000 });
   if (!result.ok) throw new Error(result.message);
   return result;
 }
 
-async function generateAndPublish(period: PeriodRequest) {
+async function generateAndPublish(period: Period) {
   await generate(period);
   const published = await publishCalendar(store, clock, period, 'test');
   if (!published.ok) throw new Error(published.message);
 }
 
 /** Who holds a slot in the period's latest version. */
-function holderOf(period: PeriodRequest, slotId: string): string {
+function holderOf(period: Period, slotId: string): string {
   const duty = latestVersion(store.snapshot(), period)!.duties.find((d) => `${d.serviceId}@${d.from}` === slotId);
   if (!duty) throw new Error(`${slotId} has no holder`);
   return duty.magistrateId;
@@ -59,7 +60,7 @@ function holderOf(period: PeriodRequest, slotId: string): string {
 const nameOf = (id: string) => fullName(store.snapshot().offices['procura-napoli']!.magistrates.find((m) => m.id === id)!);
 
 /** The explanation of a magistrate's duty in the period's latest version, with the published calendars next door. */
-function explain(period: PeriodRequest, slotId: string, magistrateId: string): string[] {
+function explain(period: Period, slotId: string, magistrateId: string): string[] {
   const state = store.snapshot();
   const found = calendarContextFor(state, period);
   if (!found.ok) throw new Error(found.message);
