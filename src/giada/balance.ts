@@ -1,3 +1,4 @@
+import { formatRangeIt } from '../domain/format-day-it.ts';
 import type { EngineState } from './engine-model.ts';
 
 /** One judge or panel in the balance watch. */
@@ -92,7 +93,7 @@ export function computeBalance(state: EngineState, from: string, to: string): Ba
 
 /** The report as Italian text lines, for the CLI. */
 export function formatBalance(report: BalanceReport): string[] {
-  const lines = [`Carichi ponderati per tempo pieno, richieste dal ${report.from} al ${report.to} (tolleranza ${fmt(report.tolerancePercent)}%):`];
+  const lines = [`Carichi ponderati per tempo pieno, richieste ${formatRangeIt(report.from, report.to)} (tolleranza ${fmt(report.tolerancePercent)}%):`];
   for (const pool of report.pools) {
     lines.push('', pool.kind === 'judge' ? 'Giudici (rito monocratico):' : 'Collegi:');
     for (const r of pool.rows) {

@@ -26,6 +26,18 @@ function bodyOf(record: LedgerRecord): LedgerBody {
   return body as LedgerBody;
 }
 
+/**
+ * A body as the replay compares it: every fact of the decision, not the wording of its explanation. The explanation is
+ * words derived from those facts, and the hash chain already guarantees the words stored; comparing them too would make
+ * every ledger written before a rewording fail its replay.
+ */
+function factsOf(body: LedgerBody): string {
+  const decision = (body as { decision?: Partial<AssignmentDecision> }).decision;
+  if (!decision || typeof decision !== 'object' || !('explanation' in decision)) return canonicalJson(body);
+  const { explanation: _words, ...facts } = decision;
+  return canonicalJson({ ...body, decision: facts });
+}
+
 const actionOf: Partial<Record<LedgerBody['kind'], GiadaAction>> = {
   assignment: 'request', reassignment: 'reassign', cancellation: 'cancel', joinder: 'join', backfill: 'backfill',
 };
@@ -100,7 +112,7 @@ function checkRecord(state: EngineState | null, record: LedgerRecord, expectedSe
   if (expected === null) return null;
   if (typeof expected === 'string') return expected;
   if (!expected.ok) return `l'azione non era possibile: ${expected.message}`;
-  if (canonicalJson(expected.body) !== canonicalJson(bodyOf(record))) {
+  if (factsOf(expected.body) !== factsOf(bodyOf(record))) {
     const written = 'decision' in record ? (record.decision as Partial<AssignmentDecision>) : null;
     const missing = !written || state.model.config.mode !== 'rotation' ? null
       : !('lean' in written) ? 'il criterio di riequilibrio tra candidati a pari indice'
@@ -149,9 +161,11 @@ export function verifyLedger(lines: readonly unknown[]): VerifyReport {
     if (['assignment', 'reassignment', 'cancellation', 'joinder', 'backfill'].includes(record.kind)) replayed += 1;
     prevHash = record.hash;
   }
-  const pending = seeds.pending > 0 ? ` ${seeds.pending} estrazioni attendono la rivelazione del seme del giorno.` : '';
+  const pending = seeds.pending === 1 ? ' Un\'estrazione attende la rivelazione del seme del giorno.' : seeds.pending > 1 ? ` ${seeds.pending} estrazioni attendono la rivelazione del seme del giorno.` : '';
+  const decisions = replayed === 1 ? '1 decisione ricalcolata e identica' : `${replayed} decisioni ricalcolate e identiche`;
+  const draws = seeds.checked === 1 ? ', 1 estrazione ripetuta con il seme rivelato' : seeds.checked > 1 ? `, ${seeds.checked} estrazioni ripetute con il seme rivelato` : '';
   return {
     ok: true, records: lines.length, replayed, drawsChecked: seeds.checked, drawsPending: seeds.pending, firstBad: null,
-    message: `Registro GIADA integro: ${lines.length} record, catena delle impronte completa, ${replayed} decisioni ricalcolate e identiche${seeds.checked > 0 ? `, ${seeds.checked} estrazioni ripetute con il seme rivelato` : ''}.${pending}`,
+    message: `Registro GIADA integro: ${lines.length} record, catena delle impronte completa, ${decisions}${draws}.${pending}`,
   };
 }

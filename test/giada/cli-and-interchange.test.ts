@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { addDays, civilDayAt } from '../../src/domain/civil-day.ts';
 import { assignmentRecordSchema } from '../../src/domain/giada.ts';
 import { parseRequestLines } from '../../src/giada/interchange.ts';
 import { runCli } from '../adapters/cli/run-cli.ts';
@@ -18,9 +19,11 @@ async function tempDir(): Promise<string> {
   return d;
 }
 
+// The CLI runs on the real clock, and a request is filed on the day it is made (the engine refuses past dates).
+const today = civilDayAt(new Date());
 const good = (id: string, extra = '') =>
-  `{"id":"${id}","type":"citazione_diretta","requestedOn":"2027-01-15","defendants":[{"detained":false}],"charges":[{"code":"624 c.p."}],"subjectMatter":"patrimonio","urgent":false,"requestedBy":{"profile":"pm","userId":"u1"}${extra}}`;
-const collegial = '{"id":"R9","type":"rinvio_a_giudizio","requestedOn":"2027-01-15","defendants":[{"detained":true}],"charges":[{"code":"416-bis c.p."}],"subjectMatter":"reati-comuni","urgent":false,"requestedBy":{"profile":"gip","userId":"g1"}}';
+  `{"id":"${id}","type":"citazione_diretta","requestedOn":"${today}","defendants":[{"detained":false}],"charges":[{"code":"624 c.p."}],"subjectMatter":"patrimonio","urgent":false,"requestedBy":{"profile":"pm","userId":"u1"}${extra}}`;
+const collegial = `{"id":"R9","type":"rinvio_a_giudizio","requestedOn":"${today}","defendants":[{"detained":true}],"charges":[{"code":"416-bis c.p."}],"subjectMatter":"reati-comuni","urgent":false,"requestedBy":{"profile":"gip","userId":"g1"}}`;
 
 describe('interchange', () => {
   it('reports bad lines by number, in Italian, and keeps the good ones', () => {
@@ -57,21 +60,60 @@ describe('giada CLI', () => {
   it('request, reassign, report and verify against the store in TURNARIO_DATA_DIR', async () => {
     const env = { TURNARIO_DATA_DIR: await tempDir(), TURNARIO_USER: 'cancelliere' };
     expect((await runCli(['office', 'import', demoFile], env)).code).toBe(0);
-    const first = await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('R1')], env);
+    const first = await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('1/2026')], env);
     expect(first.code).toBe(0);
     const assignment = assignmentRecordSchema.parse(JSON.parse(first.stdout.split('\n')[0]!));
     expect(assignment.status).toBe('assigned');
-    const viaStdin = await runCli(['giada', 'request', '--office', 'tribunale-napoli'], env, good('R2'));
+    const viaStdin = await runCli(['giada', 'request', '--office', 'tribunale-napoli'], env, good('2/2026'));
     expect(viaStdin.code).toBe(0);
-    const refused = await runCli(['giada', 'reassign', '--office', 'tribunale-napoli', '--request', 'R1', '--cause', 'astensione', '--reason', 'prova', '--profile', 'pm'], env);
+    const refused = await runCli(['giada', 'reassign', '--office', 'tribunale-napoli', '--request', '1/2026', '--cause', 'astensione', '--reason', 'prova', '--profile', 'pm'], env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("riservata all'ufficio del dibattimento");
-    const moved = await runCli(['giada', 'reassign', '--office', 'tribunale-napoli', '--request', 'R1', '--cause', 'astensione', '--reason', 'astensione', '--on', '2027-01-20'], env);
+    const moved = await runCli(['giada', 'reassign', '--office', 'tribunale-napoli', '--request', '1/2026', '--cause', 'astensione', '--reason', 'astensione', '--on', addDays(today, 5)], env);
     expect(moved.code).toBe(0);
     expect(JSON.parse(moved.stdout.split('\n')[0]!).judgeId).not.toBe(assignment.judgeId);
-    const balance = await runCli(['giada', 'report', '--office', 'tribunale-napoli', '--from', '2027-01-01', '--to', '2027-06-30'], env);
+    const balance = await runCli(['giada', 'report', '--office', 'tribunale-napoli', '--from', today, '--to', addDays(today, 180)], env);
     expect(balance.stdout).toContain('Carichi ponderati per tempo pieno');
     const verify = await runCli(['giada', 'verify'], env);
     expect(verify.stdout).toContain('Registro GIADA integro');
+  });
+
+  it('refuses bad input before touching the ledger: a slip for the R.G. number, an unknown profile, a day that does not exist, a period upside down', async () => {
+    const env = { TURNARIO_DATA_DIR: await tempDir(), TURNARIO_USER: 'cancelliere' };
+    expect((await runCli(['office', 'import', demoFile], env)).code).toBe(0);
+    const slip = await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('abc')], env);
+    expect(slip.code).toBe(2);
+    expect(slip.stderr).toContain('Richiesta non valida: "abc" non sembra un numero di R.G. Scrivilo come numero/anno, per esempio 1234/2026.');
+    expect((await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('n. 77/26 R.G.N.R.')], env)).code).toBe(0);
+    const reassign = (extra: string[]) => runCli(['giada', 'reassign', '--office', 'tribunale-napoli', '--request', 'n. 77/26 R.G.N.R.', '--cause', 'astensione', '--reason', 'prova', ...extra], env);
+    const profile = await reassign(['--profile', 'giudice']);
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toContain('Profilo sconosciuto: «giudice». I profili di GIADA sono pm, gip e dibattimento.');
+    expect(profile.stderr).not.toContain('undefined');
+    const day = await reassign(['--on', '2026-02-30']);
+    expect(day.code).toBe(2);
+    expect(day.stderr).toContain('L\'opzione --on vuole una data che esista, scritta come AAAA-MM-GG (trovato "2026-02-30").');
+    const past = await reassign(['--on', '2020-01-01']);
+    expect(past.code).toBe(1);
+    expect(past.stderr).toContain('La nuova data di richiesta (1° gennaio 2020) è già passata');
+    const upsideDown = await runCli(['giada', 'report', '--office', 'tribunale-napoli', '--from', '2027-01-01', '--to', '2026-01-01'], env);
+    expect(upsideDown.code).toBe(2);
+    expect(upsideDown.stderr).toContain('Il periodo è al contrario: --from (1° gennaio 2027) viene dopo --to (1° gennaio 2026).');
+    const word = await runCli(['giada', 'report', '--office', 'tribunale-napoli', '--from', 'pippo'], env);
+    expect(word.code).toBe(2);
+    expect(word.stderr).toContain('L\'opzione --from vuole una data che esista');
+    const backfill = await runCli(['giada', 'backfill', '--office', 'tribunale-napoli', '--json', good('5/2026'), '--judge', 'leone-marta', '--date', '2027-13-01', '--reason', 'sistema fermo'], env);
+    expect(backfill.code).toBe(2);
+    expect(backfill.stderr).toContain('L\'opzione --date vuole una data che esista');
+    const ledger = await runCli(['giada', 'verify'], env);
+    // One decision (the request); the refused reassignment is a refusal, recorded but not a decision.
+    expect(ledger.stdout).toContain('Registro GIADA integro: 3 record, catena delle impronte completa, 1 decisione ricalcolata e identica.');
+  });
+
+  it('report: the period in Italian words', async () => {
+    const env = { TURNARIO_DATA_DIR: await tempDir() };
+    expect((await runCli(['office', 'import', demoFile], env)).code).toBe(0);
+    const balance = await runCli(['giada', 'report', '--office', 'tribunale-napoli', '--from', '2027-01-01', '--to', '2027-06-30'], env);
+    expect(balance.stdout).toContain('Carichi ponderati per tempo pieno, richieste dal 1° gennaio al 30 giugno 2027 (tolleranza 10%):');
   });
 });

@@ -1,7 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { civilDayAt } from '../../../src/domain/civil-day.ts';
-import { hearingRequestSchema, type GiadaProfile, type HearingRequest } from '../../../src/domain/giada.ts';
+import { civilDayAt, isCivilDay } from '../../../src/domain/civil-day.ts';
+import { giadaProfileSchema, hearingRequestSchema, type HearingRequest } from '../../../src/domain/giada.ts';
+import { describeBadRegisterNumber, isRegisterNumber } from '../../../src/giada/register-number.ts';
 import { formatIssues } from '../../../src/domain/format-issues.ts';
+import { formatDayIt } from '../../../src/domain/format-day-it.ts';
 import { parseOfficeConfigText } from '../../../src/domain/parse-office-config.ts';
 import { buildGiadaSetup, computeBalance, formatBalance, openOfficeEngine as openGiadaOfOffice, semesterOf, simulateRequests, verifyLedger, type Actor, type GiadaEngine, type GiadaOutcome } from '../../../src/giada/index.ts';
 import { MemoryNotifier, MemoryStore, systemClock, type Notifier, type Store } from '../../../src/ports.ts';
@@ -48,11 +50,24 @@ async function readRequest(json: string | undefined, io: CliIO): Promise<Hearing
     return 'La richiesta non è un JSON valido.';
   }
   const parsed = hearingRequestSchema.safeParse(value, { reportInput: true });
-  return parsed.success ? parsed.data : `Richiesta non valida: ${formatIssues(parsed.error.issues, hearingRequestSchema).join('; ')}`;
+  if (!parsed.success) return `Richiesta non valida: ${formatIssues(parsed.error.issues, hearingRequestSchema).join('; ')}`;
+  if (!isRegisterNumber(parsed.data.id)) return `Richiesta non valida: ${describeBadRegisterNumber(parsed.data.id)}`;
+  return parsed.data;
 }
 
-function staffActor(values: Record<string, unknown>, io: CliIO): Actor {
-  return { profile: (stringValue(values, 'profile') ?? 'dibattimento') as GiadaProfile, userId: actorOf(values, io) };
+/** The value of a date option, checked: undefined when absent, an Italian message when not a real day. */
+function dayOption(values: Record<string, unknown>, name: string): string | undefined | { error: string } {
+  const day = stringValue(values, name);
+  if (day === undefined || isCivilDay(day)) return day;
+  return { error: `L'opzione --${name} vuole una data che esista, scritta come AAAA-MM-GG (trovato "${day}").` };
+}
+
+/** Who acts for the Dibattimento office (or the profile given with --profile), or an Italian message for an unknown profile. */
+function staffActor(values: Record<string, unknown>, io: CliIO): Actor | { error: string } {
+  const given = stringValue(values, 'profile') ?? 'dibattimento';
+  const profile = giadaProfileSchema.safeParse(given);
+  if (!profile.success) return { error: `Profilo sconosciuto: «${given}». I profili di GIADA sono pm, gip e dibattimento.` };
+  return { profile: profile.data, userId: actorOf(values, io) };
 }
 
 const simulate: Command = {
@@ -125,15 +140,18 @@ const reassign: Command = {
     if (missing.length > 0) return usageError(`Mancano le opzioni: ${missing.map((m) => `--${m}`).join(', ')}.`, this.usage, io);
     const cause = stringValue(v, 'cause')!;
     if (!['astensione', 'riassegnazione', 'annullamento', 'riunione'].includes(cause)) return usageError(`Causa sconosciuta: «${cause}».`, this.usage, io);
+    const actor = staffActor(v, io);
+    if ('error' in actor) return usageError(actor.error, this.usage, io);
+    const onDay = dayOption(v, 'on');
+    if (typeof onDay === 'object') return usageError(onDay.error, this.usage, io);
     return withStore(io, async (store) => {
       const engine = await openOfficeEngine(store, stringValue(v, 'office')!, io);
       if (!engine) return 1;
-      const actor = staffActor(v, io);
       const requestId = stringValue(v, 'request')!;
       const reason = stringValue(v, 'reason')!;
       if (cause === 'annullamento') return report(await engine.cancel(requestId, reason, actor), io);
       if (cause === 'riunione') return report(await engine.join(requestId, (stringValue(v, 'joined') ?? '').split(',').filter(Boolean), reason, actor), io);
-      const on = stringValue(v, 'on') ?? civilDayAt(systemClock.now());
+      const on = onDay ?? civilDayAt(systemClock.now());
       return report(await engine.reassign({ requestId, cause: cause as 'astensione' | 'riassegnazione', reason, actor, on }), io);
     });
   },
@@ -155,13 +173,17 @@ const backfill: Command = {
     const judgeId = stringValue(v, 'judge');
     const panelId = stringValue(v, 'panel');
     if ((judgeId === undefined) === (panelId === undefined)) return usageError('Indica il giudice (--judge) oppure il collegio (--panel).', this.usage, io);
+    const hearingDate = dayOption(v, 'date');
+    if (typeof hearingDate === 'object') return usageError(hearingDate.error, this.usage, io);
+    const actor = staffActor(v, io);
+    if ('error' in actor) return usageError(actor.error, this.usage, io);
     const req = await readRequest(stringValue(v, 'json'), io);
     if (typeof req === 'string') return usageError(req, this.usage, io);
     return withStore(io, async (store) => {
       const engine = await openOfficeEngine(store, stringValue(v, 'office')!, io);
       if (!engine) return 1;
       const owner = judgeId !== undefined ? { judgeId } : { panelId: panelId! };
-      return report(await engine.backfill({ request: req, ...owner, hearingDate: stringValue(v, 'date')!, reason: stringValue(v, 'reason')!, actor: staffActor(v, io) }), io);
+      return report(await engine.backfill({ request: req, ...owner, hearingDate: hearingDate!, reason: stringValue(v, 'reason')!, actor }), io);
     });
   },
 };
@@ -202,8 +224,12 @@ const reportCommand: Command = {
     const officeId = stringValue(parsed.values, 'office');
     if (!officeId) return usageError('Manca l\'opzione --office.', this.usage, io);
     const semester = semesterOf(civilDayAt(systemClock.now()));
-    const from = stringValue(parsed.values, 'from') ?? semester.from;
-    const to = stringValue(parsed.values, 'to') ?? semester.to;
+    const given = { from: dayOption(parsed.values, 'from'), to: dayOption(parsed.values, 'to') };
+    if (typeof given.from === 'object') return usageError(given.from.error, this.usage, io);
+    if (typeof given.to === 'object') return usageError(given.to.error, this.usage, io);
+    const from = given.from ?? semester.from;
+    const to = given.to ?? semester.to;
+    if (from > to) return usageError(`Il periodo è al contrario: --from (${formatDayIt(from)}) viene dopo --to (${formatDayIt(to)}).`, this.usage, io);
     return withStore(io, async (store) => {
       const engine = await openOfficeEngine(store, officeId, io);
       if (!engine) return 1;
