@@ -2,40 +2,58 @@ import { requestTypeLabels, type HearingRequest } from '../domain/giada.ts';
 import type { AssignmentDecision, ReserveTrace } from './decision.ts';
 import { dayWithArticle } from './day-with-article.ts';
 import { describeCandidate, type EngineModel } from './engine-model.ts';
-import { describeWeight } from './weight.ts';
 
 function fmt(n: number): string {
   return String(Math.round(n * 100) / 100).replace('.', ',');
 }
 
+/** "citazione diretta a giudizio, urgente, con imputati detenuti". */
 function describeRequest(request: HearingRequest, decision: AssignmentDecision): string {
   const flags = [decision.urgent ? 'urgente' : null, decision.detained ? 'con imputati detenuti' : null].filter(Boolean);
   return `${requestTypeLabels[request.type]}${flags.length > 0 ? `, ${flags.join(', ')}` : ''}`;
 }
 
-/** The balancing rule among tied candidates (balance-lean.ts), in words a lawyer can follow. */
+/** "a, b e c". */
+function listIt(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} e ${items[items.length - 1]}`;
+}
+
+/** The weight's addends in words: "2 per 2 imputati liberi, 2 per 1 imputato detenuto e 2 per 2 imputazioni". */
+function describeParts(parts: AssignmentDecision['weightParts']): string {
+  return listIt(parts.map((p) => `${fmt(p.points)} per ${p.label}`));
+}
+
+const TIE_TAIL = " A parità anche di questo, decidono la prima udienza libera più vicina e infine l'ordine degli identificativi. Ciascuno riceve comunque un processo della classe a ogni giro di rotazione: cambia solo chi riceve quale processo, e quando.";
+
+/** The balancing rule among tied candidates (balance-lean.ts), in sentences a lawyer can follow. */
 function explainLean(decision: AssignmentDecision, tied: number, chosen: { load: number; deviation: number }, afterReserve: boolean): string {
   const others = tied === 1 ? 'un altro candidato' : `altri ${tied} candidati`;
   const lean = decision.lean;
   const correction = lean?.correction ?? 0;
   const key = chosen.load + correction * chosen.deviation;
-  const opening = afterReserve ? `Tra chi restava a parità di indice (${others} oltre a quello scelto)` : `A parità di indice con ${others}`;
-  const common = `${opening}, ha deciso il riequilibrio dei carichi: il processo va a chi ha il carico di riequilibrio più basso`;
-  const tail = "; a parità anche di questo, la prima udienza libera più vicina e infine l'ordine degli identificativi. Ciascuno riceve comunque un processo della classe a ogni giro di rotazione: cambia solo chi riceve quale processo, e quando.";
+  const opening = afterReserve
+    ? `Tra chi restava a parità di indice, ${others} oltre a quello scelto, ha deciso il riequilibrio dei carichi.`
+    : `Lo stesso indice lo ${tied === 1 ? 'aveva anche' : 'avevano anche'} ${others}, e tra loro ha deciso il riequilibrio dei carichi.`;
+  const rule = ' Il processo va a chi ha il carico di riequilibrio più basso.';
   if (!lean || lean.classMean === null || correction === 0) {
-    const why = !lean || lean.classMean === null ? 'è il primo processo della classe, e conta quindi' : `pesa ${fmt(decision.weight)}, quanto la media dei processi della classe, e conta quindi`;
-    return `${common}: il processo ${why} solo il carico ponderato complessivo (tutte le classi) per tempo pieno, ${fmt(chosen.load)} per quello scelto${tail}`;
+    const why = !lean || lean.classMean === null ? 'È il primo processo della classe' : `Il processo pesa ${fmt(decision.weight)}, quanto la media dei processi della classe`;
+    return `${opening}${rule} ${why}, quindi conta solo il carico ponderato complessivo per tempo pieno, su tutte le classi, che per quello scelto era ${fmt(chosen.load)}.${TIE_TAIL}`;
   }
   const heavier = correction > 0;
-  return `${common}, cioè il carico ponderato complessivo (tutte le classi) per tempo pieno più lo scarto dei processi che ha già ricevuto dalla media delle rispettive classi, moltiplicato per ${fmt(correction)}: il processo pesa ${fmt(decision.weight)}, ${heavier ? 'più' : 'meno'} della media dei processi della classe (${fmt(lean.classMean)}), e il coefficiente (5 × (peso − media) / peso) fa sì che vada preferibilmente a chi finora ha ricevuto processi più ${heavier ? 'leggeri' : 'pesanti'} della media, mentre il carico complessivo fa sì che chi è già più carico venga dopo. Per quello scelto: carico ${fmt(chosen.load)}, scarto ${fmt(chosen.deviation)}, carico di riequilibrio ${fmt(key)}${tail}`;
+  return `${opening}${rule} Questo carico è il carico ponderato complessivo per tempo pieno, su tutte le classi, più lo scarto dei processi già ricevuti dalla media delle rispettive classi, moltiplicato per ${fmt(correction)}. `
+    + `Il coefficiente ${fmt(correction)} è dato da 5 × (peso − media) / peso. Il processo pesa ${fmt(decision.weight)}, ${heavier ? 'più' : 'meno'} della media dei processi della classe, che è ${fmt(lean.classMean)}. `
+    + `Per questo va preferibilmente a chi finora ha ricevuto processi più ${heavier ? 'leggeri' : 'pesanti'} della media, mentre il carico complessivo fa sì che chi è già più carico venga dopo. `
+    + `Per quello scelto il carico era ${fmt(chosen.load)}, lo scarto ${fmt(chosen.deviation)} e il carico di riequilibrio ${fmt(key)}.${TIE_TAIL}`;
 }
 
-/** The reserve among tied candidates (candidates.ts, countReserve), in words a lawyer can follow. */
+/** The reserve among tied candidates (candidates.ts, countReserve), in sentences a lawyer can follow. */
 function explainReserve(model: EngineModel, reserve: ReserveTrace): string {
   const names = reserve.matterIds.map((id) => `«${model.config.subjectMatters.find((m) => m.id === id)?.name ?? id}»`);
-  const matters = names.length === 1 ? `della materia ${names[0]}, riservata` : `delle materie ${names.join(', ')}, riservate`;
-  const who = reserve.after === 1 ? 'un altro candidato, che può ricevere' : `altri ${reserve.after} candidati, che possono ricevere`;
-  return `A parità di indice con ${who} anche i processi ${matters} alla ${reserve.after === 1 ? 'sua sezione' : 'loro sezione'}, il processo è andato prima a chi non li può ricevere: quei processi non possono andare ad altri, e lasciare libero nella rotazione chi li può ricevere evita che, quando arrivano, si debba dare a qualcuno un secondo processo della classe prima che tutti ne abbiano avuto uno.`;
+  const one = reserve.after === 1;
+  const matters = names.length === 1 ? `della materia ${names[0]}, riservata` : `delle materie ${listIt(names)}, riservate`;
+  const who = one ? 'Un altro candidato aveva lo stesso indice, ma può ricevere' : `Altri ${reserve.after} candidati avevano lo stesso indice, ma possono ricevere`;
+  return `${who} anche i processi ${matters} alla ${one ? 'sua sezione' : 'loro sezione'}. Il processo è andato prima a chi non può riceverli. `
+    + 'Quei processi non possono andare ad altri, e lasciare libero nella rotazione chi li può ricevere evita che, quando arrivano, si debba dare a qualcuno un secondo processo della classe prima che tutti ne abbiano avuto uno.';
 }
 
 function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: string): string {
@@ -45,11 +63,11 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
   const pool = decision.candidates.length + decision.notReached.length;
   const noun = decision.kind === 'judge' ? (pool === 1 ? 'giudice competente' : 'giudici competenti') : pool === 1 ? 'collegio competente' : 'collegi competenti';
   const skipped = decision.candidates.filter((c) => c.outcome === 'senza_udienze').length;
-  const base = `Tra ${pool === 1 ? "l'unico" : `i ${pool}`} ${noun} per la materia «${matter}», ${who} `;
-  const load = `(${fmt(chosen.received)} ${chosen.received === 1 ? 'processo' : 'processi'} della classe a fronte di una capacità del ${fmt(chosen.capacity)}%)`;
+  const base = pool === 1 ? `${who.charAt(0).toUpperCase()}${who.slice(1)}, l'unico ${noun} per la materia «${matter}», ` : `Tra i ${pool} ${noun} per la materia «${matter}», ${who} `;
+  const load = `Aveva ricevuto ${fmt(chosen.received)} ${chosen.received === 1 ? 'processo' : 'processi'} della classe, con una capacità del ${fmt(chosen.capacity)}%.`;
   const draw = decision.draw
-    ? `è stato estratto a sorte tra i ${decision.draw.pool.length} meno carichi con udienze libere ${load}; il seme del giorno, il cui impegno è pubblicato prima dell'inizio della giornata, sarà rivelato dopo, così che chiunque possa ripetere l'estrazione.`
-    : `aveva l'indice di assegnazione più basso nella classe, ${fmt(chosen.index)} ${load}.`;
+    ? `è stato estratto a sorte tra i ${decision.draw.pool.length} meno carichi con udienze libere. ${load} Il seme del giorno, il cui impegno è pubblicato prima dell'inizio della giornata, sarà rivelato dopo, così che chiunque possa ripetere l'estrazione.`
+    : `aveva l'indice di assegnazione più basso nella classe, pari a ${fmt(chosen.index)}. ${load}`;
   // Tied: looked at and passed over by the tie-break, or never looked at because a tied one with a better load had room.
   const tied = decision.candidates.filter((c) => c.outcome.startsWith('parita_')).length + decision.notReached.filter(([, , index]) => index === chosen.index).length;
   const reserved = decision.reserve?.after ?? 0;
@@ -63,21 +81,31 @@ function whyDate(decision: AssignmentDecision): string {
   const s = decision.search;
   if (!s || decision.hearingDate === null) return '';
   const term = s.term
-    ? ` e rispetta il termine di ${s.term.minDays} giorni liberi (${s.term.source}), contati esclusi il giorno della richiesta e quello dell'udienza: la prima data utile era ${dayWithArticle('il', s.lawfulFrom)}`
+    ? `, e rispetta il termine di ${s.term.minDays} giorni liberi (${s.term.source}), contati esclusi il giorno della richiesta e quello dell'udienza. La prima data utile era ${dayWithArticle('il', s.lawfulFrom)}`
     : '';
   const passed = s.saturated + s.blocked + s.suspended;
-  const skipped = passed > 0 ? ` Prima di essa, ${passed === 1 ? "un'udienza" : `${passed} udienze`} nel range ${passed === 1 ? 'è stata scartata' : 'sono state scartate'} (${[
-    s.saturated > 0 ? `${s.saturated} sature` : '', s.blocked > 0 ? `${s.blocked} per indisponibilità: ${s.blockedReason ?? ''}` : '', s.suspended > 0 ? `${s.suspended} nella sospensione feriale di agosto` : '',
-  ].filter(Boolean).join('; ')}).` : '';
+  const reasons = [
+    { count: s.saturated, why: `perché ${s.saturated === 1 ? 'satura' : 'sature'}` },
+    { count: s.blocked, why: `per indisponibilità${s.blockedReason ? ` (${s.blockedReason})` : ''}` },
+    { count: s.suspended, why: 'nella sospensione feriale di agosto' },
+  ].filter((r) => r.count > 0);
+  // One reason for all: said at once; several: each with its count.
+  const why = reasons.length === 1 ? ` ${reasons[0]!.why}` : `: ${listIt(reasons.map((r) => `${r.count} ${r.why}`))}`;
+  const skipped = passed > 0 ? ` Prima di essa ${passed === 1 ? "è stata scartata un'udienza" : `sono state scartate ${passed} udienze`} del range${why}.` : '';
   const slot = decision.slot === 'urgent' ? ' Il processo occupa uno dei posti riservati agli urgenti, oltre la disponibilità ordinaria.' : '';
-  return ` La prima udienza è fissata ${dayWithArticle('al', decision.hearingDate)}: è la prima udienza non satura nel range di fissazione (${dayWithArticle('dal', s.windowFrom)} ${dayWithArticle('al', s.windowTo)})${term}.${skipped}${slot}`;
+  return ` La prima udienza è fissata ${dayWithArticle('al', decision.hearingDate)}. È la prima udienza non satura nel range di fissazione, che va ${dayWithArticle('dal', s.windowFrom)} ${dayWithArticle('al', s.windowTo)}${term}.${skipped}${slot}`;
 }
 
-/** An Italian paragraph a lawyer can read: the weight, why this judge or panel, why this date. */
+/**
+ * An Italian paragraph a lawyer can read: the weight, why this judge or panel, why this date. Short sentences, at most
+ * one colon each and no parentheses inside parentheses: every figure of the decision is said once, in order.
+ */
 export function explainDecision(model: EngineModel, request: HearingRequest, decision: AssignmentDecision): string {
   const matter = model.config.subjectMatters.find((m) => m.id === request.subjectMatter)?.name ?? request.subjectMatter;
   const className = model.config.weightClasses.find((c) => c.id === decision.weightClass)?.name ?? decision.weightClass;
-  const head = `Il procedimento ${request.id} (${describeRequest(request, decision)}) ha peso ${fmt(decision.weight)} (${describeWeight({ value: decision.weight, parts: decision.weightParts })}) e rientra nella ${className}; il processo è ${decision.collegial ? 'collegiale' : 'monocratico'}.`;
+  const parts = decision.weightParts.length > 0 ? `, così composto: ${describeParts(decision.weightParts)}` : '';
+  const head = `Il procedimento ${request.id} (${describeRequest(request, decision)}) ha peso ${fmt(decision.weight)}${parts}. Rientra nella ${className} ed è un processo ${decision.collegial ? 'collegiale' : 'monocratico'}.`;
   if (decision.status === 'manual') return `${head} Non è stato assegnato automaticamente: ${decision.manualReason ?? ''} L'ufficio del dibattimento è stato avvisato per l'intervento manuale.`;
   return `${head} ${whyCandidate(model, decision, matter)}${whyDate(decision)}`;
 }
+

@@ -25,7 +25,7 @@ describe('explanation for a lawyer', () => {
     const setup = makeSetup({ statutoryTerms: [{ requestType: 'rinvio_a_giudizio', minDays: 20, source: 'art. 429 c. 3 c.p.p.' }] });
     const { engine } = await openEngine(setup);
     const a = await assign(engine, makeRequest({ type: 'rinvio_a_giudizio', requestedOn: '2027-03-02' }));
-    expect(a.explanation).toMatch(/^Il procedimento R\d+ \(rinvio a giudizio\) ha peso 2 \(1 imputato libero: 1; 1 imputazione: 1\) e rientra nella I classe/);
+    expect(a.explanation).toMatch(/^Il procedimento R\d+ \(rinvio a giudizio\) ha peso 2, così composto: 1 per 1 imputato libero e 1 per 1 imputazione\. Rientra nella I classe/);
     expect(a.explanation).toContain('Tra i 3 giudici competenti per la materia «Reati comuni», il giudice Giudice G1');
     expect(a.explanation).toContain("aveva l'indice di assegnazione più basso nella classe");
     expect(a.explanation).toContain('La prima udienza è fissata al 23 marzo 2027');

@@ -33,16 +33,16 @@ describe('the balancing rule among candidates tied in the rotation', () => {
     const light = await assign(engine, ofWeight(3));
     expect(light.judgeId).toBe('a');
     // a: load 6, its case 1,5 above the mean; b: load 3, 1,5 below. Correction 5 × (3 − 4,5) / 3 = −2,5: keys 2,25 and 6,75.
-    expect(light.explanation).toContain('il processo pesa 3, meno della media dei processi della classe (4,5)');
+    expect(light.explanation).toContain('Il processo pesa 3, meno della media dei processi della classe, che è 4,5.');
     expect(light.explanation).toContain('moltiplicato per -2,5');
-    expect(light.explanation).toContain('Per quello scelto: carico 6, scarto 1,5, carico di riequilibrio 2,25');
+    expect(light.explanation).toContain('Per quello scelto il carico era 6, lo scarto 1,5 e il carico di riequilibrio 2,25.');
     expect(light.explanation).toContain('a chi finora ha ricevuto processi più pesanti della media');
     // The rotation still holds: b gets the next case of the class whatever its weight.
     expect((await assign(engine, ofWeight(3))).judgeId).toBe('b');
     // Round three: a heavier-than-average case (mean 3,75) goes to the lower load (b: 6 against a: 9).
     const heavy = await assign(engine, ofWeight(6));
     expect(heavy.judgeId).toBe('b');
-    expect(heavy.explanation).toContain('pesa 6, più della media dei processi della classe (3,75)');
+    expect(heavy.explanation).toContain('pesa 6, più della media dei processi della classe, che è 3,75.');
   });
 
   it('sends a lighter-than-average case to the less loaded tied judge when the gap comes from another class, not from heavier cases', async () => {
@@ -54,7 +54,7 @@ describe('the balancing rule among candidates tied in the rotation', () => {
     // so only the load counts: b (4) before a (12). The previous rule sent it to the most loaded, a.
     const light = await assign(engine, ofWeight(3, 'L3'));
     expect(light.judgeId).toBe('b');
-    expect(light.explanation).toContain('Per quello scelto: carico 4, scarto 0, carico di riequilibrio 4');
+    expect(light.explanation).toContain('Per quello scelto il carico era 4, lo scarto 0 e il carico di riequilibrio 4.');
     const ledger = await store.readLog('giada-ledger');
     const record = ledger[ledger.length - 1] as { decision: { lean: unknown; candidates: { id: string; deviation: number }[]; notReached: unknown[] } };
     expect(record.decision.lean).toEqual({ classMean: 4, classMeans: [null, 4, 8], correction: -1.666667 });

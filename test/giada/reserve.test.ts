@@ -33,7 +33,7 @@ describe('the reserve: among tied candidates, those who may also receive a restr
     expect(decision.notReached.map(([id]) => id)).toContain('a');
     expect(decision.explanation).toContain('della materia «Pubblica amministrazione», riservata alla sua sezione');
     // The lean still ranks b against c, and the explanation says so for that tie only.
-    expect(decision.explanation).toContain('Tra chi restava a parità di indice (un altro candidato oltre a quello scelto), ha deciso il riequilibrio');
+    expect(decision.explanation).toContain('Tra chi restava a parità di indice, un altro candidato oltre a quello scelto, ha deciso il riequilibrio');
   });
 
   it('keeps the class lead at one case when a restricted case follows common ones (it was two before the reserve)', async () => {
