@@ -13,6 +13,7 @@ import { openForm } from './forms.ts';
 import { answerFeed } from './handlers/feed.ts';
 import { answerJobsStatus } from './handlers/jobs-status.ts';
 import { answerDutyExplain } from './handlers/duty-explain.ts';
+import { answerGiadaCaseExplain } from './handlers/giada-case-explain.ts';
 import { answerEachPeriod, askOnePeriodAtATime, askWhichPeriod, needsChosenPeriod, needsOnePeriod } from './several-periods.ts';
 
 /** From what was understood to the use case that answers it. */
@@ -47,7 +48,8 @@ export async function routeText(turn: Turn, text: string, u: Understanding): Pro
     case 'giada_request': return openForm(turn, 'giada_request');
     case 'calendar_feed': return answerFeed(turn);
     case 'jobs_status': return answerJobsStatus(turn);
-    case 'duty_explain': return answerDutyExplain(turn, u);
+    // At a Tribunale without duty services, "perché a me?" asks about a case GIADA assigned.
+    case 'duty_explain': return turn.config.services.length === 0 && turn.config.giada ? answerGiadaCaseExplain(turn, text, turn.config) : answerDutyExplain(turn, u);
     case 'unknown': return answerUnknown(turn);
   }
 }

@@ -2,8 +2,7 @@ import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import { requestTypes, type HearingRequest, type RequestType } from '../../domain/giada.ts';
 import type { OfficeConfig } from '../../domain/office-config.ts';
 import { formatWeekdayDayIt } from '../../domain/format-day-it.ts';
-import { GiadaEngine } from '../../giada/engine.ts';
-import { buildGiadaSetup } from '../../giada/setup.ts';
+import { giadaEngineOf } from '../giada-engine-of.ts';
 import { refusalFor } from '../permissions.ts';
 import { personNameIn } from '../format-duty.ts';
 import { reply, say, type Reply } from '../reply.ts';
@@ -62,9 +61,7 @@ export async function submitGiadaRequest(turn: Turn, values: Record<string, stri
   if (typeof office === 'string') return say('problem', office);
   const request = requestFrom(turn, office, values);
   if (typeof request === 'string') return say('problem', `Richiesta non inviata: ${request}`);
-  const engine = turn.deps.giadaEngine
-    ? await turn.deps.giadaEngine(office.office.id)
-    : await GiadaEngine.open({ store: turn.deps.store, clock: turn.deps.clock, notifier: turn.deps.notifier, setup: buildGiadaSetup(office as OfficeConfig, turn.deps.store.snapshot().absences as never) });
+  const engine = await giadaEngineOf(turn, office);
   const outcome = await engine.request(request);
   if (!outcome.ok) return say('problem', outcome.message);
   const a = outcome.assignment;

@@ -1,0 +1,50 @@
+import type { DeepReadonly } from '../../domain/deep-readonly.ts';
+import { formatWeekdayDayIt } from '../../domain/format-day-it.ts';
+import type { OfficeConfig } from '../../domain/office-config.ts';
+import { explainDecision } from '../../giada/explain.ts';
+import type { LedgerRecord } from '../../giada/ledger-record.ts';
+import { giadaEngineOf } from '../giada-engine-of.ts';
+import { reply, say, type Reply } from '../reply.ts';
+import type { Turn } from '../turn.ts';
+
+type Decided = Extract<LedgerRecord, { kind: 'assignment' | 'reassignment' }>;
+
+/** A register number as written in a question ("1234/2026", "77/26"). */
+const RG = /(?:^|[^\d/])(\d{1,7}\/(?:\d{4}|\d{2}))(?![\d/])/;
+
+/** Whether a stored request id ("n. 1234/2026 R.G.N.R.", "1234/2026") carries the number asked. */
+const sameNumber = (id: string, number: string) => RG.exec(id)?.[1] === number;
+
+/** The holder's judge or panel members: who may read why a case went to them. */
+function holderIds(office: DeepReadonly<OfficeConfig>, record: Decided): string[] {
+  const { kind, candidateId } = record.decision;
+  if (!candidateId) return [];
+  return kind === 'judge' ? [candidateId] : office.giada!.panels.find((p) => p.id === candidateId)?.memberIds.slice() ?? [];
+}
+
+/**
+ * "perché mi è stato assegnato il procedimento 1234/2026?": at a Tribunale, why GIADA gave that case to its judge or panel,
+ * in the engine's own explanation, for the holder, the one who asked for the date, the president and the dibattimento office.
+ */
+export async function answerGiadaCaseExplain(turn: Turn, text: string, office: DeepReadonly<OfficeConfig>): Promise<Reply> {
+  const number = RG.exec(text)?.[1];
+  if (!number) return say('problem', 'Di quale procedimento? Indica il suo numero di R.G., per esempio "perché mi è stato assegnato il procedimento 1234/2026?".');
+  const ledger = (await turn.deps.store.readLog('giada-ledger')) as LedgerRecord[];
+  const record = ledger.filter((r): r is Decided => (r.kind === 'assignment' || r.kind === 'reassignment') && sameNumber(r.request.id, number)).at(-1);
+  if (!record) return say('answer', `Non trovo il procedimento ${number} tra quelli assegnati da GIADA: controlla il numero di R.G.`);
+  const holders = holderIds(office, record);
+  const mayRead = holders.includes(turn.who.personId) || record.request.requestedBy.userId === turn.who.personId || turn.who.isHead || turn.who.role === 'dibattimento';
+  if (!mayRead) return say('refusal', `Mi dispiace, la motivazione dell'assegnazione del procedimento ${number} è visibile al giudice o al collegio assegnatario, a chi ha chiesto la data, al presidente del Tribunale e all'ufficio del dibattimento.`);
+  const engine = await giadaEngineOf(turn, office);
+  const model = engine.state.model;
+  const { decision } = record;
+  if (decision.status === 'manual' || !decision.candidateId || !decision.hearingDate) {
+    return reply('answer', `Il procedimento ${number} attende un intervento manuale`, { lines: [explainDecision(model, record.request, decision)] });
+  }
+  const mine = holders.includes(turn.who.personId);
+  const holder = decision.kind === 'judge' ? model.names(decision.candidateId) : office.giada!.panels.find((p) => p.id === decision.candidateId)?.name ?? decision.candidateId;
+  const to = mine ? (decision.kind === 'judge' ? 'a te' : 'al tuo collegio') : decision.kind === 'judge' ? `a ${holder}` : `al collegio «${holder}»`;
+  return reply('answer', `Perché il procedimento ${number} è stato assegnato ${to}`,
+    { lines: [`${decision.kind === 'judge' ? 'Giudice' : 'Collegio'}: ${holder}`, `Prima udienza: ${formatWeekdayDayIt(decision.hearingDate)}`] },
+    { heading: 'Perché', lines: [explainDecision(model, record.request, decision)] });
+}

@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROSSI, as, openDemo, textOf, type Demo } from './fixture.ts';
+
+let demo: Demo;
+beforeEach(async () => {
+  demo = await openDemo({ publish: false });
+});
+afterEach(() => demo.close());
+
+/** Files a few GIADA requests as Rossi (a PM); the reference of one assigned to a single judge, and that judge's id. */
+async function oneAssigned(): Promise<{ reference: string; judgeId: string }> {
+  const opened = await demo.conversation.handleText(ROSSI, 'devo chiedere la data della prima udienza');
+  const matter = opened.form!.fields.find((f) => f.id === 'subjectMatter')!.options![0]!.value;
+  for (let i = 0; i < 3; i++) {
+    await demo.conversation.submitForm(ROSSI, 'giada_request', { reference: `${500 + i}/2026`, type: 'citazione_diretta', subjectMatter: matter, free: '2', detained: '0', charges: '640', urgent: 'false' });
+  }
+  const ledger = (await demo.store.readLog('giada-ledger')) as { kind: string; request?: { id: string }; decision?: { kind: string; candidateId: string | null } }[];
+  const record = ledger.find((r) => r.kind === 'assignment' && r.decision?.kind === 'judge' && r.decision.candidateId)!;
+  return { reference: record.request!.id, judgeId: record.decision!.candidateId! };
+}
+
+describe('conversation core: "perché mi è stato assegnato il procedimento …?" at a Tribunale', () => {
+  it('explains the case to its judge in clear sentences, with the judge and the date', async () => {
+    const { reference, judgeId } = await oneAssigned();
+    const answer = await demo.conversation.handleText(as(judgeId), `perché mi è stato assegnato il procedimento ${reference}?`);
+    expect(answer.title).toBe(`Perché il procedimento ${reference} è stato assegnato a te`);
+    expect(answer.sections[0]!.lines[1]).toMatch(/^Prima udienza: \S+ \d+ \S+ 2027$/);
+    const why = answer.sections[1]!.lines[0]!;
+    expect(why).toMatch(new RegExp(`^Il procedimento ${reference} \\(citazione diretta a giudizio\\) ha peso 3, così composto: 2 per 2 imputati liberi e 1 per 1 imputazione\\.`));
+    for (const sentence of why.split(/(?<=\.) (?=[A-ZÈ])/)) expect(sentence.split(':').length, sentence).toBeLessThanOrEqual(2);
+  });
+
+  it('shows it to the president too, refuses it to another judge, and says when the number is unknown', async () => {
+    const { reference, judgeId } = await oneAssigned();
+    const president = await demo.conversation.handleText(as('caruso-elisabetta'), `perché è stato assegnato così il procedimento ${reference}?`);
+    expect(president.title).toMatch(new RegExp(`^Perché il procedimento ${reference} è stato assegnato a [A-Z]\\w+ [A-Z]\\w+$`));
+    const other = ['leone-marta', 'gentile-francesca'].find((id) => id !== judgeId)!;
+    const refused = await demo.conversation.handleText(as(other), `perché a me il procedimento ${reference}?`);
+    expect(refused.kind).toBe('refusal');
+    expect(textOf(refused)).toContain('è visibile al giudice o al collegio assegnatario');
+    const unknown = await demo.conversation.handleText(as(judgeId), 'perché mi è stato assegnato il procedimento 9999/2026?');
+    expect(textOf(unknown).trim()).toBe('Non trovo il procedimento 9999/2026 tra quelli assegnati da GIADA: controlla il numero di R.G.');
+  });
+});
