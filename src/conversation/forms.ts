@@ -1,5 +1,6 @@
 import { absenceTypeLabels, absenceTypes, type AbsenceType } from '../domain/absence.ts';
-import { requestTypeLabels, requestTypes } from '../domain/giada.ts';
+import { requestTypeLabels } from '../domain/giada.ts';
+import { giadaProfileForRole, listRequestTypesFor } from '../giada/permissions.ts';
 import { allows, refusalFor } from './permissions.ts';
 import { reply, say, type FormId, type FormSpec, type Reply } from './reply.ts';
 import type { Turn } from './turn.ts';
@@ -24,11 +25,13 @@ export function absenceForm(turn: Turn, known: { type: AbsenceType | null; from:
 export function giadaForm(turn: Turn): FormSpec | string {
   const office = giadaOffice(turn);
   if (typeof office === 'string') return office;
+  const types = listRequestTypesFor(giadaProfileForRole(turn.who.role));
   return {
     id: 'giada_request', title: 'Richiesta data prima udienza (GIADA)', submitLabel: 'Invia richiesta',
     fields: [
       { id: 'reference', label: 'Numero del procedimento (R.G.)', type: 'text', required: true, placeholder: 'es. 1234/2026' },
-      { id: 'type', label: 'Tipo di richiesta', type: 'select', required: true, options: requestTypes.map((t) => ({ value: t, label: requestTypeLabels[t] })) },
+      // Only the types the writer's profile may file: a PM choosing a rinvio a giudizio was refused after filling the form.
+      { id: 'type', label: 'Tipo di richiesta', type: 'select', required: true, options: types.map((t) => ({ value: t, label: requestTypeLabels[t] })), ...(types.length === 1 ? { initial: types[0] } : {}) },
       { id: 'subjectMatter', label: 'Materia', type: 'select', required: true, options: office.giada!.subjectMatters.map((s) => ({ value: s.id, label: s.name })) },
       { id: 'free', label: 'Imputati liberi', type: 'number', required: true, initial: '1' },
       { id: 'detained', label: 'Imputati detenuti', type: 'number', required: true, initial: '0' },

@@ -25,6 +25,16 @@ const requestTypesByProfile: Record<GiadaProfile, readonly RequestType[]> = {
   dibattimento: [],
 };
 
+/** The request types a profile may file, in the order of `requestTypes`. */
+export function listRequestTypesFor(profile: GiadaProfile): readonly RequestType[] {
+  return requestTypesByProfile[profile];
+}
+
+/** The GIADA profile a magistrate files requests with: GIP/GUP for the gip_gup role, PM for every other. */
+export function giadaProfileForRole(role: string): GiadaProfile {
+  return role === 'gip_gup' ? 'gip' : 'pm';
+}
+
 /**
  * Null when `profile` may do `action` (for a request, of `type`); otherwise the Italian refusal. Only the
  * Dibattimento office configures, reassigns, cancels, joins and backfills; only PM and GIP/GUP request.

@@ -48,6 +48,13 @@ describe('conversation core: GIADA first-hearing request', () => {
     expect(await demo.store.readLog('giada-ledger')).toEqual([]);
   });
 
+  it('offers a PM only the request type the PM profile may file, chosen already', async () => {
+    const opened = await demo.conversation.handleText(ROSSI, 'devo chiedere la data della prima udienza');
+    const type = opened.form!.fields.find((f) => f.id === 'type')!;
+    expect(type.options).toEqual([{ value: 'citazione_diretta', label: 'citazione diretta a giudizio' }]);
+    expect(type.initial).toBe('citazione_diretta');
+  });
+
   it('refuses the form to the segreteria and to the head of a Tribunale clerk role', async () => {
     expect((await demo.conversation.openForm(as('ferraro-giulia'), 'giada_request')).kind).toBe('refusal');
     expect((await demo.conversation.openForm(as('greco-antonio'), 'giada_request')).kind).toBe('refusal');
