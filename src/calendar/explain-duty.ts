@@ -17,7 +17,7 @@ const one = (v: number) => v.toLocaleString('it-IT', { maximumFractionDigits: 1 
  * "Perché a me?": why a duty went to its magistrate, as Italian lines — eligibility, availability,
  * load against target, the rules that apply and any the calendar breaks for this person. `history` is the balance of
  * the periods published before, as in the fairness report (`fairnessHistoryFrom`), so both give the same target. A
- * context with its continuations (`withEdgeBans`) lets it say that a duty continues a block begun next door.
+ * context with its continuations (`withContinuations`) lets it say that a duty continues a block begun next door.
  */
 export function explainDuty(ctx: CalendarContext, assignments: readonly Assignment[], duty: Assignment, history: FairnessHistory = emptyHistory): string[] {
   const slot = ctx.slotById.get(duty.slotId);

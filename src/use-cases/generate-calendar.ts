@@ -44,20 +44,24 @@ export function calendarContextFor(state: DeepReadonly<StoreState>, request: Per
 }
 
 /**
+ * The context with the blocks the edge with a published calendar next to the period cut in two whose other piece is
+ * held there (continuations): enough for an explanation to say a duty continues a block begun next door.
+ */
+export function withContinuations(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext): CalendarContext {
+  const neighbours = otherPublishedPeriods(state, { officeId, from: ctx.from, to: ctx.to });
+  const continuations = neighbours.length === 0 ? [] : edgeContinuations(state.offices[officeId]!, ctx, neighbours);
+  return continuations.length === 0 ? ctx : { ...ctx, continuations: continuationsBySlot(continuations) };
+}
+
+/**
  * The context with what the published calendars next to the period impose across its edges: the places its magistrates
- * may not hold (hard rules across the edge) and the blocks the edge cut in two whose other piece they hold
- * (continuations), so that generating and replanning keep the rules and give a block to one magistrate, and an
- * explanation can say why.
+ * may not hold (hard rules across the edge) and the continuations (`withContinuations`), so that generating and
+ * replanning keep the rules and give a block cut by the edge to one magistrate.
  */
 export function withEdgeBans(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext): CalendarContext {
   const neighbours = otherPublishedPeriods(state, { officeId, from: ctx.from, to: ctx.to });
   if (neighbours.length === 0) return ctx;
-  const config = state.offices[officeId]!;
-  const continuations = edgeContinuations(config, ctx, neighbours);
-  return {
-    ...ctx, edgeBans: edgeBans(config, state.absences, ctx, neighbours),
-    ...(continuations.length > 0 ? { continuations: continuationsBySlot(continuations) } : {}),
-  };
+  return { ...withContinuations(state, officeId, ctx), edgeBans: edgeBans(state.offices[officeId]!, state.absences, ctx, neighbours) };
 }
 
 export type GenerateResult = { ok: true; version: CalendarVersion; ctx: CalendarContext; message: string } | { ok: false; message: string };

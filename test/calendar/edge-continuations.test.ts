@@ -11,7 +11,7 @@ import { toAssignments } from '../../src/calendar/versions/duties.ts';
 import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
 import { fullName } from '../../src/domain/magistrate.ts';
 import { FixedClock } from '../../src/ports.ts';
-import { calendarContextFor, generateCalendar, withEdgeBans } from '../../src/use-cases/generate-calendar.ts';
+import { calendarContextFor, generateCalendar, withContinuations } from '../../src/use-cases/generate-calendar.ts';
 import { absence } from './fixtures.ts';
 
 /**
@@ -66,7 +66,7 @@ function explain(period: Period, slotId: string, magistrateId: string): string[]
   if (!found.ok) throw new Error(found.message);
   const assignments = toAssignments(latestVersion(state, period)!.duties);
   const duty = assignments.find((a) => a.slotId === slotId && a.magistrateId === magistrateId)!;
-  return explainDuty(withEdgeBans(state, found.officeId, found.ctx), assignments, duty);
+  return explainDuty(withContinuations(state, found.officeId, found.ctx), assignments, duty);
 }
 
 describe('a reperibilità week cut by the edge between two periods', () => {

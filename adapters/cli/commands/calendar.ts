@@ -11,7 +11,7 @@ import { formatDutyChange } from '../../../src/calendar/versions/format-duty-cha
 import { publishCalendar } from '../../../src/calendar/versions/publish-calendar.ts';
 import { editCalendar, type CalendarEdit, type Place } from '../../../src/calendar/versions/edit-calendar.ts';
 import type { CalendarContext } from '../../../src/calendar/calendar-context.ts';
-import { calendarContextFor, generateCalendar, withEdgeBans, type PeriodRequest } from '../../../src/use-cases/generate-calendar.ts';
+import { calendarContextFor, generateCalendar, withContinuations, type PeriodRequest } from '../../../src/use-cases/generate-calendar.ts';
 import { proposeReplan } from '../../../src/use-cases/replan-calendar.ts';
 import { resolveMagistrate } from '../../../src/use-cases/resolve-magistrate.ts';
 import { parseCommandArgs, stringValue, type OptionSpec } from '../args.ts';
@@ -199,7 +199,7 @@ const explain = periodCommand({
     }
     const history = fairnessHistoryFrom(store.snapshot(), current.officeId, period.from);
     // With the published calendars next door: a duty may continue a block begun there.
-    const ctx = withEdgeBans(store.snapshot(), current.officeId, current.ctx);
+    const ctx = withContinuations(store.snapshot(), current.officeId, current.ctx);
     for (const duty of mine) for (const line of explainDuty(ctx, assignments, duty, history)) writeLine(io.stdout, line);
     return 0;
   },

@@ -6,7 +6,7 @@ import { addDays } from '../../domain/civil-day.ts';
 import type { Duty } from '../../domain/calendar.ts';
 import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import { formatDayMonthIt } from '../../domain/format-day-it.ts';
-import { calendarContextFor, withEdgeBans } from '../../use-cases/generate-calendar.ts';
+import { calendarContextFor, withContinuations } from '../../use-cases/generate-calendar.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { formatOwnDuty } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
@@ -28,7 +28,7 @@ function explainSection(turn: Turn, duty: DeepReadonly<Duty>): ReplySection {
   if (!version || !found?.ok) return { heading, lines: [`Non riesco a ricostruire la spiegazione di questo turno${found && !found.ok ? `: ${found.message}` : '.'}`] };
   const assignments = toAssignments(version.duties);
   const assignment = assignments.find((a) => a.slotId === slotIdOf(duty) && a.magistrateId === duty.magistrateId)!;
-  const lines = explainDuty(withEdgeBans(state, turn.who.officeId, found.ctx), assignments, assignment, fairnessHistoryFrom(state, turn.who.officeId, version.from));
+  const lines = explainDuty(withContinuations(state, turn.who.officeId, found.ctx), assignments, assignment, fairnessHistoryFrom(state, turn.who.officeId, version.from));
   return { heading, lines: lines.slice(1).map((l) => l.replace(/^- /, '')), list: true };
 }
 
