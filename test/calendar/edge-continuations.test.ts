@@ -8,6 +8,7 @@ import { explainDuty } from '../../src/calendar/explain-duty.ts';
 import { checkRules } from '../../src/calendar/rules/index.ts';
 import { latestVersion } from '../../src/calendar/versions/calendar-versions.ts';
 import { toAssignments } from '../../src/calendar/versions/duties.ts';
+import { editCalendar } from '../../src/calendar/versions/edit-calendar.ts';
 import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
 import { fullName } from '../../src/domain/magistrate.ts';
 import { FixedClock } from '../../src/ports.ts';
@@ -104,6 +105,20 @@ describe('a reperibilità week cut by the edge between two periods', () => {
     expect(other).not.toBe(holder);
     expect(result.message.split('\n')).toContain(`Attenzione: la settimana di "Turno esterno di reperibilità" dal 29 marzo al 4 aprile 2027 è iniziata con ${nameOf(holder)} nel calendario pubblicato dal 1° gennaio al 31 marzo 2027 (versione 1), che però non può svolgerne la parte dal 1° al 4 aprile 2027: è in ferie il 2 aprile 2027. In questa versione quella parte è assegnata a ${nameOf(other)}.`);
     expect(explain(q2, april, other).filter((l) => l.includes('a cavallo tra due periodi'))).toEqual([]);
+  });
+
+  it('yields to the head: a place the head gave to someone else stays theirs when the period is generated again', async () => {
+    await generateAndPublish(q1);
+    const holder = holderOf(q1, march);
+    await generate(q2);
+    const found = calendarContextFor(store.snapshot(), q2);
+    if (!found.ok) throw new Error(found.message);
+    const chosen = store.snapshot().offices['procura-napoli']!.magistrates.find((m) => m.role === 'sostituto' && m.id !== holder && !m.serviceEnd)!.id;
+    const edit = await editCalendar(store, clock, found.ctx, q2, { kind: 'reassign', place: { slotId: april, magistrateId: holder }, magistrateId: chosen }, 'scambio concordato', 'test');
+    expect(edit.ok).toBe(true);
+    const again = await generate(q2);
+    expect(holderOf(q2, april)).toBe(chosen);
+    expect(again.message).toContain(`che però non può svolgerne la parte dal 1° al 4 aprile 2027: il capo dell'ufficio ha fissato questo turno a un altro magistrato. In questa versione quella parte è assegnata a ${nameOf(chosen)}.`);
   });
 
   it('goes whole to the magistrate of 1–4 April when January–March is generated after April–June is published', async () => {
