@@ -13,7 +13,8 @@ export type Permission =
   | 'publish_calendar'
   | 'approve'
   | 'office_status'
-  | 'giada_request';
+  | 'giada_request'
+  | 'office_fairness';
 
 type Check = (who: Identity) => boolean;
 
@@ -26,6 +27,7 @@ const checks: Record<Permission, Check> = {
   approve: (who) => who.isHead,
   office_status: (who) => isOfficeStaff(who) || who.role === 'procuratore_aggiunto' || who.role === 'presidente_sezione',
   giada_request: (who) => ['procuratore', 'procuratore_aggiunto', 'sostituto', 'vpo', 'gip_gup'].includes(who.role),
+  office_fairness: (who) => who.isHead,
 };
 
 /** Roles of a Tribunale, whose deputies are the section presidents, not the procuratori aggiunti. */
@@ -41,6 +43,7 @@ const refusals: Record<Permission, (who: Identity) => string> = {
   approve: () => 'Mi dispiace, questa approvazione spetta al capo dell\'ufficio.',
   office_status: (who) => `Mi dispiace, lo stato dell'ufficio è visibile al capo dell'ufficio, ${TRIBUNALE_ROLES.has(who.role) ? 'ai presidenti di sezione' : 'ai procuratori aggiunti'} e alla segreteria.`,
   giada_request: () => 'Mi dispiace, le richieste di data per la prima udienza spettano ai magistrati del pubblico ministero e ai GIP/GUP.',
+  office_fairness: (who) => `Mi dispiace, il quadro dei carichi di tutto l'ufficio è visibile solo ${TRIBUNALE_ROLES.has(who.role) || who.role === 'dibattimento' ? 'al presidente del Tribunale' : "al capo dell'ufficio"}.${who.kind === 'magistrate' ? ' Posso mostrarti il tuo: scrivi "com\'è la mia equità?".' : ''}`,
 };
 
 export function allows(who: Identity, permission: Permission): boolean {

@@ -13,6 +13,7 @@ import { openForm } from './forms.ts';
 import { answerFeed } from './handlers/feed.ts';
 import { answerJobsStatus } from './handlers/jobs-status.ts';
 import { answerDutyExplain } from './handlers/duty-explain.ts';
+import { answerFairness } from './handlers/fairness.ts';
 import { answerGiadaCaseExplain } from './handlers/giada-case-explain.ts';
 import { answerEachPeriod, askOnePeriodAtATime, askWhichPeriod, needsChosenPeriod, needsOnePeriod } from './several-periods.ts';
 
@@ -50,6 +51,8 @@ export async function routeText(turn: Turn, text: string, u: Understanding): Pro
     case 'jobs_status': return answerJobsStatus(turn);
     // At a Tribunale without duty services, "perché a me?" asks about a case GIADA assigned.
     case 'duty_explain': return turn.config.services.length === 0 && turn.config.giada ? answerGiadaCaseExplain(turn, text, turn.config) : answerDutyExplain(turn, u);
+    case 'fairness': return answerFairness(turn, 'own');
+    case 'fairness_office': return answerFairness(turn, 'office');
     case 'unknown': return answerUnknown(turn);
   }
 }

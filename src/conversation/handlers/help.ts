@@ -24,7 +24,8 @@ export function helpExamples(turn: Turn): string[] {
   const onDuty = onDutyExample(turn);
   const lines = turn.who.kind === 'magistrate'
     ? [
-        ...(duties ? ['"i miei turni la prossima settimana"', '"perché a me?" (come è stato assegnato il tuo prossimo turno)'] : []),
+        ...(duties ? ['"i miei turni la prossima settimana"', '"perché a me?" (come è stato assegnato il tuo prossimo turno)', '"com\'è la mia equità?" (il tuo carico rispetto all\'obiettivo)'] : []),
+        ...(!duties && turn.config.giada ? ['"il mio carico GIADA" (i processi assegnati rispetto alla capacità)', '"perché mi è stato assegnato il procedimento 1234/2026?"'] : []),
         ...(onDuty ? [onDuty] : []),
         '"sarò in ferie dal 3 al 7 marzo"',
         '"togli le ferie di Natale"',
@@ -34,6 +35,7 @@ export function helpExamples(turn: Turn): string[] {
   if (allows(turn.who, 'generate_calendar') && duties) lines.push('"genera il calendario di gennaio"', '"copertura di dicembre"');
   if (allows(turn.who, 'office_status')) lines.push('"chi è assente oggi?"');
   if (allows(turn.who, 'publish_calendar') && duties) lines.push('"pubblica il calendario di gennaio"');
+  if (allows(turn.who, 'office_fairness') && (duties || turn.config.giada)) lines.push(duties ? '"equità del calendario" (i carichi di tutto l\'ufficio)' : '"come sono distribuiti i procedimenti?" (i carichi GIADA del Tribunale)');
   if (allows(turn.who, 'giada_request')) lines.push('"richiesta data prima udienza" (apre il modulo GIADA)');
   return lines;
 }

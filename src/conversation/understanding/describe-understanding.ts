@@ -23,6 +23,8 @@ const intentPhrases: Readonly<Record<Intent, string>> = {
   calendar_feed: 'link del calendario dei turni',
   jobs_status: 'stato dei job pianificati',
   duty_explain: 'perché un turno è stato assegnato',
+  fairness: 'il tuo carico rispetto all\'obiettivo',
+  fairness_office: 'l\'equità dei carichi dell\'ufficio',
 };
 
 /** "de luca" -> "De Luca"; "d'amico" -> "D'Amico". */

@@ -10,7 +10,8 @@
  * - `intent`: duties, on_duty, absence_declare, absence_cancel, swap, help (greetings, thanks, small
  *   talk: answer courteously), unknown, calendar_generate, calendar_publish, coverage_status,
  *   absent_today, giada_request, calendar_feed (the iCal subscription link, issue 9), jobs_status,
- *   duty_explain ("perché a me?": why a duty went to the writer or a colleague).
+ *   duty_explain ("perché a me?": why a duty went to the writer or a colleague), fairness (one's own
+ *   load against one's target), fairness_office (the whole office's loads, for the head).
  * - `from` / `to`: inclusive civil days `YYYY-MM-DD` in Europe/Rome; a single day has from === to.
  * - `service`: reperibilita | arrestati | udienza | assegnazione; `absenceType`: ferie | malattia |
  *   congedo | formazione | altro; `magistrate`: a colleague's surname as written, lower case.

@@ -4,6 +4,7 @@ import { CLOSING_FORMULAS, courtesyCue, howToCue, howToDoCue } from './intent-cu
 import {
   absentTodayCue, calendarFeedCue, courseWordCue, howManyAttendCue, whoAttendsCue, calendarGenerateCue, calendarPublishCue, coverageStatusCue, giadaRequestCue, jobsStatusCue, nobodyThereCue, someoneAttendsCue, generateThemCue, CALENDAR_OBJECTS,
 } from './intent-cues-staff.ts';
+import { comparedLoadCue, officeFairnessCue, ownFairnessCue, ownLoadWords } from './intent-cues-fairness.ts';
 import { agreedCue, replacementCue, swapCue } from './intent-cues-swap.ts';
 import { cue, type IntentCue } from './intent-cue.ts';
 import { wordContexts } from './intent-context.ts';
@@ -20,6 +21,10 @@ import type { Intent } from './understanding.ts';
  */
 export const intentCues: readonly IntentCue[] = [
   { intent: 'jobs_status', any: jobsStatusCue, strength: 'strong' },
+  // Before GIADA: "il mio carico GIADA" asks one's load, not for a hearing date.
+  { intent: 'fairness_office', any: officeFairnessCue, strength: 'strong' },
+  { intent: 'fairness', any: ownFairnessCue, strength: 'strong' },
+  { intent: 'fairness', any: comparedLoadCue, also: ownLoadWords, unless: officeFairnessCue, strength: 'strong' },
   { intent: 'giada_request', any: giadaRequestCue, strength: 'strong' },
   { intent: 'calendar_publish', any: calendarPublishCue, strength: 'strong' },
   { intent: 'calendar_generate', any: calendarGenerateCue, strength: 'strong' },

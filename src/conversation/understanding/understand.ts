@@ -45,6 +45,8 @@ export const slotPolicies: Readonly<Record<Intent, SlotPolicy>> = {
   calendar_feed: policy(''),
   jobs_status: policy(''),
   duty_explain: policy('dsm'),
+  fairness: policy(''),
+  fairness_office: policy(''),
 };
 
 /** What decided each slot: the words read, for the reply's "ho capito: …" and for debugging. */

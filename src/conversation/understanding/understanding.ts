@@ -25,6 +25,10 @@ import type { CivilDay } from '../../domain/civil-day.ts';
  * - `jobs_status`: the staff ask how the scheduled jobs went ("stato dei job", "promemoria inviati"). All slots null.
  * - `duty_explain`: "perché a me?", "come mai ho gli arrestati il 7 dicembre?", "perché Russo ha la reperibilità sabato?":
  *   why a published duty went to the writer (or the colleague named); dates, service and magistrate as for `duties`, no default range.
+ * - `fairness`: the writer's own load against their target ("com'è la mia equità?", "il mio carico GIADA", "quanti fascicoli
+ *   mi sono stati assegnati?"): the Calendar's cumulative fairness at a Procura, the GIADA weights at a Tribunale. All slots null.
+ * - `fairness_office`: the same for the whole office ("equità del calendario", "come sono distribuiti i procedimenti?"),
+ *   for the head of office. All slots null.
  *
  * Dates are inclusive civil days in Europe/Rome; a single day has `from === to`; several periods apart are in `periods`.
  * `magistrate` is a colleague's surname as written, lower case, not resolved against the office.
@@ -45,6 +49,8 @@ export const intents = [
   'calendar_feed',
   'jobs_status',
   'duty_explain',
+  'fairness',
+  'fairness_office',
 ] as const;
 export type Intent = (typeof intents)[number];
 
