@@ -81,7 +81,9 @@ export function boundaryViolations(
  * reperibilità week too soon after the last one): slot id → magistrate ids. The generation treats them as places the
  * magistrate is unavailable for, so the solver, which sees one period at a time, keeps the hard rules across the edge.
  * Only the rules between two duties are read (exclusions over days, minimum gaps); a dependency across the edge would
- * ask for a duty, not forbid one, and limits count within their own week or month.
+ * ask for a duty, not forbid one, and limits count within their own week or month. The rest of a block the magistrate
+ * began across the edge (a continuation, edge-continuations.ts) is read as the same duty, so it is never banned to them
+ * for being "a second week a day later".
  */
 export function edgeBans(
   config: DeepReadonly<OfficeConfig>,

@@ -54,7 +54,7 @@ export function edgeContinuations(
     const whole = expandSlots(config.services, listCalendarDays(start, end, config.office, holidays), config.periods);
     const inPeriod = (day: CivilDay) => day >= ctx.from && day <= ctx.to;
     for (const block of whole) {
-      if (!(inPeriod(block.from) !== inPeriod(block.to))) continue;
+      if (inPeriod(block.from) === inPeriod(block.to)) continue;
       const piece = ctx.slots.find((s) => s.serviceId === block.serviceId && s.from >= block.from && s.from <= block.to);
       if (!piece) continue;
       const theirs = version.duties.filter((d) => d.serviceId === block.serviceId && d.from >= block.from && d.from <= block.to && !inPeriod(d.from));
