@@ -117,7 +117,13 @@ export class GiadaEngine {
   }
 
   backfill(input: BackfillInput): Promise<GiadaOutcome> {
-    return this.#manual(input.actor, 'backfill', input.request.id, () => planBackfill(this.state, input), (body) => `Assegnazione del turno cartaceo registrata per ${input.request.id}${body.kind === 'backfill' ? `: ${body.note}` : ''}.`);
+    let what = 'Assegnazione del turno cartaceo registrata';
+    const plan = () => {
+      // Read when the action runs (after those queued before it): a case GIADA left to manual intervention is fixed by hand.
+      if (this.state.cases.get(input.request.id)?.status === 'manual') what = 'Intervento manuale registrato';
+      return planBackfill(this.state, input);
+    };
+    return this.#manual(input.actor, 'backfill', input.request.id, plan, (body) => `${what} per ${input.request.id}${body.kind === 'backfill' ? `: ${body.note}` : ''}.`);
   }
 
   /** A new configuration from the Dibattimento office, recorded with its reason. */

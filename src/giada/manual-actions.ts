@@ -98,9 +98,16 @@ export interface BackfillInput {
   actor: Actor;
 }
 
-/** A paper-shift assignment entered afterwards: counted in the queues (and the hearing, when it has room). */
+/**
+ * An assignment made by hand, entered afterwards: a paper-shift one, or the manual intervention on a case
+ * no hearing had room for (status `manual`: the seed's "richiede un intervento manuale"). Counted in the
+ * queues (and the hearing, when it has room).
+ */
 export function planBackfill(state: EngineState, input: BackfillInput): Plan {
-  if (state.cases.has(input.request.id)) return { ok: false, message: `La richiesta ${input.request.id} è già nel registro GIADA.` };
+  const known = state.cases.get(input.request.id);
+  if (known && known.status !== 'manual' && known.status !== 'cancelled') {
+    return { ok: false, message: `La richiesta ${input.request.id} è già nel registro GIADA${known.status === 'assigned' ? ' ed è assegnata: per cambiarne giudice o data serve una riassegnazione' : ''}.` };
+  }
   const kind = input.panelId !== undefined ? 'panel' : 'judge';
   const id = input.panelId ?? input.judgeId ?? '';
   const candidate = state.model.byKey.get(candidateKey(kind, id));

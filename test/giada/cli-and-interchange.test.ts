@@ -116,4 +116,27 @@ describe('giada CLI', () => {
     const balance = await runCli(['giada', 'report', '--office', 'tribunale-napoli', '--from', '2027-01-01', '--to', '2027-06-30'], env);
     expect(balance.stdout).toContain('Carichi ponderati per tempo pieno, richieste dal 1° gennaio al 30 giugno 2027 (tolleranza 10%):');
   });
+
+  it('backfill: the cancelleria names the judge by surname, and fixes by hand a case GIADA left to manual intervention by its number', async () => {
+    const env = { TURNARIO_DATA_DIR: await tempDir(), TURNARIO_USER: 'cancelliere' };
+    expect((await runCli(['office', 'import', demoFile], env)).code).toBe(0);
+    // A matter only the VII section's panel takes, urgent, 40 times: the panel's hearings in the urgent window fill up.
+    const pa = (n: number) => `{"id":"${n}/2026","type":"rinvio_a_giudizio","requestedOn":"${today}","defendants":[{"detained":false}],"charges":[{"code":"314 c.p."}],"subjectMatter":"pubblica-amministrazione","urgent":true,"requestedBy":{"profile":"gip","userId":"g1"}}`;
+    let manual = '';
+    for (let n = 1; n <= 40 && manual === ''; n++) {
+      const run = await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', pa(n)], env);
+      if (run.stdout.includes('"status":"manual"')) manual = `${n}/2026`;
+    }
+    expect(manual).not.toBe('');
+    const byHand = await runCli(['giada', 'backfill', '--office', 'tribunale-napoli', '--request', manual, '--panel', 'collegio-7a', '--date', addDays(today, 100), '--reason', 'udienza straordinaria'], env);
+    expect(byHand.stderr).toBe('');
+    expect(byHand.code).toBe(0);
+    expect(byHand.stdout).toContain(`Intervento manuale registrato per ${manual}: posto occupato nell'udienza`);
+    const surname = await runCli(['giada', 'backfill', '--office', 'tribunale-napoli', '--json', good('90/2026'), '--judge', 'Leone', '--date', addDays(today, 100), '--reason', 'sistema fermo'], env);
+    expect(surname.code).toBe(0);
+    const president = await runCli(['giada', 'backfill', '--office', 'tribunale-napoli', '--json', good('91/2026'), '--judge', 'Caruso', '--date', addDays(today, 100), '--reason', 'sistema fermo'], env);
+    expect(president.code).toBe(1);
+    expect(president.stderr).toContain('Elisabetta Caruso non è tra i giudici di GIADA del Tribunale');
+    expect((await runCli(['giada', 'verify'], env)).stdout).toContain('Registro GIADA integro');
+  });
 });

@@ -35,3 +35,22 @@ describe('saturation with a single competent candidate', () => {
     expect(last.explanation).not.toContain('nessuno dei 1');
   });
 });
+
+describe('manual intervention on a saturated case', () => {
+  it('the Dibattimento office fixes judge and date by hand on the case GIADA left to it; an assigned case still needs a reassignment', async () => {
+    const { engine, store } = await openEngine(makeSetup({ judges: [{ id: 'a', weekdays: [3], caps: { capacity: 1, directSummonsCap: 1, urgentExtra: 0 } }], from: '2027-03-03', to: '2027-03-03' }));
+    const first = await assign(engine, makeRequest({ id: 'M0' }));
+    const saturated = await assign(engine, makeRequest({ id: 'M1' }));
+    expect(saturated.status).toBe('manual');
+    const fixed = await engine.backfill({ request: engine.state.cases.get('M1')!.request, judgeId: 'a', hearingDate: '2027-03-10', reason: 'fissata a mano dal presidente di sezione', actor: dibattimento });
+    // The only configured hearing (3 March) is full: the date fixed by hand is outside the calendar, and said so.
+    expect(fixed.message).toBe("Intervento manuale registrato per M1: il 10 marzo 2027 non è un'udienza del calendario: il processo conta nella coda ma non occupa posti.");
+    expect(engine.state.cases.get('M1')).toMatchObject({ status: 'assigned', hearingDate: '2027-03-10' });
+    expect(engine.state.queues.received(0, 0)).toBe(2);
+    const twice = await engine.backfill({ request: engine.state.cases.get('M0')!.request, judgeId: 'a', hearingDate: '2027-03-10', reason: 'r', actor: dibattimento });
+    expect(twice.message).toBe('La richiesta M0 è già nel registro GIADA ed è assegnata: per cambiarne giudice o data serve una riassegnazione.');
+    expect(first.status).toBe('assigned');
+    const { verifyLedger } = await import('../../src/giada/verify.ts');
+    expect(verifyLedger(await store.readLog('giada-ledger')).ok).toBe(true);
+  });
+});

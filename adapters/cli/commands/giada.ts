@@ -11,6 +11,7 @@ import { parseCommandArgs, stringValue } from '../args.ts';
 import { actorOf } from '../actor.ts';
 import { writeLine, type CliIO, type Command } from '../io.ts';
 import { withStore } from '../store-access.ts';
+import { resolveMagistrate } from '../../../src/use-cases/resolve-magistrate.ts';
 import { usageError } from './office.ts';
 import { describeFileError } from '../file-errors.ts';
 
@@ -159,34 +160,65 @@ const reassign: Command = {
 
 const backfill: Command = {
   path: ['giada', 'backfill'],
-  summary: 'inserisce un\'assegnazione fatta con il turno cartaceo (ufficio del dibattimento)',
-  usage: 'Uso: turnario giada backfill --office ID --json \'{richiesta}\' (--judge ID | --panel ID) --date AAAA-MM-GG --reason TESTO [--by NOME]',
+  summary: 'inserisce un\'assegnazione fatta a mano: turno cartaceo o intervento manuale su un processo senza udienze libere (ufficio del dibattimento)',
+  usage: [
+    'Uso: turnario giada backfill --office ID (--json \'{richiesta}\' | --request ID) (--judge COGNOME|ID | --panel ID) --date AAAA-MM-GG --reason TESTO [--by NOME]',
+    '',
+    'Con --json si inserisce un processo assegnato con il turno cartaceo; con --request il giudice e la data',
+    'fissati a mano per un processo che GIADA ha lasciato all\'intervento manuale (o per uno annullato).',
+  ].join('\n'),
   async run(args, io) {
     const parsed = parseCommandArgs(args, {
-      office: { type: 'string' }, json: { type: 'string' }, judge: { type: 'string' }, panel: { type: 'string' }, date: { type: 'string' },
+      office: { type: 'string' }, json: { type: 'string' }, request: { type: 'string' }, judge: { type: 'string' }, panel: { type: 'string' }, date: { type: 'string' },
       reason: { type: 'string' }, profile: { type: 'string' }, by: { type: 'string' },
     });
     if (!parsed.ok) return usageError(parsed.error, this.usage, io);
     const v = parsed.values;
     const missing = ['office', 'date', 'reason'].filter((n) => stringValue(v, n) === undefined);
     if (missing.length > 0) return usageError(`Mancano le opzioni: ${missing.map((m) => `--${m}`).join(', ')}.`, this.usage, io);
-    const judgeId = stringValue(v, 'judge');
+    const judge = stringValue(v, 'judge');
     const panelId = stringValue(v, 'panel');
-    if ((judgeId === undefined) === (panelId === undefined)) return usageError('Indica il giudice (--judge) oppure il collegio (--panel).', this.usage, io);
+    if ((judge === undefined) === (panelId === undefined)) return usageError('Indica il giudice (--judge) oppure il collegio (--panel).', this.usage, io);
     const hearingDate = dayOption(v, 'date');
     if (typeof hearingDate === 'object') return usageError(hearingDate.error, this.usage, io);
     const actor = staffActor(v, io);
     if ('error' in actor) return usageError(actor.error, this.usage, io);
-    const req = await readRequest(stringValue(v, 'json'), io);
-    if (typeof req === 'string') return usageError(req, this.usage, io);
+    const requestId = stringValue(v, 'request');
+    if (requestId !== undefined && stringValue(v, 'json') !== undefined) return usageError('Indica la richiesta con --json oppure con --request, non con entrambe.', this.usage, io);
+    const given = requestId === undefined ? await readRequest(stringValue(v, 'json'), io) : null;
+    if (typeof given === 'string') return usageError(given, this.usage, io);
+    const officeId = stringValue(v, 'office')!;
     return withStore(io, async (store) => {
-      const engine = await openOfficeEngine(store, stringValue(v, 'office')!, io);
+      const engine = await openOfficeEngine(store, officeId, io);
       if (!engine) return 1;
-      const owner = judgeId !== undefined ? { judgeId } : { panelId: panelId! };
+      const req = given ?? engine.state.cases.get(requestId!)?.request;
+      if (!req) {
+        writeLine(io.stderr, `Nessun processo con richiesta ${requestId} nel registro GIADA.`);
+        return 1;
+      }
+      let owner: { judgeId: string } | { panelId: string } = { panelId: panelId ?? '' };
+      if (judge !== undefined) {
+        const judgeId = judgeIdOf(engine, store, officeId, judge);
+        if (typeof judgeId === 'object') {
+          writeLine(io.stderr, judgeId.error);
+          return 1;
+        }
+        owner = { judgeId };
+      }
       return report(await engine.backfill({ request: req, ...owner, hearingDate: hearingDate!, reason: stringValue(v, 'reason')!, actor }), io);
     });
   },
 };
+
+/** A GIADA judge's id from what the cancelleria wrote: the id, the surname, or name and surname. */
+function judgeIdOf(engine: GiadaEngine, store: Store, officeId: string, written: string): string | { error: string } {
+  const judges = new Set(engine.state.model.config.judges.map((j) => j.magistrateId));
+  if (judges.has(written)) return written;
+  const found = resolveMagistrate(store.snapshot(), written, officeId);
+  if (!found.ok) return { error: found.message };
+  const m = found.found.magistrate;
+  return judges.has(m.id) ? m.id : { error: `${m.name} ${m.surname} non è tra i giudici di GIADA del Tribunale: indica un giudice che tiene udienze dibattimentali.` };
+}
 
 const verify: Command = {
   path: ['giada', 'verify'],
