@@ -1,5 +1,6 @@
 import type { GiadaConfig, HearingRequest } from '../domain/giada.ts';
 import type { Candidate } from './candidates.ts';
+import { chargeMatches } from './charge-code.ts';
 
 type SubjectMatter = GiadaConfig['subjectMatters'][number];
 
@@ -9,7 +10,7 @@ type SubjectMatter = GiadaConfig['subjectMatters'][number];
  */
 export function isCollegialCase(request: Pick<HearingRequest, 'type' | 'charges'>, config: Pick<GiadaConfig, 'collegialOffences'>): boolean {
   if (request.type === 'citazione_diretta') return false;
-  return request.charges.some((c) => config.collegialOffences.some((prefix) => c.code.startsWith(prefix)));
+  return request.charges.some((c) => config.collegialOffences.some((prefix) => chargeMatches(c.code, prefix)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { GiadaConfig, HearingRequest } from '../domain/giada.ts';
+import { chargeMatches } from './charge-code.ts';
 
 /** One addend of a weight, with the Italian words that say where it comes from. */
 export interface WeightPart {
@@ -23,7 +24,7 @@ function plural(count: number, one: string, many: string): string {
 export function scoreCharge(code: string, scoring: Scoring): { points: number; label: string | null } {
   let best: Scoring['listedOffences'][number] | null = null;
   for (const listed of scoring.listedOffences) {
-    if (code.startsWith(listed.codePrefix) && (!best || listed.codePrefix.length > best.codePrefix.length)) best = listed;
+    if (chargeMatches(code, listed.codePrefix) && (!best || listed.codePrefix.length > best.codePrefix.length)) best = listed;
   }
   return best ? { points: best.points, label: best.label } : { points: scoring.perCharge, label: null };
 }
