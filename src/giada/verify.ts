@@ -161,6 +161,9 @@ export function verifyLedger(lines: readonly unknown[]): VerifyReport {
     if (['assignment', 'reassignment', 'cancellation', 'joinder', 'backfill'].includes(record.kind)) replayed += 1;
     prevHash = record.hash;
   }
+  if (lines.length === 0) {
+    return { ok: true, records: 0, replayed: 0, drawsChecked: 0, drawsPending: 0, firstBad: null, message: 'Il registro GIADA è vuoto: non c\'è ancora nessuna configurazione né richiesta da verificare.' };
+  }
   const pending = seeds.pending === 1 ? ' Un\'estrazione attende la rivelazione del seme del giorno.' : seeds.pending > 1 ? ` ${seeds.pending} estrazioni attendono la rivelazione del seme del giorno.` : '';
   const decisions = replayed === 1 ? '1 decisione ricalcolata e identica' : `${replayed} decisioni ricalcolate e identiche`;
   const draws = seeds.checked === 1 ? ', 1 estrazione ripetuta con il seme rivelato' : seeds.checked > 1 ? `, ${seeds.checked} estrazioni ripetute con il seme rivelato` : '';

@@ -139,4 +139,10 @@ describe('giada CLI', () => {
     expect(president.stderr).toContain('Elisabetta Caruso non è tra i giudici di GIADA del Tribunale');
     expect((await runCli(['giada', 'verify'], env)).stdout).toContain('Registro GIADA integro');
   });
+
+  it('verify on a store with no GIADA ledger says it is empty, not that it is intact', async () => {
+    const run = await runCli(['giada', 'verify'], { TURNARIO_DATA_DIR: await tempDir() });
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe("Il registro GIADA è vuoto: non c'è ancora nessuna configurazione né richiesta da verificare.");
+  });
 });

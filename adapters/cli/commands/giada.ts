@@ -106,7 +106,7 @@ const simulate: Command = {
 const request: Command = {
   path: ['giada', 'request'],
   summary: 'chiede la prima udienza per un processo (richiesta JSON con --json o da stdin)',
-  usage: 'Uso: turnario giada request --office ID [--json \'{"id":"R1",…}\']\n\nSenza --json la richiesta si legge dallo standard input.',
+  usage: 'Uso: turnario giada request --office ID [--json \'{"id":"1234/2026",…}\']\n\nSenza --json la richiesta si legge dallo standard input. L\'id è il numero di R.G. del procedimento.',
   async run(args, io) {
     const parsed = parseCommandArgs(args, { office: { type: 'string' }, json: { type: 'string' } });
     if (!parsed.ok) return usageError(parsed.error, this.usage, io);
