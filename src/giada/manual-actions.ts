@@ -1,10 +1,14 @@
+import { formatDayIt } from '../domain/format-day-it.ts';
 import type { HearingRequest } from '../domain/giada.ts';
 import { backfillSlot } from './apply-record.ts';
 import { toDayNumber } from './day-number.ts';
 import { dayWithArticle } from './day-with-article.ts';
 import { decideAssignment } from './decide-assignment.ts';
 import type { DrawSource } from './decision.ts';
-import { candidateKey, type CaseEntry, type EngineState } from './engine-model.ts';
+import type { Candidate } from './candidates.ts';
+import { isCollegialCase, listCompetentCandidates } from './competence.ts';
+import { candidateKey, describeCandidate, type CaseEntry, type EngineState } from './engine-model.ts';
+import { refuseUnknownMatter } from './request-matter.ts';
 import type { Actor, LedgerBody, PreviousAssignment } from './ledger-record.ts';
 import { classifyWeight } from './weight-class.ts';
 import { computeWeight } from './weight.ts';
@@ -99,6 +103,32 @@ export interface BackfillInput {
 }
 
 /**
+ * Why a hand-made assignment breaks a rule no paper shift may break, or null: a hearing not after the
+ * request, a collegial case to a single judge (or the reverse), a judge or panel outside the matter's sections.
+ */
+function refuseOutOfRules(state: EngineState, input: BackfillInput, candidate: Candidate): string | null {
+  const { request } = input;
+  if (input.hearingDate <= request.requestedOn) {
+    return `La data dell'udienza (${formatDayIt(input.hearingDate)}) non viene dopo quella della richiesta (${formatDayIt(request.requestedOn)}): controlla la data.`;
+  }
+  const config = state.model.config;
+  const collegial = isCollegialCase(request, config);
+  if (collegial !== (candidate.kind === 'panel')) {
+    return collegial
+      ? `Il processo ${request.id} è di competenza collegiale: va assegnato a un collegio, non a un giudice monocratico.`
+      : `Il processo ${request.id} è di competenza monocratica: va assegnato a un giudice, non a un collegio.`;
+  }
+  const matter = config.subjectMatters.find((m) => m.id === request.subjectMatter);
+  if (!matter) return refuseUnknownMatter(request, config);
+  if (!listCompetentCandidates([candidate], matter, collegial).length) {
+    const who = describeCandidate(state.model, candidate);
+    const sections = matter.sectionIds.map((s) => config.sections.find((x) => x.id === s)?.name ?? s).join(', ');
+    return `${who.charAt(0).toUpperCase()}${who.slice(1)} non è competente per la materia «${matter.name}», che spetta a: ${sections}.`;
+  }
+  return null;
+}
+
+/**
  * An assignment made by hand, entered afterwards: a paper-shift one, or the manual intervention on a case
  * no hearing had room for (status `manual`: the seed's "richiede un intervento manuale"). Counted in the
  * queues (and the hearing, when it has room).
@@ -112,13 +142,17 @@ export function planBackfill(state: EngineState, input: BackfillInput): Plan {
   const id = input.panelId ?? input.judgeId ?? '';
   const candidate = state.model.byKey.get(candidateKey(kind, id));
   if (!candidate) return { ok: false, message: `${kind === 'panel' ? 'Collegio' : 'Giudice'} «${id}» non configurato in GIADA.` };
+  const wrong = refuseOutOfRules(state, input, candidate);
+  if (wrong) return { ok: false, message: wrong };
   const weight = computeWeight(input.request, state.model.config.weightScoring);
   const klass = classifyWeight(weight.value, state.model.config.weightClasses);
   const hearing = state.model.table.find(candidate.index, toDayNumber(input.hearingDate));
   const slot = backfillSlot(state, candidate.index, hearing, input.request.type === 'citazione_diretta', input.request.urgent);
-  const note = hearing < 0
+  const place = hearing < 0
     ? `${dayWithArticle('il', input.hearingDate)} non è un'udienza del calendario: il processo conta nella coda ma non occupa posti`
     : slot === null ? `l'udienza ${dayWithArticle('del', input.hearingDate)} era già piena: il processo conta nella coda oltre la disponibilità` : `posto occupato nell'udienza ${dayWithArticle('del', input.hearingDate)}`;
+  const away = hearing >= 0 ? state.model.table.blocked[hearing] : undefined;
+  const note = away === undefined ? place : `${place}; attenzione, quel giorno ${away}`;
   return {
     ok: true,
     body: {

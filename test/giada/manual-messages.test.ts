@@ -54,3 +54,33 @@ describe('manual intervention on a saturated case', () => {
     expect(verifyLedger(await store.readLog('giada-ledger')).ok).toBe(true);
   });
 });
+
+describe('a hand-made assignment keeps the rules no paper shift may break', () => {
+  const setup = () => {
+    const s = makeSetup({ judges: [{ id: 'g1' }, { id: 'g2', sections: ['s2'] }, { id: 'g3' }], panels: [{ id: 'c1', members: ['g1', 'g2', 'g3'] }] });
+    s.absences.push({ magistrateId: 'g1', type: 'ferie', from: '2027-02-08', to: '2027-02-12' });
+    return s;
+  };
+  const by = { reason: 'turno cartaceo', actor: dibattimento };
+
+  it.each([
+    ['a hearing before the request', { request: makeRequest({ id: 'B1' }), judgeId: 'g1', hearingDate: '2027-01-10' }, "La data dell'udienza (10 gennaio 2027) non viene dopo quella della richiesta (15 gennaio 2027): controlla la data."],
+    ['a collegial case to a single judge', { request: makeRequest({ id: 'B2', type: 'rinvio_a_giudizio', charges: [{ code: '416-bis c.p.' }] }), judgeId: 'g1', hearingDate: '2027-02-01' }, 'Il processo B2 è di competenza collegiale: va assegnato a un collegio, non a un giudice monocratico.'],
+    ['a single-judge case to a panel', { request: makeRequest({ id: 'B3' }), panelId: 'c1', hearingDate: '2027-02-03' }, 'Il processo B3 è di competenza monocratica: va assegnato a un giudice, non a un collegio.'],
+    ['a restricted matter outside its section', { request: makeRequest({ id: 'B4', subjectMatter: 'pa' }), judgeId: 'g1', hearingDate: '2027-02-01' }, 'Il giudice Giudice G1 non è competente per la materia «Pubblica amministrazione», che spetta a: II sezione.'],
+  ] as const)('refuses %s', async (_what, input, message) => {
+    const { engine } = await openEngine(setup());
+    const out = await engine.backfill({ ...input, ...by });
+    expect(out.ok).toBe(false);
+    expect(out.message).toBe(message);
+    expect(engine.state.cases.has(input.request.id)).toBe(false);
+  });
+
+  it('records one on a day the judge is away, and says so', async () => {
+    const { engine } = await openEngine(setup());
+    const out = await engine.backfill({ request: makeRequest({ id: 'B5', subjectMatter: 'pa' }), judgeId: 'g2', hearingDate: '2027-02-09', ...by });
+    expect(out.ok).toBe(true);
+    const away = await engine.backfill({ request: makeRequest({ id: 'B6' }), judgeId: 'g1', hearingDate: '2027-02-09', ...by });
+    expect(away.message).toBe("Assegnazione del turno cartaceo registrata per B6: posto occupato nell'udienza del 9 febbraio 2027; attenzione, quel giorno Giudice G1 in ferie.");
+  });
+});
