@@ -4,6 +4,7 @@ import { extractMagistrate } from './extract-magistrate.ts';
 import { detectIntent } from './intent-rules.ts';
 import type { CueFinding } from './intent-score.ts';
 import { normalizeText, type NormalizedText } from './normalize-text.ts';
+import { placeInThePast } from './past-dates.ts';
 import { correctedAbsenceType, correctedMagistrate, correctedService } from './corrected-slots.ts';
 import { askingClause, withoutBeside } from './request-words.ts';
 import { widensPastService } from './service-scope.ts';
@@ -236,7 +237,8 @@ export function explainUnderstanding(text: string, { today }: UnderstandOptions)
   const everyType = intent === 'absent_today' && namesSeveralAbsenceTypes(normalized.text);
   const absence = rules.absenceType && !everyType ? correctedAbsenceType(normalized.text) : null;
   const magistrate = rules.magistrate ? correctedMagistrate(normalized, intent) : null;
-  const read = rules.dates ? requestDates(normalized, today, decisive) : null;
+  // A day told in the past tense ("ero in ferie il 3 novembre", "chi era reperibile il 3 novembre?") is the last one, not the next.
+  const read = rules.dates ? placeInThePast(normalized, requestDates(normalized, today, decisive), today) : null;
   const dates: DateReading | null = NOT_DATED_BY_NOW.has(intent) && onlyNow(read) ? null : read;
   // Several periods apart: the first is `from`/`to`, each is in `periods` (never the days between them).
   const first = dates?.periods?.[0];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/understanding/understand.ts';
+
+/** The days read from `text` written on `today`. */
+const days = (text: string, today: string) => {
+  const u = understand(text, { today });
+  return [u.from, u.to];
+};
+
+describe('a day without a year, told in the past tense, is the last one, not the next', () => {
+  it.each([
+    // Written on Tuesday 24 November 2026: 3 November is three weeks ago.
+    ['ero in ferie il 3 novembre', '2026-11-24', '2026-11-03', '2026-11-03'],
+    ['chi era reperibile il 3 novembre?', '2026-11-24', '2026-11-03', '2026-11-03'],
+    ['chi ha fatto la reperibilità il 3 novembre?', '2026-11-24', '2026-11-03', '2026-11-03'],
+    ['il 3 novembre, chi era reperibile?', '2026-11-24', '2026-11-03', '2026-11-03'],
+    ['sono stato malato dal 2 al 5 novembre', '2026-11-24', '2026-11-02', '2026-11-05'],
+    ['ero malato a ottobre', '2026-11-24', '2026-10-01', '2026-10-31'],
+    // Across the new year.
+    ['chi era reperibile il 28 dicembre?', '2027-01-03', '2026-12-28', '2026-12-28'],
+    ['chi era di turno il 20 giugno?', '2026-11-24', '2026-06-20', '2026-06-20'],
+  ])('%s (written on %s): %s to %s', (text, today, from, to) => {
+    expect(days(text, today)).toEqual([from, to]);
+  });
+
+  it.each([
+    // A request about the future, or no tense at all, keeps the next occurrence: the reply names the year, and an absence is confirmed before it is recorded.
+    ['sarò in ferie il 3 novembre', '2027-11-03'],
+    ['ferie il 3 novembre', '2027-11-03'],
+    ['chi è reperibile il 3 novembre?', '2027-11-03'],
+    // More than six months back, a past tense is more likely a slip: the next one, whose year the reply names.
+    ['chi era reperibile il 25 novembre?', '2026-11-25'],
+    ['chi era di turno il 3 gennaio?', '2027-01-03'],
+    // A year written is the writer's.
+    ['chi era reperibile il 3 novembre 2027?', '2027-11-03'],
+    // A past fact beside a request about the future does not move the request's date.
+    ['ero in ferie la settimana scorsa, che turni ho il 3 novembre?', '2027-11-03'],
+    ['ho avuto la conferma, sarò in ferie il 3 novembre', '2027-11-03'],
+  ])('%s stays on %s', (text, day) => {
+    expect(days(text, '2026-11-24')[0]).toBe(day);
+  });
+});
