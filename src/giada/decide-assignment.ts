@@ -66,7 +66,9 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
   const from = Math.max(windowFrom, lawful.earliest);
   if (competent.length === 0) {
     const what = collegial ? 'collegio competente' : 'giudice competente';
-    return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), manualReason: `nessun ${what} per la materia «${matter.name}»${excluded.size > 0 ? ' oltre a quelli esclusi' : ''}.` });
+    const nameOf = (id: string) => (collegial ? (config.panels.find((p) => p.id === id)?.name ?? id) : model.names(id));
+    const left = excluded.size === 0 ? '' : ` oltre ${excluded.size === 1 ? 'a quello escluso' : 'a quelli esclusi'} per astensione o riassegnazione (${[...excluded].map(nameOf).join(', ')})`;
+    return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), manualReason: `nessun ${what} per la materia «${matter.name}»${left}.` });
   }
   const pool = collegial ? 1 : 0;
   const lean = leanOf(weight.value, queues.classMean(klass.index, pool), config.weightClasses.map((_, k) => queues.classMean(k, pool)));

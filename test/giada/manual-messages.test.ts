@@ -84,3 +84,13 @@ describe('a hand-made assignment keeps the rules no paper shift may break', () =
     expect(away.message).toBe("Assegnazione del turno cartaceo registrata per B6: posto occupato nell'udienza del 9 febbraio 2027; attenzione, quel giorno Giudice G1 in ferie.");
   });
 });
+
+describe('abstention of the only competent judge', () => {
+  it('leaves the case to manual intervention naming who abstained', async () => {
+    const { engine } = await openEngine(makeSetup({ judges: [{ id: 'g1' }, { id: 'g2', sections: ['s2'] }] }));
+    await assign(engine, makeRequest({ id: 'X1', subjectMatter: 'pa' }));
+    const out = await engine.reassign({ requestId: 'X1', cause: 'astensione', reason: 'astensione', actor: dibattimento, on: '2027-01-15' });
+    expect(out.ok && out.assignment?.status).toBe('manual');
+    expect(out.message).toContain('nessun giudice competente per la materia «Pubblica amministrazione» oltre a quello escluso per astensione o riassegnazione (Giudice G2).');
+  });
+});
