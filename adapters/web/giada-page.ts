@@ -1,5 +1,5 @@
 import type { DeepReadonly } from '../../src/domain/deep-readonly.ts';
-import { formatDayIt } from '../../src/domain/format-day-it.ts';
+import { formatDayIt, formatRangeIt } from '../../src/domain/format-day-it.ts';
 import type { StoreState } from '../../src/domain/store-state.ts';
 import type { GiadaFlow } from '../../src/reports/giada-flow.ts';
 import type { Viewer } from './access.ts';
@@ -14,7 +14,7 @@ const shortMonth = (month: string) => `${monthNamesIt[Number(month.slice(5, 7)) 
 export function giadaPage(state: DeepReadonly<StoreState>, viewer: Viewer, flow: GiadaFlow, officeName: string): string {
   const nav = viewerNav(state, viewer, 'giada', html`<a href="${viewer.base}/giada.csv?dal=${flow.from}&amp;al=${flow.to}">Scarica in CSV (flussi)</a><a href="${viewer.base}/giada-carichi.csv?dal=${flow.from}&amp;al=${flow.to}">Scarica in CSV (carichi)</a>`);
   const body = html`
-<p>Richieste di prima udienza dal ${formatDayIt(flow.from)} al ${formatDayIt(flow.to)}; processi attivi (le riassegnazioni contano per il nuovo titolare).</p>
+<p>Richieste di prima udienza ${formatRangeIt(flow.from, flow.to)}; processi attivi (le riassegnazioni contano per il nuovo titolare).</p>
 <form method="get" class="no-print">
 <label>Dal <input type="date" name="dal" value="${flow.from}"></label>
 <label>al <input type="date" name="al" value="${flow.to}"></label>
