@@ -8,6 +8,7 @@ import { formatWhen, hoursOf, personNameIn, serviceNameIn } from '../src/convers
 import { inWindow, isOpen, type DueItem, type Job } from './due-item.ts';
 import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
 import { toName } from '../src/domain/italian-preposition.ts';
+import { holderUnavailableOn } from './holder-unavailable.ts';
 
 type Config = DeepReadonly<OfficeConfig>;
 
@@ -36,6 +37,7 @@ export function reminderText(config: Config, duty: DeepReadonly<Duty>, sentOn: s
  * changes the duty (its id names the holder and the first day), so the old holder's reminder is no
  * longer due and the new holder's is. Key `reminder:<duty id>:<offset id>`. A reminder whose duty is
  * over is dropped; of several reminders of one duty due together (after downtime) only the latest is sent.
+ * A holder who cannot take the duty up on its first day (absent, out of the office) is not reminded.
  */
 export const dutyRemindersJob: Job = {
   name: 'reminder',
@@ -52,6 +54,9 @@ export const dutyRemindersJob: Job = {
       const { duties } = dutiesInRange(input.state, officeId, days[0]!, days.at(-1)!);
       for (const duty of duties) {
         if (!reminded.has(duty.serviceId)) continue;
+        // A holder absent on the first day, or out of the office, waits for a replan: no "domani inizia".
+        // Nothing is recorded, so a withdrawn absence brings the reminder back (at once if its time has passed).
+        if (holderUnavailableOn(config, input.state.absences, duty.magistrateId, duty.from)) continue;
         const due = offsetsFor(settings, duty.magistrateId)
           .map((offset) => ({ offset, planned: reminderInstant(duty, offset), key: `reminder:${duty.id}:${offset.id}` }))
           .filter((r) => inWindow(r.planned, input) && isOpen(input.state.jobs.records, r.key))
