@@ -70,8 +70,10 @@ export function planJoinder(state: EngineState, intoId: string, joinedIds: reado
   if (typeof into === 'string') return { ok: false, message: into };
   if (joinedIds.length === 0) return { ok: false, message: 'Indica almeno un processo da riunire.' };
   const joined: CaseEntry[] = [];
-  for (const id of joinedIds) {
+  for (const [k, id] of joinedIds.entries()) {
     if (id === intoId) return { ok: false, message: `Il processo ${id} non può essere riunito a se stesso.` };
+    // Listed twice, its defendants and charges would be counted twice in the new weight.
+    if (joinedIds.indexOf(id) !== k) return { ok: false, message: `Il processo ${id} è indicato due volte tra quelli da riunire.` };
     const entry = findActive(state, id);
     if (typeof entry === 'string') return { ok: false, message: entry };
     joined.push(entry);

@@ -94,3 +94,15 @@ describe('abstention of the only competent judge', () => {
     expect(out.message).toContain('nessun giudice competente per la materia «Pubblica amministrazione» oltre a quello escluso per astensione o riassegnazione (Giudice G2).');
   });
 });
+
+describe('joinder with a proceeding listed twice', () => {
+  it('is refused instead of counting its defendants and charges twice', async () => {
+    const { engine } = await openEngine(makeSetup());
+    await assign(engine, makeRequest({ id: '70/2027' }));
+    await assign(engine, makeRequest({ id: '71/2027' }));
+    const out = await engine.join('70/2027', ['71/2027', '71/2027'], 'riunione', dibattimento);
+    expect(out.ok).toBe(false);
+    expect(out.message).toBe('Il processo 71/2027 è indicato due volte tra quelli da riunire.');
+    expect(engine.state.cases.get('70/2027')?.weight).toBe(2);
+  });
+});
