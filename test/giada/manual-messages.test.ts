@@ -106,3 +106,12 @@ describe('joinder with a proceeding listed twice', () => {
     expect(engine.state.cases.get('70/2027')?.weight).toBe(2);
   });
 });
+
+describe('the notice to the Dibattimento office for a manual case', () => {
+  it('says what GIADA could not do, why, and how to record the date fixed by hand', async () => {
+    const { engine, notifier } = await openEngine(makeSetup({ judges: [{ id: 'a', weekdays: [3], caps: { capacity: 1, directSummonsCap: 1, urgentExtra: 0 } }], from: '2027-03-03', to: '2027-03-03' }));
+    await assign(engine, makeRequest({ id: '1/2027' }));
+    await assign(engine, makeRequest({ id: '2/2027' }));
+    expect(notifier.sent[0]!.text).toBe('GIADA non ha potuto fissare la prima udienza del procedimento 2/2027 (citazione diretta a giudizio): nessuna udienza non satura tra il 25 gennaio 2027 e il 3 agosto 2027 per l\'unico giudice competente (Giudice A). Serve un intervento manuale: fissati a mano giudice o collegio e data, si registrano con "turnario giada backfill --request 2/2027".');
+  });
+});
