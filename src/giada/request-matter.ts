@@ -7,6 +7,6 @@ import type { GiadaConfig, HearingRequest } from '../domain/giada.ts';
  */
 export function refuseUnknownMatter(request: Pick<HearingRequest, 'id' | 'subjectMatter'>, config: Pick<GiadaConfig, 'subjectMatters'>): string | null {
   if (config.subjectMatters.some((m) => m.id === request.subjectMatter)) return null;
-  const known = config.subjectMatters.map((m) => `${m.id} (${m.name})`).join(', ');
+  const known = config.subjectMatters.map((m) => `«${m.name}» (codice ${m.id})`).join(', ');
   return `La richiesta ${request.id} indica la materia «${request.subjectMatter}», che il Tribunale non ha configurato: la richiesta non è stata registrata. Le materie sono: ${known}.`;
 }

@@ -43,7 +43,7 @@ describe('subject matter', () => {
     const { engine, notifier } = await openEngine(makeSetup());
     const out = await engine.request(makeRequest({ id: '13/2027', subjectMatter: 'materia-ignota' }));
     expect(out.ok).toBe(false);
-    expect(out.message).toBe('La richiesta 13/2027 indica la materia «materia-ignota», che il Tribunale non ha configurato: la richiesta non è stata registrata. Le materie sono: comune (Reati comuni), pa (Pubblica amministrazione).');
+    expect(out.message).toBe('La richiesta 13/2027 indica la materia «materia-ignota», che il Tribunale non ha configurato: la richiesta non è stata registrata. Le materie sono: «Reati comuni» (codice comune), «Pubblica amministrazione» (codice pa).');
     expect(notifier.sent).toHaveLength(0);
     expect((await assign(engine, makeRequest({ id: '13/2027' }))).status).toBe('assigned');
   });
