@@ -35,7 +35,7 @@ function entryFromDecision(state: EngineState, request: HearingRequest, d: Assig
   const hearing = candidate >= 0 && d.hearingDate !== null ? state.model.table.find(candidate, toDayNumber(d.hearingDate)) : -1;
   return {
     request, weight: d.weight, classIndex: classIndexOf(state, d.weightClass), direct: request.type === 'citazione_diretta',
-    status: d.status, candidate, hearing, hearingDate: d.hearingDate, slot: d.slot, excluded, hash,
+    status: d.status, candidate, hearing, hearingDate: d.hearingDate, slot: d.slot, excluded, hash, manualReason: d.manualReason,
   };
 }
 

@@ -36,6 +36,8 @@ export interface CaseEntry {
   excluded: string[];
   /** Hash of the last ledger record about this case. */
   hash: string;
+  /** Why the last automatic decision left the case to manual intervention (status `manual`). */
+  manualReason?: string | null;
 }
 
 /** The engine's mutable state, derived entirely from the ledger. */

@@ -22,3 +22,4 @@ export * from './statutory-term.ts';
 export * from './verify.ts';
 export * from './weight-class.ts';
 export * from './weight.ts';
+export * from './manual-cases.ts';

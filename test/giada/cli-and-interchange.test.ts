@@ -128,10 +128,16 @@ describe('giada CLI', () => {
       if (run.stdout.includes('"status":"manual"')) manual = `${n}/2026`;
     }
     expect(manual).not.toBe('');
+    const pending = await runCli(['giada', 'report', '--office', 'tribunale-napoli'], env);
+    expect(pending.stdout).toContain('Un processo in attesa di intervento manuale:');
+    expect(pending.stdout).toContain(`  ${manual} (rinvio a giudizio, urgente), richiesta del `);
+    expect(pending.stdout).toContain("Nessuna udienza non satura tra il ");
+    expect(pending.stdout).toContain("per l'unico collegio competente (VII sezione penale – collegio A).");
     const byHand = await runCli(['giada', 'backfill', '--office', 'tribunale-napoli', '--request', manual, '--panel', 'collegio-7a', '--date', addDays(today, 100), '--reason', 'udienza straordinaria'], env);
     expect(byHand.stderr).toBe('');
     expect(byHand.code).toBe(0);
     expect(byHand.stdout).toContain(`Intervento manuale registrato per ${manual}: posto occupato nell'udienza`);
+    expect((await runCli(['giada', 'report', '--office', 'tribunale-napoli'], env)).stdout).toContain('Nessun processo in attesa di intervento manuale.');
     const surname = await runCli(['giada', 'backfill', '--office', 'tribunale-napoli', '--json', good('90/2026'), '--judge', 'Leone', '--date', addDays(today, 100), '--reason', 'sistema fermo'], env);
     expect(surname.code).toBe(0);
     const president = await runCli(['giada', 'backfill', '--office', 'tribunale-napoli', '--json', good('91/2026'), '--judge', 'Caruso', '--date', addDays(today, 100), '--reason', 'sistema fermo'], env);

@@ -5,7 +5,7 @@ import { describeBadRegisterNumber, isRegisterNumber } from '../../../src/giada/
 import { formatIssues } from '../../../src/domain/format-issues.ts';
 import { formatDayIt } from '../../../src/domain/format-day-it.ts';
 import { parseOfficeConfigText } from '../../../src/domain/parse-office-config.ts';
-import { buildGiadaSetup, computeBalance, formatBalance, openOfficeEngine as openGiadaOfOffice, semesterOf, simulateRequests, verifyLedger, type Actor, type GiadaEngine, type GiadaOutcome } from '../../../src/giada/index.ts';
+import { buildGiadaSetup, computeBalance, formatBalance, listManualCases, openOfficeEngine as openGiadaOfOffice, semesterOf, simulateRequests, verifyLedger, type Actor, type GiadaEngine, type GiadaOutcome } from '../../../src/giada/index.ts';
 import { MemoryNotifier, MemoryStore, systemClock, type Notifier, type Store } from '../../../src/ports.ts';
 import { parseCommandArgs, stringValue } from '../args.ts';
 import { actorOf } from '../actor.ts';
@@ -248,7 +248,7 @@ const verify: Command = {
 
 const reportCommand: Command = {
   path: ['giada', 'report'],
-  summary: 'carichi ponderati per tempo pieno e allarme di squilibrio',
+  summary: 'carichi ponderati per tempo pieno, allarme di squilibrio e processi in attesa di intervento manuale',
   usage: 'Uso: turnario giada report --office ID [--from AAAA-MM-GG] [--to AAAA-MM-GG]\n\nPer difetto, il semestre in corso.',
   async run(args, io) {
     const parsed = parseCommandArgs(args, { office: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } });
@@ -266,6 +266,8 @@ const reportCommand: Command = {
       const engine = await openOfficeEngine(store, officeId, io);
       if (!engine) return 1;
       formatBalance(computeBalance(engine.state, from, to)).forEach((l) => writeLine(io.stdout, l));
+      writeLine(io.stdout);
+      listManualCases(engine.state).forEach((l) => writeLine(io.stdout, l));
       return 0;
     });
   },
