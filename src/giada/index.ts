@@ -23,3 +23,4 @@ export * from './verify.ts';
 export * from './weight-class.ts';
 export * from './weight.ts';
 export * from './manual-cases.ts';
+export * from './cases-on-blocked-days.ts';

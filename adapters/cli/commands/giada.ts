@@ -5,7 +5,7 @@ import { describeBadRegisterNumber, isRegisterNumber } from '../../../src/giada/
 import { formatIssues } from '../../../src/domain/format-issues.ts';
 import { formatDayIt } from '../../../src/domain/format-day-it.ts';
 import { parseOfficeConfigText } from '../../../src/domain/parse-office-config.ts';
-import { buildGiadaSetup, computeBalance, formatBalance, listManualCases, openOfficeEngine as openGiadaOfOffice, semesterOf, simulateRequests, verifyLedger, type Actor, type GiadaEngine, type GiadaOutcome } from '../../../src/giada/index.ts';
+import { buildGiadaSetup, computeBalance, formatBalance, listCasesOnBlockedDays, listManualCases, openOfficeEngine as openGiadaOfOffice, semesterOf, simulateRequests, verifyLedger, type Actor, type GiadaEngine, type GiadaOutcome } from '../../../src/giada/index.ts';
 import { MemoryNotifier, MemoryStore, systemClock, type Notifier, type Store } from '../../../src/ports.ts';
 import { parseCommandArgs, stringValue } from '../args.ts';
 import { actorOf } from '../actor.ts';
@@ -268,6 +268,9 @@ const reportCommand: Command = {
       formatBalance(computeBalance(engine.state, from, to)).forEach((l) => writeLine(io.stdout, l));
       writeLine(io.stdout);
       listManualCases(engine.state).forEach((l) => writeLine(io.stdout, l));
+      const blocked = listCasesOnBlockedDays(engine.state);
+      if (blocked.length > 0) writeLine(io.stdout);
+      blocked.forEach((l) => writeLine(io.stdout, l));
       return 0;
     });
   },
