@@ -11,6 +11,8 @@ export interface Choice {
   draw: DrawTrace | null;
   /** Rotation mode: tied candidates put after the chosen one because they can also receive restricted matters. */
   reserve: ReserveTrace | null;
+  /** Hearings in the window looked at over every candidate searched, and why each was passed over. */
+  passedOver: { checked: number; saturated: number; blocked: number; suspended: number };
 }
 
 interface Row {
@@ -144,5 +146,19 @@ export function chooseCandidate(
     notReached: rows.filter((r) => r.trace === null).map((r) => [r.candidate.id, r.received, round(r.index), round(r.load)]),
     draw: drawTrace,
     reserve,
+    passedOver: sumPassedOver(rows),
   };
+}
+
+/** The hearings looked at and passed over, summed over every candidate searched (for the manual reason). */
+function sumPassedOver(rows: readonly Row[]): Choice['passedOver'] {
+  const sum = { checked: 0, saturated: 0, blocked: 0, suspended: 0 };
+  for (const r of rows) {
+    if (!r.search) continue;
+    sum.checked += r.search.checked;
+    sum.saturated += r.search.saturated;
+    sum.blocked += r.search.blocked;
+    sum.suspended += r.search.suspended;
+  }
+  return sum;
 }

@@ -32,6 +32,22 @@ function searchTrace(windowFrom: number, windowTo: number, lawful: ReturnType<ty
   };
 }
 
+/** "Delle 5 udienze esaminate, 2 erano sature e 3 cadevano nella sospensione feriale di agosto." */
+function describePassedOver(p: { checked: number; saturated: number; blocked: number; suspended: number }): string {
+  if (p.checked === 1) {
+    const only = p.saturated === 1 ? 'era satura' : p.suspended === 1 ? 'cadeva nella sospensione feriale di agosto' : 'cadeva in un giorno in cui il giudice o un componente del collegio non poteva tenere udienza';
+    return `L'unica udienza esaminata ${only}.`;
+  }
+  const verb = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    p.saturated > 0 ? verb(p.saturated, 'era satura', 'erano sature') : '',
+    p.suspended > 0 ? verb(p.suspended, 'cadeva nella sospensione feriale di agosto', 'cadevano nella sospensione feriale di agosto') : '',
+    p.blocked > 0 ? verb(p.blocked, 'cadeva in un giorno in cui il giudice o un componente del collegio non poteva tenere udienza', 'cadevano in giorni in cui il giudice o un componente del collegio non poteva tenere udienza') : '',
+  ].filter(Boolean);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} e ${parts[parts.length - 1]}` : parts[0]!;
+  return `Delle ${p.checked} udienze esaminate, ${list}.`;
+}
+
 /**
  * Decides one request against the current state, without changing it: weight and class, competent
  * candidates, rotation (or draw), the first hearing with room inside the fixing window that respects the
@@ -88,9 +104,15 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     const whom = only
       ? `per l'unico ${collegial ? 'collegio competente' : 'giudice competente'} (${only.kind === 'panel' ? (config.panels.find((p) => p.id === only.id)?.name ?? only.id) : model.names(only.id)})`
       : `per nessuno dei ${competent.length} ${collegial ? 'collegi competenti' : 'giudici competenti'}`;
+    const between = `${dayWithArticle('tra il', fromDayNumber(from))} ${dayWithArticle('e il', fromDayNumber(windowTo))}`;
+    const p = choice.passedOver;
     const reason = from > windowTo
       ? `il termine minimo di legge cade oltre la fine del range di fissazione (prima data utile ${formatDayIt(fromDayNumber(lawful.earliest))}, fine del range ${formatDayIt(fromDayNumber(windowTo))}).`
-      : `nessuna udienza non satura ${dayWithArticle('tra il', fromDayNumber(from))} ${dayWithArticle('e il', fromDayNumber(windowTo))} ${whom}.`;
+      : p.checked === 0
+        ? `nessuna udienza in calendario ${between} ${whom}.`
+        : p.blocked + p.suspended === 0
+          ? `nessuna udienza non satura ${between} ${whom}.`
+          : `nessuna udienza utile ${between} ${whom}. ${describePassedOver(p)}`;
     return finish({ ...base, search: searchTrace(windowFrom, windowTo, lawful, null), candidates: choice.traces, notReached: choice.notReached, manualReason: reason });
   }
   const { candidate, search } = choice.chosen;

@@ -115,3 +115,19 @@ describe('the notice to the Dibattimento office for a manual case', () => {
     expect(notifier.sent[0]!.text).toBe('GIADA non ha potuto fissare la prima udienza del procedimento 2/2027 (citazione diretta a giudizio): nessuna udienza non satura tra il 25 gennaio 2027 e il 3 agosto 2027 per l\'unico giudice competente (Giudice A). Serve un intervento manuale: fissati a mano giudice o collegio e data, si registrano con "turnario giada backfill --request 2/2027".');
   });
 });
+
+describe('why no hearing was found', () => {
+  it('says the window fell in the August suspension instead of calling the hearings saturated', async () => {
+    const { engine } = await openEngine(makeSetup({ judges: [{ id: 'a', weekdays: [3] }], window: { minDays: 10, maxDays: 20 } }), undefined, '2027-07-25T08:00:00Z');
+    const out = await assign(engine, makeRequest({ id: '3/2027', type: 'rinvio_a_giudizio', requestedOn: '2027-07-25' }));
+    expect(out.status).toBe('manual');
+    expect(out.explanation).toContain("nessuna udienza utile tra il 4 agosto 2027 e il 14 agosto 2027 per l'unico giudice competente (Giudice A). Delle 2 udienze esaminate, 2 cadevano nella sospensione feriale di agosto.");
+    expect(out.explanation).not.toContain('non satura');
+  });
+
+  it('says so when no competent judge sits at all in the window', async () => {
+    const { engine } = await openEngine(makeSetup({ judges: [{ id: 'a' }], from: '2027-01-01', to: '2027-01-20' }));
+    const out = await assign(engine, makeRequest({ id: '4/2027' }));
+    expect(out.explanation).toContain("nessuna udienza in calendario tra il 25 gennaio 2027 e il 3 agosto 2027 per l'unico giudice competente (Giudice A).");
+  });
+});
