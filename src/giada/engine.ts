@@ -85,7 +85,9 @@ export class GiadaEngine {
       const refused = await this.#refuseUnless(actor, 'request', request.id, request.type);
       if (refused) return refused;
       // A cancelled proceeding may be requested again (a new decree); any other one keeps its outcome until the Dibattimento changes it.
-      if (this.state.cases.has(request.id) && this.state.cases.get(request.id)!.status !== 'cancelled') return this.#refuse(actor, 'request', request.id, `La richiesta ${request.id} è già stata trattata: per cambiarne l'esito serve una riassegnazione dell'ufficio del dibattimento.`);
+      const known = this.state.cases.get(request.id)?.status;
+      if (known === 'joined') return this.#refuse(actor, 'request', request.id, `Il processo ${request.id} è stato riunito ad altro processo e non è più attivo: la data è quella del processo a cui è stato riunito.`);
+      if (known !== undefined && known !== 'cancelled') return this.#refuse(actor, 'request', request.id, `La richiesta ${request.id} è già stata trattata: per cambiarne l'esito serve una riassegnazione dell'ufficio del dibattimento.`);
       const stale = refuseStaleRequestDay(request, civilDayAt(this.options.clock.now()));
       if (stale) return this.#refuse(actor, 'request', request.id, stale);
       const unknownMatter = refuseUnknownMatter(request, this.state.model.config);

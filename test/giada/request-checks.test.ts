@@ -64,3 +64,14 @@ describe('a cancelled proceeding', () => {
     expect(received).toBe(1);
   });
 });
+
+describe('a joined proceeding', () => {
+  it('is not requested again, and the refusal says it was joined', async () => {
+    const { engine } = await openEngine(makeSetup());
+    await assign(engine, makeRequest({ id: 'J1' }));
+    await assign(engine, makeRequest({ id: 'J2' }));
+    expect((await engine.join('J1', ['J2'], 'riunione', dibattimento)).ok).toBe(true);
+    const again = await engine.request(makeRequest({ id: 'J2' }));
+    expect(again.message).toBe('Il processo J2 è stato riunito ad altro processo e non è più attivo: la data è quella del processo a cui è stato riunito.');
+  });
+});
