@@ -69,7 +69,12 @@ function poolLine(pool: BalancePool, tolerance: number): string {
   const most = pool.rows[0]!;
   const least = pool.rows[pool.rows.length - 1]!;
   const named = (row: BalanceRow) => (pool.kind === 'judge' ? row.name : `«${row.name}»`);
-  const verdict = pool.spreadPercent > tolerance ? `${tolerated(pool.spreadPercent, tolerance)}, e serve quindi un riequilibrio` : tolerated(pool.spreadPercent, tolerance);
+  // As the balance watch: beyond the tolerance, an imbalance only past what the rotation in progress explains (balance.ts, roundSlack).
+  const verdict = pool.alert !== null
+    ? `${tolerated(pool.spreadPercent, tolerance)}, e serve quindi un riequilibrio`
+    : pool.spreadPercent > tolerance
+      ? `${tolerated(pool.spreadPercent, tolerance)}, ma non più di quanto spieghi il giro di rotazione in corso: nessun riequilibrio da fare`
+      : tolerated(pool.spreadPercent, tolerance);
   return `${noun}: il più carico è ${named(most)}, con ${numberIt(most.loadPerFte)} per tempo pieno, il meno carico ${named(least)}, con ${numberIt(least.loadPerFte)}. La differenza è ${percentWithArticle('il', pool.spreadPercent)} della media, ${verdict}.`;
 }
 

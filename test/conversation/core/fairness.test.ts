@@ -69,6 +69,8 @@ describe('conversation core: fairness questions', () => {
     expect(office.title).toBe('Distribuzione dei processi GIADA');
     expect(office.sections[0]!.heading).toMatch(/^Richieste dal 1° luglio al 23 novembre, \d+ processi assegnati$/);
     expect(office.sections[0]!.lines[0]).toMatch(/^Giudici del rito monocratico: il più carico è [A-Z]\w+ [A-Z]\w+, con \d+,\d per tempo pieno, il meno carico [A-Z]\w+ [A-Z]\w+, con \d+,\d\. La differenza è (?:il|l'|lo) \d+% della media, (?:entro|oltre) la tolleranza del 10%/);
+    // Six cases over 17 judges and 4 panels: the rotation is in its first round, which is no imbalance.
+    expect(textOf(office)).not.toContain('serve quindi un riequilibrio');
     const refused = await demo.conversation.handleText(JUDGE, 'come sono distribuiti i procedimenti?');
     expect(textOf(refused)).toContain('è visibile solo al presidente del Tribunale');
   });
