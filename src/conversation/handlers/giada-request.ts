@@ -3,6 +3,8 @@ import { requestTypes, type HearingRequest, type RequestType } from '../../domai
 import type { OfficeConfig } from '../../domain/office-config.ts';
 import { formatWeekdayDayIt } from '../../domain/format-day-it.ts';
 import { giadaEngineOf } from '../giada-engine-of.ts';
+import { giadaProfileForRole } from '../../giada/permissions.ts';
+import { describeBadRegisterNumber, isRegisterNumber } from '../../giada/register-number.ts';
 import { refusalFor } from '../permissions.ts';
 import { personNameIn } from '../format-duty.ts';
 import { reply, say, type Reply } from '../reply.ts';
@@ -23,15 +25,13 @@ function count(value: string | undefined, label: string): number | string {
   return Number.isInteger(n) && n >= 0 && n <= 500 ? n : `Il campo "${label}" deve essere un numero intero da 0 in su (trovato "${value ?? ''}").`;
 }
 
-/** A proceeding's register number: a number and its year of two or four digits, whatever is written around it. */
-const RG_NUMBER = /(?:^|[^\d/])\d{1,7}\/(?:\d{4}|\d{2})(?![\d/])/;
 
 /** Builds the request from the form's values, or says what is wrong with them. */
 function requestFrom(turn: Turn, office: DeepReadonly<OfficeConfig>, values: Record<string, string>): HearingRequest | string {
   const reference = (values.reference ?? '').trim();
   if (!reference) return 'Indica il numero del procedimento (R.G.).';
   // The ledger keeps it for good: a number and its year ("1234/2026", "n. 1234/26 R.G.N.R."), never a slip like "abc" or "1234".
-  if (!RG_NUMBER.test(reference)) return `"${reference}" non sembra un numero di R.G. Scrivilo come numero/anno, per esempio 1234/2026.`;
+  if (!isRegisterNumber(reference)) return describeBadRegisterNumber(reference);
   if (!(requestTypes as readonly string[]).includes(values.type ?? '')) return 'Scegli il tipo di richiesta: citazione diretta, rinvio a giudizio, giudizio immediato od opposizione a decreto penale.';
   if (!office.giada!.subjectMatters.some((s) => s.id === values.subjectMatter)) return 'Scegli una materia tra quelle del Tribunale.';
   const free = count(values.free, 'Imputati liberi');
@@ -49,7 +49,7 @@ function requestFrom(turn: Turn, office: DeepReadonly<OfficeConfig>, values: Rec
     charges: charges.map((code) => ({ code })),
     subjectMatter: values.subjectMatter!,
     urgent: values.urgent === 'true' || values.urgent === 'on',
-    requestedBy: { profile: turn.who.role === 'gip_gup' ? 'gip' : 'pm', userId: turn.who.personId },
+    requestedBy: { profile: giadaProfileForRole(turn.who.role), userId: turn.who.personId },
   };
 }
 
