@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openOfficeEngine } from '../../../src/giada/open-office-engine.ts';
 import { ROSSI, as, openDemo, textOf, type Demo } from './fixture.ts';
 
 let demo: Demo;
@@ -40,5 +41,26 @@ describe('conversation core: "perché mi è stato assegnato il procedimento …?
     expect(textOf(refused)).toContain('è visibile al giudice o al collegio assegnatario');
     const unknown = await demo.conversation.handleText(as(judgeId), 'perché mi è stato assegnato il procedimento 9999/2026?');
     expect(textOf(unknown).trim()).toBe('Non trovo il procedimento 9999/2026 tra quelli assegnati da GIADA: controlla il numero di R.G.');
+  });
+
+  it('follows the case after its decision: cancelled, joined to another, fixed by hand', async () => {
+    const { reference, judgeId } = await oneAssigned();
+    const opened = await openOfficeEngine({ store: demo.store, clock: demo.clock, notifier: demo.notifier, officeId: 'tribunale-napoli' });
+    if (!opened.ok) throw new Error(opened.message);
+    const engine = opened.engine;
+    const clerk = { profile: 'dibattimento' as const, userId: 'greco-antonio' };
+    const others = [...engine.state.cases.keys()].filter((id) => id !== reference);
+    expect((await engine.join(others[0]!, [others[1]!], 'stessi fatti', clerk)).ok).toBe(true);
+    const joined = await demo.conversation.handleText(as('caruso-elisabetta'), `perché è stato assegnato così il procedimento ${others[1]}?`);
+    expect(textOf(joined).trim()).toBe(`Il procedimento ${others[1]} è stato riunito al procedimento ${others[0]}: giudice e data sono quelli del procedimento a cui è stato riunito.`);
+    expect((await engine.cancel(reference, 'decreto annullato', clerk)).ok).toBe(true);
+    const cancelled = await demo.conversation.handleText(as(judgeId), `perché mi è stato assegnato il procedimento ${reference}?`);
+    expect(textOf(cancelled).trim()).toBe(`L'assegnazione del procedimento ${reference} è stata annullata dall'ufficio del dibattimento: ora non ha un giudice né una data.`);
+    const request = engine.state.cases.get(reference)!.request;
+    expect((await engine.backfill({ request, judgeId: 'leone-marta', hearingDate: '2027-04-01', reason: 'udienza straordinaria', actor: clerk })).ok).toBe(true);
+    const byHand = await demo.conversation.handleText(as('leone-marta'), `perché mi è stato assegnato il procedimento ${reference}?`);
+    expect(byHand.title).toBe(`Il procedimento ${reference} è stato assegnato a mano`);
+    expect(byHand.sections[0]!.lines).toEqual(['Giudice: Marta Leone', 'Prima udienza: giovedì 1° aprile 2027']);
+    expect(byHand.sections[1]!.lines[0]).toContain('con questa motivazione: «udienza straordinaria»');
   });
 });
