@@ -21,6 +21,11 @@ function previousPublished(calendars: readonly Version[], version: Version): Ver
     .sort((a, b) => a.number - b.number).at(-1) ?? null;
 }
 
+/** True when the magistrate is in the office on at least one day of `from`–`to`. */
+function inServiceDuring(magistrate: { serviceStart?: string; serviceEnd?: string }, from: string, to: string): boolean {
+  return (magistrate.serviceEnd === undefined || magistrate.serviceEnd >= from) && (magistrate.serviceStart === undefined || magistrate.serviceStart <= to);
+}
+
 /** The office channel: what was published, and that each person hears privately. */
 function officeMessage(version: Version, previous: Version | null): Reply {
   const period = formatRangeIt(version.from, version.to);
@@ -82,7 +87,8 @@ export const publicationAnnouncementJob: Job = {
       if (!inWindow(planned, input)) continue;
       const previous = previousPublished(calendars, version);
       const diff = previous ? diffVersions(previous.duties, version.duties) : null;
-      const people = diff ? diff.affected : config.magistrates.map((m) => m.id);
+      // A first publication goes to everyone in service during the period, not to who left before it or arrives after it.
+      const people = diff ? diff.affected : config.magistrates.filter((m) => inServiceDuring(m, version.from, version.to)).map((m) => m.id);
       const stale = today > version.to ? `il periodo ${formatRangeIt(version.from, version.to)} è già finito` : null;
       const period = formatRangeIt(version.from, version.to);
       const base = { job: 'calendar.announce' as const, officeId: version.officeId, planned, stale, retryable: true };
