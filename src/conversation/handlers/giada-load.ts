@@ -25,10 +25,12 @@ const poolMean = (pool: BalancePool) => pool.rows.reduce((s, r) => s + r.loadPer
 const tolerated = (percent: number, tolerance: number) => `${Math.abs(percent) <= tolerance ? 'entro' : 'oltre'} la tolleranza ${percentWithArticle('del', tolerance, 1)}`;
 
 /** How a load per full-time equivalent compares with the pool's mean: "l'8% sopra la media, entro la tolleranza del 10%". */
-function againstMean(row: BalanceRow, mean: number, tolerance: number): string {
+function againstMean(row: BalanceRow, mean: number, tolerance: number, roundSlack: number): string {
   const percent = ((row.loadPerFte - mean) / mean) * 100;
   if (Math.abs(percent) < 0.5) return 'in linea con la media';
-  return `${percentWithArticle('il', Math.abs(percent))} ${percent > 0 ? 'sopra' : 'sotto'} la media, ${tolerated(percent, tolerance)}`;
+  // As the balance watch: a gap the rotation in progress explains (a case of the round still to come, or already had) is no imbalance.
+  const round = Math.abs(percent) > tolerance && Math.abs(row.loadPerFte - mean) <= roundSlack ? ', ma non più di quanto spieghi il giro di rotazione in corso' : '';
+  return `${percentWithArticle('il', Math.abs(percent))} ${percent > 0 ? 'sopra' : 'sotto'} la media, ${tolerated(percent, tolerance)}${round}`;
 }
 
 /** One judge's or panel's line: cases, total weight, capacity, load per full-time equivalent against the pool's mean. */
@@ -38,7 +40,7 @@ function rowLine(row: BalanceRow, pool: BalancePool, tolerance: number, own: boo
   if (mean === 0) return `${who} ricevuto 0 processi, come tutti ${own ? 'i giudici' : 'i collegi'} finora.`;
   const weight = row.cases > 0 ? `, di peso complessivo ${numberIt(row.weightedLoad, 0)}` : '';
   const subject = own ? 'Sei' : 'È';
-  return `${who} ricevuto ${cases(row.cases)}${weight}. Con una capacità ${percentWithArticle('del', row.capacity, 1)}, il carico per tempo pieno è ${numberIt(row.loadPerFte)}, contro una media ${own ? 'dei giudici' : 'dei collegi'} di ${numberIt(mean)}. ${subject} ${againstMean(row, mean, tolerance)}.`;
+  return `${who} ricevuto ${cases(row.cases)}${weight}. Con una capacità ${percentWithArticle('del', row.capacity, 1)}, il carico per tempo pieno è ${numberIt(row.loadPerFte)}, contro una media ${own ? 'dei giudici' : 'dei collegi'} di ${numberIt(mean)}. ${subject} ${againstMean(row, mean, tolerance, pool.roundSlack)}.`;
 }
 
 /** "il mio carico GIADA", "quanti fascicoli mi sono stati assegnati?": the judge's weights this semester, against capacity and the mean. */

@@ -60,6 +60,10 @@ describe('conversation core: fairness questions', () => {
     const weight = own.reduce((s, d) => s + d.weight, 0);
     expect(line).toMatch(new RegExp(`^Come giudice del rito monocratico hai ricevuto ${own.length} process[oi]${own.length > 0 ? `, di peso complessivo ${weight}` : ''}\\. Con una capacità del 100%, il carico per tempo pieno è ${weight},0, contro una media dei giudici di \\d+,\\d\\. Sei `));
     expect(textOf(reply)).not.toMatch(/non ho capito/i);
+    // Twelve cases over 17 judges: one still waiting for the round's first case is told so, not that it is an imbalance.
+    const waiting = ['ferrari-giorgio', 'leone-marta', 'longo-vincenzo', 'martinelli-pietro', 'serra-lucia', 'parisi-enrico', 'grasso-antonio', 'messina-alberto'].find((id) => !decisions.some((d) => d.candidateId === id))!;
+    const idle = (await demo.conversation.handleText(as(waiting), 'il mio carico GIADA')).sections[0]!.lines[0]!;
+    expect(idle).toMatch(/^Come giudice del rito monocratico hai ricevuto 0 processi\. .* Sei il 100% sotto la media, oltre la tolleranza del 10%, ma non più di quanto spieghi il giro di rotazione in corso\.$/);
     expect(textOf(reply)).toContain('"perché mi è stato assegnato il procedimento');
   });
 
