@@ -1,10 +1,12 @@
 import type { Notification, Notifier, Recipient } from '../../src/ports.ts';
+import { isNotDelivered } from '../../jobs/run-due.ts';
 
 /**
  * Routes each notification to every platform that can reach its recipient: Slack when the person (or
  * the office) has a Slack id and Slack runs, Teams when a conversation reference is stored, the console
  * when it runs. One platform failing does not stop the others; when every platform that should have
- * delivered failed, the error propagates so the scheduled jobs record it and retry. A recipient no
+ * delivered failed, the error propagates so the scheduled jobs record it, and retry it when every
+ * platform's error says the message did not leave (`delivered: false`). A recipient no
  * platform reaches (no chat identity, no stored conversation) is logged, not retried: retrying cannot help
  * until someone links the person's chat account.
  */
@@ -44,7 +46,10 @@ export class FanOutNotifier implements Notifier {
     const failures = outcomes.flatMap((o, i) => (o.status === 'rejected' ? [{ name: targets[i]!.name, reason: o.reason as unknown }] : []));
     for (const f of failures) this.log.error(`Notifica non consegnata su ${f.name}`, f.reason);
     if (targets.length > 0 && failures.length === targets.length) {
-      throw new Error(`Notifica non consegnata: nessuna piattaforma l'ha accettata (${failures.map((f) => f.name).join(', ')}).`);
+      const error = new Error(`Notifica non consegnata: nessuna piattaforma l'ha accettata (${failures.map((f) => f.name).join(', ')}).`);
+      // Only when every platform proved it did not deliver may the jobs send it again without a duplicate.
+      if (failures.every((f) => isNotDelivered(f.reason))) Object.assign(error, { delivered: false });
+      throw error;
     }
   }
 }

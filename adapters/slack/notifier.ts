@@ -4,12 +4,19 @@ import { directChannel, slackUserIdOf } from './direct-channel.ts';
 import { describeSlackError } from './failures.ts';
 import { renderBlocks } from './render.ts';
 
+/** True for an error Slack answered with (`ok: false`, or rate limited): nothing was posted. */
+export function isSlackRefusal(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === 'slack_webapi_platform_error' || code === 'slack_webapi_rate_limited_error';
+}
+
 /**
  * Proactive Slack messages: a person gets a DM (`conversations.open` once, then `chat.postMessage`),
  * an office its announcement channel (`announcements.slackChannelId`). When the notification carries
  * a `reply` it is rendered with its buttons (its text stays the notification's preview); otherwise
  * its text is sent as it is.
- * A failure is logged with its context and rethrown, so the fan-out and the jobs know it was not delivered.
+ * A failure is logged with its context and rethrown, so the fan-out and the jobs know it was not delivered
+ * (`delivered: false` on it when Slack refused the message, so the jobs may try again).
  */
 export class SlackNotifier implements Notifier {
   constructor(
@@ -33,6 +40,9 @@ export class SlackNotifier implements Notifier {
       await this.client.chat.postMessage({ channel, text: notification.text, ...(notification.reply ? { blocks: renderBlocks(notification.reply) } : {}) });
     } catch (error) {
       this.log(`Slack: notifica${notification.key ? ` ${notification.key}` : ''} per ${who} non consegnata (${describeSlackError(error)})`, error);
+      // Slack answered and refused (an API error, a rate limit): the message certainly did not leave, and
+      // the jobs may try it again. A lost connection or a server error proves nothing: left as it is.
+      if (isSlackRefusal(error)) Object.assign(error as object, { delivered: false });
       throw error;
     }
   }
