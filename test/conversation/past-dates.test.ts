@@ -39,4 +39,31 @@ describe('a day without a year, told in the past tense, is the last one, not the
   ])('%s stays on %s', (text, day) => {
     expect(days(text, '2026-11-24')[0]).toBe(day);
   });
+
+  it.each([
+    // Written on Wednesday 25 November 2026: a weekday alone is the last one, a day number alone this month's if passed, else last month's.
+    ['chi era reperibile giovedì?', '2026-11-25', '2026-11-19', '2026-11-19'],
+    ['ero in ferie lunedì', '2026-11-25', '2026-11-23', '2026-11-23'],
+    ['ero in ferie da giovedì a martedì', '2026-11-25', '2026-11-19', '2026-11-24'],
+    ['chi era di turno il 3?', '2026-11-25', '2026-11-03', '2026-11-03'],
+    ['chi era di turno il 26 e 27?', '2026-11-25', '2026-10-26', '2026-10-27'],
+    ['ero in ferie dal 3 al 5', '2026-11-25', '2026-11-03', '2026-11-05'],
+    // The 31st of a month without one: the last month that has it.
+    ['chi era di turno il 31?', '2026-12-05', '2026-10-31', '2026-10-31'],
+    // Across the new year.
+    ['chi era di turno il 28?', '2027-01-05', '2026-12-28', '2026-12-28'],
+  ])('%s (written on %s): %s to %s, the most recent such day', (text, today, from, to) => {
+    expect(days(text, today)).toEqual([from, to]);
+  });
+
+  it.each([
+    // Future and present tense keep the next one; a weekday named as next keeps it; today's weekday is today.
+    ['chi è reperibile giovedì?', '2026-11-26'],
+    ['sarò in ferie lunedì', '2026-11-30'],
+    ['chi è di turno il 3?', '2026-12-03'],
+    ['chi era reperibile giovedì prossimo?', '2026-11-26'],
+    ['chi era reperibile mercoledì?', '2026-11-25'],
+  ])('%s (written on Wednesday 25 November 2026) stays on %s', (text, day) => {
+    expect(days(text, '2026-11-25')[0]).toBe(day);
+  });
 });

@@ -1,4 +1,5 @@
 import { addDays, type CivilDay } from '../../domain/civil-day.ts';
+import { dayOfMonth, exactDay, monthOfDay, weekdayWords, yearOfDay } from './dates/day-math.ts';
 import type { DateReading } from './dates/parse-dates.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import type { DayRange } from './understanding.ts';
@@ -8,7 +9,9 @@ import type { DayRange } from './understanding.ts';
  * novembre" written on 24 November is 3 November of next year), which is right for a request ("sarò in ferie il 3 novembre",
  * "chi è reperibile il 3 novembre?": the next one) and wrong for what already happened ("ero in ferie il 3 novembre", "chi
  * era reperibile il 3 novembre?": this year's). Such a reading is moved back a year when the clause of the date tells the
- * past, names no year, and the day falls in the last six months.
+ * past, names no year, and the day falls in the last six months. Likewise a bare weekday ("chi era reperibile giovedì?",
+ * read as the coming Thursday) is moved back a week, and a bare day number ("chi era di turno il 3?", read as the 3rd of
+ * next month once this month's is past) back a month: the most recent such day.
  */
 
 /**
@@ -40,12 +43,37 @@ const YEAR_WORDS = /\b\d{4}\b|\d\/\d{1,2}\/\d{2}\b|\banno\b|\banni\b/;
  */
 const RECENT_DAYS = 183;
 
+/**
+ * Conjunctions that open a clause of its own inside a sentence written without commas ("sabato ho la reperibilità ma mia
+ * suocera è stata ricoverata"): the tense after them is not the date's.
+ */
+const CLAUSE_WORDS = new Set(['ma', 'pero', 'perche', 'mentre', 'poiche', 'siccome']);
+
 /** The word indices of the clause holding character `offset` of `normalized.text`. */
 function clauseAt(normalized: NormalizedText, offset: number): [number, number] {
   const at = normalized.text.slice(0, offset).split(' ').length - 1;
-  const starts = normalized.clauseStart.flatMap((s, i) => (s || i === 0 ? [i] : []));
+  const starts = normalized.clauseStart.flatMap((s, i) => (s || i === 0 || CLAUSE_WORDS.has(normalized.words[i]!) ? [i] : []));
   const from = starts.filter((i) => i <= at).pop() ?? 0;
   return [from, starts.find((i) => i > at) ?? normalized.words.length];
+}
+
+/** A weekday alone ("giovedi"), as the date readers leave it: its next occurrence. */
+const WEEKDAY_ALONE = new RegExp(`^(?:${weekdayWords.join('|')})$`);
+/** Day numbers alone ("3", "26 e 27", "3 al 5"), without a month: this month's when still ahead, else next month's. */
+const DAYS_ALONE = /^\d{1,2}°?(?: (?:e|ed|o|al|a|il|l'|,|\d{1,2}°?))*$/;
+
+/** The same days a week earlier. */
+const weekEarlier = (range: DayRange): DayRange => ({ from: addDays(range.from, -7), to: addDays(range.to, -7) });
+
+/** The same day numbers `months` months earlier; null when one of them does not exist then (31 September). */
+function monthsEarlier(range: DayRange, months: number): DayRange | null {
+  const back = (day: CivilDay) => {
+    const index = yearOfDay(day) * 12 + monthOfDay(day) - 1 - months;
+    return exactDay(Math.floor(index / 12), (index % 12) + 1, dayOfMonth(day));
+  };
+  const from = back(range.from);
+  const to = back(range.to);
+  return from && to ? { from, to } : null;
 }
 
 /** The same days one year earlier; null when one of them does not exist then (29 February). */
@@ -79,15 +107,32 @@ export function toldInThePast(normalized: NormalizedText, evidence: string): boo
 }
 
 /**
+ * The shifts that can place a reading in the past, most recent first: a week for weekdays alone, one or two months for
+ * day numbers alone (the 31st skips a shorter month), else a year within the last six months.
+ */
+function pastShifts(evidence: readonly string[], today: CivilDay): ((range: DayRange) => DayRange | null)[] {
+  if (evidence.every((e) => WEEKDAY_ALONE.test(e))) return [weekEarlier];
+  if (evidence.every((e) => DAYS_ALONE.test(e))) return [(r) => monthsEarlier(r, 1), (r) => monthsEarlier(r, 2)];
+  const recent = addDays(today, -RECENT_DAYS);
+  return [(r) => {
+    const earlier = yearEarlier(r);
+    return earlier && earlier.from >= recent ? earlier : null;
+  }];
+}
+
+/**
  * The reading placed in the past when it is told so: a range that starts after `today`, named without a year, is moved
- * back one year when that puts it wholly before today and within the last six months (every period too). Otherwise the
+ * back (a week, a month or a year: `pastShifts`) when that puts it wholly before today (every period too). Otherwise the
  * reading as it is.
  */
 export function placeInThePast(normalized: NormalizedText, reading: DateReading | null, today: CivilDay): DateReading | null {
   if (reading === null || reading.from === null || reading.from <= today) return reading;
   if (reading.evidence.some((e) => YEAR_WORDS.test(e)) || !reading.evidence.some((e) => toldInThePast(normalized, e))) return reading;
-  const periods = (reading.periods ?? [{ from: reading.from, to: reading.to }]).map(yearEarlier);
-  if (periods.some((p) => p === null || p.to >= today) || (periods[0] as DayRange).from < addDays(today, -RECENT_DAYS)) return reading;
-  const [first] = periods as DayRange[];
-  return { ...reading, from: first!.from, to: (periods as DayRange[]).at(-1)!.to, ...(reading.periods ? { periods: periods as DayRange[] } : {}) };
+  for (const shift of pastShifts(reading.evidence, today)) {
+    const periods = (reading.periods ?? [{ from: reading.from, to: reading.to }]).map(shift);
+    if (periods.some((p) => p === null || p.to >= today)) continue;
+    const placed = periods as DayRange[];
+    return { ...reading, from: placed[0]!.from, to: placed.at(-1)!.to, ...(reading.periods ? { periods: placed } : {}) };
+  }
+  return reading;
 }
