@@ -85,7 +85,8 @@ describe('giada CLI', () => {
     expect(slip.code).toBe(2);
     expect(slip.stderr).toContain('Richiesta non valida: "abc" non sembra un numero di R.G. Scrivilo come numero/anno, per esempio 1234/2026.');
     expect((await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('n. 77/26 R.G.N.R.')], env)).code).toBe(0);
-    const reassign = (extra: string[]) => runCli(['giada', 'reassign', '--office', 'tribunale-napoli', '--request', 'n. 77/26 R.G.N.R.', '--cause', 'astensione', '--reason', 'prova', ...extra], env);
+    // The clerk writes the number alone: it finds the proceeding stored as 'n. 77/26 R.G.N.R.'.
+    const reassign = (extra: string[]) => runCli(['giada', 'reassign', '--office', 'tribunale-napoli', '--request', '77/2026', '--cause', 'astensione', '--reason', 'prova', ...extra], env);
     const profile = await reassign(['--profile', 'giudice']);
     expect(profile.code).toBe(2);
     expect(profile.stderr).toContain('Profilo sconosciuto: «giudice». I profili di GIADA sono pm, gip e dibattimento.');
@@ -108,6 +109,9 @@ describe('giada CLI', () => {
     const ledger = await runCli(['giada', 'verify'], env);
     // One decision (the request); the refused reassignment is a refusal, recorded but not a decision.
     expect(ledger.stdout).toContain('Registro GIADA integro: 3 record, catena delle impronte completa, 1 decisione ricalcolata e identica.');
+    const found = await reassign(['--on', addDays(today, 1)]);
+    expect(found.stderr).toBe('');
+    expect(found.stdout).toContain('Il procedimento n. 77/26 R.G.N.R. (citazione diretta a giudizio)');
   });
 
   it('report: the period in Italian words', async () => {

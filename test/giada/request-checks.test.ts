@@ -75,3 +75,18 @@ describe('a joined proceeding', () => {
     expect(again.message).toBe('Il processo J2 è stato riunito ad altro processo e non è più attivo: la data è quella del processo a cui è stato riunito.');
   });
 });
+
+describe('finding a stored proceeding by its number', () => {
+  it('takes the exact id, else the only one with the same number and year, however written', async () => {
+    const { findProceedingId, registerNumberOf } = await import('../../src/giada/register-number.ts');
+    const ids = ['n. 77/26 R.G.N.R.', '1234/2026', '5/2027', 'n. 5/27 R.G.'];
+    expect(registerNumberOf('n. 077/26 R.G.N.R.')).toBe('77/2026');
+    expect(findProceedingId(ids, '77/2026')).toBe('n. 77/26 R.G.N.R.');
+    expect(findProceedingId(ids, '1234/26')).toBe('1234/2026');
+    expect(findProceedingId(ids, '1234/2026')).toBe('1234/2026');
+    expect(findProceedingId(ids, '5/2027')).toBe('5/2027');
+    expect(findProceedingId(ids, '5/27')).toBeNull();
+    expect(findProceedingId(ids, '999/2026')).toBeNull();
+    expect(findProceedingId(ids, 'abc')).toBeNull();
+  });
+});

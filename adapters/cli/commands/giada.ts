@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { civilDayAt, isCivilDay } from '../../../src/domain/civil-day.ts';
 import { giadaProfileSchema, hearingRequestSchema, type HearingRequest } from '../../../src/domain/giada.ts';
-import { describeBadRegisterNumber, isRegisterNumber } from '../../../src/giada/register-number.ts';
+import { describeBadRegisterNumber, findProceedingId, isRegisterNumber } from '../../../src/giada/register-number.ts';
 import { formatIssues } from '../../../src/domain/format-issues.ts';
 import { formatDayIt } from '../../../src/domain/format-day-it.ts';
 import { parseOfficeConfigText } from '../../../src/domain/parse-office-config.ts';
@@ -148,10 +148,12 @@ const reassign: Command = {
     return withStore(io, async (store) => {
       const engine = await openOfficeEngine(store, stringValue(v, 'office')!, io);
       if (!engine) return 1;
-      const requestId = stringValue(v, 'request')!;
+      // "77/26" finds the proceeding stored as "n. 77/26 R.G.N.R."; an id found nowhere is passed on, and refused by the engine.
+      const stored = (written: string) => findProceedingId(engine.state.cases.keys(), written.trim()) ?? written.trim();
+      const requestId = stored(stringValue(v, 'request')!);
       const reason = stringValue(v, 'reason')!;
       if (cause === 'annullamento') return report(await engine.cancel(requestId, reason, actor), io);
-      if (cause === 'riunione') return report(await engine.join(requestId, (stringValue(v, 'joined') ?? '').split(',').filter(Boolean), reason, actor), io);
+      if (cause === 'riunione') return report(await engine.join(requestId, (stringValue(v, 'joined') ?? '').split(',').filter((id) => id.trim() !== '').map(stored), reason, actor), io);
       const on = onDay ?? civilDayAt(systemClock.now());
       return report(await engine.reassign({ requestId, cause: cause as 'astensione' | 'riassegnazione', reason, actor, on }), io);
     });
@@ -191,7 +193,7 @@ const backfill: Command = {
     return withStore(io, async (store) => {
       const engine = await openOfficeEngine(store, officeId, io);
       if (!engine) return 1;
-      const req = given ?? engine.state.cases.get(requestId!)?.request;
+      const req = given ?? engine.state.cases.get(findProceedingId(engine.state.cases.keys(), requestId!.trim()) ?? requestId!)?.request;
       if (!req) {
         writeLine(io.stderr, `Nessun processo con richiesta ${requestId} nel registro GIADA.`);
         return 1;
