@@ -12,6 +12,7 @@ import { openPending, settlePending, type Pending } from '../pending.ts';
 import { refusalFor } from '../permissions.ts';
 import { reply, say, type Reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
+import { noCalendarAnswer } from '../no-calendar.ts';
 
 const ASK_PERIOD = 'Per quale periodo? Per esempio: "genera il calendario di gennaio" oppure "dal 1° al 31 marzo".';
 
@@ -116,7 +117,7 @@ export async function answerCoverage(turn: Turn, u: Understanding): Promise<Repl
   const to = u.to ?? addDays(from, 27);
   const found = dutiesInRange(turn.deps.store.snapshot(), turn.who.officeId, from, to, { provisional: true });
   const period = formatPeriod(turn.today, from, to);
-  if (found.versions.length === 0) return say('answer', `Non c'è ancora un calendario ${period}.`);
+  if (found.versions.length === 0) return say('answer', noCalendarAnswer(turn.today, from, to));
   const lines = found.versions.map((v) => `Calendario ${formatPeriod(turn.today, v.from, v.to)}: versione ${v.number}, ${v.status === 'published' ? 'pubblicata' : 'provvisoria'}, ${v.duties.length} turni assegnati, ${v.uncovered.length === 0 ? 'nessun turno scoperto' : `${v.uncovered.length} scoperti`}.`);
   const gaps = found.uncovered.map((g) => `${serviceNameIn(turn.config, g.serviceId)} ${formatWhen(g.from, g.to)}: ${g.reason}`);
   return reply('answer', `Copertura ${period}`, { lines }, ...(gaps.length ? [{ heading: 'Turni scoperti (aree critiche)', lines: gaps, list: true }] : []));

@@ -7,6 +7,7 @@ import { reply, say, type Reply } from '../reply.ts';
 import { noServicesAnswer } from '../no-services.ts';
 import { askedAbout } from '../resolve-colleague.ts';
 import type { Turn } from '../turn.ts';
+import { noCalendarAnswer } from '../no-calendar.ts';
 
 /** "I miei turni la prossima settimana": one's own duties (or a colleague's) by day, from the published calendar. */
 export function answerDuties(turn: Turn, u: Understanding): Reply {
@@ -32,7 +33,7 @@ export function answerDuties(turn: Turn, u: Understanding): Reply {
   if (provisional.versions.length > found.versions.length) {
     notes.push('Per una parte del periodo c\'è solo un calendario provvisorio, non ancora pubblicato: quei turni possono ancora cambiare e non sono elencati.');
   }
-  if (found.source === 'none' && provisional.source === 'none') return say('answer', `Non c'è ancora un calendario ${period}.`);
+  if (found.source === 'none' && provisional.source === 'none') return say('answer', noCalendarAnswer(turn.today, from, to));
   const serviceWord = u.service ? ` di ${serviceKindWord(u.service)}` : '';
   if (own.length === 0) {
     const asked = formatAskedPeriod(turn.today, from, to);

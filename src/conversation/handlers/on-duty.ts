@@ -2,11 +2,12 @@ import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
 import { eachDay } from '../../domain/civil-day.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { formatWhen, personNameIn, serviceWithHours } from '../format-duty.ts';
-import { formatAskedPeriod, formatPeriod } from '../format-period.ts';
+import { formatAskedPeriod } from '../format-period.ts';
 import { reply, say, type Reply, type ReplySection } from '../reply.ts';
 import type { Turn } from '../turn.ts';
 import { serviceKindWord } from './duties.ts';
 import { noServicesAnswer } from '../no-services.ts';
+import { noCalendarAnswer } from '../no-calendar.ts';
 
 const MAX_DAYS = 31;
 
@@ -20,11 +21,10 @@ export function answerOnDuty(turn: Turn, u: Understanding): Reply {
   const state = turn.deps.store.snapshot();
   const services = turn.config.services.filter((s) => u.service === null || s.kind === u.service);
   if (services.length === 0) return say('answer', `Nel tuo ufficio non c'è un servizio di ${serviceKindWord(u.service!)}.`);
-  const period = formatPeriod(turn.today, from, to);
   const asked = formatAskedPeriod(turn.today, from, to);
   const published = dutiesInRange(state, turn.who.officeId, from, to);
   const any = dutiesInRange(state, turn.who.officeId, from, to, { provisional: true });
-  if (any.source === 'none') return say('answer', `Non c'è ancora un calendario ${period}.`);
+  if (any.source === 'none') return say('answer', noCalendarAnswer(turn.today, from, to));
   const usable = published.source === 'none' ? any : published;
   const notes = published.source === 'none'
     ? ['Attenzione: il calendario di questo periodo è ancora provvisorio, non pubblicato; può cambiare.']
