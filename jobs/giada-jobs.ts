@@ -8,6 +8,9 @@ import { publishDrawDay } from '../src/giada/draw-publication.ts';
 import type { GiadaEngine } from '../src/giada/engine.ts';
 import { openOfficeEngine } from '../src/giada/open-office-engine.ts';
 import type { Clock, Notification, Notifier } from '../src/ports.ts';
+import { headOf } from '../src/conversation/head-of.ts';
+import { personNameIn } from '../src/conversation/format-duty.ts';
+import { hasAnnouncementChannel, NO_OFFICE_CHANNEL } from './office-channel.ts';
 import { inWindow, isOpen, type DueItem, type Job, type JobContext, type Performed } from './due-item.ts';
 import { daysOf, plannedAt } from './wall-clock.ts';
 
@@ -34,7 +37,17 @@ async function runOnEngine(ctx: JobContext, officeId: string, run: Run, quiet: s
   }
   await run(engine, ctx.clock, capture);
   const [notification] = capture.sent;
-  return notification ? { kind: 'send', notification, detail: notification.text.split('\n')[0]! } : { kind: 'skip', detail: quiet };
+  if (!notification) return { kind: 'skip', detail: quiet };
+  const detail = notification.text.split('\n')[0]!;
+  const config = ctx.store.snapshot().offices[officeId];
+  if (notification.to.kind !== 'office' || !config || hasAnnouncementChannel(config)) return { kind: 'send', notification, detail };
+  // No channel to publish on: the president hears it rather than nobody.
+  const president = headOf(config);
+  if (!president) return { kind: 'skip', detail: `${detail}: non inviato, ${NO_OFFICE_CHANNEL} e nessun presidente è configurato` };
+  return {
+    kind: 'send', notification: { ...notification, to: { kind: 'magistrate', officeId, magistrateId: president } },
+    detail: `${detail} (inviato al presidente del Tribunale, ${personNameIn(config, president)}: ${NO_OFFICE_CHANNEL})`,
+  };
 }
 
 interface Schedule {

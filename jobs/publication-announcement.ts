@@ -7,6 +7,7 @@ import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { formatOwnDuty, formatWhen, personNameIn, serviceNameIn } from '../src/conversation/format-duty.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { countWords } from './count-words.ts';
+import { hasAnnouncementChannel, NO_OFFICE_CHANNEL } from './office-channel.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
 import { romeDay } from './wall-clock.ts';
 import { toName } from '../src/domain/italian-preposition.ts';
@@ -72,6 +73,7 @@ function changesMessage(config: Config, version: Version, changes: readonly Duty
  * When a calendar is published: the office channel hears of it, and each magistrate gets their own
  * duties; after a republication only the people whose duties changed, with what changed (diffVersions).
  * One key per recipient: `calendar.announce:<version>:office` and `calendar.announce:<version>:<person>`.
+ * An office without an announcement channel gets no channel message (recorded as skipped, with why).
  */
 export const publicationAnnouncementJob: Job = {
   name: 'calendar.announce',
@@ -97,6 +99,7 @@ export const publicationAnnouncementJob: Job = {
         items.push({
           ...base, key: officeKey, summary: `annuncio nel canale dell'ufficio: calendario ${period}, versione ${version.number}`,
           perform: async () => {
+            if (!hasAnnouncementChannel(config)) return { kind: 'skip', detail: `annuncio nel canale dell'ufficio non inviato: ${NO_OFFICE_CHANNEL}; ciascun magistrato riceve comunque i propri turni` };
             const message = officeMessage(version, previous);
             return sendReply({ kind: 'office', officeId: version.officeId }, message, message.sections[0]!.lines[0]!);
           },

@@ -15,6 +15,8 @@ async function tribunal(mode: 'draw' | 'rotation') {
   await seedDemoOffices(store, new FixedClock(rome('2026-12-01', '09:00')));
   await store.update((draft) => {
     draft.offices[TRIBUNALE]!.giada!.mode = mode;
+    // The office channel the commitments are published on (without one they go to the president).
+    draft.offices[TRIBUNALE]!.announcements = { slackChannelId: 'C0TRIBNA01' };
   });
   await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-01', '09:00'), only);
   return store;
