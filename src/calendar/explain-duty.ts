@@ -7,7 +7,7 @@ import type { CalendarContext } from './calendar-context.ts';
 import { checkEligibility } from './eligibility.ts';
 import { explainContinuation } from './continuation-text.ts';
 import { emptyHistory, kindTarget, receivedLoad, type FairnessHistory } from './fairness-targets.ts';
-import { checkRules, rulesOf } from './rules/index.ts';
+import { rulesOf } from './rules/index.ts';
 import { nameOf, serviceName, slotWhen } from './rules/holdings.ts';
 import { ruleLevelIt } from './rules/violation-line.ts';
 
@@ -15,7 +15,7 @@ const one = (v: number) => v.toLocaleString('it-IT', { maximumFractionDigits: 1 
 
 /**
  * "Perché a me?": why a duty went to its magistrate, as Italian lines — eligibility, availability,
- * load against target, the rules that apply and any the calendar breaks for this person. `history` is the balance of
+ * load against target, the rules that apply and any the calendar breaks for this person (no one else's). `history` is the balance of
  * the periods published before, as in the fairness report (`fairnessHistoryFrom`), so both give the same target. A
  * context with its continuations (`withContinuations`) lets it say that a duty continues a block begun next door.
  */
@@ -38,8 +38,10 @@ export function explainDuty(ctx: CalendarContext, assignments: readonly Assignme
   for (const c of ctx.continuations?.get(duty.slotId) ?? []) if (c.magistrateId === duty.magistrateId) lines.push(`- ${explainContinuation(ctx, c)}`);
   const applicable = rulesOf(ctx).filter((r) => r.services.includes(service.id));
   for (const rule of applicable) lines.push(`- ${ruleLevelIt(rule.level).replace(/^r/, 'R')}: ${rule.description.replace(/\.$/, '')}.`);
+  // The holder's own breaches only: their duties alone would show everyone else short of a minimum.
   const own = assignments.filter((a) => a.magistrateId === duty.magistrateId);
-  const broken = checkRules(ctx, own).filter((v) => v.ruleId !== 'copertura' && v.days.includes(slot.from));
+  const broken = rulesOf(ctx).flatMap((r) => r.check(ctx, own, duty.magistrateId))
+    .filter((v) => v.magistrateIds.includes(duty.magistrateId) && v.days.includes(slot.from));
   for (const v of broken) lines.push(`- Attenzione (${ruleLevelIt(v.level)}): ${v.message}`);
   return lines;
 }

@@ -132,6 +132,22 @@ describe('explanations', () => {
     expect(explainDuty(ctx, assignments, duty)[2]).toContain('capacità 60%');
   });
 
+  it('speaks of the holder\'s own breaches only: no one else\'s missing minimum', () => {
+    const rules = [{ id: 'udienze-al-mese', type: 'limit', service: 'udienza', per: 'month', softMin: 1, note: 'Almeno un\'udienza al mese.' }];
+    const ctx = decemberContext(smallOffice({ rules }));
+    const { assignments } = constructCalendar(ctx);
+    // The month's minimum is checked on its first day: a duty on 1 December, whose holder then loses every hearing.
+    const duty = assignments.find((a) => a.slotId === 'arrestati@2026-12-01')!;
+    const holder = ctx.magistrates.get(duty.magistrateId)!;
+    const without = assignments.filter((a) => !(a.magistrateId === holder.id && a.slotId.startsWith('udienza@')));
+    const others = checkRules(ctx, without).filter((v) => v.ruleId === 'udienze-al-mese');
+    expect(others.map((v) => v.magistrateIds)).toEqual([[holder.id]]);
+    const warnings = explainDuty(ctx, without, duty).filter((l) => l.startsWith('- Attenzione'));
+    expect(warnings).toEqual([`- Attenzione (regola raccomandata): ${holder.name} ${holder.surname} ha 0 turni di "Udienza monocratica" dal 1° al 31 dicembre 2026: il minimo raccomandato è 1.`]);
+    // With their hearings back, nothing is missing: the others' are no business of this explanation.
+    expect(explainDuty(ctx, assignments, duty).filter((l) => l.startsWith('- Attenzione'))).toEqual([]);
+  });
+
   it('says why a slot is uncovered', () => {
     const { ctx } = publishedDecember();
     expect(explainUncovered(ctx, 'arrestati', '2026-12-24', '2026-12-24', 'tutti i magistrati che possono svolgerlo sono assenti o fuori servizio'))
