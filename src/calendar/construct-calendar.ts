@@ -135,7 +135,8 @@ export function constructCalendar(ctx: CalendarContext, options: { pinned?: Assi
         let soft = 0;
         after.forEach((a, k) => { hardBefore += before[k]!.hard; hardAfter += a.hard; soft += a.soft; });
         if (hardAfter > hardBefore) {
-          for (const a of after) for (const ruleId of a.hardRules) blockedBy.add(ruleId);
+          // Only the rules this place would break: a minimum the candidate misses elsewhere is not why they cannot have it.
+          after.forEach((a, k) => { if (a.hard > before[k]!.hard) for (const ruleId of a.hardRules) blockedBy.add(ruleId); });
           continue;
         }
         const score = bound + soft / 1000;

@@ -11,7 +11,7 @@ function hardPenalty(violations: Violation[]): number {
 /**
  * The slots with fewer magistrates than required, each with the reason in Italian: a reason the
  * construction already gave for the same slot is kept; otherwise who could have taken it and
- * which hard rules stood in the way.
+ * which hard rules the place would have broken for them.
  */
 export function listUncoveredSlots(ctx: CalendarContext, assignments: readonly Assignment[], rules: readonly CalendarRule[], known: readonly UncoveredSlot[] = []): UncoveredSlot[] {
   const counts = new Map<string, number>();
@@ -37,9 +37,9 @@ export function listUncoveredSlots(ctx: CalendarContext, assignments: readonly A
       for (const m of available) {
         const own = byMagistrate.get(m.id) ?? [];
         if (own.some((a) => a.slotId === slot.id)) continue;
-        const before = hardPenalty(hardRules.flatMap((r) => r.check(ctx, own, m.id)));
-        const after = hardRules.flatMap((r) => r.check(ctx, [...own, { slotId: slot.id, magistrateId: m.id }], m.id));
-        if (hardPenalty(after) > before) for (const v of after) if (v.level === 'hard') blockedBy.add(v.ruleId);
+        // Only the rules this place would break for them: not a minimum they miss elsewhere.
+        const withSlot = [...own, { slotId: slot.id, magistrateId: m.id }];
+        for (const r of hardRules) if (hardPenalty(r.check(ctx, withSlot, m.id)) > hardPenalty(r.check(ctx, own, m.id))) blockedBy.add(r.id);
       }
       return `i magistrati disponibili violerebbero regole inderogabili (${[...blockedBy].join(', ') || 'già in turno'})`;
     }
