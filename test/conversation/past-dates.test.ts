@@ -67,3 +67,15 @@ describe('a day without a year, told in the past tense, is the last one, not the
     expect(days(text, '2026-11-25')[0]).toBe(day);
   });
 });
+
+describe('asking in the past tense whether anyone was on duty', () => {
+  it.each([
+    ["c'era qualcuno reperibile il 3 novembre?", '2026-11-03'],
+    ["c'era qualcuno di turno il 3?", '2026-11-03'],
+    ["sabato di reperibilità c'era qualcuno?", '2026-11-21'],
+    ["c'era un collega in servizio giovedì?", '2026-11-19'],
+  ])('%s asks who was on duty on %s (written on 24 November 2026)', (text, day) => {
+    const u = understand(text, { today: '2026-11-24' });
+    expect([u.intent, u.from]).toEqual(['on_duty', day]);
+  });
+});

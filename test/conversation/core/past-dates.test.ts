@@ -23,3 +23,14 @@ describe('conversation core: a past day without a year stays in this year', () =
     expect(reply.actions.map((a) => a.id)).toEqual(['confirm', 'cancel']);
   });
 });
+
+describe('conversation core: asked in the past tense whether anyone was on duty', () => {
+  it('answers who was on call that day, not the writer\'s own duties', async () => {
+    // A week later, Monday 30 November 2026: the published calendar began on the 23rd.
+    demo.clock.set(new Date('2026-11-30T08:00:00Z'));
+    const asked = textOf(await demo.conversation.handleText(ROSSI, "c'era qualcuno reperibile il 24 novembre?"));
+    const who = textOf(await demo.conversation.handleText(ROSSI, 'chi era reperibile il 24 novembre?'));
+    expect(asked).toContain('In servizio martedì 24 novembre');
+    expect(asked).toBe(who);
+  });
+});
