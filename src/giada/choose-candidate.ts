@@ -45,11 +45,15 @@ function trace(row: Row, outcome: CandidateTrace['outcome'], reason: string, day
   };
 }
 
+/** "nessuna udienza con posto nel range: delle 30 esaminate, 30 in giorni di indisponibilità (Antonio Grasso in congedo)". */
 function noRoomReason(s: HearingSearch): string {
-  const parts = [`${s.saturated} sature`];
+  if (s.checked === 0) return 'nessuna udienza in calendario nel range';
+  const parts: string[] = [];
+  if (s.saturated > 0) parts.push(`${s.saturated} ${s.saturated === 1 ? 'satura' : 'sature'}`);
   if (s.blocked > 0) parts.push(`${s.blocked} in giorni di indisponibilità (${s.blockedReason ?? ''})`);
   if (s.suspended > 0) parts.push(`${s.suspended} nella sospensione feriale`);
-  return `nessuna udienza con posto nel range: ${s.checked} udienze esaminate, ${parts.join(', ')}`;
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} e ${parts[parts.length - 1]}` : parts[0] ?? '';
+  return `nessuna udienza con posto nel range: ${s.checked === 1 ? "l'unica esaminata era" : `delle ${s.checked} esaminate,`} ${list}`;
 }
 
 /** Rotation tie-break among candidates with the same index: the reserve, the balancing key (balance-lean.ts), earlier free hearing, id. */

@@ -1,5 +1,5 @@
 import { requestTypeLabels, type HearingRequest } from '../domain/giada.ts';
-import type { AssignmentDecision, ReserveTrace } from './decision.ts';
+import type { AssignmentDecision, CandidateTrace, ReserveTrace } from './decision.ts';
 import { dayWithArticle } from './day-with-article.ts';
 import { describeCandidate, type EngineModel } from './engine-model.ts';
 
@@ -56,24 +56,40 @@ function explainReserve(model: EngineModel, reserve: ReserveTrace): string {
     + 'Quei processi non possono andare ad altri, e lasciare libero nella rotazione chi li può ricevere evita che, quando arrivano, si debba dare a qualcuno un secondo processo della classe prima che tutti ne abbiano avuto uno.';
 }
 
+/**
+ * Who was passed over for want of a hearing with room, by name, with the index that would otherwise have
+ * given them the case and what the search found ("… non aveva nessuna udienza con posto nel range: delle 30
+ * esaminate, 30 in giorni di indisponibilità (Antonio Grasso in congedo)"): up to three, then how many more.
+ */
+function explainSkipped(model: EngineModel, passed: readonly CandidateTrace[]): string {
+  const shown = passed.slice(0, 3).map((c) => {
+    const who = describeCandidate(model, c);
+    return `${who.charAt(0).toUpperCase()}${who.slice(1)}, con indice ${fmt(c.index)}, è stato saltato perché non aveva ${c.reason}.`;
+  });
+  const more = passed.length - shown.length;
+  return [...shown, ...(more > 0 ? [`${more === 1 ? 'Un altro candidato è stato saltato' : `Altri ${more} candidati sono stati saltati`} per lo stesso motivo.`] : [])].join(' ');
+}
+
 function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: string): string {
   const chosen = decision.candidates.find((c) => c.outcome === 'scelto');
   if (!chosen) return '';
   const who = describeCandidate(model, chosen);
   const pool = decision.candidates.length + decision.notReached.length;
   const noun = decision.kind === 'judge' ? (pool === 1 ? 'giudice competente' : 'giudici competenti') : pool === 1 ? 'collegio competente' : 'collegi competenti';
-  const skipped = decision.candidates.filter((c) => c.outcome === 'senza_udienze').length;
+  const passed = decision.candidates.filter((c) => c.outcome === 'senza_udienze');
+  const skipped = passed.length;
+  const lowerSkipped = passed.some((c) => c.index < chosen.index - 1e-9);
   const base = pool === 1 ? `${who.charAt(0).toUpperCase()}${who.slice(1)}, l'unico ${noun} per la materia «${matter}», ` : `Tra i ${pool} ${noun} per la materia «${matter}», ${who} `;
   const load = `Aveva ricevuto ${fmt(chosen.received)} ${chosen.received === 1 ? 'processo' : 'processi'} della classe, con una capacità del ${fmt(chosen.capacity)}%.`;
   const draw = decision.draw
     ? `è stato estratto a sorte tra i ${decision.draw.pool.length} meno carichi con udienze libere. ${load} Il seme del giorno, il cui impegno è pubblicato prima dell'inizio della giornata, sarà rivelato dopo, così che chiunque possa ripetere l'estrazione.`
-    : `aveva l'indice di assegnazione più basso nella classe, pari a ${fmt(chosen.index)}. ${load}`;
+    : `aveva l'indice di assegnazione più basso nella classe${lowerSkipped ? ' tra chi aveva udienze libere nel range' : ''}, pari a ${fmt(chosen.index)}. ${load}`;
   // Tied: looked at and passed over by the tie-break, or never looked at because a tied one with a better load had room.
   const tied = decision.candidates.filter((c) => c.outcome.startsWith('parita_')).length + decision.notReached.filter(([, , index]) => index === chosen.index).length;
   const reserved = decision.reserve?.after ?? 0;
   const reserve = decision.reserve && !decision.draw ? ` ${explainReserve(model, decision.reserve)}` : '';
   const tie = tied > reserved && !decision.draw ? ` ${explainLean(decision, tied - reserved, chosen, reserved > 0)}` : '';
-  const skip = skipped > 0 ? ` ${skipped === 1 ? 'Un candidato con indice pari o inferiore è stato saltato' : `${skipped} candidati con indice pari o inferiore sono stati saltati`} perché senza udienze con posto nel range.` : '';
+  const skip = skipped > 0 ? ` ${explainSkipped(model, passed)}` : '';
   return `${base}${draw}${reserve}${tie}${skip}`;
 }
 

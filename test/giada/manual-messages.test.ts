@@ -131,3 +131,17 @@ describe('why no hearing was found', () => {
     expect(out.explanation).toContain("nessuna udienza in calendario tra il 25 gennaio 2027 e il 3 agosto 2027 per l'unico giudice competente (Giudice A).");
   });
 });
+
+describe('a candidate passed over for want of a hearing', () => {
+  it('is named with why, and the chosen one is not said to have the lowest index of all', async () => {
+    const setup = makeSetup({ judges: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
+    setup.absences.push({ magistrateId: 'a', type: 'congedo', from: '2027-01-01', to: '2027-12-31' });
+    const { engine } = await openEngine(setup);
+    await assign(engine, makeRequest());
+    await assign(engine, makeRequest());
+    const third = await assign(engine, makeRequest());
+    expect(third.explanation).toContain("aveva l'indice di assegnazione più basso nella classe tra chi aveva udienze libere nel range, pari a 1.");
+    expect(third.explanation).toContain('Il giudice Giudice A, con indice 0, è stato saltato perché non aveva nessuna udienza con posto nel range: delle 135 esaminate, 135 in giorni di indisponibilità (Giudice A in congedo).');
+    expect(third.explanation).not.toContain('Un candidato con indice pari o inferiore');
+  });
+});
