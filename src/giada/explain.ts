@@ -90,7 +90,11 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
   const reserve = decision.reserve && !decision.draw ? ` ${explainReserve(model, decision.reserve)}` : '';
   const tie = tied > reserved && !decision.draw ? ` ${explainLean(decision, tied - reserved, chosen, reserved > 0)}` : '';
   const skip = skipped > 0 ? ` ${explainSkipped(model, passed)}` : '';
-  return `${base}${draw}${reserve}${tie}${skip}`;
+  const left = decision.excluded.map((id) => describeCandidate(model, { kind: decision.kind, id }));
+  const excluded = left.length === 0 ? ''
+    : left.length === 1 ? ` Non era tra i candidati ${left[0]}, che si è astenuto o da cui il processo è stato riassegnato.`
+      : ` Non erano tra i candidati ${left.slice(0, -1).join(', ')} e ${left[left.length - 1]}, che si sono astenuti o da cui il processo è stato riassegnato.`;
+  return `${base}${draw}${reserve}${tie}${skip}${excluded}`;
 }
 
 function whyDate(decision: AssignmentDecision): string {

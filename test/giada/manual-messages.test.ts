@@ -145,3 +145,13 @@ describe('a candidate passed over for want of a hearing', () => {
     expect(third.explanation).not.toContain('Un candidato con indice pari o inferiore');
   });
 });
+
+describe('the explanation of a reassignment', () => {
+  it('names the judge the case left', async () => {
+    const { engine } = await openEngine(makeSetup());
+    const first = await assign(engine, makeRequest({ id: 'A1' }));
+    const out = await engine.reassign({ requestId: 'A1', cause: 'astensione', reason: 'astensione', actor: dibattimento, on: '2027-01-20' });
+    expect(out.ok && out.assignment?.explanation).toContain(`Tra i 2 giudici competenti per la materia «Reati comuni»`);
+    expect(out.ok && out.assignment?.explanation).toContain(`Non era tra i candidati il giudice Giudice ${first.judgeId!.toUpperCase()}, che si è astenuto o da cui il processo è stato riassegnato.`);
+  });
+});
