@@ -88,11 +88,11 @@ function expectedOf(issue: Issue, root: z.ZodType | undefined): string {
     case 'invalid_type':
       return describeExpectedAt(root, issue.path) ?? typeNames[issue.expected] ?? issue.expected;
     case 'too_small':
-      if (issue.origin === 'array') return `almeno ${String(issue.minimum)} elementi`;
+      if (issue.origin === 'array') return `almeno ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? 'elemento' : 'elementi'}`;
       if (issue.origin === 'string') return 'un testo non vuoto';
       return `un numero ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}`;
     case 'too_big':
-      if (issue.origin === 'array') return `al massimo ${String(issue.maximum)} elementi`;
+      if (issue.origin === 'array') return `al massimo ${String(issue.maximum)} ${Number(issue.maximum) === 1 ? 'elemento' : 'elementi'}`;
       return `un numero ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`;
     case 'invalid_value':
       return issue.values.length === 1 ? `il valore ${formatFound(issue.values[0])}` : `uno tra ${issue.values.map((v) => formatFound(v)).join(', ')}`;

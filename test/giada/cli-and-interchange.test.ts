@@ -150,6 +150,13 @@ describe('giada CLI', () => {
     expect((await runCli(['giada', 'verify'], env)).stdout).toContain('Registro GIADA integro');
   });
 
+  it('a request with no defendant is refused in Italian, in the singular', async () => {
+    const env = { TURNARIO_DATA_DIR: await tempDir() };
+    const run = await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('3/2026').replace('[{"detained":false}]', '[]')], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Richiesta non valida: defendants: atteso almeno 1 elemento, trovato []');
+  });
+
   it('verify on a store with no GIADA ledger says it is empty, not that it is intact', async () => {
     const run = await runCli(['giada', 'verify'], { TURNARIO_DATA_DIR: await tempDir() });
     expect(run.code).toBe(0);
