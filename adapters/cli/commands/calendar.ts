@@ -237,7 +237,8 @@ const edit = periodCommand({
     if (!action || !(editActions as readonly string[]).includes(action)) return fail(io, `Indica l'azione: ${editActions.join(', ')} (per esempio "turnario calendar edit reassign …").`);
     const current = currentCalendar(store, period);
     if (!current.ok) return fail(io, current.message);
-    const { ctx } = current;
+    // With the published calendars next door, so that splitting a week cut by the edge is warned.
+    const ctx = withContinuations(store.snapshot(), current.officeId, current.ctx);
     const person = (name: string) => {
       const query = stringValue(values, name);
       if (!query) return { ok: false as const, message: `Indica il magistrato con --${name}.` };

@@ -3,7 +3,8 @@ import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import type { Clock, Store } from '../../ports.ts';
 import type { Assignment, Violation } from '../assignment.ts';
 import type { CalendarContext } from '../calendar-context.ts';
-import { checkRules } from '../rules/index.ts';
+import { edgeBlockRule } from '../rules/edge-block-rule.ts';
+import { checkRules, rulesOf } from '../rules/index.ts';
 import { nameOf, serviceName, slotWhen } from '../rules/holdings.ts';
 import { formatViolationLine } from '../rules/violation-line.ts';
 import { latestVersion, saveProvisional, type PeriodKey } from './calendar-versions.ts';
@@ -115,7 +116,8 @@ export function newViolations(before: readonly Violation[], after: readonly Viol
 
 /**
  * Edits the calendar of a period on behalf of the head: the change becomes a new provisional version
- * (a published version is never touched), with warnings for every rule it breaks, listed by rule.
+ * (a published version is never touched), with warnings for every rule it breaks, listed by rule, splitting a block
+ * cut by the period's edge among them (`edgeBlockRule`, when `ctx` carries the continuations).
  * Edited places are pinned, so that regenerating or replanning keeps them.
  */
 export async function editCalendar(store: Store, clock: Clock, ctx: CalendarContext, key: PeriodKey, edit: CalendarEdit, reason: string, actor: string): Promise<EditResult> {
@@ -125,7 +127,9 @@ export async function editCalendar(store: Store, clock: Clock, ctx: CalendarCont
   const before = toAssignments(current.duties);
   const applied = applyEdit(ctx, before, edit);
   if (!applied.ok) return applied;
-  const warnings = newViolations(checkRules(ctx, before), checkRules(ctx, applied.assignments));
+  // With a context holding its continuations (`withContinuations`), splitting a block cut by the edge is warned too.
+  const rules = [...rulesOf(ctx), edgeBlockRule()];
+  const warnings = newViolations(checkRules(ctx, before, rules), checkRules(ctx, applied.assignments, rules));
   const version = await saveProvisional(store, clock, {
     ...key, duties: toDuties(ctx, applied.assignments), uncovered: stillUncovered(ctx, current.uncovered, applied.assignments), actor, basedOn: current.id,
     action: 'calendar.edit', details: { edit, reason, warnings: warnings.map((w) => w.message) },
