@@ -9,6 +9,7 @@ import { inWindow, isOpen, type DueItem, type Job } from './due-item.ts';
 import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
 import { toName } from '../src/domain/italian-preposition.ts';
 import { holderUnavailableOn } from './holder-unavailable.ts';
+import { joinEdgePieces } from './whole-duties.ts';
 
 type Config = DeepReadonly<OfficeConfig>;
 
@@ -38,6 +39,7 @@ export function reminderText(config: Config, duty: DeepReadonly<Duty>, sentOn: s
  * longer due and the new holder's is. Key `reminder:<duty id>:<offset id>`. A reminder whose duty is
  * over is dropped; of several reminders of one duty due together (after downtime) only the latest is sent.
  * A holder who cannot take the duty up on its first day (absent, out of the office) is not reminded.
+ * A block cut by a period's edge and held whole by one magistrate is one duty (`joinEdgePieces`).
  */
 export const dutyRemindersJob: Job = {
   name: 'reminder',
@@ -51,8 +53,10 @@ export const dutyRemindersJob: Job = {
       const officeId = config.office.id;
       const kinds = new Set(settings.serviceKinds);
       const reminded = new Set(config.services.filter((s) => kinds.has(s.kind)).map((s) => s.id));
-      const { duties } = dutiesInRange(input.state, officeId, days[0]!, days.at(-1)!);
-      for (const duty of duties) {
+      // Read a week more on both sides, so that both pieces of a block cut by a period's edge are seen.
+      const found = dutiesInRange(input.state, officeId, addDays(days[0]!, -7), addDays(days.at(-1)!, 7));
+      for (const duty of joinEdgePieces(found.duties, found.versions)) {
+        if (duty.to < days[0]!) continue;
         if (!reminded.has(duty.serviceId)) continue;
         // A holder absent on the first day, or out of the office, waits for a replan: no "domani inizia".
         // Nothing is recorded, so a withdrawn absence brings the reminder back (at once if its time has passed).

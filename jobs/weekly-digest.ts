@@ -10,6 +10,7 @@ import { formatOwnDuty, formatWhen, personNameIn, serviceNameIn } from '../src/c
 import { headOf } from '../src/conversation/head-of.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { countWords } from './count-words.ts';
+import { joinEdgePieces } from './whole-duties.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
 import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
 import { toName } from '../src/domain/italian-preposition.ts';
@@ -20,7 +21,9 @@ type Config = DeepReadonly<OfficeConfig>;
 /** A person's published duties of the week. */
 function personDigest(state: State, config: Config, personId: string, monday: string): Reply {
   const sunday = addDays(monday, 6);
-  const own = dutiesInRange(state, config.office.id, monday, sunday).duties.filter((d) => d.magistrateId === personId);
+  const found = dutiesInRange(state, config.office.id, monday, sunday);
+  // A block cut by a period's edge is one line, as its holder lives it.
+  const own = joinEdgePieces(found.duties, found.versions).filter((d) => d.magistrateId === personId);
   return { kind: 'answer', title: `I tuoi turni della settimana ${formatRangeIt(monday, sunday)}`, sections: [{ lines: own.map((d) => formatOwnDuty(config, d)), list: true }], actions: [] };
 }
 
