@@ -150,6 +150,15 @@ describe('giada CLI', () => {
     expect((await runCli(['giada', 'verify'], env)).stdout).toContain('Registro GIADA integro');
   });
 
+  it('a request dated in the future is refused: it would push its fixing window', async () => {
+    const env = { TURNARIO_DATA_DIR: await tempDir() };
+    expect((await runCli(['office', 'import', demoFile], env)).code).toBe(0);
+    const run = await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('4/2026').replace(`"requestedOn":"${today}"`, '"requestedOn":"2029-06-01"')], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Richiesta non valida: è datata 1° giugno 2029, un giorno che deve ancora venire. La data della richiesta è quella in cui la si presenta (oggi è ');
+    expect((await runCli(['giada', 'verify'], env)).stdout).toContain('Il registro GIADA è vuoto');
+  });
+
   it('a request with no defendant is refused in Italian, in the singular', async () => {
     const env = { TURNARIO_DATA_DIR: await tempDir() };
     const run = await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('3/2026').replace('[{"detained":false}]', '[]')], env);

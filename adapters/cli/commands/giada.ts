@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { civilDayAt, isCivilDay } from '../../../src/domain/civil-day.ts';
 import { giadaProfileSchema, hearingRequestSchema, type HearingRequest } from '../../../src/domain/giada.ts';
 import { describeBadRegisterNumber, findProceedingId, isRegisterNumber } from '../../../src/giada/register-number.ts';
+import { dayWithArticle } from '../../../src/giada/day-with-article.ts';
 import { formatIssues } from '../../../src/domain/format-issues.ts';
 import { formatDayIt } from '../../../src/domain/format-day-it.ts';
 import { parseOfficeConfigText } from '../../../src/domain/parse-office-config.ts';
@@ -114,6 +115,9 @@ const request: Command = {
     if (!officeId) return usageError('Manca l\'opzione --office.', this.usage, io);
     const req = await readRequest(stringValue(parsed.values, 'json'), io);
     if (typeof req === 'string') return usageError(req, this.usage, io);
+    // A request is filed on the day it is made: a later date would push its fixing window (a past one the engine refuses).
+    const today = civilDayAt(systemClock.now());
+    if (req.requestedOn > today) return usageError(`Richiesta non valida: è datata ${formatDayIt(req.requestedOn)}, un giorno che deve ancora venire. La data della richiesta è quella in cui la si presenta (oggi è ${dayWithArticle('il', today)}).`, this.usage, io);
     return withStore(io, async (store) => {
       const engine = await openOfficeEngine(store, officeId, io);
       return engine ? report(await engine.request(req), io) : 1;
