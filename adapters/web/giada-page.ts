@@ -1,6 +1,7 @@
 import type { DeepReadonly } from '../../src/domain/deep-readonly.ts';
 import { formatDayIt, formatRangeIt } from '../../src/domain/format-day-it.ts';
 import type { StoreState } from '../../src/domain/store-state.ts';
+import { NO_IMBALANCE } from '../../src/giada/balance.ts';
 import type { GiadaFlow } from '../../src/reports/giada-flow.ts';
 import type { Viewer } from './access.ts';
 import { formatNumber, html, page } from './html.ts';
@@ -32,14 +33,14 @@ ${flow.balance.pools.map((pool) => {
     return html`<section>
 <h3>${pool.kind === 'judge' ? 'Giudici (rito monocratico)' : 'Collegi'}</h3>
 ${barChart(`${pool.kind === 'judge' ? 'Giudici' : 'Collegi'}: carico ponderato per tempo pieno rispetto alla media`, pool.rows.map((r) => ({ label: r.name, value: r.loadPerFte, target: mean })), { targetName: 'media' })}
-<p>Differenza tra il più e il meno carico: ${formatNumber(pool.spreadPercent)}% della media (tolleranza ${formatNumber(flow.balance.tolerancePercent)}%). La tacca nera indica la media.</p>
+<p>Differenza tra il più e il meno carico: ${formatNumber(pool.spreadPercent)}% della media (tolleranza ${formatNumber(flow.balance.tolerancePercent)}%); il giro di rotazione in corso ne spiega fino a ${formatNumber(pool.roundSlack)} per tempo pieno. La tacca nera indica la media.</p>
 <table>
 <thead><tr><th scope="col">${pool.kind === 'judge' ? 'Giudice' : 'Collegio'}</th><th scope="col" class="numero">Capacità</th><th scope="col" class="numero">Processi</th>${flow.classes.map((c) => html`<th scope="col" class="numero">${c.name}</th>`)}<th scope="col" class="numero">Carico per tempo pieno</th></tr></thead>
 <tbody>${pool.rows.map((r) => html`<tr><td>${r.name}</td><td class="numero">${formatNumber(r.capacity, 0)}%</td><td class="numero">${r.cases}</td>${flow.classes.map((c) => html`<td class="numero">${r.byClass[c.id]?.cases ?? 0}</td>`)}<td class="numero">${formatNumber(r.loadPerFte)}</td></tr>`)}</tbody>
 </table>
 </section>`;
   })}
-${flow.balance.alerts.length > 0 ? flow.balance.alerts.map((a) => html`<p class="messaggio errore">${a}</p>`) : html`<p class="messaggio">Nessuno squilibrio oltre la tolleranza.</p>`}
+${flow.balance.alerts.length > 0 ? flow.balance.alerts.map((a) => html`<p class="messaggio errore">${a}</p>`) : html`<p class="messaggio">${NO_IMBALANCE}</p>`}
 <h2>Udienze sature</h2>
 ${flow.saturatedHearings.length === 0 ? html`<p>Nessuna udienza satura nel periodo.</p>` : html`<table>
 <thead><tr><th scope="col">Data</th><th scope="col">Giudice o collegio</th><th scope="col" class="numero">Processi</th><th scope="col" class="numero">Disponibilità</th></tr></thead>

@@ -106,6 +106,9 @@ export function computeBalance(state: EngineState, from: string, to: string): Ba
   return { from, to, tolerancePercent: tolerance, pools, alerts: pools.flatMap((p) => (p.alert ? [p.alert] : [])) };
 }
 
+/** What the report says when no pool needs rebalancing: within the tolerance, or within one round of the rotation. */
+export const NO_IMBALANCE = 'Nessuno squilibrio: le differenze sono entro la tolleranza o entro quanto spiega il giro di rotazione in corso.';
+
 /** The report as Italian text lines, for the CLI. */
 export function formatBalance(report: BalanceReport): string[] {
   const lines = [`Carichi ponderati per tempo pieno, richieste ${formatRangeIt(report.from, report.to)} (tolleranza ${fmt(report.tolerancePercent)}%):`];
@@ -117,6 +120,6 @@ export function formatBalance(report: BalanceReport): string[] {
     }
     lines.push(`  Differenza tra il più e il meno carico: ${fmt(pool.spreadPercent)}% della media; il giro di rotazione in corso ne spiega fino a ${fmt(pool.roundSlack)} per tempo pieno.`);
   }
-  lines.push('', ...(report.alerts.length > 0 ? report.alerts : ['Nessuno squilibrio oltre la tolleranza.']));
+  lines.push('', ...(report.alerts.length > 0 ? report.alerts : [NO_IMBALANCE]));
   return lines;
 }

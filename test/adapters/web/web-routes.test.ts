@@ -117,6 +117,7 @@ describe('staff access', () => {
     expect(page).toContain('Processi assegnati per mese e classe di peso');
     expect(page).toMatch(/gennaio 2027 (\d+ ){4}4 /);
     expect(page).toContain('Richieste di prima udienza dal 1° gennaio al 30 giugno 2027;');
+    expect(page).toMatch(/Differenza tra il più e il meno carico: [\d,]+% della media \(tolleranza 10,0%\); il giro di rotazione in corso ne spiega fino a [\d,]+ per tempo pieno\./);
     const eighth = textOf(await (await get('/personale/tribunale-napoli/giada?dal=2026-12-08&al=2027-01-11', cookie)).text()).replaceAll('&#39;', "'");
     expect(eighth).toContain("Richieste di prima udienza dall'8 dicembre 2026 all'11 gennaio 2027;");
     const csv = (await (await get('/personale/tribunale-napoli/giada.csv?dal=2027-01-01&al=2027-03-31', cookie)).text()).split('\r\n');
