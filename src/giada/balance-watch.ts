@@ -1,5 +1,5 @@
 import { addDays, civilDayAt } from '../domain/civil-day.ts';
-import { dayWithArticle } from './day-with-article.ts';
+import { formatRangeIt } from '../domain/format-day-it.ts';
 import type { Clock, Notifier } from '../ports.ts';
 import { computeBalance, type BalanceReport } from './balance.ts';
 import type { GiadaEngine } from './engine.ts';
@@ -25,7 +25,7 @@ export async function watchGiadaBalance(engine: GiadaEngine, clock: Clock, notif
   if (report.alerts.length > 0) {
     const { setup } = engine.state.model;
     const text = [
-      `GIADA, ${setup.officeName}: verifica periodica dei carichi (richieste ${dayWithArticle('dal', from)} ${dayWithArticle('al', to)}, tolleranza ${String(report.tolerancePercent).replace('.', ',')}%).`,
+      `GIADA, ${setup.officeName}: verifica periodica dei carichi (richieste ${formatRangeIt(from, to)}, tolleranza ${String(report.tolerancePercent).replace('.', ',')}%).`,
       ...report.alerts,
       'Il dettaglio per giudice, collegio e classe si ottiene con "turnario giada report".',
     ].join('\n');

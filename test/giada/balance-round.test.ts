@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeBalance, formatBalance } from '../../src/giada/balance.ts';
+import { computeBalance, formatBalance, NO_IMBALANCE } from '../../src/giada/balance.ts';
 import { assign, dibattimento, makeRequest, makeSetup, openEngine } from './fixtures.ts';
 
 const heavy = () => makeRequest({ defendants: Array.from({ length: 6 }, () => ({ detained: false })) }); // weight 7, class III
@@ -15,6 +15,7 @@ describe('balance watch: the rotation in progress is no imbalance', () => {
     expect(pool.spreadPercent).toBeGreaterThan(10);
     expect(pool.rows[0]!.loadPerFte - pool.rows[pool.rows.length - 1]!.loadPerFte).toBeLessThanOrEqual(pool.roundSlack);
     expect(early.alerts).toEqual([]);
+    expect(formatBalance(early).at(-1)).toBe(NO_IMBALANCE);
     expect(formatBalance(early).join('\n')).toContain('il giro di rotazione in corso ne spiega fino a 9 per tempo pieno');
     // Paper-shift cases all to one judge: far beyond one round.
     for (let i = 0; i < 3; i++) {

@@ -121,7 +121,7 @@ describe('balance watch as a job', () => {
     await watchGiadaBalance(engine, monday, alerted);
     expect(alerted.sent).toHaveLength(1);
     expect(alerted.sent[0]!.key).toBe('giada-balance:tribunale-prova:2027-03-01');
-    expect(alerted.sent[0]!.text).toContain('verifica periodica dei carichi (richieste dal 1° gennaio 2027 al 28 febbraio 2027, tolleranza 10%)');
+    expect(alerted.sent[0]!.text).toContain('verifica periodica dei carichi (richieste dal 1° gennaio al 28 febbraio 2027, tolleranza 10%)');
     expect(alerted.sent[0]!.text).toContain('oltre la tolleranza del 10%');
   });
 });
