@@ -13,6 +13,9 @@ import { joinEdgePieces } from './whole-duties.ts';
 
 type Config = DeepReadonly<OfficeConfig>;
 
+/** How late a reminder must be to wait for a later one of the same day instead of going out at once. */
+const CATCH_UP_WAIT_MS = 60 * 60_000;
+
 /** The offsets that apply to a person: their own list, else the office's. */
 export function offsetsFor(settings: OfficeJobs['reminders'], personId: string): readonly ReminderOffset[] {
   return settings.people[personId] ?? settings.offsets;
@@ -61,9 +64,15 @@ export const dutyRemindersJob: Job = {
         // A holder absent on the first day, or out of the office, waits for a replan: no "domani inizia".
         // Nothing is recorded, so a withdrawn absence brings the reminder back (at once if its time has passed).
         if (holderUnavailableOn(config, input.state.absences, duty.magistrateId, duty.from)) continue;
-        const due = offsetsFor(settings, duty.magistrateId)
-          .map((offset) => ({ offset, planned: reminderInstant(duty, offset), key: `reminder:${duty.id}:${offset.id}` }))
-          .filter((r) => inWindow(r.planned, input) && isOpen(input.state.jobs.records, r.key))
+        const all = offsetsFor(settings, duty.magistrateId)
+          .map((offset) => ({ offset, planned: reminderInstant(duty, offset), key: `reminder:${duty.id}:${offset.id}` }));
+        // A reminder caught up more than an hour late (the duty handed over at 07:30) waits for a later one
+        // still to come today (08:00), which supersedes it: the holder would otherwise read the same words
+        // twice within hours. A tick missed by a minute changes nothing.
+        const comingToday = all.some((r) => r.planned.getTime() > input.at.getTime() && romeDay(r.planned) === today);
+        const waits = (r: { planned: Date }) => comingToday && input.at.getTime() - r.planned.getTime() > CATCH_UP_WAIT_MS;
+        const due = all
+          .filter((r) => inWindow(r.planned, input) && isOpen(input.state.jobs.records, r.key) && !waits(r))
           .sort((a, b) => a.planned.getTime() - b.planned.getTime());
         due.forEach(({ offset, planned, key }, i) => {
           const stale = today > duty.to ? 'il turno è già finito' : i < due.length - 1 ? `superato dal promemoria "${due.at(-1)!.offset.id}" dello stesso turno` : null;
