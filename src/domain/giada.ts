@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { civilDaySchema, countSchema, idSchema, percentSchema } from './primitives.ts';
+import { genderSchema } from './gender.ts';
 
 /** GIADA configuration and records (Tribunali): the engine lives in src/giada. */
 
@@ -175,6 +176,8 @@ export const giadaMagistrateSchema = z.strictObject({
   id: idSchema,
   name: z.string(),
   surname: z.string(),
+  /** As in the office file: the article and agreement of the sentences naming the judge ("la giudice Marta Leone"). */
+  gender: genderSchema.optional(),
   serviceStart: civilDaySchema.optional(),
   serviceEnd: civilDaySchema.optional(),
   exemptions: z.array(z.strictObject({ percentage: percentSchema, from: civilDaySchema, to: civilDaySchema.optional() })).default([]),

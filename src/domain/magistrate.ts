@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exemptionSchema } from './exemption.ts';
+import { genderSchema } from './gender.ts';
 import { civilDaySchema, idSchema, patternSchema, percentSchema } from './primitives.ts';
 import { roleSchema } from './role.ts';
 
@@ -17,6 +18,8 @@ export const magistrateSchema = z.strictObject({
   surname: z.string().min(1),
   name: z.string().min(1),
   role: roleSchema,
+  /** "F" or "M": the article and agreement of the words naming them ("la giudice Carla Amato"); unknown, none is gendered. */
+  gender: genderSchema.optional(),
   groups: z.array(idSchema).default([]),
   chat: chatIdentitiesSchema.default({}),
   /** First day of service in the office; the first weeks are the newcomer's first-assignment period. */

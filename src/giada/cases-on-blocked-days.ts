@@ -16,8 +16,8 @@ export function listCasesOnBlockedDays(state: EngineState): string[] {
   return [
     hit.length === 1 ? "Un processo è fissato in un'udienza che non si può più tenere:" : `${hit.length} processi sono fissati in udienze che non si possono più tenere:`,
     ...hit.map((c) => {
-      const who = describeCandidate(state.model, candidates[c.candidate]!);
-      return `  ${c.request.id}: udienza del ${formatDayIt(c.hearingDate!)} davanti al${who.slice(2)}, ma quel giorno ${table.blocked[c.hearing]}.`;
+      const who = describeCandidate(state.model, candidates[c.candidate]!, 'a');
+      return `  ${c.request.id}: udienza del ${formatDayIt(c.hearingDate!)} davanti ${who}, ma quel giorno ${table.blocked[c.hearing]}.`;
     }),
     'Per ciascuno l\'ufficio del dibattimento valuta la riassegnazione ("turnario giada reassign --cause riassegnazione").',
   ];

@@ -1,10 +1,12 @@
+import { byGender, type Gender } from '../domain/gender.ts';
 import type { GiadaConfig, GiadaSetup, HearingRequest } from '../domain/giada.ts';
+import { toName } from '../domain/italian-preposition.ts';
 import { listCandidates, type Candidate } from './candidates.ts';
 import { HearingTable } from './hearing-table.ts';
 import type { SlotKind } from './hearing-slots.ts';
 import { LegalDays } from './legal-days.ts';
 import { Queues } from './queues.ts';
-import { nameOf } from './setup.ts';
+import { genderOf, nameOf } from './setup.ts';
 import { Unavailability } from './unavailability.ts';
 
 /** What never changes while a setup is in force: candidates, hearings, the legal calendar. */
@@ -71,9 +73,25 @@ export function createEngineState(model: EngineModel): EngineState {
   return { model, queues, cases: new Map(), drawCounts: new Map(), commitments: new Map(), revealed: new Set() };
 }
 
-/** "il giudice Marta Leone", "il collegio I sezione penale – collegio A". */
-export function describeCandidate(model: EngineModel, c: Pick<Candidate, 'kind' | 'id'>): string {
-  if (c.kind === 'judge') return `il giudice ${model.names(c.id)}`;
+/**
+ * "la giudice Marta Leone", "il giudice Giorgio Ferrari" by the gender the office declared, the name alone when it declared
+ * none ("Marta Leone"); "il collegio I sezione penale – collegio A". With `preposition` "a", joined to it: "alla giudice …",
+ * "al giudice …", "a Marta Leone" ("ad Antonio Grasso"), "al collegio …".
+ */
+export function describeCandidate(model: EngineModel, c: Pick<Candidate, 'kind' | 'id'>, preposition?: 'a'): string {
+  if (c.kind === 'judge') {
+    const name = model.names(c.id);
+    return byGender(genderOf(model.setup, c.id), {
+      F: `${preposition ? 'alla' : 'la'} giudice ${name}`,
+      M: `${preposition ? 'al' : 'il'} giudice ${name}`,
+      unknown: preposition ? toName(name) : name,
+    });
+  }
   const panel = model.config.panels.find((p) => p.id === c.id);
-  return `il collegio ${panel ? panel.name : c.id}`;
+  return `${preposition ? 'al' : 'il'} collegio ${panel ? panel.name : c.id}`;
+}
+
+/** The gender words about a candidate agree with: a judge's as declared (undefined when not), a panel's masculine ("il collegio"). */
+export function candidateGender(model: EngineModel, c: Pick<Candidate, 'kind' | 'id'>): Gender | undefined {
+  return c.kind === 'panel' ? 'M' : genderOf(model.setup, c.id);
 }

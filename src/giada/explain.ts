@@ -1,7 +1,8 @@
 import { requestTypeLabels, type HearingRequest } from '../domain/giada.ts';
 import type { AssignmentDecision, CandidateTrace, ReserveTrace } from './decision.ts';
 import { dayWithArticle } from './day-with-article.ts';
-import { describeCandidate, type EngineModel } from './engine-model.ts';
+import { byGender } from '../domain/gender.ts';
+import { candidateGender, describeCandidate, type EngineModel } from './engine-model.ts';
 
 function fmt(n: number): string {
   return String(Math.round(n * 100) / 100).replace('.', ',');
@@ -64,7 +65,12 @@ function explainReserve(model: EngineModel, reserve: ReserveTrace): string {
 function explainSkipped(model: EngineModel, passed: readonly CandidateTrace[]): string {
   const shown = passed.slice(0, 3).map((c) => {
     const who = describeCandidate(model, c);
-    return `${who.charAt(0).toUpperCase()}${who.slice(1)}, con indice ${fmt(c.index)}, è stato saltato perché non aveva ${c.reason}.`;
+    const Who = `${who.charAt(0).toUpperCase()}${who.slice(1)}`;
+    return byGender(candidateGender(model, c), {
+      F: `${Who}, con indice ${fmt(c.index)}, è stata saltata perché non aveva ${c.reason}.`,
+      M: `${Who}, con indice ${fmt(c.index)}, è stato saltato perché non aveva ${c.reason}.`,
+      unknown: `${Who}, con indice ${fmt(c.index)}, non aveva ${c.reason}: si è passati oltre.`,
+    });
   });
   const more = passed.length - shown.length;
   return [...shown, ...(more > 0 ? [`${more === 1 ? 'Un altro candidato è stato saltato' : `Altri ${more} candidati sono stati saltati`} per lo stesso motivo.`] : [])].join(' ');
@@ -79,10 +85,17 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
   const passed = decision.candidates.filter((c) => c.outcome === 'senza_udienze');
   const skipped = passed.length;
   const lowerSkipped = passed.some((c) => c.index < chosen.index - 1e-9);
-  const base = pool === 1 ? `${who.charAt(0).toUpperCase()}${who.slice(1)}, l'unico ${noun} per la materia «${matter}», ` : `Tra i ${pool} ${noun} per la materia «${matter}», ${who} `;
+  const gender = candidateGender(model, chosen);
+  // The only one: "La giudice …, l'unica giudice competente …"; a judge whose gender is not declared is named without article or agreement.
+  const only = byGender(gender, {
+    F: `${who.charAt(0).toUpperCase()}${who.slice(1)}, l'unica ${noun} per la materia «${matter}», `,
+    M: `${who.charAt(0).toUpperCase()}${who.slice(1)}, l'unico ${noun} per la materia «${matter}», `,
+    unknown: `Per la materia «${matter}» c'è un solo ${noun}, ${who}, che `,
+  });
+  const base = pool === 1 ? only : `Tra i ${pool} ${noun} per la materia «${matter}», ${who} `;
   const load = `Aveva ricevuto ${fmt(chosen.received)} ${chosen.received === 1 ? 'processo' : 'processi'} della classe, con una capacità del ${fmt(chosen.capacity)}%.`;
   const draw = decision.draw
-    ? `è stato estratto a sorte tra i ${decision.draw.pool.length} meno carichi con udienze libere. ${load} Il seme del giorno, il cui impegno è pubblicato prima dell'inizio della giornata, sarà rivelato dopo, così che chiunque possa ripetere l'estrazione.`
+    ? `${byGender(gender, { F: 'è stata estratta', M: 'è stato estratto', unknown: 'è il nome estratto' })} a sorte tra i ${decision.draw.pool.length} meno carichi con udienze libere. ${load} Il seme del giorno, il cui impegno è pubblicato prima dell'inizio della giornata, sarà rivelato dopo, così che chiunque possa ripetere l'estrazione.`
     : `aveva l'indice di assegnazione più basso nella classe${lowerSkipped ? ' tra chi aveva udienze libere nel range' : ''}, pari a ${fmt(chosen.index)}. ${load}`;
   // Tied: looked at and passed over by the tie-break, or never looked at because a tied one with a better load had room.
   const tied = decision.candidates.filter((c) => c.outcome.startsWith('parita_')).length + decision.notReached.filter(([, , index]) => index === chosen.index).length;
@@ -92,8 +105,8 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
   const skip = skipped > 0 ? ` ${explainSkipped(model, passed)}` : '';
   const left = decision.excluded.map((id) => describeCandidate(model, { kind: decision.kind, id }));
   const excluded = left.length === 0 ? ''
-    : left.length === 1 ? ` Non era tra i candidati ${left[0]}, che si è astenuto o da cui il processo è stato riassegnato.`
-      : ` Non erano tra i candidati ${left.slice(0, -1).join(', ')} e ${left[left.length - 1]}, che si sono astenuti o da cui il processo è stato riassegnato.`;
+    : left.length === 1 ? ` Non era tra i candidati ${left[0]}, ${byGender(candidateGender(model, { kind: decision.kind, id: decision.excluded[0]! }), { F: 'che si è astenuta o da cui il processo è stato riassegnato', M: 'che si è astenuto o da cui il processo è stato riassegnato', unknown: "per un'astensione o una riassegnazione" })}.`
+      : ` Non erano tra i candidati ${left.slice(0, -1).join(', ')} e ${left[left.length - 1]}, per astensioni o riassegnazioni.`;
   return `${base}${draw}${reserve}${tie}${skip}${excluded}`;
 }
 

@@ -1,4 +1,5 @@
 import type { Absence } from '../domain/absence.ts';
+import type { Gender } from '../domain/gender.ts';
 import type { GiadaSetup } from '../domain/giada.ts';
 import type { OfficeConfig } from '../domain/office-config.ts';
 
@@ -15,6 +16,7 @@ export function buildGiadaSetup(config: OfficeConfig, absences: readonly Absence
       id: m.id,
       name: m.name,
       surname: m.surname,
+      ...(m.gender !== undefined ? { gender: m.gender } : {}),
       ...(m.serviceStart !== undefined ? { serviceStart: m.serviceStart } : {}),
       ...(m.serviceEnd !== undefined ? { serviceEnd: m.serviceEnd } : {}),
       exemptions: m.exemptions.map((e) => ({ percentage: e.percentage, from: e.from, ...(e.to !== undefined ? { to: e.to } : {}) })),
@@ -33,6 +35,11 @@ export function buildGiadaSetup(config: OfficeConfig, absences: readonly Absence
     magistrates,
     absences: active,
   };
+}
+
+/** The gender the office declared for the magistrate, or undefined when it declared none (or the magistrate is unknown). */
+export function genderOf(setup: Pick<GiadaSetup, 'magistrates'>, id: string): Gender | undefined {
+  return setup.magistrates.find((x) => x.id === id)?.gender;
 }
 
 /** "Marta Leone", or the id when the magistrate is unknown. */

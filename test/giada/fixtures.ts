@@ -13,6 +13,8 @@ export interface JudgeSpec {
   /** ISO weekdays of the judge's hearings (default every working day). */
   weekdays?: number[];
   caps?: Caps;
+  /** Declared gender (default "M", as the explanations' tests read "il giudice Giudice G1"); null: not declared. */
+  gender?: 'F' | 'M' | null;
 }
 
 export interface SetupSpec {
@@ -39,7 +41,7 @@ export function makeSetup(spec: SetupSpec = {}): GiadaSetup {
   const defaultCaps = { capacity: 10, directSummonsCap: 6, urgentExtra: 2 };
   return giadaSetupSchema.parse({
     officeId: 'tribunale-prova', officeName: 'Tribunale di prova', city: 'Napoli', patronSaintDay: '09-19',
-    magistrates: judges.map((j) => ({ id: j.id, name: 'Giudice', surname: j.id.toUpperCase() })),
+    magistrates: judges.map((j) => ({ id: j.id, name: 'Giudice', surname: j.id.toUpperCase(), ...(j.gender === null ? {} : { gender: j.gender ?? 'M' }) })),
     absences: spec.absences ?? [],
     giada: {
       sections: [{ id: 's1', name: 'I sezione' }, { id: 's2', name: 'II sezione' }],
