@@ -159,6 +159,16 @@ describe('giada CLI', () => {
     expect((await runCli(['giada', 'verify'], env)).stdout).toContain('Il registro GIADA è vuoto');
   });
 
+  it('simulate on an office without GIADA says so, not "errore imprevisto"', async () => {
+    const dir = await tempDir();
+    const requests = join(dir, 'richieste.jsonl');
+    await writeFile(requests, good('1/2026'));
+    const procura = new URL('../../data/demo/procura-napoli.json', import.meta.url).pathname;
+    const run = await runCli(['giada', 'simulate', '--office', procura, '--requests', requests, '--out', join(dir, 'out.jsonl')], {});
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('L\'ufficio del file, Procura della Repubblica presso il Tribunale di Napoli, non ha una configurazione GIADA: la simulazione richiede un Tribunale con la sezione "giada".');
+  });
+
   it('a request with no defendant is refused in Italian, in the singular', async () => {
     const env = { TURNARIO_DATA_DIR: await tempDir() };
     const run = await runCli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('3/2026').replace('[{"detained":false}]', '[]')], env);

@@ -88,6 +88,10 @@ const simulate: Command = {
         office.errors.forEach((e) => writeLine(io.stderr, e));
         return 1;
       }
+      if (!office.value.giada) {
+        writeLine(io.stderr, `L'ufficio del file, ${office.value.office.name}, non ha una configurazione GIADA: la simulazione richiede un Tribunale con la sezione "giada".`);
+        return 1;
+      }
       const store = new MemoryStore();
       const notifier = new MemoryNotifier();
       const result = await simulateRequests({ setup: buildGiadaSetup(office.value), text: await readFile(stringValue(v, 'requests')!, 'utf8'), store, clock: systemClock, notifier });
