@@ -1,7 +1,7 @@
 import { absenceOn } from '../src/availability/effective-capacity.ts';
 import { describeAbsence, describeLeftService, describeNotYetInService } from '../src/availability/describe-availability.ts';
 import type { Absence } from '../src/domain/absence.ts';
-import type { CivilDay } from '../src/domain/civil-day.ts';
+import { eachDay, type CivilDay } from '../src/domain/civil-day.ts';
 import type { DeepReadonly } from '../src/domain/deep-readonly.ts';
 import type { OfficeConfig } from '../src/domain/office-config.ts';
 
@@ -19,4 +19,18 @@ export function holderUnavailableOn(
   if (magistrate.serviceStart !== undefined && day < magistrate.serviceStart) return describeNotYetInService(magistrate.serviceStart);
   const absence = absenceOn(magistrateId, day, absences);
   return absence ? describeAbsence(absence) : null;
+}
+
+/** Why the holder cannot take up part of a duty within `[from, to]` (the first such day's reason), or null. */
+export function holderUnavailableWithin(
+  config: DeepReadonly<OfficeConfig>, absences: readonly DeepReadonly<Absence>[], duty: { magistrateId: string; from: CivilDay; to: CivilDay }, from: CivilDay, to: CivilDay,
+): string | null {
+  const start = duty.from > from ? duty.from : from;
+  const end = duty.to < to ? duty.to : to;
+  if (start > end) return null;
+  for (const day of eachDay(start, end)) {
+    const reason = holderUnavailableOn(config, absences, duty.magistrateId, day);
+    if (reason) return reason;
+  }
+  return null;
 }

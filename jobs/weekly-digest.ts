@@ -10,6 +10,7 @@ import { formatOwnDuty, formatWhen, personNameIn, serviceNameIn } from '../src/c
 import { headOf } from '../src/conversation/head-of.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { countWords } from './count-words.ts';
+import { holderUnavailableWithin } from './holder-unavailable.ts';
 import { joinEdgePieces } from './whole-duties.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job } from './due-item.ts';
 import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
@@ -27,15 +28,21 @@ function personDigest(state: State, config: Config, personId: string, monday: st
   return { kind: 'answer', title: `I tuoi turni della settimana ${formatRangeIt(monday, sunday)}`, sections: [{ lines: own.map((d) => formatOwnDuty(config, d)), list: true }], actions: [] };
 }
 
-/** The head's view of the week: coverage (published, else provisional) and absences. */
+/** The head's view of the week: coverage (published, else provisional), duties whose holder cannot serve, absences. */
 function headDigest(state: State, config: Config, monday: string): Reply {
   const sunday = addDays(monday, 6);
   const found = dutiesInRange(state, config.office.id, monday, sunday, { provisional: true });
   const source = found.source === 'provisional' ? ' (calendario ancora provvisorio)' : found.source === 'mixed' ? ' (in parte ancora provvisori)' : '';
+  const gaps = found.uncovered.map((g) => `${serviceNameIn(config, g.serviceId)} ${formatWhen(g.from, g.to)}: ${g.reason}`);
+  // Published duties whose holder is absent or out of the office: covered on paper only, until a replan.
+  const stranded = found.duties.flatMap((d) => {
+    const reason = holderUnavailableWithin(config, state.absences, d, monday, sunday);
+    const who = config.magistrates.some((m) => m.id === d.magistrateId) ? personNameIn(config, d.magistrateId) : 'il titolare';
+    return reason ? [`${serviceNameIn(config, d.serviceId)} ${formatWhen(d.from, d.to)}: ${who} ${reason}`] : [];
+  });
   const coverage = found.versions.length === 0
     ? ['Per questa settimana non c\'è ancora un calendario.']
-    : [`${countWords(found.duties.length, 'turno assegnato', 'turni assegnati')}${source}; ${found.uncovered.length === 0 ? 'nessun turno scoperto' : countWords(found.uncovered.length, 'turno scoperto', 'turni scoperti')}.`];
-  const gaps = found.uncovered.map((g) => `${serviceNameIn(config, g.serviceId)} ${formatWhen(g.from, g.to)}: ${g.reason}`);
+    : [`${countWords(found.duties.length, 'turno assegnato', 'turni assegnati')}${source}; ${found.uncovered.length === 0 ? 'nessun turno scoperto' : countWords(found.uncovered.length, 'turno scoperto', 'turni scoperti')}${stranded.length ? `; ${countWords(stranded.length, 'turno da riassegnare', 'turni da riassegnare')}` : ''}.`];
   const people = new Set(config.magistrates.map((m) => m.id));
   const absences = state.absences
     .filter((a) => a.status === 'active' && people.has(a.magistrateId) && a.from <= sunday && a.to >= monday)
@@ -46,6 +53,7 @@ function headDigest(state: State, config: Config, monday: string): Reply {
     sections: [
       { heading: 'Copertura', lines: coverage },
       ...(gaps.length ? [{ heading: 'Turni scoperti (aree critiche)', lines: gaps, list: true }] : []),
+      ...(stranded.length ? [{ heading: 'Turni da riassegnare (il titolare non può svolgerli)', lines: stranded, list: true }] : []),
       { heading: 'Assenze', lines: absences.length ? absences : ['Nessuna assenza registrata.'], list: absences.length > 0 },
     ],
     actions: [],
@@ -75,7 +83,9 @@ export const weeklyDigestJob: Job = {
         const stale = today > sunday ? `la settimana ${formatRangeIt(monday, sunday)} è già finita` : null;
         const base = { job: 'digest' as const, officeId, planned, stale, retryable: true };
         const holders = new Set(dutiesInRange(input.state, officeId, monday, sunday).duties.map((d) => d.magistrateId));
-        for (const personId of config.magistrates.map((m) => m.id).filter((id) => holders.has(id))) {
+        // Who left the office before the week gets no digest of it (their duties are the head's to reassign).
+        const present = config.magistrates.filter((m) => m.serviceEnd === undefined || m.serviceEnd >= monday);
+        for (const personId of present.map((m) => m.id).filter((id) => holders.has(id))) {
           const key = `digest:${officeId}:${monday}:${personId}`;
           if (!isOpen(input.state.jobs.records, key)) continue;
           items.push({

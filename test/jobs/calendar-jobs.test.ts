@@ -92,10 +92,15 @@ describe('weekly digest and absence follow-up', () => {
     const holders = new Set(week.map((d) => d.magistrateId));
     expect(digests.length).toBe(holders.size + 1);
     const headDigest = digests.find((n) => n.key!.endsWith(':head'))!;
+    // Rossi's duties on the days of his training are to reassign (the demo gives him one, on the 9th).
+    const stranded = week.filter((d) => d.magistrateId === 'rossi-mario' && d.from <= '2026-12-10' && d.to >= '2026-12-09');
+    expect(stranded).toHaveLength(1);
     expect(headDigest.text).toBe([
       'Settimana dal 7 al 13 dicembre 2026: copertura e assenze',
       '',
-      `Copertura\n${week.length} turni assegnati; nessun turno scoperto.`,
+      `Copertura\n${week.length} turni assegnati; nessun turno scoperto; 1 turno da riassegnare.`,
+      '',
+      'Turni da riassegnare (il titolare non può svolgerli)\n• Turno assegnazione affari mercoledì 9 dicembre: Mario Rossi in formazione dal 9 al 10 dicembre 2026',
       '',
       'Assenze\n• Mario Rossi: formazione dal 9 al 10 dicembre 2026',
     ].join('\n'));
