@@ -192,7 +192,7 @@ export class GiadaEngine {
     let notified = false;
     if (decision.status === 'manual') {
       const label = 'request' in body ? ` (${requestTypeLabels[body.request.type]})` : '';
-      const what = body.kind === 'reassignment' ? 'riassegnare' : 'fissare la prima udienza del';
+      const what = body.kind === 'reassignment' ? 'riassegnare il' : 'fissare la prima udienza del';
       const text = `GIADA non ha potuto ${what} procedimento ${decision.requestId}${label}: ${decision.manualReason ?? ''} Serve un intervento manuale: fissati a mano giudice o collegio e data, si registrano con "turnario giada backfill --request ${decision.requestId}".`;
       await this.options.notifier.send({ to: { kind: 'office', officeId: this.state.model.setup.officeId }, text, key: `giada-manual:${record.hash}` });
       notified = true;

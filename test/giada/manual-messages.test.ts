@@ -155,3 +155,12 @@ describe('the explanation of a reassignment', () => {
     expect(out.ok && out.assignment?.explanation).toContain(`Non era tra i candidati il giudice Giudice ${first.judgeId!.toUpperCase()}, che si è astenuto o da cui il processo è stato riassegnato.`);
   });
 });
+
+describe('the notice for a reassignment left to manual intervention', () => {
+  it('reads "non ha potuto riassegnare il procedimento"', async () => {
+    const { engine, notifier } = await openEngine(makeSetup({ judges: [{ id: 'g1' }, { id: 'g2', sections: ['s2'] }] }));
+    await assign(engine, makeRequest({ id: '8/2027', subjectMatter: 'pa' }));
+    await engine.reassign({ requestId: '8/2027', cause: 'astensione', reason: 'astensione', actor: dibattimento, on: '2027-01-15' });
+    expect(notifier.sent.at(-1)!.text).toMatch(/^GIADA non ha potuto riassegnare il procedimento 8\/2027 \(citazione diretta a giudizio\): nessun giudice competente/);
+  });
+});
