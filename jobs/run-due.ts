@@ -77,6 +77,13 @@ export async function runDue(deps: JobDeps, at: Date, options: RunOptions = {}):
   return { at, quiet: false, runs, due: [] };
 }
 
+/** The run log's words for a send that failed: tried again, refused for good, or perhaps delivered. */
+function failureDetail(reason: string, notDelivered: boolean, retry: boolean, retryable: boolean, attempts: number): string {
+  if (retry) return `non consegnato (${reason}): riprovo al prossimo controllo`;
+  if (notDelivered) return retryable ? `non consegnato neanche al ${attempts}° tentativo (${reason}): non lo riprovo più` : `non consegnato (${reason}): questo invio non si ripete`;
+  return `invio non confermato (${reason}): non lo ripeto per non mandarlo due volte`;
+}
+
 function wallTime(deps: JobDeps, at: Date): string {
   return (deps.clock ?? new FixedClock(at)).now().toISOString();
 }
@@ -109,9 +116,10 @@ async function runItem(deps: JobDeps, item: DueItem, at: Date, started: string, 
   try {
     await deps.notifier.send({ ...performed.notification, key: item.key });
   } catch (error) {
-    const retry = isNotDelivered(error) && item.retryable && claim.attempts < MAX_ATTEMPTS;
+    const notDelivered = isNotDelivered(error);
+    const retry = notDelivered && item.retryable && claim.attempts < MAX_ATTEMPTS;
     const reason = (error as Error).message;
-    return finish(deps, item, at, started, retry ? 'retry' : 'failed', retry ? `non consegnato (${reason}): riprovo al prossimo controllo` : `invio non confermato (${reason}): non lo ripeto per non mandarlo due volte`, claim, wall);
+    return finish(deps, item, at, started, retry ? 'retry' : 'failed', failureDetail(reason, notDelivered, retry, item.retryable, claim.attempts), claim, wall);
   }
   return finish(deps, item, at, started, 'sent', performed.detail, claim, wall);
 }

@@ -118,6 +118,16 @@ describe('exactly once', () => {
     expect(outcomes).toEqual([...Array(MAX_ATTEMPTS - 1).fill('retry'), 'failed']);
   });
 
+  it('a message refused at every attempt is logged as not delivered, not as an uncertain send', async () => {
+    const { store } = await demo();
+    const notifier = new RecordingNotifier();
+    notifier.failures = { afterSending: false, delivered: false, times: 99 };
+    const runs = [];
+    for (let i = 0; i < MAX_ATTEMPTS; i++) runs.push(...(await runDue({ store, notifier }, new Date(EVENING.getTime() + i * 60_000), reminders)).runs);
+    expect(runs.map((r) => r.outcome)).toEqual([...Array(MAX_ATTEMPTS - 1).fill('retry'), 'failed']);
+    expect(runs.at(-1)!.detail).toBe(`non consegnato neanche al ${MAX_ATTEMPTS}° tentativo (connessione interrotta): non lo riprovo più`);
+  });
+
   it('nothing runs between 02:00 and 02:59: what falls due then goes out at 03:00', async () => {
     const dir = await stores.dir();
     const store = await stores.open(dir);
