@@ -63,4 +63,9 @@ describe('turnario jobs', () => {
     expect((parseTickInstant('2026-12-03T18:00:00Z') as Date).toISOString()).toBe('2026-12-03T18:00:00.000Z');
     expect(parseTickInstant('2026-12-03 25:00')).toContain('non esiste');
   });
+
+  it('refuses a Rome time that the spring change skips, instead of running an hour later', () => {
+    expect(parseTickInstant('2027-03-28T02:30')).toBe('L\'istante "2027-03-28T02:30" non esiste: domenica 28 marzo 2027 gli orologi passano dalle 02:00 alle 03:00.');
+    expect((parseTickInstant('2027-03-28T03:00') as Date).toISOString()).toBe('2027-03-28T01:00:00.000Z');
+  });
 });

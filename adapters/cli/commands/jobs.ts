@@ -6,7 +6,8 @@ import { chatNotifier } from '../../compose/chat-notifier.ts';
 import { FixedClock, systemClock, type Notification, type Notifier, type Store } from '../../../src/ports.ts';
 import { jobLabels, jobStatusLines, outcomeLabels } from '../../../jobs/job-status.ts';
 import { runDue } from '../../../jobs/run-due.ts';
-import { formatInstantIt } from '../../../jobs/wall-clock.ts';
+import { formatInstantIt, romeWallClock } from '../../../jobs/wall-clock.ts';
+import { formatWeekdayDayIt } from '../../../src/domain/format-day-it.ts';
 import { parseCommandArgs, stringValue } from '../args.ts';
 import { writeLine, type Command } from '../io.ts';
 import { withStore } from '../store-access.ts';
@@ -24,7 +25,10 @@ export function parseTickInstant(text: string): Date | string {
     const hh = local[2]!;
     const mm = local[3]!;
     if (!isCivilDay(day) || Number(hh) > 23 || Number(mm) > 59) return `L'istante "${text}" non esiste: controlla giorno e ora.`;
-    return romeInstant(day, `${hh}:${mm}`);
+    const instant = romeInstant(day, `${hh}:${mm}`);
+    // The hour the spring change skips has no instant: refuse it rather than run an hour later.
+    if (romeWallClock(instant).time !== `${hh}:${mm}`) return `L'istante "${text}" non esiste: ${formatWeekdayDayIt(day)} gli orologi passano dalle 02:00 alle 03:00.`;
+    return instant;
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text))) return new Date(text);
   return `L'istante "${text}" non è valido: scrivilo come AAAA-MM-GGTHH:MM (ora di Roma), per esempio 2026-12-03T18:00.`;
