@@ -13,7 +13,7 @@ import { joinEdgePieces } from './whole-duties.ts';
 
 type Config = DeepReadonly<OfficeConfig>;
 
-/** How late a reminder must be to wait for a later one of the same day instead of going out at once. */
+/** How late a reminder must be to wait for a later one of the same day (due within twice this) instead of going out at once. */
 const CATCH_UP_WAIT_MS = 60 * 60_000;
 
 /** The offsets that apply to a person: their own list, else the office's. */
@@ -67,9 +67,9 @@ export const dutyRemindersJob: Job = {
         const all = offsetsFor(settings, duty.magistrateId)
           .map((offset) => ({ offset, planned: reminderInstant(duty, offset), key: `reminder:${duty.id}:${offset.id}` }));
         // A reminder caught up more than an hour late (the duty handed over at 07:30) waits for a later one
-        // still to come today (08:00), which supersedes it: the holder would otherwise read the same words
-        // twice within hours. A tick missed by a minute changes nothing.
-        const comingToday = all.some((r) => r.planned.getTime() > input.at.getTime() && romeDay(r.planned) === today);
+        // coming within two hours the same day (08:00), which supersedes it: the holder would otherwise read
+        // the same words twice within the hour. A tick missed by a minute changes nothing.
+        const comingToday = all.some((r) => r.planned.getTime() > input.at.getTime() && r.planned.getTime() - input.at.getTime() <= CATCH_UP_WAIT_MS * 2 && romeDay(r.planned) === today);
         const waits = (r: { planned: Date }) => comingToday && input.at.getTime() - r.planned.getTime() > CATCH_UP_WAIT_MS;
         const due = all
           .filter((r) => inWindow(r.planned, input) && isOpen(input.state.jobs.records, r.key) && !waits(r))

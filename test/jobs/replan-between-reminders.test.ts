@@ -60,3 +60,18 @@ describe('a reminder late by a missed minute', () => {
     expect(notifier.keys(`reminder:${duty.id}`)).toEqual([`reminder:${duty.id}:mattina-prima`, `reminder:${duty.id}:sera-prima`]);
   });
 });
+
+describe('a reminder caught up after a long stop', () => {
+  it('goes out at once when the next reminder of the day is hours away', async () => {
+    const store = await stores.open(await stores.dir());
+    await demoWithPublished(store, DEC.from, DEC.to, rome('2026-11-25', '10:00'));
+    await store.update((draft) => {
+      draft.offices[OFFICE]!.jobs = { reminders: { offsets: [{ id: 'mattina-prima', daysBefore: 1, time: '08:00' }, { id: 'sera-prima', daysBefore: 1, time: '18:00' }] } } as never;
+    });
+    const duty = latestPublished(store.snapshot(), DEC)!.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-07')!;
+    const notifier = new RecordingNotifier();
+    await runDue({ store, notifier }, rome('2026-12-06', '07:59'));
+    await runDue({ store, notifier }, rome('2026-12-06', '10:00'));
+    expect(notifier.keys(`reminder:${duty.id}`)).toEqual([`reminder:${duty.id}:mattina-prima`]);
+  });
+});
