@@ -1,19 +1,11 @@
-import type { Absence } from '../domain/absence.ts';
 import { addDays } from '../domain/civil-day.ts';
-import type { DeepReadonly } from '../domain/deep-readonly.ts';
-import type { OfficeConfig } from '../domain/office-config.ts';
-import type { CalendarVersion } from '../domain/calendar.ts';
 import type { Assignment, Violation } from './assignment.ts';
-import { buildCalendarContext, type CalendarContext } from './calendar-context.ts';
+import type { CalendarContext } from './calendar-context.ts';
+import type { EdgeNeighbour } from './edge-neighbours.ts';
 import { checkRules, rulesOf } from './rules/index.ts';
 import type { Slot } from './slots.ts';
 import { newViolations } from './versions/edit-calendar.ts';
-import { toAssignments } from './versions/duties.ts';
-import { edgeContinuations } from './edge-continuations.ts';
 import { asWholeBlocks } from './whole-blocks.ts';
-
-/** How far beyond the period the neighbours' duties are read: the widest rule window of the demo (21 days) and a month. */
-const REACH_DAYS = 31;
 
 export interface BoundaryFinding {
   /** The published calendar on the other side of the edge. */
@@ -21,54 +13,19 @@ export interface BoundaryFinding {
   violations: Violation[];
 }
 
-/** The slots of a context, re-indexed onto the days of a wider one, keeping only those inside `keep`. */
-function remap(slots: readonly Slot[], from: CalendarContext, onto: CalendarContext, keep: (s: Slot) => boolean): Slot[] {
-  return slots.filter(keep).map((s) => ({ ...s, dayIndexes: s.dayIndexes.map((i) => onto.dayIndex.get(from.days[i]!.day)!) }))
-    .filter((s) => s.dayIndexes.every((i) => i !== undefined));
-}
-
 /**
  * The rules a new calendar breaks together with a published calendar next to it (the other side of the period's
  * edge), which the solver, seeing one period at a time, cannot weigh: the turno arrestati of 31 March and of 1 April
  * to one person, two reperibilità weeks a few days apart. Only the neighbours' duties outside the period count; a
  * violation is reported when it appears with both calendars together and with neither alone. Coverage is left out.
+ * `neighbours` are the published calendars joined to the period (`joinNeighbours`), as the edge bans read them.
  */
-/**
- * The period and a published calendar next to it as one context (the neighbour's slots outside the period, re-indexed),
- * with the neighbour's duties there; null when the neighbour is beyond reach or inside the period.
- */
-function joinNeighbour(config: DeepReadonly<OfficeConfig>, absences: readonly DeepReadonly<Absence>[], ctx: CalendarContext,
-  version: DeepReadonly<CalendarVersion>): { joined: CalendarContext; theirs: Assignment[] } | null {
-  const lo = addDays(ctx.from, -REACH_DAYS);
-  const hi = addDays(ctx.to, REACH_DAYS);
-  if (version.to < lo || version.from > hi || (version.from >= ctx.from && version.to <= ctx.to)) return null;
-  const own = buildCalendarContext(config, version.from, version.to, absences);
-  const start = version.from < lo ? lo : version.from;
-  const end = version.to > hi ? hi : version.to;
-  const around = buildCalendarContext(config, start < ctx.from ? start : ctx.from, end > ctx.to ? end : ctx.to, absences);
-  const outside = (s: Slot) => s.to < ctx.from || s.from > ctx.to;
-  const slots = [...remap(own.slots, own, around, outside), ...remap(ctx.slots, ctx, around, () => true)];
-  const joined: CalendarContext = { ...around, slots, slotById: new Map(slots.map((s) => [s.id, s])) };
-  const known = new Set(slots.map((s) => s.id));
-  const theirs = toAssignments(version.duties).filter((a) => known.has(a.slotId) && outside(joined.slotById.get(a.slotId)!));
-  return { joined, theirs };
-}
-
-export function boundaryViolations(
-  config: DeepReadonly<OfficeConfig>,
-  absences: readonly DeepReadonly<Absence>[],
-  ctx: CalendarContext,
-  assignments: readonly Assignment[],
-  published: readonly DeepReadonly<CalendarVersion>[],
-): BoundaryFinding[] {
+export function boundaryViolations(ctx: CalendarContext, assignments: readonly Assignment[], neighbours: readonly EdgeNeighbour[]): BoundaryFinding[] {
   const findings: BoundaryFinding[] = [];
-  for (const version of published) {
-    const pair = joinNeighbour(config, absences, ctx, version);
-    if (!pair) continue;
-    const { joined, theirs } = pair;
+  for (const { version, joined, theirs, continuations } of neighbours) {
     const alone = [...checkRules(joined, theirs), ...checkRules(joined, assignments)];
     // A block the edge cut in two and one magistrate holds on both sides is one duty (`asWholeBlocks`).
-    const whole = asWholeBlocks(joined, edgeContinuations(config, ctx, [version]), [...theirs, ...assignments]);
+    const whole = asWholeBlocks(joined, continuations, [...theirs, ...assignments]);
     const violations = newViolations(alone, checkRules(whole.ctx, whole.assignments)).filter((v) => v.ruleId !== 'copertura');
     if (violations.length > 0) findings.push({ neighbour: { from: version.from, to: version.to, number: version.number }, violations });
   }
@@ -85,25 +42,18 @@ export function boundaryViolations(
  * began across the edge (a continuation, edge-continuations.ts) is read as the same duty, so it is never banned to them
  * for being "a second week a day later".
  */
-export function edgeBans(
-  config: DeepReadonly<OfficeConfig>,
-  absences: readonly DeepReadonly<Absence>[],
-  ctx: CalendarContext,
-  published: readonly DeepReadonly<CalendarVersion>[],
-): Map<string, Set<string>> {
+export function edgeBans(ctx: CalendarContext, neighbours: readonly EdgeNeighbour[]): Map<string, Set<string>> {
+  const config = ctx.config;
   const bans = new Map<string, Set<string>>();
   const between = new Set(config.rules.filter((r) => r.level === 'hard'
     && ((r.type === 'exclusion' && r.mode !== 'same_day') || r.type === 'min_gap')).map((r) => r.id));
   if (between.size === 0) return bans;
   // A rule between two duties reaches this many days from one to the other, at most.
   const reach = 1 + Math.max(...config.rules.filter((r) => between.has(r.id)).map((r) => ('days' in r && r.days ? r.days : 1)));
-  for (const version of published) {
-    const pair = joinNeighbour(config, absences, ctx, version);
-    if (!pair) continue;
-    const { joined, theirs } = pair;
+  for (const { joined, theirs, continuations } of neighbours) {
     const rules = rulesOf(joined).filter((r) => between.has(r.id));
-    // The rest of a block a magistrate began across the edge is no second duty near the first: it is the same one.
-    const continuations = edgeContinuations(config, ctx, [version]);
+    // The rest of a block a magistrate began across the edge is no second duty near the first: it is the same one
+    // (`continuations`, read through `asWholeBlocks`).
     const byMagistrate = new Map<string, Assignment[]>();
     for (const a of theirs) byMagistrate.set(a.magistrateId, [...(byMagistrate.get(a.magistrateId) ?? []), a]);
     for (const [magistrateId, duties] of byMagistrate) {

@@ -6,6 +6,7 @@ import { solveCalendar } from '../calendar/compile/solve-calendar.ts';
 import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
 import { latestVersion, otherPublishedPeriods, periodsOverlapping, saveProvisional } from '../calendar/versions/calendar-versions.ts';
 import { boundaryViolations, edgeBans } from '../calendar/boundary-violations.ts';
+import { joinNeighbours, type EdgeNeighbour } from '../calendar/edge-neighbours.ts';
 import { continuationsBySlot, edgeContinuations } from '../calendar/edge-continuations.ts';
 import { brokenContinuations } from '../calendar/continuation-pins.ts';
 import { describeBrokenContinuation } from '../calendar/continuation-text.ts';
@@ -53,15 +54,23 @@ export function withContinuations(state: DeepReadonly<StoreState>, officeId: str
   return continuations.length === 0 ? ctx : { ...ctx, continuations: continuationsBySlot(continuations) };
 }
 
+/** The published calendars next to the period, each joined to it (`joinNeighbours`): what the edge checks read. */
+export function edgeNeighboursOf(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext): EdgeNeighbour[] {
+  const published = otherPublishedPeriods(state, { officeId, from: ctx.from, to: ctx.to });
+  return published.length === 0 ? [] : joinNeighbours(state.offices[officeId]!, state.absences, ctx, published);
+}
+
 /**
  * The context with what the published calendars next to the period impose across its edges: the places its magistrates
- * may not hold (hard rules across the edge) and the continuations (`withContinuations`), so that generating and
- * replanning keep the rules and give a block cut by the edge to one magistrate.
+ * may not hold (hard rules across the edge) and the blocks the edge cut in two (continuations), so that generating and
+ * replanning keep the rules and give a block cut by the edge to one magistrate. `neighbours`, when the caller has
+ * them already (the generation reads them again for the boundary violations), are not joined a second time.
  */
-export function withEdgeBans(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext): CalendarContext {
-  const neighbours = otherPublishedPeriods(state, { officeId, from: ctx.from, to: ctx.to });
+export function withEdgeBans(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext,
+  neighbours: readonly EdgeNeighbour[] = edgeNeighboursOf(state, officeId, ctx)): CalendarContext {
   if (neighbours.length === 0) return ctx;
-  return { ...withContinuations(state, officeId, ctx), edgeBans: edgeBans(state.offices[officeId]!, state.absences, ctx, neighbours) };
+  const continuations = neighbours.flatMap((n) => n.continuations);
+  return { ...ctx, edgeBans: edgeBans(ctx, neighbours), ...(continuations.length > 0 ? { continuations: continuationsBySlot(continuations) } : {}) };
 }
 
 export type GenerateResult = { ok: true; version: CalendarVersion; ctx: CalendarContext; message: string } | { ok: false; message: string };
@@ -126,7 +135,9 @@ export async function generateCalendar(store: Store, clock: Clock, request: Peri
   const found = calendarContextFor(state, request);
   if (!found.ok) return found;
   const { officeId } = found;
-  const ctx = withEdgeBans(state, officeId, found.ctx);
+  // The published calendars next door, joined to the period once: for the edge bans now, the boundary check later.
+  const neighbours = edgeNeighboursOf(state, officeId, found.ctx);
+  const ctx = withEdgeBans(state, officeId, found.ctx, neighbours);
   const overlap = overlapRefusal(state, officeId, request.from, request.to);
   if (overlap) return { ok: false, message: overlap };
   const places = ctx.slots.reduce((sum, s) => sum + s.required, 0);
@@ -145,7 +156,7 @@ export async function generateCalendar(store: Store, clock: Clock, request: Peri
   const gaps = open === 0 ? 'tutti i turni sono coperti' : open === 1 ? '1 turno resta scoperto (area critica)' : `${open} turni restano scoperti (aree critiche)`;
   const pins = pinned.length === 0 ? '' : pinned.length === 1 ? ' Ho mantenuto il turno fissato dal capo dell\'ufficio.' : ` Ho mantenuto i ${pinned.length} turni fissati dal capo dell'ufficio.`;
   const lost = dropped.length === 0 ? '' : ` ${dropped.length === 1 ? 'Un turno fissato non è più possibile' : `${dropped.length} turni fissati non sono più possibili`} (assenza o idoneità) ${dropped.length === 1 ? 'ed è stato riassegnato' : 'e sono stati riassegnati'}: ${dropped.map((a) => describePin(ctx, a)).join('; ')}.`;
-  const edges = boundaryViolations(state.offices[officeId]!, state.absences, ctx, assignments, otherPublishedPeriods(state, { officeId, from: request.from, to: request.to }));
+  const edges = boundaryViolations(ctx, assignments, neighbours);
   const edgeLines = edges.flatMap((e) => [
     `Attenzione: insieme al calendario pubblicato ${formatRangeIt(e.neighbour.from, e.neighbour.to)} (versione ${e.neighbour.number}), a cavallo tra i due periodi, ${e.violations.length === 1 ? 'è violata una regola' : `sono violate ${e.violations.length} regole`}, che puoi correggere modificando questa versione:`,
     ...e.violations.map(formatViolationLine),

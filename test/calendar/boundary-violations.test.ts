@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundaryViolations } from '../../src/calendar/boundary-violations.ts';
 import { buildCalendarContext } from '../../src/calendar/calendar-context.ts';
+import { joinNeighbours } from '../../src/calendar/edge-neighbours.ts';
 import { toDuties } from '../../src/calendar/versions/duties.ts';
 import type { CalendarVersion } from '../../src/domain/calendar.ts';
 import { decemberContext, smallOffice } from './fixtures.ts';
@@ -29,6 +30,7 @@ function publishedDecember(): CalendarVersion {
 describe('rules broken across the edge with a published calendar', () => {
   const january = buildCalendarContext(office, '2027-01-01', '2027-01-31', []);
   const december = publishedDecember();
+  const nextTo = joinNeighbours(office, [], january, [december]);
   /** January with the arrestati of the 1st and the first (clipped) week given as asked, the rest to nobody. */
   const withFirstDays = (arrestati: string, week: string) => [
     { slotId: 'arrestati@2027-01-01', magistrateId: arrestati },
@@ -37,7 +39,7 @@ describe('rules broken across the edge with a published calendar', () => {
 
   it('names the turno arrestati on 31 December and 1 January, and two weeks of reperibilità days apart', () => {
     // Greco did the arrestati of the 31st; Russo the week from 14 December (her only one).
-    const findings = boundaryViolations(office, [], january, withFirstDays('greco-paolo', 'russo-sara'), [december]);
+    const findings = boundaryViolations(january, withFirstDays('greco-paolo', 'russo-sara'), nextTo);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.neighbour).toEqual({ from: '2026-12-01', to: '2026-12-31', number: 1 });
     expect(findings[0]!.violations.map((v) => [v.ruleId, v.level])).toEqual([['arrestati-non-consecutivi', 'hard'], ['reperibilita-distanziate', 'hard']]);
@@ -48,13 +50,13 @@ describe('rules broken across the edge with a published calendar', () => {
   });
 
   it('sees the rest of the week Rossi began on 28 December as the same week, not a second one a day later', () => {
-    const findings = boundaryViolations(office, [], january, withFirstDays('greco-paolo', 'rossi-mario'), [december]);
+    const findings = boundaryViolations(january, withFirstDays('greco-paolo', 'rossi-mario'), nextTo);
     expect(findings.flatMap((f) => f.violations.map((v) => v.ruleId))).toEqual(['arrestati-non-consecutivi']);
   });
 
   it('finds nothing when the first days go to others, or with no published neighbour', () => {
     // Bianchi did not do the arrestati of the 31st; Greco had no week in December.
-    expect(boundaryViolations(office, [], january, withFirstDays('bianchi-luca', 'greco-paolo'), [december])).toEqual([]);
-    expect(boundaryViolations(office, [], january, withFirstDays('greco-paolo', 'rossi-mario'), [])).toEqual([]);
+    expect(boundaryViolations(january, withFirstDays('bianchi-luca', 'greco-paolo'), nextTo)).toEqual([]);
+    expect(boundaryViolations(january, withFirstDays('greco-paolo', 'rossi-mario'), [])).toEqual([]);
   });
 });
