@@ -58,8 +58,9 @@ export function edgeBans(ctx: CalendarContext, neighbours: readonly EdgeNeighbou
     for (const a of theirs) byMagistrate.set(a.magistrateId, [...(byMagistrate.get(a.magistrateId) ?? []), a]);
     for (const [magistrateId, duties] of byMagistrate) {
       const before = checkRules(joined, duties, rules).length;
-      const held = duties.map((a) => joined.slotById.get(a.slotId)!);
-      const near = (slot: Slot) => held.some((h) => slot.from <= addDays(h.to, reach) && slot.to >= addDays(h.from, -reach));
+      // The days within reach of each duty, computed once per duty rather than once per slot of the period.
+      const windows = duties.map((a) => joined.slotById.get(a.slotId)!).map((h) => ({ from: addDays(h.from, -reach), to: addDays(h.to, reach) }));
+      const near = (slot: Slot) => windows.some((w) => slot.from <= w.to && slot.to >= w.from);
       for (const slot of ctx.slots.filter(near)) {
         const candidate = { slotId: slot.id, magistrateId };
         // One place alone breaks no rule between two duties: what appears is the edge's.
