@@ -15,6 +15,7 @@ import { planBackfill, planCancellation, planJoinder, planReassignment, type Bac
 import { checkPermission, type GiadaAction } from './permissions.ts';
 import { refuseStaleReassignDay, refuseStaleRequestDay } from './request-day.ts';
 import { refuseUnknownMatter } from './request-matter.ts';
+import { refuseNewerRules, withRulesVersion } from './rules-version.ts';
 
 export interface GiadaEngineOptions {
   store: Store;
@@ -57,6 +58,8 @@ export class GiadaEngine {
   static async open(options: GiadaEngineOptions): Promise<GiadaEngine> {
     const engine = new GiadaEngine(options);
     const records = parseLedger(await options.store.readLog('giada-ledger'));
+    const newer = refuseNewerRules(records);
+    if (newer) throw new Error(newer);
     let lastSetup: GiadaSetup | null = null;
     for (const record of records) {
       engine.#absorb(record);
@@ -218,7 +221,7 @@ export class GiadaEngine {
    */
   async #append(body: LedgerBody): Promise<LedgerRecord> {
     if (this.#broken) throw this.#broken;
-    const record = sealRecord(body, this.#seq + 1, this.options.clock.now().toISOString(), this.#lastHash);
+    const record = sealRecord(withRulesVersion(body), this.#seq + 1, this.options.clock.now().toISOString(), this.#lastHash);
     const durable = this.options.store.append('giada-ledger', record);
     durable.catch((error: unknown) => {
       this.#broken ??= new Error(`Registro GIADA non scrivibile (${(error as Error).message}): riavviare, lo stato sarà ricostruito dal registro.`);

@@ -17,23 +17,26 @@ export interface PreviousAssignment {
   hearingDate: string | null;
 }
 
+/** A decided record carries the version of the decision rules it was decided under (rules-version.ts); none before versions. */
+type Decided<T> = T & { rulesVersion?: number };
+
 export type LedgerBody =
   /** The configuration in force from here on (first record, and every change). */
   | { kind: 'setup'; actor: Actor | null; reason: string; setup: GiadaSetup }
-  | { kind: 'assignment'; actor: Actor; request: HearingRequest; decision: AssignmentDecision }
+  | Decided<{ kind: 'assignment'; actor: Actor; request: HearingRequest; decision: AssignmentDecision }>
   /** Abstention or the tribunal's own reassignment: a new automatic decision excluding the previous holder. */
-  | { kind: 'reassignment'; actor: Actor; cause: 'astensione' | 'riassegnazione'; reason: string; request: HearingRequest; previous: PreviousAssignment; decision: AssignmentDecision }
-  | { kind: 'cancellation'; actor: Actor; reason: string; requestId: string; previous: PreviousAssignment }
+  | Decided<{ kind: 'reassignment'; actor: Actor; cause: 'astensione' | 'riassegnazione'; reason: string; request: HearingRequest; previous: PreviousAssignment; decision: AssignmentDecision }>
+  | Decided<{ kind: 'cancellation'; actor: Actor; reason: string; requestId: string; previous: PreviousAssignment }>
   /** Joinder: the joined proceedings become inactive; the surviving one is reweighed and requeued. */
-  | {
+  | Decided<{
     kind: 'joinder'; actor: Actor; reason: string; intoId: string; joinedIds: string[]; previous: PreviousAssignment[];
     request: HearingRequest; weight: number; weightClass: string; previousWeight: number; previousWeightClass: string;
-  }
+  }>
   /** An assignment made on paper while the system was unavailable, entered afterwards. */
-  | {
+  | Decided<{
     kind: 'backfill'; actor: Actor; reason: string; request: HearingRequest; ownerKind: 'judge' | 'panel'; candidateId: string;
     hearingDate: string; weight: number; weightClass: string; slot: SlotKind | null; note: string;
-  }
+  }>
   /** A refused action (permissions, invalid input): refusals are recorded too. */
   | { kind: 'refusal'; actor: Actor; action: string; subject: string; message: string }
   | { kind: 'draw-commitment'; day: string; commitment: string }

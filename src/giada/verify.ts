@@ -1,25 +1,18 @@
 import { applyRecord } from './apply-record.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { decideAssignment } from './decide-assignment.ts';
-import type { AssignmentDecision, DrawSource, DrawTrace } from './decision.ts';
-import { commitSeed, drawPosition } from './draw.ts';
+import type { AssignmentDecision } from './decision.ts';
+import { commitSeed } from './draw.ts';
 import type { EngineState } from './engine-model.ts';
 import { GENESIS_HASH, hashRecord, type LedgerBody, type LedgerRecord } from './ledger-record.ts';
 import { planBackfill, planCancellation, planJoinder, planReassignment, type Plan } from './manual-actions.ts';
 import { checkPermission, type GiadaAction } from './permissions.ts';
+import { drawFor, type Seeds } from './replay-draw.ts';
+import { DECIDED_KINDS, GIADA_RULES_VERSION, rulesVersionOf } from './rules-version.ts';
+import { checkUnderOlderRules } from './verify-older-rules.ts';
+import { intact, notIntact, unverifiable, type DecisionCounts, type VerifyReport } from './verify-summary.ts';
 
-export interface VerifyReport {
-  ok: boolean;
-  records: number;
-  /** Decisions recomputed from the ledger alone and found identical. */
-  replayed: number;
-  drawsChecked: number;
-  /** Draws of days whose seed is not revealed yet: everything else about them was checked. */
-  drawsPending: number;
-  firstBad: { seq: number; line: number; reason: string } | null;
-  /** Italian summary. */
-  message: string;
-}
+export type { VerifyReport } from './verify-summary.ts';
 
 function bodyOf(record: LedgerRecord): LedgerBody {
   const { seq: _s, at: _a, prevHash: _p, hash: _h, ...body } = record;
@@ -32,37 +25,16 @@ function bodyOf(record: LedgerRecord): LedgerBody {
  * every ledger written before a rewording fail its replay.
  */
 function factsOf(body: LedgerBody): string {
-  const decision = (body as { decision?: Partial<AssignmentDecision> }).decision;
-  if (!decision || typeof decision !== 'object' || !('explanation' in decision)) return canonicalJson(body);
+  const { rulesVersion: _version, ...rest } = body as LedgerBody & { rulesVersion?: number };
+  const decision = (rest as { decision?: Partial<AssignmentDecision> }).decision;
+  if (!decision || typeof decision !== 'object' || !('explanation' in decision)) return canonicalJson(rest);
   const { explanation: _words, ...facts } = decision;
-  return canonicalJson({ ...body, decision: facts });
+  return canonicalJson({ ...rest, decision: facts });
 }
 
 const actionOf: Partial<Record<LedgerBody['kind'], GiadaAction>> = {
   assignment: 'request', reassignment: 'reassign', cancellation: 'cancel', joinder: 'join', backfill: 'backfill',
 };
-
-interface Seeds {
-  byDay: Map<string, string>;
-  checked: number;
-  pending: number;
-}
-
-/** The draw as the ledger's commitments and revealed seeds say it must have gone. */
-function drawFor(state: EngineState, recorded: DrawTrace | null, requestId: string, seeds: Seeds): DrawSource | null | string {
-  if (state.model.config.mode !== 'draw') return recorded ? 'estrazione registrata ma la modalità configurata è la rotazione' : null;
-  if (!recorded) return 'modalità a estrazione, ma nessuna estrazione registrata';
-  const commitment = state.commitments.get(recorded.day);
-  if (!commitment) return `estrazione del ${recorded.day} senza impegno pubblicato prima`;
-  const drawNumber = state.drawCounts.get(recorded.day) ?? 0;
-  const seed = seeds.byDay.get(recorded.day);
-  if (seed !== undefined) seeds.checked += 1;
-  else seeds.pending += 1;
-  return {
-    day: recorded.day, commitment, drawNumber,
-    choose: (pool) => (seed !== undefined ? drawPosition(seed, requestId, drawNumber, pool.length) : recorded.position),
-  };
-}
 
 /** The body the engine would have written for this record, given the state before it. */
 function recompute(state: EngineState, record: LedgerRecord, seeds: Seeds): Plan | string | null {
@@ -96,7 +68,17 @@ function recompute(state: EngineState, record: LedgerRecord, seeds: Seeds): Plan
   }
 }
 
-function checkRecord(state: EngineState | null, record: LedgerRecord, expectedSeq: number, prevHash: string, seeds: Seeds): string | null {
+/** The rules version of a decided record, checked: a whole number, never below one already met (rules do not go back). */
+function checkRulesVersion(record: LedgerRecord, highest: number): string | null {
+  const version = rulesVersionOf(record);
+  if (!Number.isInteger(version) || version < 1) return `versione delle regole di decisione non valida (${JSON.stringify((record as { rulesVersion?: unknown }).rulesVersion)})`;
+  if (version < highest) {
+    return `il record dichiara le regole di decisione della versione ${version}, precedenti a quelle (versione ${highest}) di un record già registrato: le regole non tornano indietro, e una versione tolta o abbassata non può servire a evitare il ricalcolo`;
+  }
+  return null;
+}
+
+function checkRecord(state: EngineState | null, record: LedgerRecord, expectedSeq: number, prevHash: string, seeds: Seeds, highest: number): string | null {
   if (record.seq !== expectedSeq) return `numero progressivo ${record.seq}, atteso ${expectedSeq}`;
   if (record.prevHash !== prevHash) return "l'impronta del record precedente non corrisponde: la catena è interrotta";
   if (hashRecord(record) !== record.hash) return "l'impronta SHA-256 non corrisponde al contenuto: il record è stato modificato";
@@ -107,6 +89,11 @@ function checkRecord(state: EngineState | null, record: LedgerRecord, expectedSe
     const type = 'request' in record && record.kind !== 'joinder' ? record.request.type : undefined;
     const refusal = checkPermission(record.actor.profile, action, action === 'request' ? type : undefined);
     if (refusal) return `azione non consentita al profilo che l'ha chiesta (${refusal})`;
+  }
+  if (DECIDED_KINDS.has(record.kind)) {
+    const wrongVersion = checkRulesVersion(record, highest);
+    if (wrongVersion) return wrongVersion;
+    if (rulesVersionOf(record) < GIADA_RULES_VERSION) return checkUnderOlderRules(state, record, seeds);
   }
   const expected = recompute(state, record, seeds);
   if (expected === null) return null;
@@ -128,9 +115,10 @@ function checkRecord(state: EngineState | null, record: LedgerRecord, expectedSe
 }
 
 /**
- * Verifies a ledger from its records alone: the hash chain, then every decision replayed on the state
- * rebuilt from the records before it (setup included), and every revealed seed against its commitment.
- * Stops at the first record that does not match.
+ * Verifies a ledger from its records alone: the hash chain, then every decision of the current rules replayed
+ * on the state rebuilt from the records before it (setup included), every decision of earlier rules checked for
+ * what the rules do not decide (verify-older-rules.ts), and every revealed seed against its commitment.
+ * Stops at the first record that does not match, or at one decided under rules newer than this code's.
  */
 export function verifyLedger(lines: readonly unknown[]): VerifyReport {
   const seeds: Seeds = { byDay: new Map(), checked: 0, pending: 0 };
@@ -140,35 +128,29 @@ export function verifyLedger(lines: readonly unknown[]): VerifyReport {
   }
   let state: EngineState | null = null;
   let prevHash = GENESIS_HASH;
-  let replayed = 0;
+  const counts: DecisionCounts = { replayed: 0, older: new Map() };
+  let highest = 1;
   for (let i = 0; i < lines.length; i++) {
     const record = lines[i] as LedgerRecord;
+    const readable = record && typeof record === 'object' && typeof record.kind === 'string';
+    const seq = typeof record?.seq === 'number' ? record.seq : i + 1;
+    const decided = readable && DECIDED_KINDS.has(record.kind);
+    const version = decided ? rulesVersionOf(record) : GIADA_RULES_VERSION;
+    if (version > GIADA_RULES_VERSION) return unverifiable(lines.length, counts, seeds, { seq, line: i + 1 }, version);
     let reason: string | null;
     try {
-      reason = record && typeof record === 'object' && typeof record.kind === 'string' ? checkRecord(state, record, i + 1, prevHash, seeds) : 'la riga non è un record del registro';
+      reason = readable ? checkRecord(state, record, i + 1, prevHash, seeds, highest) : 'la riga non è un record del registro';
       if (reason === null) state = applyRecord(state, record);
     } catch (error) {
       reason = `record non leggibile (${(error as Error).message})`;
     }
-    if (reason !== null) {
-      const seq = typeof record?.seq === 'number' ? record.seq : i + 1;
-      return {
-        ok: false, records: lines.length, replayed, drawsChecked: seeds.checked, drawsPending: seeds.pending,
-        firstBad: { seq, line: i + 1, reason },
-        message: `Registro GIADA non integro: il primo record che non torna è il n. ${seq} (riga ${i + 1}): ${reason}.`,
-      };
+    if (reason !== null) return notIntact(lines.length, counts, seeds, { seq, line: i + 1, reason });
+    if (decided) {
+      highest = version;
+      if (version === GIADA_RULES_VERSION) counts.replayed += 1;
+      else counts.older.set(version, (counts.older.get(version) ?? 0) + 1);
     }
-    if (['assignment', 'reassignment', 'cancellation', 'joinder', 'backfill'].includes(record.kind)) replayed += 1;
     prevHash = record.hash;
   }
-  if (lines.length === 0) {
-    return { ok: true, records: 0, replayed: 0, drawsChecked: 0, drawsPending: 0, firstBad: null, message: 'Il registro GIADA è vuoto: non c\'è ancora nessuna configurazione né richiesta da verificare.' };
-  }
-  const pending = seeds.pending === 1 ? ' Un\'estrazione attende la rivelazione del seme del giorno.' : seeds.pending > 1 ? ` ${seeds.pending} estrazioni attendono la rivelazione del seme del giorno.` : '';
-  const decisions = replayed === 1 ? '1 decisione ricalcolata e identica' : `${replayed} decisioni ricalcolate e identiche`;
-  const draws = seeds.checked === 1 ? ', 1 estrazione ripetuta con il seme rivelato' : seeds.checked > 1 ? `, ${seeds.checked} estrazioni ripetute con il seme rivelato` : '';
-  return {
-    ok: true, records: lines.length, replayed, drawsChecked: seeds.checked, drawsPending: seeds.pending, firstBad: null,
-    message: `Registro GIADA integro: ${lines.length} record, catena delle impronte completa, ${decisions}${draws}.${pending}`,
-  };
+  return intact(lines.length, counts, seeds);
 }
