@@ -1,14 +1,13 @@
 import { absenceTypeLabels, absenceTypes } from '../../../src/domain/absence.ts';
 import { formatRangeIt } from '../../../src/domain/format-day-it.ts';
 import { fullName } from '../../../src/domain/magistrate.ts';
-import { systemClock } from '../../../src/ports.ts';
 import { cancelAbsence } from '../../../src/use-cases/cancel-absence.ts';
 import { declareAbsence } from '../../../src/use-cases/declare-absence.ts';
 import { listAbsences } from '../../../src/use-cases/list-absences.ts';
 import { magistrateById, resolveMagistrate } from '../../../src/use-cases/resolve-magistrate.ts';
 import { parseCommandArgs, stringValue } from '../args.ts';
 import { actorOf } from '../actor.ts';
-import { writeLine, type Command } from '../io.ts';
+import { writeLine, type Command, clockOf } from '../io.ts';
 import { withStore } from '../store-access.ts';
 import { usageError } from './office.ts';
 
@@ -31,7 +30,7 @@ const add: Command = {
     const missing = ['magistrate', 'type', 'from'].filter((name) => stringValue(v, name) === undefined);
     if (missing.length > 0) return usageError(`Mancano le opzioni: ${missing.map((m) => `--${m}`).join(', ')}.`, this.usage, io);
     return withStore(io, async (store) => {
-      const result = await declareAbsence(store, systemClock, {
+      const result = await declareAbsence(store, clockOf(io), {
         magistrate: stringValue(v, 'magistrate')!, type: stringValue(v, 'type')!, from: stringValue(v, 'from')!,
         to: stringValue(v, 'to') ?? stringValue(v, 'from')!, note: stringValue(v, 'note'), merge: v.merge === true, actor: actorOf(v, io),
       });
@@ -95,7 +94,7 @@ const cancel: Command = {
     const id = parsed.positionals[0];
     if (!id) return usageError('Indica l\'id dell\'assenza da annullare.', this.usage, io);
     return withStore(io, async (store) => {
-      const result = await cancelAbsence(store, systemClock, id, actorOf(parsed.values, io));
+      const result = await cancelAbsence(store, clockOf(io), id, actorOf(parsed.values, io));
       writeLine(result.ok ? io.stdout : io.stderr, result.message);
       return result.ok ? 0 : 1;
     });

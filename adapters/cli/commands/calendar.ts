@@ -1,6 +1,6 @@
 import { isCivilDay } from '../../../src/domain/civil-day.ts';
 import { formatRangeIt, formatWeekdayDayIt } from '../../../src/domain/format-day-it.ts';
-import { systemClock, type Store } from '../../../src/ports.ts';
+import type { Store } from '../../../src/ports.ts';
 import { explainDuty, explainUncovered } from '../../../src/calendar/explain-duty.ts';
 import { fairnessHistoryFrom } from '../../../src/calendar/fairness-history.ts';
 import { explainFairnessReport, fairnessReport, formatFairnessReport } from '../../../src/calendar/fairness-report.ts';
@@ -16,7 +16,7 @@ import { proposeReplan } from '../../../src/use-cases/replan-calendar.ts';
 import { resolveMagistrate } from '../../../src/use-cases/resolve-magistrate.ts';
 import { parseCommandArgs, stringValue, type OptionSpec } from '../args.ts';
 import { actorOf } from '../actor.ts';
-import { writeLine, type CliIO, type Command } from '../io.ts';
+import { writeLine, type CliIO, type Command, clockOf } from '../io.ts';
 import { withStore } from '../store-access.ts';
 import { usageError } from './office.ts';
 
@@ -79,7 +79,7 @@ const generate = periodCommand({
   summary: 'genera il calendario provvisorio dei turni di un periodo',
   usage: `Uso: turnario calendar generate ${periodUsage} [--by NOME]\n\nDistribuisce i servizi del periodo tra i magistrati rispettando regole, assenze ed esoneri, e salva una nuova versione provvisoria.`,
   async run({ store, period, values, io }) {
-    const result = await generateCalendar(store, systemClock, period, actorOf(values, io));
+    const result = await generateCalendar(store, clockOf(io), period, actorOf(values, io));
     if (!result.ok) return fail(io, result.message);
     // The summary, its uncovered places, then any warning that follows it in the message.
     const [summary, ...warnings] = result.message.split('\n');
@@ -131,7 +131,7 @@ const publish = periodCommand({
   async run({ store, period, values, io }) {
     const found = calendarContextFor(store.snapshot(), period);
     if (!found.ok) return fail(io, found.message);
-    const result = await publishCalendar(store, systemClock, { officeId: found.officeId, from: period.from, to: period.to }, actorOf(values, io));
+    const result = await publishCalendar(store, clockOf(io), { officeId: found.officeId, from: period.from, to: period.to }, actorOf(values, io));
     writeLine(result.ok ? io.stdout : io.stderr, result.message);
     if (result.ok && result.diff) for (const change of result.diff.changes) writeLine(io.stdout, formatDutyChange(found.ctx, change));
     return result.ok ? 0 : 1;
@@ -143,7 +143,7 @@ const replan = periodCommand({
   summary: 'propone come coprire i turni pubblicati toccati da nuove assenze',
   usage: `Uso: turnario calendar replan ${periodUsage} [--by NOME]\n\nSposta solo i turni che i titolari non possono più svolgere; la proposta è una versione provvisoria, che si accetta pubblicandola.`,
   async run({ store, period, values, io }) {
-    const result = await proposeReplan(store, systemClock, period, actorOf(values, io));
+    const result = await proposeReplan(store, clockOf(io), period, actorOf(values, io));
     if (!result.ok) return fail(io, result.message);
     for (const line of result.lines) writeLine(io.stdout, line);
     return 0;
@@ -265,7 +265,7 @@ const edit = periodCommand({
       if (!slot2.ok) return fail(io, slot2.message.replace('--service', '--service2').replace('--day)', '--day2)'));
       change = { kind: 'swap', first: place, second: { slotId: slot2.slotId, magistrateId: second.id } };
     }
-    const result = await editCalendar(store, systemClock, ctx, { officeId: current.officeId, from: period.from, to: period.to }, change, stringValue(values, 'reason') ?? '', actorOf(values, io));
+    const result = await editCalendar(store, clockOf(io), ctx, { officeId: current.officeId, from: period.from, to: period.to }, change, stringValue(values, 'reason') ?? '', actorOf(values, io));
     if (!result.ok) return fail(io, result.message);
     writeLine(io.stdout, result.message);
     return 0;

@@ -7,10 +7,10 @@ import { formatIssues } from '../../../src/domain/format-issues.ts';
 import { formatDayIt } from '../../../src/domain/format-day-it.ts';
 import { parseOfficeConfigText } from '../../../src/domain/parse-office-config.ts';
 import { buildGiadaSetup, computeBalance, formatBalance, listCasesOnBlockedDays, listManualCases, openOfficeEngine as openGiadaOfOffice, semesterOf, simulateRequests, verifyLedger, type Actor, type GiadaEngine, type GiadaOutcome } from '../../../src/giada/index.ts';
-import { MemoryNotifier, MemoryStore, systemClock, type Notifier, type Store } from '../../../src/ports.ts';
+import { MemoryNotifier, MemoryStore, type Notifier, type Store } from '../../../src/ports.ts';
 import { parseCommandArgs, stringValue } from '../args.ts';
 import { actorOf } from '../actor.ts';
-import { writeLine, type CliIO, type Command } from '../io.ts';
+import { writeLine, type CliIO, type Command, clockOf } from '../io.ts';
 import { withStore } from '../store-access.ts';
 import { resolveMagistrate } from '../../../src/use-cases/resolve-magistrate.ts';
 import { usageError } from './office.ts';
@@ -22,7 +22,7 @@ function consoleNotifier(io: CliIO): Notifier {
 }
 
 async function openOfficeEngine(store: Store, officeId: string, io: CliIO): Promise<GiadaEngine | null> {
-  const opened = await openGiadaOfOffice({ store, clock: systemClock, notifier: consoleNotifier(io), officeId });
+  const opened = await openGiadaOfOffice({ store, clock: clockOf(io), notifier: consoleNotifier(io), officeId });
   if (opened.ok) return opened.engine;
   writeLine(io.stderr, opened.message);
   return null;
@@ -94,7 +94,7 @@ const simulate: Command = {
       }
       const store = new MemoryStore();
       const notifier = new MemoryNotifier();
-      const result = await simulateRequests({ setup: buildGiadaSetup(office.value), text: await readFile(stringValue(v, 'requests')!, 'utf8'), store, clock: systemClock, notifier });
+      const result = await simulateRequests({ setup: buildGiadaSetup(office.value), text: await readFile(stringValue(v, 'requests')!, 'utf8'), store, clock: clockOf(io), notifier });
       await writeFile(stringValue(v, 'out')!, result.assignments.map((a) => `${JSON.stringify(a)}\n`).join(''));
       const ledger = stringValue(v, 'ledger');
       if (ledger) await writeFile(ledger, (await store.readLog('giada-ledger')).map((r) => `${JSON.stringify(r)}\n`).join(''));
@@ -120,7 +120,7 @@ const request: Command = {
     const req = await readRequest(stringValue(parsed.values, 'json'), io);
     if (typeof req === 'string') return usageError(req, this.usage, io);
     // A request is filed on the day it is made: a later date would push its fixing window (a past one the engine refuses).
-    const today = civilDayAt(systemClock.now());
+    const today = civilDayAt(clockOf(io).now());
     if (req.requestedOn > today) return usageError(`Richiesta non valida: è datata ${formatDayIt(req.requestedOn)}, un giorno che deve ancora venire. La data della richiesta è quella in cui la si presenta (oggi è ${dayWithArticle('il', today)}).`, this.usage, io);
     return withStore(io, async (store) => {
       const engine = await openOfficeEngine(store, officeId, io);
@@ -162,7 +162,7 @@ const reassign: Command = {
       const reason = stringValue(v, 'reason')!;
       if (cause === 'annullamento') return report(await engine.cancel(requestId, reason, actor), io);
       if (cause === 'riunione') return report(await engine.join(requestId, (stringValue(v, 'joined') ?? '').split(',').filter((id) => id.trim() !== '').map(stored), reason, actor), io);
-      const on = onDay ?? civilDayAt(systemClock.now());
+      const on = onDay ?? civilDayAt(clockOf(io).now());
       return report(await engine.reassign({ requestId, cause: cause as 'astensione' | 'riassegnazione', reason, actor, on }), io);
     });
   },
@@ -265,7 +265,7 @@ const reportCommand: Command = {
     if (!parsed.ok) return usageError(parsed.error, this.usage, io);
     const officeId = stringValue(parsed.values, 'office');
     if (!officeId) return usageError('Manca l\'opzione --office.', this.usage, io);
-    const semester = semesterOf(civilDayAt(systemClock.now()));
+    const semester = semesterOf(civilDayAt(clockOf(io).now()));
     const given = { from: dayOption(parsed.values, 'from'), to: dayOption(parsed.values, 'to') };
     if (typeof given.from === 'object') return usageError(given.from.error, this.usage, io);
     if (typeof given.to === 'object') return usageError(given.to.error, this.usage, io);

@@ -2,12 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { feedDocument } from '../../../src/feeds/feed-document.ts';
 import { revokeFeedToken, type FeedOwner } from '../../../src/feeds/feed-tokens.ts';
 import { feedLinksFor } from '../../../src/feeds/feed-url.ts';
-import { systemClock, type Store } from '../../../src/ports.ts';
+import type { Store } from '../../../src/ports.ts';
 import { resolveMagistrate } from '../../../src/use-cases/resolve-magistrate.ts';
 import { parseCommandArgs, stringValue, type OptionSpec } from '../args.ts';
 import { actorOf } from '../actor.ts';
 import { describeFileError } from '../file-errors.ts';
-import { writeLine, type CliIO, type Command } from '../io.ts';
+import { writeLine, type CliIO, type Command, clockOf } from '../io.ts';
 import { withStore } from '../store-access.ts';
 import { usageError } from './office.ts';
 
@@ -54,7 +54,7 @@ const url = ownerCommand({
   summary: 'il link privato al calendario iCal (e alla pagina web) di un magistrato o di un ufficio',
   usage: `Uso: turnario ical url ${ownerUsage} [--by NOME]\n\nCrea il link al primo uso; poi mostra sempre lo stesso finché non viene revocato. L'indirizzo di base è TURNARIO_PUBLIC_URL (predefinito http://127.0.0.1:3000, o la porta indicata in PORT).`,
   async run(store, owner, label, values, io) {
-    const links = await feedLinksFor(store, systemClock, io.env, owner, actorOf(values, io));
+    const links = await feedLinksFor(store, clockOf(io), io.env, owner, actorOf(values, io));
     writeLine(io.stdout, `Calendario di ${label}:`);
     writeLine(io.stdout, `  iCal (Outlook, telefono): ${links.ical}`);
     writeLine(io.stdout, `  pagina web:               ${links.web}`);
@@ -67,7 +67,7 @@ const revoke = ownerCommand({
   summary: 'revoca il link privato di un magistrato o di un ufficio (smette subito di funzionare)',
   usage: `Uso: turnario ical revoke ${ownerUsage} [--by NOME]\n\nIl prossimo "turnario ical url" (o "il mio calendario" in chat) crea un link nuovo.`,
   async run(store, owner, label, values, io) {
-    const revoked = await revokeFeedToken(store, systemClock, owner, actorOf(values, io));
+    const revoked = await revokeFeedToken(store, clockOf(io), owner, actorOf(values, io));
     if (!revoked) {
       writeLine(io.stderr, `${label} non ha un link attivo da revocare.`);
       return 1;
@@ -83,7 +83,7 @@ const exportCommand = ownerCommand({
   usage: `Uso: turnario ical export ${ownerUsage} [--out FILE.ics]\n\nSenza --out il calendario va sullo standard output.`,
   options: { out: { type: 'string' } },
   async run(store, owner, label, values, io) {
-    const doc = feedDocument(store.snapshot(), owner, systemClock.now());
+    const doc = feedDocument(store.snapshot(), owner, clockOf(io).now());
     if (!doc) {
       writeLine(io.stderr, `Non trovo il calendario di ${label}.`);
       return 1;

@@ -3,13 +3,13 @@ import { romeInstant } from '../../../src/feeds/rome-time.ts';
 import { isCivilDay } from '../../../src/domain/civil-day.ts';
 import { personNameIn } from '../../../src/conversation/format-duty.ts';
 import { chatNotifier } from '../../compose/chat-notifier.ts';
-import { FixedClock, systemClock, type Notification, type Notifier, type Store } from '../../../src/ports.ts';
+import { FixedClock, type Notification, type Notifier, type Store } from '../../../src/ports.ts';
 import { jobLabels, jobStatusLines, outcomeLabels } from '../../../jobs/job-status.ts';
 import { runDue } from '../../../jobs/run-due.ts';
 import { formatInstantIt, romeWallClock } from '../../../jobs/wall-clock.ts';
 import { formatWeekdayDayIt } from '../../../src/domain/format-day-it.ts';
 import { parseCommandArgs, stringValue } from '../args.ts';
-import { writeLine, type Command } from '../io.ts';
+import { writeLine, type Command, clockOf } from '../io.ts';
 import { withStore } from '../store-access.ts';
 import { usageError } from './office.ts';
 import { toName } from '../../../src/domain/italian-preposition.ts';
@@ -66,7 +66,7 @@ const tick: Command = {
     const parsed = parseCommandArgs(args, { at: { type: 'string' }, 'dry-run': { type: 'boolean' } });
     if (!parsed.ok) return usageError(parsed.error, this.usage, io);
     const text = stringValue(parsed.values, 'at');
-    const at = text === undefined ? systemClock.now() : parseTickInstant(text);
+    const at = text === undefined ? clockOf(io).now() : parseTickInstant(text);
     if (typeof at === 'string') return usageError(at, this.usage, io);
     const dryRun = parsed.values['dry-run'] === true;
     return withStore(io, async (store) => {
@@ -105,7 +105,7 @@ const status: Command = {
     const parsed = parseCommandArgs(args, {});
     if (!parsed.ok) return usageError(parsed.error, this.usage, io);
     return withStore(io, async (store) => {
-      for (const line of await jobStatusLines(store, systemClock.now())) writeLine(io.stdout, line);
+      for (const line of await jobStatusLines(store, clockOf(io).now())) writeLine(io.stdout, line);
       return 0;
     });
   },

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseOfficeConfigText } from '../../../src/domain/parse-office-config.ts';
-import { systemClock } from '../../../src/ports.ts';
 import { importOffice } from '../../../src/use-cases/import-office.ts';
 import { summarizeOffice } from '../../../src/use-cases/office-summary.ts';
 import { parseCommandArgs, stringValue } from '../args.ts';
-import { writeLine, type CliIO, type Command } from '../io.ts';
+import { writeLine, type CliIO, type Command, clockOf } from '../io.ts';
 import { withStore } from '../store-access.ts';
 import { actorOf } from '../actor.ts';
 
@@ -55,7 +54,7 @@ const importCommand: Command = {
     const config = await loadConfigFile(parsed.positionals[0], io);
     if (!config) return 1;
     return withStore(io, async (store) => {
-      const outcome = await importOffice(store, systemClock, config, actorOf(parsed.values, io));
+      const outcome = await importOffice(store, clockOf(io), config, actorOf(parsed.values, io));
       if (!outcome.ok) {
         writeLine(io.stderr, outcome.message);
         return 1;

@@ -1,9 +1,8 @@
 import { startTurnario, type Turnario } from '../../compose/index.ts';
-import { systemClock } from '../../../src/ports.ts';
 import { summarizeOffice } from '../../../src/use-cases/office-summary.ts';
 import { parseCommandArgs, stringValue } from '../args.ts';
 import { seedDemoOffices } from '../demo-offices.ts';
-import { writeLine, type CliIO, type Command } from '../io.ts';
+import { writeLine, type CliIO, type Command, clockOf } from '../io.ts';
 import { dataDir, withStore } from '../store-access.ts';
 import { usageError } from './office.ts';
 
@@ -32,7 +31,7 @@ function printOffices(io: CliIO, offices: Iterable<Parameters<typeof summarizeOf
 /** The old `start`: opens the store, seeds it on first start, prints the summary. */
 function dryRun(io: CliIO): Promise<number> {
   return withStore(io, async (store) => {
-    const seeded = await seedDemoOffices(store, systemClock);
+    const seeded = await seedDemoOffices(store, clockOf(io));
     writeLine(io.stdout, `turnario – archivio: ${dataDir(io.env)}`);
     if (seeded.length > 0) writeLine(io.stdout, `Primo avvio: caricati gli uffici dimostrativi (${seeded.join(', ')}).`);
     printOffices(io, Object.values(store.snapshot().offices));
