@@ -12,7 +12,8 @@ import { headOf } from '../src/conversation/head-of.ts';
 import { personNameIn } from '../src/conversation/format-duty.ts';
 import { hasAnnouncementChannel, NO_OFFICE_CHANNEL } from './office-channel.ts';
 import { inWindow, isOpen, type DueItem, type Job, type JobContext, type Performed } from './due-item.ts';
-import { daysOf, plannedAt } from './wall-clock.ts';
+import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
+import { noHeadInService, noHeadRecipient } from '../src/conversation/no-head-notice.ts';
 
 type Run = (engine: GiadaEngine, clock: Clock, notifier: Notifier) => Promise<unknown>;
 
@@ -42,8 +43,17 @@ async function runOnEngine(ctx: JobContext, officeId: string, run: Run, quiet: s
   const config = ctx.store.snapshot().offices[officeId];
   if (notification.to.kind !== 'office' || !config || hasAnnouncementChannel(config)) return { kind: 'send', notification, detail };
   // No channel to publish on: the president hears it rather than nobody.
-  const president = headOf(config);
-  if (!president) return { kind: 'skip', detail: `${detail}: non inviato, ${NO_OFFICE_CHANNEL} e nessun presidente è configurato` };
+  const today = romeDay(ctx.at);
+  const president = headOf(config, today);
+  if (!president) {
+    // Nor a president in service: the segreteria hears it, with why, rather than nobody.
+    const clerk = noHeadRecipient(config);
+    if (!clerk) return { kind: 'skip', detail: `${detail}: non inviato, ${NO_OFFICE_CHANNEL}, nessun presidente è in servizio e non c'è una segreteria` };
+    return {
+      kind: 'send', notification: { ...notification, to: clerk, text: `${notification.text}\n\n${noHeadInService(config, today)}` },
+      detail: `${detail} (inviato alla segreteria: ${NO_OFFICE_CHANNEL} e nessun presidente è in servizio)`,
+    };
+  }
   return {
     kind: 'send', notification: { ...notification, to: { kind: 'magistrate', officeId, magistrateId: president } },
     detail: `${detail} (inviato al presidente del Tribunale, ${personNameIn(config, president)}: ${NO_OFFICE_CHANNEL})`,

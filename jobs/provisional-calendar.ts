@@ -6,6 +6,7 @@ import { elided, formatDayIt, formatRangeIt } from '../src/domain/format-day-it.
 import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { formatWhen, serviceNameIn } from '../src/conversation/format-duty.ts';
 import { headOf } from '../src/conversation/head-of.ts';
+import { noHeadInService, noHeadRecipient } from '../src/conversation/no-head-notice.ts';
 import { openPending } from '../src/conversation/pending.ts';
 import { replyText, type Reply } from '../src/conversation/reply.ts';
 import { generateCalendar } from '../src/use-cases/generate-calendar.ts';
@@ -65,9 +66,18 @@ async function generateAndTell(ctx: Parameters<DueItem['perform']>[0], officeId:
     return { kind: 'skip' as const, detail: `esiste già un calendario ${formatRangeIt(latest.from, latest.to)} (versione ${latest.number}): non ne genero un altro` };
   }
   const config = state.offices[officeId]!;
-  const head = headOf(config);
+  const today = romeDay(ctx.at);
+  const head = headOf(config, today);
   const result = await generateCalendar(ctx.store, ctx.clock, { officeId, ...period }, JOBS_ACTOR);
-  if (!head) return { kind: 'skip' as const, detail: `${result.message} L'ufficio non ha un capo a cui mandarlo.` };
+  if (!head) {
+    // Nobody to publish it: the segreteria (or the office channel) hears it was generated and why it waits.
+    const clerk = noHeadRecipient(config);
+    if (!clerk) return { kind: 'skip' as const, detail: `${result.message} Nessun capo dell'ufficio è in servizio e non c'è una segreteria a cui dirlo.` };
+    const what = result.ok
+      ? `Ho generato il calendario provvisorio ${formatRangeIt(period.from, period.to)}: ${result.message} Resta provvisorio finché un capo dell'ufficio in servizio non lo pubblica.`
+      : `Non ho potuto generare il calendario provvisorio ${formatRangeIt(period.from, period.to)}: ${result.message}`;
+    return { kind: 'send' as const, notification: { to: clerk, text: `${what}\n\n${noHeadInService(config, today)}` }, detail: `${result.message} Nessun capo dell'ufficio in servizio: avvisata la segreteria.` };
+  }
   const to = { kind: 'magistrate' as const, officeId, magistrateId: head };
   if (!result.ok) {
     const text = `Non ho potuto generare il calendario provvisorio ${formatRangeIt(period.from, period.to)}: ${result.message}`;

@@ -8,6 +8,7 @@ import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import type { StoreState } from '../src/domain/store-state.ts';
 import { formatOwnDuty, formatWhen, personNameIn, serviceNameIn } from '../src/conversation/format-duty.ts';
 import { headOf } from '../src/conversation/head-of.ts';
+import { noHeadInService, noHeadRecipient } from '../src/conversation/no-head-notice.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { countWords } from './count-words.ts';
 import { holderUnavailableWithin } from './holder-unavailable.ts';
@@ -96,8 +97,20 @@ export const weeklyDigestJob: Job = {
             },
           });
         }
-        const head = headOf(config);
+        // The head in service on the day the digest goes out: a head who has left gets no more of them.
+        const head = headOf(config, today);
         const headKey = `digest:${officeId}:${monday}:head`;
+        const clerk = head ? null : noHeadRecipient(config);
+        if (!head && clerk && isOpen(input.state.jobs.records, headKey)) {
+          items.push({
+            ...base, key: headKey, summary: `copertura e assenze della settimana ${formatRangeIt(monday, sunday)} alla segreteria: nessun capo dell'ufficio in servizio`,
+            perform: async (ctx) => {
+              const digest = headDigest(ctx.store.snapshot(), config, monday);
+              const message: Reply = { ...digest, sections: [{ lines: [noHeadInService(config, today)] }, ...digest.sections] };
+              return sendReply(clerk, message, `copertura e assenze della settimana ${formatRangeIt(monday, sunday)} alla segreteria, perché nessun capo dell'ufficio è in servizio`);
+            },
+          });
+        }
         if (head && isOpen(input.state.jobs.records, headKey)) {
           items.push({
             ...base, key: headKey, summary: `copertura e assenze della settimana ${formatRangeIt(monday, sunday)} al capo dell'ufficio`,

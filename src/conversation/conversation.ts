@@ -39,10 +39,11 @@ export function createConversation(deps: ConversationDeps): Conversation {
   };
   const turnFor = (user: ChatUser): Turn | Reply => {
     const state = deps.store.snapshot();
-    const who = identify(state, user);
+    const today = civilDayAt(deps.clock.now());
+    const who = identify(state, user, today);
     if (!who) return reply('refusal', undefined, { lines: unknownUserLines(user) });
     const config = state.offices[who.officeId]!;
-    return { deps, who, config, today: civilDayAt(deps.clock.now()), spawn };
+    return { deps, who, config, today, spawn };
   };
   const guarded = async (user: ChatUser, run: (turn: Turn) => Reply | Promise<Reply>): Promise<Reply> => {
     const turn = turnFor(user);
@@ -60,7 +61,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
     openForm: (user, formId) => guarded(user, (turn) => openForm(turn, formId)),
     submitForm: (user, formId, values) => guarded(user, (turn) => submitForm(turn, formId, values)),
     home: (user) => guarded(user, (turn) => homeView(turn)),
-    identify: (user) => identify(deps.store.snapshot(), user),
+    identify: (user) => identify(deps.store.snapshot(), user, civilDayAt(deps.clock.now())),
     idle: async () => {
       while (running.size > 0) await Promise.allSettled([...running]);
     },

@@ -1,6 +1,8 @@
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import type { Magistrate } from '../domain/magistrate.ts';
-import { headRoles, roleLabels, type Role } from '../domain/role.ts';
+import type { CivilDay } from '../domain/civil-day.ts';
+import { roleLabels, type Role } from '../domain/role.ts';
+import { headOf } from './head-of.ts';
 import { staffRoleLabels, type StaffMember, type StaffRole } from '../domain/staff.ts';
 import type { StoreState } from '../domain/store-state.ts';
 import type { ChatIdentities } from '../domain/magistrate.ts';
@@ -28,7 +30,7 @@ export interface Identity {
   role: Role | StaffRole;
   /** "sostituto procuratore", "segreteria". */
   roleLabel: string;
-  /** The procuratore or the presidente del Tribunale. */
+  /** Acts as head of office today: the procuratore or presidente del Tribunale in service, or the vicario standing in. */
   isHead: boolean;
   magistrate: DeepReadonly<Magistrate> | null;
   staff: DeepReadonly<StaffMember> | null;
@@ -40,15 +42,15 @@ function matches(chat: DeepReadonly<ChatIdentities>, user: ChatUser): boolean {
   return user.email !== undefined && chat.email !== undefined && chat.email.toLowerCase() === user.email.toLowerCase();
 }
 
-/** The person a chat user is, across the offices in the store; null when nobody matches. */
-export function identify(state: DeepReadonly<StoreState>, user: ChatUser): Identity | null {
+/** The person a chat user is, across the offices in the store, with their rights on `day`; null when nobody matches. */
+export function identify(state: DeepReadonly<StoreState>, user: ChatUser, day: CivilDay): Identity | null {
   for (const config of Object.values(state.offices)) {
     const officeId = config.office.id;
     for (const m of config.magistrates) {
       if ((user.platform === 'console' && m.id === user.id) || matches(m.chat, user)) {
         return {
           officeId, personId: m.id, displayName: `${m.name} ${m.surname}`, surname: m.surname, kind: 'magistrate', role: m.role,
-          roleLabel: roleLabels[m.role], isHead: headRoles.has(m.role), magistrate: m, staff: null,
+          roleLabel: roleLabels[m.role], isHead: headOf(config, day) === m.id, magistrate: m, staff: null,
         };
       }
     }

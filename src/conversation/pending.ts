@@ -58,13 +58,15 @@ export type Claim = { ok: true; pending: Pending } | { ok: false; message: strin
 /**
  * Claims an open interaction for an answer, atomically: of two clicks on the same button (or a
  * platform's retry) only one wins. The winner then acts and records how it went with `settlePending`.
+ * `asHead`: the one answering acts as head of office today and the interaction is the head's to decide, so the head
+ * it was first sent to (who may have left the office since) is not required.
  */
-export async function claimPending(store: Store, clock: Clock, id: string, personId: string, status: Pending['status'], outcome: string): Promise<Claim> {
+export async function claimPending(store: Store, clock: Clock, id: string, personId: string, status: Pending['status'], outcome: string, asHead = false): Promise<Claim> {
   const now = clock.now().toISOString();
   return store.update((draft): Claim => {
     const pending = readPending(draft.conversations, id);
     if (!pending) return { ok: false, message: 'Non trovo più questa richiesta: forse è stata annullata. Ripeti la domanda, se serve.' };
-    if (!pending.answerers.includes(personId)) return { ok: false, message: 'Mi dispiace, questa scelta spetta a un\'altra persona.' };
+    if (!asHead && !pending.answerers.includes(personId)) return { ok: false, message: 'Mi dispiace, questa scelta spetta a un\'altra persona.' };
     if (pending.status !== 'open') return { ok: false, message: `Questa richiesta è già stata chiusa: ${pending.outcome ?? 'nessuna azione'}.` };
     if (pending.expiresAt < now) {
       draft.conversations[id] = { ...pending, status: 'expired', outcome: 'scaduta senza risposta' };

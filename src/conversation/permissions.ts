@@ -1,3 +1,5 @@
+import { elided, formatDayIt } from '../domain/format-day-it.ts';
+import { headRoles } from '../domain/role.ts';
 import { recordAudit, type Clock, type Store } from '../ports.ts';
 import type { Identity } from './identity.ts';
 
@@ -33,14 +35,26 @@ const checks: Record<Permission, Check> = {
 /** Roles of a Tribunale, whose deputies are the section presidents, not the procuratori aggiunti. */
 const TRIBUNALE_ROLES: ReadonlySet<string> = new Set(['presidente_tribunale', 'presidente_sezione', 'giudice', 'gip_gup', 'dibattimento']);
 
+/**
+ * For a procuratore or presidente who is not the head today (they left the office, or have not yet taken office), why:
+ * "Non risulti più in servizio come capo dell'ufficio (ultimo giorno di servizio il 10 dicembre 2026): ".
+ */
+function notHeadToday(who: Identity): string {
+  const m = who.magistrate;
+  if (!m || !headRoles.has(m.role) || who.isHead) return '';
+  if (m.serviceEnd !== undefined) return `non risulti più in servizio come capo dell'ufficio (ultimo giorno di servizio ${elided('il', Number(m.serviceEnd.slice(8)))}${formatDayIt(m.serviceEnd)}): `;
+  if (m.serviceStart !== undefined) return `prenderai servizio come capo dell'ufficio ${elided('il', Number(m.serviceStart.slice(8)))}${formatDayIt(m.serviceStart)}: `;
+  return '';
+}
+
 /** The refusal, in words that fit the one refused: a clerk has no duties of their own, a Tribunale no procuratori aggiunti. */
 const refusals: Record<Permission, (who: Identity) => string> = {
   act_for_others: (who) => (who.kind === 'staff'
     ? 'Mi dispiace, registrare o togliere le assenze dei magistrati spetta al capo dell\'ufficio e alla segreteria.'
     : 'Mi dispiace, puoi gestire solo i tuoi turni e le tue assenze: per un collega possono farlo il capo dell\'ufficio o la segreteria.'),
   generate_calendar: () => 'Mi dispiace, generare il calendario spetta al capo dell\'ufficio e alla segreteria.',
-  publish_calendar: () => 'Mi dispiace, pubblicare il calendario spetta solo al capo dell\'ufficio.',
-  approve: () => 'Mi dispiace, questa approvazione spetta al capo dell\'ufficio.',
+  publish_calendar: (who) => `Mi dispiace, ${notHeadToday(who)}pubblicare il calendario spetta solo al capo dell'ufficio in servizio.`,
+  approve: (who) => `Mi dispiace, ${notHeadToday(who)}questa approvazione spetta al capo dell'ufficio in servizio.`,
   office_status: (who) => `Mi dispiace, lo stato dell'ufficio è visibile al capo dell'ufficio, ${TRIBUNALE_ROLES.has(who.role) ? 'ai presidenti di sezione' : 'ai procuratori aggiunti'} e alla segreteria.`,
   giada_request: () => 'Mi dispiace, le richieste di data per la prima udienza spettano ai magistrati del pubblico ministero e ai GIP/GUP.',
   office_fairness: (who) => `Mi dispiace, il quadro dei carichi di tutto l'ufficio è visibile solo ${TRIBUNALE_ROLES.has(who.role) || who.role === 'dibattimento' ? 'al presidente del Tribunale' : "al capo dell'ufficio"}.${who.kind === 'magistrate' ? ' Posso mostrarti il tuo: scrivi "com\'è la mia equità?".' : ''}`,

@@ -3,6 +3,7 @@ import { confirmAbsenceCancel } from './handlers/absence-cancel.ts';
 import { confirmPublish } from './handlers/calendar-staff.ts';
 import { acceptSwap, declineSwap, decideSwapApproval } from './handlers/swap-answer.ts';
 import { claimPending, settlePending, type Pending } from './pending.ts';
+import { refusalFor } from './permissions.ts';
 import { say, type ActionId, type Reply } from './reply.ts';
 import type { Turn } from './turn.ts';
 
@@ -16,13 +17,24 @@ const accepted: Record<Pending['kind'], { yes: ActionId; no: ActionId[] }> = {
   publish: { yes: 'publish', no: ['cancel'] },
 };
 
+/**
+ * Interactions only the head of office decides: whoever acts as head on the day of the answer (`headOf`), not
+ * necessarily the head they were sent to, who may have left the office since.
+ */
+const headDecisions: ReadonlySet<Pending['kind']> = new Set(['swap_approval', 'replan_approval', 'publish']);
+
 /** A button pressed: claims the pending interaction once, then does what it says. */
 export async function routeAction(turn: Turn, actionId: ActionId, pendingId: string): Promise<Reply> {
   const known = turn.deps.store.snapshot().conversations[pendingId] as Pending | undefined;
   const rules = known ? accepted[known.kind] : undefined;
   if (rules && actionId !== rules.yes && !rules.no.includes(actionId)) return say('problem', 'Questo pulsante non vale per questa richiesta.');
   const yes = rules?.yes === actionId;
-  const claim = await claimPending(turn.deps.store, turn.deps.clock, pendingId, turn.who.personId, yes ? 'done' : 'declined', yes ? 'in corso' : 'annullata');
+  const forHead = known !== undefined && headDecisions.has(known.kind);
+  if (forHead) {
+    const refusal = await refusalFor(turn.deps.store, turn.deps.clock, turn.who, 'approve', `pending ${pendingId}`);
+    if (refusal) return say('refusal', refusal);
+  }
+  const claim = await claimPending(turn.deps.store, turn.deps.clock, pendingId, turn.who.personId, yes ? 'done' : 'declined', yes ? 'in corso' : 'annullata', forHead);
   if (!claim.ok) return say('problem', claim.message);
   const pending = claim.pending;
   if (!yes) {

@@ -59,7 +59,7 @@ const customExpected: Record<string, (p: Record<string, unknown>) => string> = {
   unique_id: () => 'un identificativo non già usato da un altro elemento dello stesso elenco',
   known_ref: (p) => `l'identificativo di ${refKinds[String(p.kind)] ?? String(p.kind)} esistente${knownList(p.known)}`,
   exemption_band: (p) => describeBand(Number(p.min), Number(p.max), String(p.source)),
-  single_head: () => 'un solo capo dell\'ufficio',
+  single_head: () => 'un solo capo dell\'ufficio alla volta: per indicare il successore, date di servizio che non si sovrappongono (serviceEnd del capo uscente prima di serviceStart del nuovo)',
   head_share: () => 'almeno 30: il carico del procuratore è almeno il 30% di quello di un sostituto (circolare CSM sulle Procure, art. 5 c. 5)',
   required_for_within: () => 'il numero di giorni, obbligatorio con la modalità "within_days"',
   limit_order: () => 'limiti in ordine: hardMin ≤ softMin ≤ softMax ≤ hardMax',

@@ -46,6 +46,11 @@ function addIssue(ctx: Ctx, path: Path, params: Record<string, unknown>, input: 
   ctx.addIssue({ code: 'custom', path, params, input });
 }
 
+/** True when two service spans share a day; an open bound reaches as far as it can. */
+function servicesOverlap(a: Pick<OfficeConfig['magistrates'][number], 'serviceStart' | 'serviceEnd'>, b: typeof a): boolean {
+  return (a.serviceStart ?? '') <= (b.serviceEnd ?? '9999-12-31') && (b.serviceStart ?? '') <= (a.serviceEnd ?? '9999-12-31');
+}
+
 function checkMagistrates(config: OfficeConfig, ctx: Ctx): void {
   const groups = new Set(config.groups.map((g) => g.id));
   const ids = new Set(config.magistrates.map((m) => m.id));
@@ -64,8 +69,11 @@ function checkMagistrates(config: OfficeConfig, ctx: Ctx): void {
       addIssue(ctx, ['magistrates', i, 'serviceEnd'], { expected: 'range_order', from: m.serviceStart, to: m.serviceEnd }, m.serviceEnd);
     }
   });
+  // A successor may be listed beside the head who leaves: two heads only clash when their service overlaps.
   const heads = config.magistrates.filter((m) => headRoles.has(m.role));
-  if (heads.length > 1) addIssue(ctx, ['magistrates'], { expected: 'single_head', count: heads.length }, heads.map((h) => h.id));
+  const overlapping = heads.filter((h) => heads.some((o) => o !== h && servicesOverlap(h, o)));
+  if (overlapping.length > 1) addIssue(ctx, ['magistrates'], { expected: 'single_head', count: overlapping.length }, overlapping.map((h) => h.id));
+  if (config.office.deputyHeadId !== undefined) checkReference(config.office.deputyHeadId, ids, 'magistrate', ['office', 'deputyHeadId'], ctx);
   if (config.office.kind !== 'tribunale' && config.office.headWorkloadPercent < 30) {
     addIssue(ctx, ['office', 'headWorkloadPercent'], { expected: 'head_share' }, config.office.headWorkloadPercent);
   }

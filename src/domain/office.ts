@@ -20,6 +20,11 @@ export const officeSchema = z.strictObject({
    * art. 5 c. 5: for a procuratore at least 30% of a sostituto's).
    */
   headWorkloadPercent: percentSchema.default(30),
+  /**
+   * The vicario: the magistrate (usually a procuratore aggiunto or a presidente di sezione) the organisational project
+   * designates to stand in for the head (art. 60 c. 4 Circ. Procure); they act as head on the days no head is in service.
+   */
+  deputyHeadId: idSchema.optional(),
 });
 export type Office = z.infer<typeof officeSchema>;
 

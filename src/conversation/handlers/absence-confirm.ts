@@ -89,7 +89,7 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
   /** "ferie di Mario Rossi il 3 marzo e il 10 marzo", for the head (after a colon). */
   const what = `${kind} di ${name} ${r.when}`;
   const lines = [`Fatto: ho registrato ${absenceWithArticle(r.type)} di ${name} ${r.when}.`];
-  const head = headOf(turn.config);
+  const head = headOf(turn.config, turn.today);
   const state = store.snapshot();
   const hits = (d: { magistrateId: string; from: string; to: string }) => d.magistrateId === r.magistrateId && r.ranges.some((x) => d.from <= x.to && d.to >= x.from);
   const touched = r.ranges.flatMap((x) => dutiesInRange(state, pending.officeId, x.from, x.to).versions)
@@ -119,19 +119,20 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
     }
     if (replan.supersedes !== null) await closeApprovalsOf(turn, pending.officeId, version, replan.supersedes, `sostituita dalla proposta provvisoria ${replan.version.number}`);
     const whose = r.magistrateId === turn.who.personId ? 'i tuoi turni' : `i turni di ${name}`;
-    lines.push(`Ho proposto al capo dell'ufficio chi copre ${whose} (calendario ${formatPeriod(turn.today, version.from, version.to)}): chi riceve i turni ne avrà notizia alla pubblicazione.`);
-    if (head) {
-      // A proposal still awaiting approval is replaced, not stacked: the head hears which one (the lines say it too).
-      const replaces = replan.supersedes !== null ? `, che sostituisce la proposta provvisoria ${replan.supersedes}, non ancora approvata` : '';
-      await askHeadToApprove(turn, {
-        officeId: pending.officeId, head, period: { from: version.from, to: version.to }, versionNumber: replan.version.number,
-        absenceId: r.absenceId, magistrateId: r.magistrateId, supersedes: replan.supersedes,
-        title: replan.supersedes !== null ? 'Nuova assenza: proposta di ripianificazione aggiornata' : 'Nuova assenza: proposta di ripianificazione',
-        // Who told: the absent magistrate ("Mario Rossi ha comunicato: ferie il 7 dicembre"), or the segreteria for them.
-        sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${kind} ${r.when}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, ...listSections(replan.lines.slice(0, -1))],
-        text: `${name}: ${what}. Proposta di ripianificazione da approvare${replaces}.`,
-      });
-    }
+    const calendar = `calendario ${formatPeriod(turn.today, version.from, version.to)}`;
+    lines.push(head
+      ? `Ho proposto al capo dell'ufficio chi copre ${whose} (${calendar}): chi riceve i turni ne avrà notizia alla pubblicazione.`
+      : `Ho preparato la proposta di chi copre ${whose} (${calendar}), ma oggi nessun capo dell'ufficio risulta in servizio per approvarla: resta in attesa finché la configurazione dell'ufficio non indicherà il nuovo capo dell'ufficio o il vicario.`);
+    // A proposal still awaiting approval is replaced, not stacked: the head hears which one (the lines say it too).
+    const replaces = replan.supersedes !== null ? `, che sostituisce la proposta provvisoria ${replan.supersedes}, non ancora approvata` : '';
+    await askHeadToApprove(turn, {
+      officeId: pending.officeId, head, period: { from: version.from, to: version.to }, versionNumber: replan.version.number,
+      absenceId: r.absenceId, magistrateId: r.magistrateId, supersedes: replan.supersedes,
+      title: replan.supersedes !== null ? 'Nuova assenza: proposta di ripianificazione aggiornata' : 'Nuova assenza: proposta di ripianificazione',
+      // Who told: the absent magistrate ("Mario Rossi ha comunicato: ferie il 7 dicembre"), or the segreteria for them.
+      sections: [{ lines: [r.magistrateId === turn.who.personId ? `${name} ha comunicato: ${kind} ${r.when}.` : `${turn.who.displayName} ha comunicato: ${what}.`] }, ...listSections(replan.lines.slice(0, -1))],
+      text: `${name}: ${what}. Proposta di ripianificazione da approvare${replaces}.`,
+    });
   }
   if (touched.length === 0 && head && head !== r.magistrateId) {
     await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Nuova assenza: ${what}. Nessun turno pubblicato è toccato.`, key: `absence:${r.absenceId}` });

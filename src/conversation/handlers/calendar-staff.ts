@@ -5,6 +5,7 @@ import { addDays } from '../../domain/civil-day.ts';
 import { generateCalendar } from '../../use-cases/generate-calendar.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { headOf } from '../head-of.ts';
+import { noHeadInService } from '../no-head-notice.ts';
 import { noServicesAnswer } from '../no-services.ts';
 import { formatWhen, serviceNameIn } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
@@ -31,7 +32,7 @@ export async function startGenerate(turn: Turn, u: Understanding): Promise<Reply
   const officeId = turn.who.officeId;
   turn.spawn(`calendar.generate ${officeId} ${from}/${to}`, async () => {
     const result = await generateCalendar(turn.deps.store, turn.deps.clock, { officeId, from, to }, turn.who.personId);
-    const head = headOf(turn.config);
+    const head = headOf(turn.config, turn.today);
     const recipients = [...new Set([turn.who.personId, ...(head ? [head] : [])])];
     if (!result.ok) {
       // The use case's sentence names the period and what to do ("Il periodo dal … si sovrappone al calendario …").
@@ -40,6 +41,8 @@ export async function startGenerate(turn: Turn, u: Understanding): Promise<Reply
     }
     const lines = [result.message];
     for (const gap of result.version.uncovered) lines.push(`• Scoperto: ${serviceNameIn(turn.config, gap.serviceId)} ${formatWhen(gap.from, gap.to)} (${gap.reason})`);
+    // Nobody to publish it: the writer (the segreteria) reads why, and what to update, with the calendar.
+    if (!head) lines.push(`${noHeadInService(turn.config, turn.today)} Il calendario resta provvisorio finché un capo dell'ufficio in servizio non lo pubblica.`);
     for (const personId of recipients) {
       let review: Reply = reply('done', 'Calendario provvisorio pronto', { lines });
       if (personId === head) {

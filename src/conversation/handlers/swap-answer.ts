@@ -2,6 +2,7 @@ import { editCalendar } from '../../calendar/versions/edit-calendar.ts';
 import { publishCalendar } from '../../calendar/versions/publish-calendar.ts';
 import { calendarContextFor } from '../../use-cases/generate-calendar.ts';
 import { headOf } from '../head-of.ts';
+import { noHeadInService, noHeadRecipient } from '../no-head-notice.ts';
 import { personNameIn } from '../format-duty.ts';
 import { openPending, settlePending, type Pending } from '../pending.ts';
 import { say, type Reply } from '../reply.ts';
@@ -42,6 +43,23 @@ async function applySwap(turn: Turn, pending: Pending, approvedBy: string): Prom
   return published.ok ? { ok: true } : published;
 }
 
+/**
+ * A swap that needs the head's approval on a day nobody acts as head: the request is given back (the colleague may accept
+ * again once the office file names a head or a vicario in service) and the segreteria, or the office channel, is told.
+ */
+async function waitForHead(turn: Turn, pending: Pending, requester: string): Promise<Reply> {
+  const p = pending.payload as SwapPayload;
+  await settlePending(turn.deps.store, pending.id, 'open', 'in attesa di un capo dell\'ufficio in servizio');
+  const to = noHeadRecipient(turn.config);
+  if (to) {
+    const text = `${turn.who.displayName} prenderebbe il turno ${p.duty} al posto di ${requester}, ma lo scambio viola qualche regola e serve l'approvazione del capo dell'ufficio. ${noHeadInService(turn.config, turn.today)}`;
+    await turn.deps.notifier.send({ to, text, key: `swap-no-head:${pending.id}:${turn.today}` });
+  }
+  const told = !to ? 'la configurazione dell\'ufficio va aggiornata'
+    : `${to.kind === 'office' ? 'l\'ho scritto sul canale dell\'ufficio' : 'ho avvisato la segreteria'} perché si aggiorni la configurazione dell'ufficio`;
+  return say('problem', `Lo scambio viola qualche regola e serve l'approvazione del capo dell'ufficio, ma oggi nessun capo dell'ufficio risulta in servizio: ${told}. La richiesta resta aperta: potrai accettarla di nuovo quando ci sarà un capo dell'ufficio in servizio.`);
+}
+
 /** The colleague accepts: applied at once when it breaks no rule, otherwise sent to the head. */
 export async function acceptSwap(turn: Turn, pending: Pending): Promise<Reply> {
   const p = pending.payload as SwapPayload;
@@ -51,8 +69,8 @@ export async function acceptSwap(turn: Turn, pending: Pending): Promise<Reply> {
   const checked = swapWarnings(turn, p.periodFrom, p.periodTo, p.slotId, p.requesterId, p.colleagueId);
   if (!checked.ok) return say('problem', checked.message);
   if (checked.warnings.length > 0) {
-    const head = headOf(turn.config);
-    if (!head) return say('problem', 'Lo scambio viola qualche regola e serve l\'approvazione del capo dell\'ufficio, ma nella configurazione non c\'è un capo dell\'ufficio.');
+    const head = headOf(turn.config, turn.today);
+    if (!head) return waitForHead(turn, pending, requester);
     const approval = await openPending(turn.deps.store, turn.deps.clock, {
       kind: 'swap_approval', officeId: pending.officeId, createdBy: turn.who.personId, answerers: [head], payload: { ...p, warnings: checked.warnings, swapId: pending.id },
     });

@@ -143,7 +143,7 @@ describe('conversation core: swaps', () => {
     expect(demo.notifier.sent.find((n) => n.to.kind === 'magistrate' && n.to.magistrateId === requester.id)!.text)
       .toBe(`${names(colleague)} ha accettato di prendere il tuo turno ${dutyAfterTurno(pair!.mine)}; ora serve l'approvazione del capo dell'ufficio.`);
     const refused = await demo.conversation.handleAction(as(requester.id), 'approve', button(approval.reply!, 'approve'));
-    expect(textOf(refused)).toContain('spetta a un\'altra persona');
+    expect(textOf(refused)).toContain('questa approvazione spetta al capo dell\'ufficio in servizio');
     const rejected = await demo.conversation.handleAction(HEAD, 'reject', button(approval.reply!, 'reject'));
     expect(textOf(rejected)).toContain('Scambio rifiutato');
     expect(demo.notifier.sent.at(-1)!.text).toBe(`Il capo dell'ufficio non ha approvato lo scambio del turno ${dutyAfterTurno(pair!.mine)}: resta com'era.`);
