@@ -9,10 +9,11 @@ import type { LedgerBody, LedgerRecord } from './ledger-record.ts';
  * and regenerate the current-version ledger fixture (test/giada/ledger-rules-version.test.ts says how).
  * A change of wording only (the explanation) does not need a bump: the replay does not compare words.
  *
- * 1: every record written before the version existed (it carries no `rulesVersion`).
- * 2: charge codes compared in one form ("416-bis" weighs 7, class III), 24 November 2026.
+ * 1: every record written before the version existed (it carries no `rulesVersion`): decided under the rules of
+ *    its day, among them the tie-breaks added over time (lean, reserve, balancing key) and raw charge-code prefixes.
+ * 2: charge codes compared in one form ("416-bis" weighs 7, class III: commit 1aba52f), 24 November 2026.
  */
-export const GIADA_RULES_VERSION = 1;
+export const GIADA_RULES_VERSION = 2;
 
 /** The ledger kinds whose facts the decision rules produce and the replay recomputes. */
 export const DECIDED_KINDS: ReadonlySet<LedgerBody['kind']> = new Set(['assignment', 'reassignment', 'cancellation', 'joinder', 'backfill']);

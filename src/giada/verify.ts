@@ -99,18 +99,7 @@ function checkRecord(state: EngineState | null, record: LedgerRecord, expectedSe
   if (expected === null) return null;
   if (typeof expected === 'string') return expected;
   if (!expected.ok) return `l'azione non era possibile: ${expected.message}`;
-  if (factsOf(expected.body) !== factsOf(bodyOf(record))) {
-    const written = 'decision' in record ? (record.decision as Partial<AssignmentDecision>) : null;
-    const missing = !written || state.model.config.mode !== 'rotation' ? null
-      : !('lean' in written) ? 'il criterio di riequilibrio tra candidati a pari indice'
-      : !('reserve' in written) ? 'il criterio della riserva per le materie riservate ad alcune sezioni'
-      : written.lean && !('correction' in written.lean) ? 'lo scarto dalle medie delle classi nel criterio di riequilibrio'
-      : null;
-    const older = missing
-      ? ` (il record non riporta ${missing}: se è stato scritto da una versione di turnario precedente a quel criterio, la decisione non si può ripetere con la regola attuale; la catena delle impronte resta verificata fin qui)`
-      : '';
-    return `la decisione ricalcolata dal registro è diversa da quella registrata${older}`;
-  }
+  if (factsOf(expected.body) !== factsOf(bodyOf(record))) return 'la decisione ricalcolata dal registro è diversa da quella registrata';
   return null;
 }
 

@@ -74,29 +74,31 @@ describe('hash-chained ledger on the real store', () => {
     expect(report.firstBad?.reason).toContain('ricalcolata');
   });
 
-  it('says so when a decision without the balancing criterion (an older turnario) does not replay', async () => {
+  it('replays a record of the current rules that lacks the balancing criterion, and finds it forged', async () => {
     const { store } = await busyLedger();
     const lines = (await store.readLog('giada-ledger')) as Record<string, unknown>[];
-    // An older record: no lean, and decided by a different tie-break (another judge); the chain is resealed.
-    const old = lines[2] as { decision: Record<string, unknown>; hash: string; prevHash: string };
-    delete old.decision.lean;
-    old.decision.candidateId = old.decision.candidateId === 'g3' ? 'g2' : 'g3';
+    // The lean dropped and another judge written in, version kept: a forgery, whatever turnario wrote the rest.
+    const forged = lines[2] as { decision: Record<string, unknown> };
+    delete forged.decision.lean;
+    forged.decision.candidateId = forged.decision.candidateId === 'g3' ? 'g2' : 'g3';
     resealFrom(lines, 2);
     const report = verifyLedger(lines);
-    expect(report.firstBad?.seq).toBe(3);
-    expect(report.firstBad?.reason).toContain('non riporta il criterio di riequilibrio');
+    expect(report.firstBad).toMatchObject({ seq: 3, reason: 'la decisione ricalcolata dal registro è diversa da quella registrata' });
   });
 
-  it('says so when a decision whose balancing criterion lacks the deviation from the class means (an older turnario) does not replay', async () => {
+  it('verifies a ledger written before rules versions (no version, no balancing key) as decided under earlier rules', async () => {
     const { store } = await busyLedger();
-    const lines = (await store.readLog('giada-ledger')) as Record<string, unknown>[];
-    const old = lines[2] as { decision: { lean: Record<string, unknown>; candidateId: string }; hash: string; prevHash: string };
-    old.decision.lean = { classMean: old.decision.lean.classMean, direction: 'lowest' };
-    old.decision.candidateId = old.decision.candidateId === 'g3' ? 'g2' : 'g3';
-    resealFrom(lines, 2);
+    const lines = (await store.readLog('giada-ledger')) as (Record<string, unknown> & { kind: string })[];
+    // As an older turnario wrote it: no rules version, the lean without the deviation from the class means.
+    for (const line of lines) {
+      delete line.rulesVersion;
+      const decision = line.decision as { lean: Record<string, unknown> | null } | undefined;
+      if (decision?.lean) decision.lean = { classMean: decision.lean.classMean, direction: 'lowest' };
+    }
+    resealFrom(lines, 1);
     const report = verifyLedger(lines);
-    expect(report.firstBad?.seq).toBe(3);
-    expect(report.firstBad?.reason).toContain('non riporta lo scarto dalle medie delle classi');
+    expect(report).toMatchObject({ ok: true, replayed: 0, olderRules: 9, olderVersions: [1] });
+    expect(report.message).toContain('9 decisioni prese con regole precedenti (versione 1): catena delle impronte verificata, ricalcolo non applicabile');
   });
 
   it('detects a deleted record (the chain breaks)', async () => {
