@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LowdbStore } from '../../adapters/store/index.ts';
+import { absenceFollowUpJob } from '../../jobs/absence-follow-up.ts';
+import { runDue } from '../../jobs/run-due.ts';
+import { weeklyDigestJob } from '../../jobs/weekly-digest.ts';
+import { openPending } from '../../src/conversation/pending.ts';
+import { FixedClock } from '../../src/ports.ts';
+import { demoWithPublished, OFFICE, RecordingNotifier, rome, tempStores } from './helpers.ts';
+
+/**
+ * The demo Procura's head, Nicola Conti, leaves the office; the jobs send what is the head's to whoever is head on the
+ * day they run: the successor by dates, the vicario, or, when nobody is, the office channel with the reason.
+ */
+const stores = tempStores();
+afterEach(() => stores.cleanup());
+
+const HEAD_KEY = `digest:${OFFICE}:2026-12-14:head`;
+
+async function december(setup: { lastDay: string; successorFrom?: string; vicario?: boolean }): Promise<LowdbStore> {
+  const store = await stores.open(await stores.dir());
+  await demoWithPublished(store, '2026-12-01', '2026-12-31', rome('2026-11-25', '10:00'));
+  await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-05', '09:00'), { jobs: [weeklyDigestJob, absenceFollowUpJob] });
+  await store.update((draft) => {
+    const office = draft.offices[OFFICE]!;
+    office.magistrates.find((m) => m.id === 'conti-nicola')!.serviceEnd = setup.lastDay;
+    if (setup.successorFrom) office.magistrates.push({ id: 'bianchi-sara', surname: 'Bianchi', name: 'Sara', role: 'procuratore', gender: 'F', groups: [], chat: {}, serviceStart: setup.successorFrom, workPercent: 100, exemptions: [] });
+    if (setup.vicario) office.office.deputyHeadId = 'de-luca-anna';
+  });
+  return store;
+}
+
+/** Where the head's digest of the week of Monday 14 December went, sent that Monday at 08:00. */
+async function headDigestOn(store: LowdbStore) {
+  const notifier = new RecordingNotifier();
+  await runDue({ store, notifier }, rome('2026-12-14', '08:00'), { jobs: [weeklyDigestJob] });
+  return notifier.sent.find((n) => n.key === HEAD_KEY)!;
+}
+
+describe('jobs: the head\'s digest goes to the head in service on the day', () => {
+  it('on the head\'s last day of service, the head gets it', async () => {
+    const sent = await headDigestOn(await december({ lastDay: '2026-12-14', successorFrom: '2026-12-15' }));
+    expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: 'conti-nicola' });
+  });
+
+  it('the day after the head\'s last day, the successor by dates gets it', async () => {
+    const sent = await headDigestOn(await december({ lastDay: '2026-12-13', successorFrom: '2026-12-14' }));
+    expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: 'bianchi-sara' });
+  });
+
+  it('with no head in service, the vicario gets it', async () => {
+    const sent = await headDigestOn(await december({ lastDay: '2026-12-13', vicario: true }));
+    expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: 'de-luca-anna' });
+  });
+
+  it('with nobody to act as head, the office channel gets it, opening with why and what to update', async () => {
+    const sent = await headDigestOn(await december({ lastDay: '2026-12-13', successorFrom: '2026-12-16' }));
+    expect(sent.to).toEqual({ kind: 'office', officeId: OFFICE });
+    expect(sent.reply!.sections[0]!.lines[0]).toBe(
+      'Nessun capo dell\'ufficio risulta in servizio il 14 dicembre 2026 (Nicola Conti ha lasciato l\'ufficio il 13 dicembre 2026; Sara Bianchi prenderà servizio il 16 dicembre 2026) '
+      + 'e non è indicato un vicario in servizio: per favore aggiornate la configurazione dell\'ufficio con il nuovo capo dell\'ufficio (date di servizio) o con il magistrato vicario (office.deputyHeadId).',
+    );
+    expect(sent.reply!.sections.some((s) => s.heading === 'Copertura')).toBe(true);
+  });
+});
+
+describe('jobs: the follow-up of a replan proposal asked of a head who has left', () => {
+  /** A proposal sent to Conti on his last day, 10 December at 10:00; the follow-up is due 24 hours later. */
+  async function proposalOnLastDay(setup: { successorFrom?: string }) {
+    const store = await december({ lastDay: '2026-12-10', ...setup });
+    const pending = await openPending(store, new FixedClock(rome('2026-12-10', '10:00')), {
+      kind: 'replan_approval', officeId: OFFICE, createdBy: 'rossi-mario', answerers: ['conti-nicola'], payload: { from: '2026-12-01', to: '2026-12-31', magistrateId: 'rossi-mario' },
+    });
+    await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-10', '10:00'), { jobs: [absenceFollowUpJob] });
+    const notifier = new RecordingNotifier();
+    await runDue({ store, notifier }, rome('2026-12-11', '10:05'), { jobs: [absenceFollowUpJob] });
+    return notifier.sent.filter((n) => n.key === `absence.follow-up:${pending.id}`);
+  }
+
+  it('reminds the successor in service, with the buttons', async () => {
+    const [sent] = await proposalOnLastDay({ successorFrom: '2026-12-11' });
+    expect(sent!.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: 'bianchi-sara' });
+    expect(sent!.reply!.actions.map((a) => a.id)).toEqual(['approve', 'reject']);
+  });
+
+  it('with nobody to act as head, tells the office channel that the proposal waits and why', async () => {
+    const [sent] = await proposalOnLastDay({});
+    expect(sent!.to).toEqual({ kind: 'office', officeId: OFFICE });
+    expect(sent!.text).toContain('attende l\'approvazione del capo dell\'ufficio da più di 24 ore. Nessun capo dell\'ufficio risulta in servizio l\'11 dicembre 2026 (Nicola Conti ha lasciato l\'ufficio il 10 dicembre 2026)');
+  });
+});
