@@ -15,7 +15,7 @@ import { planBackfill, planCancellation, planJoinder, planReassignment, type Bac
 import { checkPermission, type GiadaAction } from './permissions.ts';
 import { refuseStaleReassignDay, refuseStaleRequestDay } from './request-day.ts';
 import { refuseUnknownMatter } from './request-matter.ts';
-import { refuseNewerRules, withRulesVersion } from './rules-version.ts';
+import { NewerRulesError, refuseNewerRules, withRulesVersion } from './rules-version.ts';
 
 export interface GiadaEngineOptions {
   store: Store;
@@ -59,7 +59,7 @@ export class GiadaEngine {
     const engine = new GiadaEngine(options);
     const records = parseLedger(await options.store.readLog('giada-ledger'));
     const newer = refuseNewerRules(records);
-    if (newer) throw new Error(newer);
+    if (newer) throw new NewerRulesError(newer);
     let lastSetup: GiadaSetup | null = null;
     for (const record of records) {
       engine.#absorb(record);

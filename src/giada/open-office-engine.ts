@@ -2,6 +2,7 @@ import type { OfficeConfig } from '../domain/office-config.ts';
 import type { Clock, Notifier, Store } from '../ports.ts';
 import type { SeedVault } from './draw.ts';
 import { GiadaEngine } from './engine.ts';
+import { NewerRulesError } from './rules-version.ts';
 import { buildGiadaSetup } from './setup.ts';
 
 /** Keeps the draw seeds in the store's main document (meta) until they are revealed in the ledger. */
@@ -26,8 +27,9 @@ export interface OpenOfficeEngineInput {
 
 /**
  * The GIADA engine of a stored office, as every front (CLI, chat, jobs) should open it: the setup from
- * the office's configuration and the absences in the store, the draw seeds kept in the store. Null with
- * an Italian message when the office is missing or has no GIADA configuration.
+ * the office's configuration and the absences in the store, the draw seeds kept in the store. Not ok, with
+ * an Italian message, when the office is missing or has no GIADA configuration, or when its ledger holds
+ * decisions of rules newer than this turnario's.
  */
 export async function openOfficeEngine(input: OpenOfficeEngineInput): Promise<{ ok: true; engine: GiadaEngine } | { ok: false; message: string }> {
   const { store, officeId } = input;
@@ -36,6 +38,11 @@ export async function openOfficeEngine(input: OpenOfficeEngineInput): Promise<{ 
     return { ok: false, message: `L'ufficio «${officeId}» non è stato importato o non ha una configurazione GIADA. Importalo con "turnario office import".` };
   }
   const setup = buildGiadaSetup(structuredClone(office), structuredClone(store.snapshot().absences) as OfficeConfig['absences']);
-  const engine = await GiadaEngine.open({ store, clock: input.clock, notifier: input.notifier, setup, seeds: storeSeedVault(store, officeId) });
-  return { ok: true, engine };
+  try {
+    const engine = await GiadaEngine.open({ store, clock: input.clock, notifier: input.notifier, setup, seeds: storeSeedVault(store, officeId) });
+    return { ok: true, engine };
+  } catch (error) {
+    if (error instanceof NewerRulesError) return { ok: false, message: error.message };
+    throw error;
+  }
 }

@@ -29,6 +29,9 @@ export function withRulesVersion(body: LedgerBody): LedgerBody {
   return DECIDED_KINDS.has(body.kind) ? { ...body, rulesVersion: GIADA_RULES_VERSION } as LedgerBody : body;
 }
 
+/** The engine refuses to open a ledger of newer rules: what it wrote would go back to older ones. The message is Italian. */
+export class NewerRulesError extends Error {}
+
 /**
  * Why this code must not write after these records, or null: one was decided under newer rules, and records written
  * now would go back to older ones (an older turnario opened on a newer ledger).

@@ -12,7 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseOfficeConfigText } from '../../src/domain/parse-office-config.ts';
 import { GiadaEngine } from '../../src/giada/engine.ts';
+import { openOfficeEngine } from '../../src/giada/open-office-engine.ts';
 import type { LedgerRecord } from '../../src/giada/ledger-record.ts';
 import { DECIDED_KINDS, GIADA_RULES_VERSION } from '../../src/giada/rules-version.ts';
 import { verifyLedger } from '../../src/giada/verify.ts';
@@ -81,6 +83,22 @@ describe('the ledger fixture of the current rules', () => {
     const setup = lines[0]!.kind === 'setup' ? lines[0]!.setup : null;
     await expect(GiadaEngine.open({ store, clock: new FixedClock(new Date('2027-01-19T08:00:00Z')), notifier: new MemoryNotifier(), setup: setup! }))
       .rejects.toThrow(`Registro GIADA scritto con regole di decisione più recenti (versione ${GIADA_RULES_VERSION + 1}) di quelle di questa versione di turnario (${GIADA_RULES_VERSION}): aggiorna turnario prima di usare il registro.`);
+  });
+
+  it('is refused in Italian by every front that opens the office, before anything is written', async () => {
+    const parsed = parseOfficeConfigText(readFileSync(new URL('../../data/demo/tribunale-napoli.json', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const store = new MemoryStore();
+    await store.update((draft) => {
+      draft.offices[parsed.value.office.id] = parsed.value as never;
+    });
+    const lines = load(current.file);
+    lines[1]!.rulesVersion = GIADA_RULES_VERSION + 1;
+    resealFrom(lines, 1);
+    for (const line of lines) await store.append('giada-ledger', line);
+    const opened = await openOfficeEngine({ store, clock: new FixedClock(new Date('2027-01-19T08:00:00Z')), notifier: new MemoryNotifier(), officeId: 'tribunale-napoli' });
+    expect(opened).toEqual({ ok: false, message: `Registro GIADA scritto con regole di decisione più recenti (versione ${GIADA_RULES_VERSION + 1}) di quelle di questa versione di turnario (${GIADA_RULES_VERSION}): aggiorna turnario prima di usare il registro.` });
+    expect(await store.readLog('giada-ledger')).toHaveLength(lines.length);
   });
 });
 
