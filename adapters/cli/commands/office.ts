@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { describeHeadOnDay } from '../../../src/conversation/describe-head.ts';
+import { civilDayAt } from '../../../src/domain/civil-day.ts';
 import { parseOfficeConfigText } from '../../../src/domain/parse-office-config.ts';
 import { importOffice } from '../../../src/use-cases/import-office.ts';
 import { summarizeOffice } from '../../../src/use-cases/office-summary.ts';
@@ -40,6 +42,7 @@ const validate: Command = {
     if (!config) return 1;
     writeLine(io.stdout, 'Configurazione valida.');
     for (const line of summarizeOffice(config)) writeLine(io.stdout, line);
+    writeLine(io.stdout, `  ${describeHeadOnDay(config, civilDayAt(clockOf(io).now()))}`);
     return 0;
   },
 };
@@ -85,7 +88,8 @@ const show: Command = {
         writeLine(io.stderr, `Nessun ufficio con id "${wanted}". Uffici presenti: ${offices.map((o) => o.office.id).join(', ')}.`);
         return 1;
       }
-      for (const config of chosen) for (const line of summarizeOffice(config)) writeLine(io.stdout, line);
+      const today = civilDayAt(clockOf(io).now());
+      for (const config of chosen) for (const line of [...summarizeOffice(config), `  ${describeHeadOnDay(config, today)}`]) writeLine(io.stdout, line);
       return 0;
     });
   },

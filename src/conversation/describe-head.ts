@@ -1,0 +1,20 @@
+import type { CivilDay } from '../domain/civil-day.ts';
+import type { DeepReadonly } from '../domain/deep-readonly.ts';
+import { elided, formatDayIt } from '../domain/format-day-it.ts';
+import { fullName } from '../domain/magistrate.ts';
+import type { OfficeConfig } from '../domain/office-config.ts';
+import { headOnDay } from './head-of.ts';
+import { noHeadInService } from './no-head-notice.ts';
+
+/**
+ * Who acts as head of office on `day`, in one Italian sentence, for the command line and the segreteria: the same answer
+ * the chat and the jobs act on (`headOnDay`). "Capo dell'ufficio il 24 novembre 2026: Nicola Conti.", or the vicario
+ * standing in, or why nobody can and what to update.
+ */
+export function describeHeadOnDay(config: DeepReadonly<OfficeConfig>, day: CivilDay): string {
+  const head = headOnDay(config, day);
+  const when = `Capo dell'ufficio ${elided('il', Number(day.slice(8)))}${formatDayIt(day)}`;
+  if (!head) return `${when}: nessuno. ${noHeadInService(config, day)}`;
+  const name = fullName(config.magistrates.find((m) => m.id === head.magistrateId)!);
+  return head.deputy ? `${when}: ${name}, in funzione di vicario, perché nessun capo dell'ufficio è in servizio.` : `${when}: ${name}.`;
+}
