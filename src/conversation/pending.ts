@@ -78,14 +78,6 @@ export async function claimPending(store: Store, clock: Clock, id: string, perso
   });
 }
 
-/** Open interactions a person may answer, oldest first. */
-export function openFor(conversations: Readonly<Record<string, unknown>>, personId: string, now: Date): Pending[] {
-  return Object.keys(conversations)
-    .map((id) => readPending(conversations, id))
-    .filter((p): p is Pending => p !== null && p.status === 'open' && p.expiresAt >= now.toISOString() && p.answerers.includes(personId))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
-
 /** Records how a claimed interaction ended; `open` gives it back (the action could not be done). */
 export async function settlePending(store: Store, id: string, status: Pending['status'], outcome: string, payload?: Record<string, unknown>): Promise<void> {
   await store.update((draft) => {

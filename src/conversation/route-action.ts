@@ -4,6 +4,7 @@ import { confirmPublish } from './handlers/calendar-staff.ts';
 import { acceptSwap, declineSwap, decideSwapApproval } from './handlers/swap-answer.ts';
 import { claimPending, settlePending, type Pending } from './pending.ts';
 import { refusalFor } from './permissions.ts';
+import { headDecisions, mayAnswer } from './head-decisions.ts';
 import { say, type ActionId, type Reply } from './reply.ts';
 import type { Turn } from './turn.ts';
 
@@ -17,12 +18,6 @@ const accepted: Record<Pending['kind'], { yes: ActionId; no: ActionId[] }> = {
   publish: { yes: 'publish', no: ['cancel'] },
 };
 
-/**
- * Interactions only the head of office decides: whoever acts as head on the day of the answer (`headOf`), not
- * necessarily the head they were sent to, who may have left the office since.
- */
-const headDecisions: ReadonlySet<Pending['kind']> = new Set(['swap_approval', 'replan_approval', 'publish']);
-
 /** A button pressed: claims the pending interaction once, then does what it says. */
 export async function routeAction(turn: Turn, actionId: ActionId, pendingId: string): Promise<Reply> {
   const known = turn.deps.store.snapshot().conversations[pendingId] as Pending | undefined;
@@ -33,6 +28,8 @@ export async function routeAction(turn: Turn, actionId: ActionId, pendingId: str
   if (forHead) {
     const refusal = await refusalFor(turn.deps.store, turn.deps.clock, turn.who, 'approve', `pending ${pendingId}`);
     if (refusal) return say('refusal', refusal);
+    // The head of another office is head there only.
+    if (!mayAnswer(turn.who, known)) return say('problem', 'Mi dispiace, questa scelta spetta a un\'altra persona.');
   }
   const claim = await claimPending(turn.deps.store, turn.deps.clock, pendingId, turn.who.personId, yes ? 'done' : 'declined', yes ? 'in corso' : 'annullata', forHead);
   if (!claim.ok) return say('problem', claim.message);

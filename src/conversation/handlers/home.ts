@@ -4,7 +4,7 @@ import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
 import { formatOwnDuty, formatWhen, serviceNameIn } from '../format-duty.ts';
 import { formatPeriod, formatPeriods } from '../format-period.ts';
 import { allows } from '../permissions.ts';
-import { openFor } from '../pending.ts';
+import { openForToday } from '../head-decisions.ts';
 import type { Reply, ReplyAction, ReplySection } from '../reply.ts';
 import type { Turn } from '../turn.ts';
 import { versionsInReview } from '../../calendar/versions/versions-in-review.ts';
@@ -32,7 +32,7 @@ export function homeView(turn: Turn): Reply {
     const absences = state.absences.filter((a) => a.status === 'active' && a.magistrateId === turn.who.personId && a.to >= turn.today);
     sections.push({ heading: 'Le tue assenze', lines: absences.length ? absences.map((a) => `${absenceTypeLabels[a.type]} ${formatPeriod(turn.today, a.from, a.to)}`) : ['Nessuna assenza in programma.'], list: absences.length > 0 });
   }
-  const waiting = openFor(state.conversations, turn.who.personId, turn.deps.clock.now()).filter((p) => p.kind !== 'absence_declare' && p.kind !== 'absence_cancel');
+  const waiting = openForToday(state.conversations, turn.who, turn.deps.clock.now()).filter((p) => p.kind !== 'absence_declare' && p.kind !== 'absence_cancel');
   const actions: ReplyAction[] = [];
   if (waiting.length > 0) {
     sections.push({ heading: 'In attesa di una tua risposta', lines: waiting.map((p) => `${pendingTitles[p.kind]}${typeof p.payload.duty === 'string' ? `: il turno ${p.payload.duty}` : Array.isArray(p.payload.periods) ? `: ${formatPeriods(turn.today, p.payload.periods as { from: string; to: string }[])}` : typeof p.payload.from === 'string' ? `: ${formatPeriod(turn.today, p.payload.from, p.payload.to as string)}` : ''}`), list: true });

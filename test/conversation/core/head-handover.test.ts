@@ -53,6 +53,12 @@ describe('head of office on both sides of the last day of service', () => {
     expect(refused.sections[0]!.lines[0]).toBe('Mi dispiace, non risulti più in servizio come capo dell\'ufficio (ultimo giorno di servizio il 10 dicembre 2026): questa approvazione spetta al capo dell\'ufficio in servizio.');
     expect(latestVersion(demo.store.snapshot(), PERIOD)!.status).toBe('provisional');
 
+    // The successor's home lists the proposal that waited since the handover, with its buttons; the old head's no longer.
+    expect((await demo.conversation.home(SUCCESSOR)).actions.some((a) => a.pendingId === first.pendingId && a.id === 'approve')).toBe(true);
+    expect((await demo.conversation.home(HEAD)).actions.some((a) => a.pendingId === first.pendingId)).toBe(false);
+    // The head of another office is not head here.
+    expect((await demo.conversation.handleAction(as('caruso-elisabetta'), 'approve', first.pendingId!)).sections[0]!.lines[0]).toBe('Mi dispiace, questa scelta spetta a un\'altra persona.');
+
     const approved = await demo.conversation.handleAction(SUCCESSOR, 'approve', first.pendingId!);
     expect(approved.kind).toBe('done');
     expect(latestVersion(demo.store.snapshot(), PERIOD)!.status).toBe('published');
