@@ -97,7 +97,7 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
     .filter((v) => v.duties.some(hits));
   for (const version of touched) {
     const replan = await proposeReplan(store, clock, { officeId: pending.officeId, from: version.from, to: version.to }, turn.who.personId);
-    if (replan.ok && replan.withdrawn !== null && head) {
+    if (replan.ok && replan.withdrawn !== null) {
       // The waiting proposal was for absences withdrawn meanwhile, and this one moves nothing: nothing left to approve.
       const period = { from: version.from, to: version.to };
       const said = `${turn.who.displayName} ha comunicato: ${what}.`;

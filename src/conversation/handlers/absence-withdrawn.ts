@@ -5,6 +5,7 @@ import { absenceWithArticle } from '../absence-words.ts';
 import { personNameIn } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
 import { headOf } from '../head-of.ts';
+import { noHeadInService, noHeadRecipient } from '../no-head-notice.ts';
 import { listSections } from '../list-sections.ts';
 import { readPending } from '../pending.ts';
 import type { Turn } from '../turn.ts';
@@ -37,7 +38,7 @@ function awaitedPeriods(turn: Turn, absences: readonly DeepReadonly<Absence>[]):
  */
 export async function replanAfterWithdrawal(turn: Turn, absences: readonly DeepReadonly<Absence>[]): Promise<string[]> {
   const head = headOf(turn.config, turn.today);
-  if (!head || absences.length === 0) return [];
+  if (absences.length === 0) return [];
   const { store, clock, notifier } = turn.deps;
   const magistrateId = absences[0]!.magistrateId;
   const name = personNameIn(turn.config, magistrateId);
@@ -50,12 +51,11 @@ export async function replanAfterWithdrawal(turn: Turn, absences: readonly DeepR
     const calendar = `calendario ${formatPeriod(turn.today, period.from, period.to)}`;
     const replan = await proposeReplan(store, clock, { officeId: turn.who.officeId, ...period }, turn.who.personId);
     if (!replan.ok) {
-      await notifier.send({
-        to: { kind: 'magistrate', officeId: turn.who.officeId, magistrateId: head },
-        text: `${said} La proposta di ripianificazione del ${calendar}, ancora da approvare, va rivista: ${replan.message}`,
-        key: `absence-withdrawn:${absences[0]!.id}:${period.from}`,
-      });
-      lines.push(`Ho avvisato il capo dell'ufficio che la proposta di ripianificazione del ${calendar} va rivista.`);
+      const text = `${said} La proposta di ripianificazione del ${calendar}, ancora da approvare, va rivista: ${replan.message}`;
+      // Nobody acts as head today: the segreteria (or the office channel) hears it, with why.
+      const to = head ? { kind: 'magistrate' as const, officeId: turn.who.officeId, magistrateId: head } : noHeadRecipient(turn.config);
+      if (to) await notifier.send({ to, text: head ? text : `${text} ${noHeadInService(turn.config, turn.today)}`, key: `absence-withdrawn:${absences[0]!.id}:${period.from}` });
+      lines.push(head ? `Ho avvisato il capo dell'ufficio che la proposta di ripianificazione del ${calendar} va rivista.` : `La proposta di ripianificazione del ${calendar} va rivista: ${replan.message}`);
       continue;
     }
     if (replan.withdrawn !== null) {
@@ -66,12 +66,14 @@ export async function replanAfterWithdrawal(turn: Turn, absences: readonly DeepR
     }
     if (!replan.version || replan.supersedes === null) continue;
     await closeApprovalsOf(turn, turn.who.officeId, period, replan.supersedes, `sostituita dalla proposta provvisoria ${replan.version.number}`);
-    await askHeadToApprove(turn, {
+    const asked = await askHeadToApprove(turn, {
       officeId: turn.who.officeId, head, period, versionNumber: replan.version.number, absenceId: absences[0]!.id, magistrateId,
       supersedes: replan.supersedes, title: 'Assenza ritirata: proposta di ripianificazione aggiornata', sections: [{ lines: [said] }, ...listSections(replan.lines.slice(0, -1))],
       text: `${said} Proposta di ripianificazione aggiornata da approvare, che sostituisce la proposta provvisoria ${replan.supersedes}.`,
     });
-    lines.push(`Ho inviato al capo dell'ufficio la proposta di ripianificazione aggiornata del ${calendar}, che sostituisce quella ancora da approvare.`);
+    lines.push(asked
+      ? `Ho inviato al capo dell'ufficio la proposta di ripianificazione aggiornata del ${calendar}, che sostituisce quella ancora da approvare.`
+      : `Ho preparato la proposta di ripianificazione aggiornata del ${calendar}, che sostituisce quella ancora da approvare; oggi nessun capo dell'ufficio risulta in servizio per approvarla, quindi resta in attesa.`);
   }
   return lines;
 }

@@ -5,7 +5,8 @@ import { closeApprovalsOf } from './close-approvals.ts';
 
 export interface WithdrawnProposal {
   officeId: string;
-  head: string;
+  /** Who acts as head today; null when nobody does (nobody to tell: the proposal was waiting for a head). */
+  head: string | null;
   period: { from: string; to: string };
   /** The number of the replan proposal withdrawn. */
   number: number;
@@ -23,7 +24,7 @@ export interface WithdrawnProposal {
 export async function tellProposalWithdrawn(turn: Turn, w: WithdrawnProposal): Promise<string> {
   const calendar = `calendario ${formatPeriod(turn.today, w.period.from, w.period.to)}`;
   await closeApprovalsOf(turn, w.officeId, w.period, w.number, `la proposta provvisoria ${w.number} è stata ritirata, ${w.because}, e il calendario pubblicato resta com'è`);
-  if (w.head === turn.who.personId) {
+  if (w.head === null || w.head === turn.who.personId) {
     return `La proposta di ripianificazione del ${calendar} (proposta provvisoria ${w.number}) non serve più, ${w.because}: l'ho ritirata e il calendario pubblicato resta com'è.`;
   }
   const text = `La proposta provvisoria ${w.number} del ${calendar} non serve più, ${w.because}: il calendario pubblicato resta com'è e non c'è nulla da approvare.`;

@@ -101,4 +101,17 @@ describe('head of office on both sides of the last day of service', () => {
     await configure({ vicario: true });
     expect((await demo.conversation.handleAction(VICARIO, 'approve', pendingId!)).kind).toBe('done');
   });
+
+  it('with nobody to act as head, withdrawing the absence still withdraws the waiting proposal', async () => {
+    await configure({});
+    demo.clock.set(at('2026-12-11'));
+    const { pendingId } = await rossiAbsent();
+    const duty = latestPublished(demo.store.snapshot(), PERIOD)!.duties.find((d) => d.magistrateId === 'rossi-mario' && d.from >= '2026-12-12')!;
+    const [, m, d] = duty.from.split('-').map(Number);
+    const asked = await demo.conversation.handleText(ROSSI, `togli le ferie del ${d}/${m}`);
+    const done = await demo.conversation.handleAction(ROSSI, 'confirm', button(asked, 'confirm'));
+    expect(done.sections[0]!.lines[1]).toMatch(/^La proposta di ripianificazione del calendario .* non serve più, perché l'assenza è stata ritirata: l'ho ritirata e il calendario pubblicato resta com'è\.$/);
+    expect(readPending(demo.store.snapshot().conversations, pendingId!)!.status).toBe('cancelled');
+    expect(latestVersion(demo.store.snapshot(), PERIOD)!.status).toBe('published');
+  });
 });
