@@ -74,7 +74,7 @@ async function generateAndTell(ctx: Parameters<DueItem['perform']>[0], officeId:
     const clerk = noHeadRecipient(config);
     if (!clerk) return { kind: 'skip' as const, detail: `${result.message} Nessun capo dell'ufficio è in servizio e non c'è una segreteria a cui dirlo.` };
     const what = result.ok
-      ? `Ho generato il calendario provvisorio ${formatRangeIt(period.from, period.to)}: ${result.message} Resta provvisorio finché un capo dell'ufficio in servizio non lo pubblica.`
+      ? `${result.message} Resta provvisorio finché un capo dell'ufficio in servizio non lo pubblica.`
       : `Non ho potuto generare il calendario provvisorio ${formatRangeIt(period.from, period.to)}: ${result.message}`;
     return { kind: 'send' as const, notification: { to: clerk, text: `${what}\n\n${noHeadInService(config, today)}` }, detail: `${result.message} Nessun capo dell'ufficio in servizio: avvisata la segreteria.` };
   }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LowdbStore } from '../../adapters/store/index.ts';
+import { seedDemoOffices } from '../../adapters/cli/demo-offices.ts';
 import { absenceFollowUpJob } from '../../jobs/absence-follow-up.ts';
+import { provisionalCalendarJob } from '../../jobs/provisional-calendar.ts';
 import { runDue } from '../../jobs/run-due.ts';
 import { weeklyDigestJob } from '../../jobs/weekly-digest.ts';
 import { openPending } from '../../src/conversation/pending.ts';
@@ -86,5 +88,21 @@ describe('jobs: the follow-up of a replan proposal asked of a head who has left'
     const [sent] = await proposalOnLastDay({});
     expect(sent!.to).toEqual({ kind: 'office', officeId: OFFICE });
     expect(sent!.text).toContain('attende l\'approvazione del capo dell\'ufficio da più di 24 ore. Nessun capo dell\'ufficio risulta in servizio l\'11 dicembre 2026 (Nicola Conti ha lasciato l\'ufficio il 10 dicembre 2026)');
+  });
+});
+
+describe('jobs: the monthly provisional calendar when nobody acts as head', () => {
+  it('is generated and the office channel is told it stays provisional, and why', async () => {
+    const store = await stores.open(await stores.dir());
+    await seedDemoOffices(store, new FixedClock(rome('2026-12-01', '09:00')));
+    await store.update((draft) => {
+      draft.offices[OFFICE]!.magistrates.find((m) => m.id === 'conti-nicola')!.serviceEnd = '2026-12-09';
+    });
+    await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-01', '09:00'), { jobs: [provisionalCalendarJob] });
+    const notifier = new RecordingNotifier();
+    await runDue({ store, notifier }, rome('2026-12-10', '07:00'), { jobs: [provisionalCalendarJob] });
+    const sent = notifier.sent.find((n) => n.key === `calendar.generate:${OFFICE}:2027-01`)!;
+    expect(sent.to).toEqual({ kind: 'office', officeId: OFFICE });
+    expect(sent.text).toMatch(/^Calendario provvisorio dal 1° al 31 gennaio 2027 generato \(versione 1\): .* Resta provvisorio finché un capo dell'ufficio in servizio non lo pubblica\.\n\nNessun capo dell'ufficio risulta in servizio il 10 dicembre 2026 \(Nicola Conti ha lasciato l'ufficio il 9 dicembre 2026\)/s);
   });
 });
