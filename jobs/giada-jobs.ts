@@ -10,6 +10,7 @@ import { openOfficeEngine } from '../src/giada/open-office-engine.ts';
 import type { Clock, Notification, Notifier } from '../src/ports.ts';
 import { headOf } from '../src/conversation/head-of.ts';
 import { personNameIn } from '../src/conversation/format-duty.ts';
+import { toName } from '../src/domain/italian-preposition.ts';
 import { hasAnnouncementChannel, NO_OFFICE_CHANNEL } from './office-channel.ts';
 import { inWindow, isOpen, type DueItem, type Job, type JobContext, type Performed } from './due-item.ts';
 import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
@@ -48,10 +49,10 @@ async function runOnEngine(ctx: JobContext, officeId: string, run: Run, quiet: s
   if (!president) {
     // Nor a president in service: the segreteria hears it, with why, rather than nobody.
     const clerk = noHeadRecipient(config);
-    if (!clerk) return { kind: 'skip', detail: `${detail}: non inviato, ${NO_OFFICE_CHANNEL}, nessun presidente è in servizio e non c'è una segreteria` };
+    if (!clerk || clerk.kind !== 'magistrate') return { kind: 'skip', detail: `${detail}: non inviato, ${NO_OFFICE_CHANNEL}, nessun presidente è in servizio e l'ufficio non ha personale` };
     return {
       kind: 'send', notification: { ...notification, to: clerk, text: `${notification.text}\n\n${noHeadInService(config, today)}` },
-      detail: `${detail} (inviato alla segreteria: ${NO_OFFICE_CHANNEL} e nessun presidente è in servizio)`,
+      detail: `${detail} (inviato ${toName(personNameIn(config, clerk.magistrateId))}: ${NO_OFFICE_CHANNEL} e nessun presidente è in servizio)`,
     };
   }
   return {

@@ -33,11 +33,12 @@ export function noHeadInService(config: Config, day: CivilDay): string {
 
 /**
  * Who hears that nobody can act as head: the office's announcement channel when the file names one, otherwise the
- * first member of the segreteria; null when the office has neither.
+ * first member of the segreteria, otherwise the first of the staff (a Tribunale's ufficio del dibattimento); null when
+ * the office has neither channel nor staff.
  */
 export function noHeadRecipient(config: Config): Recipient | null {
   const officeId = config.office.id;
   if (config.announcements.slackChannelId || config.announcements.teamsChannelId) return { kind: 'office', officeId };
-  const clerk = config.staff.find((s) => s.role === 'segreteria');
+  const clerk = config.staff.find((s) => s.role === 'segreteria') ?? config.staff[0];
   return clerk ? { kind: 'magistrate', officeId, magistrateId: clerk.id } : null;
 }

@@ -49,4 +49,21 @@ describe('an office with no announcement channel', () => {
     expect(notifier.sent.at(-1)!.to).toEqual({ kind: 'magistrate', officeId: 'tribunale-napoli', magistrateId: president });
     expect(notifier.sent.at(-1)!.text).toMatch(/Impegno del 2 dicembre 2026/);
   });
+
+  it('with no president in service either, the commitment goes to the ufficio del dibattimento, saying why', async () => {
+    const store = await stores.open(await stores.dir());
+    await seedDemoOffices(store, new FixedClock(rome('2026-12-01', '09:00')));
+    await store.update((draft) => {
+      const office = draft.offices['tribunale-napoli']!;
+      office.giada!.mode = 'draw';
+      office.magistrates.find((m) => m.id === 'caruso-elisabetta')!.serviceEnd = '2026-12-01';
+    });
+    const notifier = new RecordingNotifier();
+    await runDue({ store, notifier }, rome('2026-12-01', '09:00'), { jobs: [giadaDrawJob] });
+    const tick = await runDue({ store, notifier }, rome('2026-12-02', '00:05'), { jobs: [giadaDrawJob] });
+    expect(tick.runs[0]!.detail).toMatch(/\(inviato ad Antonio Greco: l'ufficio non ha un canale per gli annunci \(announcements nel file dell'ufficio\) e nessun presidente è in servizio\)$/);
+    const sent = notifier.sent.at(-1)!;
+    expect(sent.to).toEqual({ kind: 'magistrate', officeId: 'tribunale-napoli', magistrateId: 'greco-antonio' });
+    expect(sent.text).toContain('Nessun capo dell\'ufficio risulta in servizio il 2 dicembre 2026 (Elisabetta Caruso ha lasciato l\'ufficio il 1° dicembre 2026)');
+  });
 });
