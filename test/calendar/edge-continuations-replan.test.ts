@@ -9,21 +9,15 @@ import { latestVersion } from '../../src/calendar/versions/calendar-versions.ts'
 import { toAssignments } from '../../src/calendar/versions/duties.ts';
 import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
 import { fullName } from '../../src/domain/magistrate.ts';
-import { FixedClock } from '../../src/ports.ts';
 import { calendarContextFor, generateCalendar } from '../../src/use-cases/generate-calendar.ts';
 import { proposeReplan } from '../../src/use-cases/replan-calendar.ts';
+import { april, clock, march, q1, q2, type Period } from './demo-edge.ts';
 import { absence } from './fixtures.ts';
 
 /**
  * Replanning around the demo Procura's reperibilità week 29 March – 4 April 2027, cut by the edge between
  * January–March and April–June, both published with the week whole to one magistrate.
  */
-const clock = new FixedClock(new Date('2026-11-20T09:00:00Z'));
-const q1 = { officeId: 'procura-napoli', from: '2027-01-01', to: '2027-03-31' };
-const q2 = { officeId: 'procura-napoli', from: '2027-04-01', to: '2027-06-30' };
-type Period = typeof q1;
-const march = 'reperibilita@2027-03-29';
-const april = 'reperibilita@2027-04-01';
 let dir: string;
 let store: LowdbStore;
 

@@ -11,20 +11,14 @@ import { toAssignments } from '../../src/calendar/versions/duties.ts';
 import { editCalendar } from '../../src/calendar/versions/edit-calendar.ts';
 import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
 import { fullName } from '../../src/domain/magistrate.ts';
-import { FixedClock } from '../../src/ports.ts';
 import { calendarContextFor, generateCalendar, withContinuations } from '../../src/use-cases/generate-calendar.ts';
+import { april, clock, march, q1, q2, type Period } from './demo-edge.ts';
 import { absence } from './fixtures.ts';
 
 /**
  * The demo Procura generates January–March 2027 and April–June 2027: the reperibilità week Monday 29 March – Sunday
  * 4 April is cut by the edge into 29–31 March (first period) and 1–4 April (second); one magistrate must hold it whole.
  */
-const clock = new FixedClock(new Date('2026-11-20T09:00:00Z'));
-const q1 = { officeId: 'procura-napoli', from: '2027-01-01', to: '2027-03-31' };
-const q2 = { officeId: 'procura-napoli', from: '2027-04-01', to: '2027-06-30' };
-type Period = typeof q1;
-const march = 'reperibilita@2027-03-29';
-const april = 'reperibilita@2027-04-01';
 let dir: string;
 let store: LowdbStore;
 
