@@ -11,7 +11,10 @@ import { openPending } from '../src/conversation/pending.ts';
 import { replyText, type Reply } from '../src/conversation/reply.ts';
 import { generateCalendar } from '../src/use-cases/generate-calendar.ts';
 import { inWindow, isOpen, type DueItem, type Job } from './due-item.ts';
+import { missedGenerationDay } from './missed-generation.ts';
 import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
+import type { DeepReadonly } from '../src/domain/deep-readonly.ts';
+import type { StoreState } from '../src/domain/store-state.ts';
 
 /** Who the generated versions are created by, in the calendar and the audit log. */
 export const JOBS_ACTOR = 'turnario:job';
@@ -29,7 +32,8 @@ export function monthAfter(day: string, ahead: number): { from: string; to: stri
  * On the configured day of each month (default the 10th at 07:00) the provisional calendar of the
  * coming month is generated and the head is told: coverage, uncovered places with their reasons,
  * fairness summary, and a button to publish. When a calendar of that month already exists (someone
- * generated it by hand), nothing is generated.
+ * generated it by hand), nothing is generated. A store first ticked after that day (or down longer than
+ * the catch-up window) still generates the coming month once, under the same key (`missedGenerationDay`).
  */
 export const provisionalCalendarJob: Job = {
   name: 'calendar.generate',
@@ -40,27 +44,48 @@ export const provisionalCalendarJob: Job = {
       const settings = officeJobSettings(config.jobs).generation;
       if (!settings.enabled || config.services.length === 0) continue;
       const officeId = config.office.id;
+      const itemFor = (day: string, planned: Date, late: string) => {
+        const period = monthAfter(day, settings.monthsAhead);
+        const key = `calendar.generate:${officeId}:${period.month}`;
+        if (!isOpen(input.state.jobs.records, key)) return null;
+        return {
+          job: 'calendar.generate', key, officeId, planned, retryable: false,
+          stale: today > period.to ? `il periodo ${formatRangeIt(period.from, period.to)} è già finito` : null,
+          summary: `calendario provvisorio ${formatRangeIt(period.from, period.to)} per ${config.office.name}${late}`,
+          perform: (ctx) => generateAndTell(ctx, officeId, period),
+        } satisfies DueItem;
+      };
       for (const day of daysOf(input.from, input.to)) {
         if (Number(day.slice(8)) !== settings.dayOfMonth) continue;
         const planned = plannedAt(day, settings.time);
-        const period = monthAfter(day, settings.monthsAhead);
-        const key = `calendar.generate:${officeId}:${period.month}`;
-        if (!inWindow(planned, input) || !isOpen(input.state.jobs.records, key)) continue;
-        items.push({
-          job: 'calendar.generate', key, officeId, planned, retryable: false,
-          stale: today > period.to ? `il periodo ${formatRangeIt(period.from, period.to)} è già finito` : null,
-          summary: `calendario provvisorio ${formatRangeIt(period.from, period.to)} per ${config.office.name}`,
-          perform: (ctx) => generateAndTell(ctx, officeId, period),
-        });
+        const item = inWindow(planned, input) ? itemFor(day, planned, '') : null;
+        if (item) items.push(item);
+      }
+      // This month's generation fell before the window (turnario installed or first started after it, or
+      // down longer than the catch-up window): the coming period is generated now, under the same key, if
+      // nobody has generated it yet. A month already generated is left alone and nothing is recorded.
+      const missed = missedGenerationDay(settings, input);
+      if (missed && !hasCalendarOf(input.state, officeId, monthAfter(missed.day, settings.monthsAhead))) {
+        const item = itemFor(missed.day, missed.planned, ` (recupero della generazione prevista ${elided('il', Number(missed.day.slice(8)))}${formatDayIt(missed.day)})`);
+        if (item) items.push(item);
       }
     }
     return items;
   },
 };
 
+/** The calendar versions of an office that overlap a period, whatever their status. */
+function calendarsOf(state: DeepReadonly<StoreState>, officeId: string, period: { from: string; to: string }) {
+  return state.calendars.filter((c) => c.officeId === officeId && c.from <= period.to && c.to >= period.from);
+}
+
+function hasCalendarOf(state: DeepReadonly<StoreState>, officeId: string, period: { from: string; to: string }): boolean {
+  return calendarsOf(state, officeId, period).length > 0;
+}
+
 async function generateAndTell(ctx: Parameters<DueItem['perform']>[0], officeId: string, period: { from: string; to: string }) {
   const state = ctx.store.snapshot();
-  const existing = state.calendars.filter((c) => c.officeId === officeId && c.from <= period.to && c.to >= period.from);
+  const existing = calendarsOf(state, officeId, period);
   if (existing.length > 0) {
     const latest = [...existing].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1)!;
     return { kind: 'skip' as const, detail: `esiste già un calendario ${formatRangeIt(latest.from, latest.to)} (versione ${latest.number}): non ne genero un altro` };
