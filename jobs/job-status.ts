@@ -6,6 +6,7 @@ import { formatInstantIt } from './wall-clock.ts';
 export const jobLabels: Record<JobName, string> = {
   'calendar.generate': 'calendario provvisorio',
   'calendar.announce': 'annuncio di pubblicazione',
+  'calendar.unpublished': 'avviso di calendario non pubblicato',
   reminder: 'promemoria di turno',
   digest: 'riepilogo settimanale',
   'absence.follow-up': 'sollecito di ripianificazione',
