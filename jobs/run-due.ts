@@ -1,6 +1,7 @@
 import type { JobRecord, JobRun } from '../src/domain/job-state.ts';
 import type { StoreState } from '../src/domain/store-state.ts';
-import { FixedClock } from '../src/ports.ts';
+import { fullName } from '../src/domain/magistrate.ts';
+import { FixedClock, type Recipient } from '../src/ports.ts';
 import { allJobs } from './all-jobs.ts';
 import type { DueItem, JobDeps, Job, Performed } from './due-item.ts';
 import { isQuietHour } from './wall-clock.ts';
@@ -84,6 +85,17 @@ function failureDetail(reason: string, notDelivered: boolean, retry: boolean, re
   return `invio non confermato (${reason}): non lo ripeto per non mandarlo due volte`;
 }
 
+/** The run log's words for a message no chat platform can deliver: who, and what to do about it. */
+function undeliverableDetail(deps: JobDeps, to: Recipient): string {
+  if (to.kind === 'office') {
+    return 'non recapitabile: nessuna piattaforma di chat raggiunge il canale dell\'ufficio (su Slack serve announcements.slackChannelId nel file dell\'ufficio, su Teams va aggiunto il bot al canale); non lo riprovo';
+  }
+  const office = deps.store.snapshot().offices[to.officeId];
+  const person = office?.magistrates.find((m) => m.id === to.magistrateId) ?? office?.staff.find((m) => m.id === to.magistrateId);
+  const name = person ? fullName(person) : to.magistrateId;
+  return `non recapitabile: nessuna piattaforma di chat raggiunge ${name} (manca l'account Slack o Teams collegato); non lo riprovo`;
+}
+
 function wallTime(deps: JobDeps, at: Date): string {
   return (deps.clock ?? new FixedClock(at)).now().toISOString();
 }
@@ -113,6 +125,9 @@ async function runItem(deps: JobDeps, item: DueItem, at: Date, started: string, 
     return finish(deps, item, at, started, 'failed', `${item.summary}: errore (${(error as Error).message})`, claim, wall);
   }
   if (performed.kind === 'skip') return finish(deps, item, at, started, 'skipped', performed.detail, claim, wall);
+  if (deps.notifier.reaches?.(performed.notification.to) === false) {
+    return finish(deps, item, at, started, 'failed', undeliverableDetail(deps, performed.notification.to), claim, wall);
+  }
   try {
     await deps.notifier.send({ ...performed.notification, key: item.key });
   } catch (error) {

@@ -49,6 +49,11 @@ export interface Notification {
 
 export interface Notifier {
   send(notification: Notification): Promise<void>;
+  /**
+   * False when no platform can deliver to `to` (no chat identity, a Teams channel nobody linked): the
+   * jobs then record the message as undeliverable instead of sent. Absent: every recipient is reachable.
+   */
+  reaches?(to: Recipient): boolean;
 }
 
 /** A fixed or steerable clock for tests and for `--at` commands. */

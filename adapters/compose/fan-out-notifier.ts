@@ -8,7 +8,8 @@ import { isNotDelivered } from '../../jobs/run-due.ts';
  * delivered failed, the error propagates so the scheduled jobs record it, and retry it when every
  * platform's error says the message did not leave (`delivered: false`). A recipient no
  * platform reaches (no chat identity, no stored conversation) is logged, not retried: retrying cannot help
- * until someone links the person's chat account.
+ * until someone links the person's chat account. The jobs ask `reaches` first and record such a message
+ * as undeliverable rather than sent.
  */
 
 export interface Channel {
@@ -29,6 +30,11 @@ export class FanOutNotifier implements Notifier {
 
   add(channel: Channel): void {
     this.channels.push(channel);
+  }
+
+  /** True when at least one platform would receive a notification for `to`. */
+  reaches(to: Recipient): boolean {
+    return this.channels.some((c) => c.reaches(to));
   }
 
   /** The platforms that would receive a notification for `to`. */
