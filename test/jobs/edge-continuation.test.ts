@@ -12,6 +12,18 @@ afterEach(() => stores.cleanup());
 
 const only = { jobs: [dutyRemindersJob] };
 
+/** The demo's December published on 25 November, January generated and published on 11 December. */
+async function decemberAndJanuaryPublished() {
+  const store = await stores.open(await stores.dir());
+  await demoWithPublished(store, '2026-12-01', '2026-12-31', rome('2026-11-25', '10:00'));
+  const clock = new FixedClock(rome('2026-12-11', '10:00'));
+  const jan = { officeId: OFFICE, from: '2027-01-01', to: '2027-01-31' };
+  const generated = await generateCalendar(store, clock, jan, 'conti-nicola');
+  if (!generated.ok) throw new Error(generated.message);
+  expect((await publishCalendar(store, clock, jan, 'conti-nicola')).ok).toBe(true);
+  return store;
+}
+
 /**
  * The reperibilità week from Monday 28 December 2026 to Sunday 3 January 2027 is cut by the edge between
  * December's and January's calendars; the demo gives both pieces to one magistrate. Its holder lives one
@@ -19,13 +31,7 @@ const only = { jobs: [dutyRemindersJob] };
  */
 describe('a reperibilità week across two calendars', () => {
   it('is reminded once, as the whole week; nothing "starts" on New Year\'s Day', async () => {
-    const store = await stores.open(await stores.dir());
-    await demoWithPublished(store, '2026-12-01', '2026-12-31', rome('2026-11-25', '10:00'));
-    const clock = new FixedClock(rome('2026-12-11', '10:00'));
-    const jan = { officeId: OFFICE, from: '2027-01-01', to: '2027-01-31' };
-    const generated = await generateCalendar(store, clock, jan, 'conti-nicola');
-    if (!generated.ok) throw new Error(generated.message);
-    expect((await publishCalendar(store, clock, jan, 'conti-nicola')).ok).toBe(true);
+    const store = await decemberAndJanuaryPublished();
     const pieces = store.snapshot().calendars.flatMap((c) => c.duties).filter((d) => d.serviceId === 'reperibilita' && (d.from === '2026-12-28' || d.from === '2027-01-01'));
     expect(pieces.map((d) => [d.from, d.to])).toEqual([['2026-12-28', '2026-12-31'], ['2027-01-01', '2027-01-03']]);
     expect(pieces[0]!.magistrateId).toBe(pieces[1]!.magistrateId);
@@ -41,13 +47,7 @@ describe('a reperibilità week across two calendars', () => {
   });
 
   it('is one line of the weekly digest', async () => {
-    const store = await stores.open(await stores.dir());
-    await demoWithPublished(store, '2026-12-01', '2026-12-31', rome('2026-11-25', '10:00'));
-    const clock = new FixedClock(rome('2026-12-11', '10:00'));
-    const jan = { officeId: OFFICE, from: '2027-01-01', to: '2027-01-31' };
-    const generated = await generateCalendar(store, clock, jan, 'conti-nicola');
-    if (!generated.ok) throw new Error(generated.message);
-    await publishCalendar(store, clock, jan, 'conti-nicola');
+    const store = await decemberAndJanuaryPublished();
     const holder = store.snapshot().calendars[0]!.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-28')!.magistrateId;
     await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-27', '17:00'), { jobs: [weeklyDigestJob] });
     const notifier = new RecordingNotifier();

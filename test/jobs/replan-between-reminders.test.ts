@@ -13,6 +13,17 @@ afterEach(() => stores.cleanup());
 
 const DEC = { officeId: OFFICE, from: '2026-12-01', to: '2026-12-31' };
 
+/** December published, reminded at 08:00 and 18:00 the day before; the reperibilità week of 7 December. */
+async function twoRemindersTheDayBefore() {
+  const store = await stores.open(await stores.dir());
+  await demoWithPublished(store, DEC.from, DEC.to, rome('2026-11-25', '10:00'));
+  await store.update((draft) => {
+    draft.offices[OFFICE]!.jobs = { reminders: { offsets: [{ id: 'mattina-prima', daysBefore: 1, time: '08:00' }, { id: 'sera-prima', daysBefore: 1, time: '18:00' }] } } as never;
+  });
+  const duty = latestPublished(store.snapshot(), DEC)!.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-07')!;
+  return { store, duty };
+}
+
 describe('a duty handed over between the evening and the morning reminder', () => {
   it('the new holder, told at 07:30 that the duty is theirs, gets one "oggi inizia" at 08:00, not one at 07:30 and another at 08:00', async () => {
     const store = await stores.open(await stores.dir());
@@ -47,12 +58,7 @@ describe('a duty handed over between the evening and the morning reminder', () =
 
 describe('a reminder late by a missed minute', () => {
   it('still goes out at once, even when another reminder of the duty comes later that day', async () => {
-    const store = await stores.open(await stores.dir());
-    await demoWithPublished(store, DEC.from, DEC.to, rome('2026-11-25', '10:00'));
-    await store.update((draft) => {
-      draft.offices[OFFICE]!.jobs = { reminders: { offsets: [{ id: 'mattina-prima', daysBefore: 1, time: '08:00' }, { id: 'sera-prima', daysBefore: 1, time: '18:00' }] } } as never;
-    });
-    const duty = latestPublished(store.snapshot(), DEC)!.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-07')!;
+    const { store, duty } = await twoRemindersTheDayBefore();
     const notifier = new RecordingNotifier();
     await runDue({ store, notifier }, rome('2026-12-06', '07:59'));
     await runDue({ store, notifier }, rome('2026-12-06', '08:01'));
@@ -63,12 +69,7 @@ describe('a reminder late by a missed minute', () => {
 
 describe('a reminder caught up after a long stop', () => {
   it('goes out at once when the next reminder of the day is hours away', async () => {
-    const store = await stores.open(await stores.dir());
-    await demoWithPublished(store, DEC.from, DEC.to, rome('2026-11-25', '10:00'));
-    await store.update((draft) => {
-      draft.offices[OFFICE]!.jobs = { reminders: { offsets: [{ id: 'mattina-prima', daysBefore: 1, time: '08:00' }, { id: 'sera-prima', daysBefore: 1, time: '18:00' }] } } as never;
-    });
-    const duty = latestPublished(store.snapshot(), DEC)!.duties.find((d) => d.serviceId === 'reperibilita' && d.from === '2026-12-07')!;
+    const { store, duty } = await twoRemindersTheDayBefore();
     const notifier = new RecordingNotifier();
     await runDue({ store, notifier }, rome('2026-12-06', '07:59'));
     await runDue({ store, notifier }, rome('2026-12-06', '10:00'));
