@@ -36,6 +36,12 @@ export interface CalendarContext {
    * period (`edgeContinuations` in edge-continuations.ts): slot id → who holds the other piece. Absent: none.
    */
   continuations?: ReadonlyMap<string, readonly Continuation[]>;
+  /**
+   * Duties a published calendar next to the period holds in the weeks and months the edge cuts, which a limit rule
+   * counts with the period's (`edgeLimitCounts` in edge-limit-counts.ts): limit bucket id → magistrate id → duties.
+   * Absent: none.
+   */
+  edgeLimitCounts?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 /** Builds the context of a period; `absences` are those of the store (any status, any magistrate). */

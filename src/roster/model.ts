@@ -33,7 +33,9 @@ export interface Task {
 /**
  * Bounds on how many turns of a task (counted on the day each turn starts) a person has within days
  * [from, to], OR-Tools style: hardMin ≤ softMin … softMax ≤ hardMax, `weight` per turn between a
- * soft and a hard bound. Minima apply only to the people listed in `minFor`.
+ * soft and a hard bound. Minima apply only to the people listed in `minFor`. `outside`, per person, counts
+ * turns the window holds beyond the horizon (a week cut by the horizon's edge whose other days lie in an
+ * earlier or later plan): they add to the person's count against the maxima.
  */
 export interface TaskLimit {
   id: string;
@@ -46,6 +48,7 @@ export interface TaskLimit {
   hardMax?: number;
   weight: number;
   minFor: number[];
+  outside?: number[];
 }
 
 export interface Person {

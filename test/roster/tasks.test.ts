@@ -32,6 +32,27 @@ describe('declared tasks and compatibilities', () => {
     expect(limit.map((v) => [v.person, v.penalty])).toEqual([[0, 4]]);
   });
 
+  it('turns a limit\'s window holds beyond the horizon count against its maxima, in the rules and the fast evaluation alike', async () => {
+    // P0 already holds 3 arrest turns in the window's days before the horizon: the hard maximum of 3 is reached.
+    const withOutside = () => {
+      const model = buildTaskModel(4, 14);
+      model.limits = [{ ...model.limits[0]!, outside: [3, 1, 0, 0] }];
+      return model;
+    };
+    expectAgreement(withOutside(), 12, 0.6, 60);
+    const cells = new Int16Array(4 * 14).fill(-1);
+    cells[0] = 1; // P0: one arrest turn on day 0, a fourth in the window
+    cells[14 + 1] = 1; // P1: one on day 1, a second: past the soft maximum of 1
+    const score = scoreRoster(withOutside(), { people: 4, days: 14, cells });
+    expect(score.hardViolations.filter((v) => v.rule === 'limit-hard').map((v) => [v.person, v.amount])).toEqual([[0, 1]]);
+    // Past the soft maximum of 1: P0 by 2 turns (up to the hard maximum), P1 by 1; 4 points a turn.
+    expect(score.softViolations.filter((v) => v.rule === 'limit-soft' && v.person !== 2).map((v) => [v.person, v.penalty])).toEqual([[0, 8], [1, 4]]);
+    // The solver keeps P0 off arrest duty in the window.
+    const result = await solveRoster(withOutside(), { iterations: 150_000, seed: 5 });
+    expect(result.feasible).toBe(true);
+    for (let d = 0; d <= 6; d++) expect(getCell(result.roster, 0, d) === 1 || getCell(result.roster, 0, d) === 4).toBe(false);
+  });
+
   it('the solver finds full cover only a declared compatibility makes possible', async () => {
     const model = buildTaskModel(4, 14);
     const result = await solveRoster(model, { iterations: 150_000, seed: 5 });

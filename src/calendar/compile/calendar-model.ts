@@ -5,6 +5,7 @@ import type { Assignment } from '../assignment.ts';
 import type { CalendarContext } from '../calendar-context.ts';
 import { checkEligibility } from '../eligibility.ts';
 import { emptyHistory, kindTarget, serviceKindsOf, type FairnessHistory } from '../fairness-targets.ts';
+import { limitBucketId } from '../edge-limit-counts.ts';
 import { limitBuckets } from '../rules/limit-rule.ts';
 import { declareTaskSets, MAX_SERVICES, type TaskSet } from './task-sets.ts';
 
@@ -107,9 +108,13 @@ function compileLimits(ctx: CalendarContext, task: Map<string, number>, eligible
     if (rule.type !== 'limit') continue;
     for (const bucket of limitBuckets(rule.per, ctx.from, ctx.to)) {
       const minFor = bucket.whole ? Array.from({ length: P }, (_, p) => p).filter((p) => eligibleFor(p, rule.service)) : [];
+      const id = limitBucketId(rule.id, bucket.from);
+      // Duties a published neighbour holds in the days of this week or month beyond the edge count too.
+      const held = ctx.edgeLimitCounts?.get(id);
       out.push({
-        id: `${rule.id}@${bucket.from}`, task: task.get(rule.service)!, from: ctx.dayIndex.get(bucket.from)!, to: ctx.dayIndex.get(bucket.to)!,
+        id, task: task.get(rule.service)!, from: ctx.dayIndex.get(bucket.from)!, to: ctx.dayIndex.get(bucket.to)!,
         hardMin: rule.hardMin, softMin: rule.softMin, softMax: rule.softMax, hardMax: rule.hardMax, weight: rule.weight, minFor,
+        ...(held ? { outside: ctx.config.magistrates.map((m) => held.get(m.id) ?? 0) } : {}),
       });
     }
   }

@@ -15,7 +15,8 @@ export function limitBreach(limit: TaskLimit, count: number, minApplies: boolean
 }
 
 function countTurns(model: RosterModel, roster: Roster, p: number, limit: TaskLimit): number {
-  return listTurns(model, readRow(roster, p), limit.task).filter((t) => t.start >= limit.from && t.start <= limit.to).length;
+  const inside = listTurns(model, readRow(roster, p), limit.task).filter((t) => t.start >= limit.from && t.start <= limit.to).length;
+  return inside + (limit.outside?.[p] ?? 0);
 }
 
 /** The violations of one side of the task limits; a soft breach costs the limit's weight per turn. */

@@ -28,6 +28,8 @@ export interface CompiledLimit {
   weight: number;
   /** Per person: do the minima apply. */
   minFor: Uint8Array;
+  /** Per person: turns of the window beyond the horizon, counted with those in it (`TaskLimit.outside`). */
+  outside: Int32Array;
 }
 
 export interface CompiledSpacing {
@@ -219,6 +221,7 @@ export function compileProblem(model: RosterModel): Problem {
       task: l.task, from: l.from, to: l.to, hardMin: l.hardMin ?? 0, softMin: l.softMin ?? 0,
       softMax: l.softMax ?? Infinity, hardMax: l.hardMax ?? Infinity, weight: l.weight,
       minFor: Uint8Array.from({ length: P }, (_, p) => (l.minFor.includes(p) ? 1 : 0)),
+      outside: Int32Array.from({ length: P }, (_, p) => l.outside?.[p] ?? 0),
     })),
     forbidden, eligible, maxShifts, unavailable, fixed, coverTarget, coverUnder, coverOver, domain,
     minutes: Int32Array.from(model.shifts, (s) => s.minutes),

@@ -62,7 +62,7 @@ function judgeSpacings(pr: Problem, cells: Int16Array, base: number, out: RowScr
 
 function judgeLimits(pr: Problem, cells: Int16Array, p: number, base: number, out: RowScratch): void {
   for (const l of pr.limits) {
-    let count = 0;
+    let count = l.outside[p]!;
     for (let d = l.from; d <= l.to; d++) if (has(pr, cells[base + d]!, l.task) && startsTurn(pr, cells, base, l.task, d)) count++;
     if (count > l.hardMax) out.hard += count - l.hardMax;
     if (count > l.softMax) out.soft += (Math.min(count, l.hardMax) - l.softMax) * l.weight;

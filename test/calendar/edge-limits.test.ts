@@ -1,0 +1,76 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedDemoOffices } from '../../adapters/cli/demo-offices.ts';
+import { openLowdbStore, type LowdbStore } from '../../adapters/store/index.ts';
+import { edgeLimitCounts } from '../../src/calendar/edge-limit-counts.ts';
+import { latestVersion } from '../../src/calendar/versions/calendar-versions.ts';
+import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
+import { calendarContextFor, edgeNeighboursOf, generateCalendar } from '../../src/use-cases/generate-calendar.ts';
+import { clock, q1, q2, type Period } from './demo-edge.ts';
+
+/**
+ * The demo's rule "di regola una sola udienza monocratica a settimana, mai più di due" counts calendar weeks; the week
+ * Monday 29 March – Sunday 4 April 2027 is cut by the edge between the first and the second quarter, with an udienza
+ * on Tuesday 30 March (first quarter) and one on Thursday 1 April (second). Generating the second quarter after the
+ * first was published must count the udienze of 30 March.
+ */
+let dir: string;
+let store: LowdbStore;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'turnario-edge-limits-'));
+  store = await openLowdbStore({ dir });
+  await seedDemoOffices(store, clock);
+});
+
+afterEach(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function generate(period: Period, seed = 1) {
+  const result = await generateCalendar(store, clock, period, 'test', { seed, iterations: 30_000 });
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+/** Who holds the udienze monocratiche of a day in the period's latest version. */
+function hearingHolders(period: Period, day: string): string[] {
+  return latestVersion(store.snapshot(), period)!.duties.filter((d) => d.serviceId === 'udienze-monocratiche' && d.from === day).map((d) => d.magistrateId).sort();
+}
+
+describe('a weekly limit across the edge between two calendars', () => {
+  it('counts the published udienze of the cut week\'s first days', async () => {
+    await generate(q1);
+    expect((await publishCalendar(store, clock, q1, 'test')).ok).toBe(true);
+    const tuesday = hearingHolders(q1, '2027-03-30');
+    expect(tuesday).toHaveLength(3);
+    const found = calendarContextFor(store.snapshot(), q2);
+    if (!found.ok) throw new Error(found.message);
+    const counts = edgeLimitCounts(found.ctx, edgeNeighboursOf(store.snapshot(), 'procura-napoli', found.ctx));
+    expect([...counts.keys()]).toEqual(['udienze-monocratiche-a-settimana@2027-04-01']);
+    expect([...counts.get('udienze-monocratiche-a-settimana@2027-04-01')!].sort()).toEqual(tuesday.map((id) => [id, 1]));
+  });
+
+  it('gives the udienze of Thursday 1 April to others than those of Tuesday 30 March, and warns of nothing', async () => {
+    await generate(q1);
+    await publishCalendar(store, clock, q1, 'test');
+    const tuesday = hearingHolders(q1, '2027-03-30');
+    for (const seed of [1, 2, 3]) {
+      const result = await generate(q2, seed);
+      const thursday = hearingHolders(q2, '2027-04-01');
+      expect(thursday).toHaveLength(3);
+      expect(thursday.filter((id) => tuesday.includes(id))).toEqual([]);
+      expect(result.message).not.toContain('Udienze dibattimentali monocratiche');
+    }
+  });
+
+  it('counts nothing when the neighbour is not published', async () => {
+    await generate(q1);
+    const found = calendarContextFor(store.snapshot(), q2);
+    if (!found.ok) throw new Error(found.message);
+    expect(edgeLimitCounts(found.ctx, edgeNeighboursOf(store.snapshot(), 'procura-napoli', found.ctx)).size).toBe(0);
+  });
+});
