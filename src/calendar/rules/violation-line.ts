@@ -6,10 +6,15 @@ export function ruleLevelIt(level: Violation['level']): string {
 }
 
 /**
- * A broken rule as a list line under a warning ("- Regola inderogabile: Valentina Greco ha … lo stesso giorno"):
- * the level in words and the rule's sentence, never the rule's configuration id.
+ * A broken rule named by its level, then its sentence ("Regola inderogabile: Valentina Greco ha … lo stesso giorno"),
+ * never by the rule's configuration id: what a chat list shows, where the platform draws the bullet.
  */
-export function formatViolationLine(violation: Violation): string {
+export function describeViolation(violation: Violation): string {
   const level = ruleLevelIt(violation.level);
-  return `- ${level.charAt(0).toUpperCase()}${level.slice(1)}: ${violation.message}`;
+  return `${level.charAt(0).toUpperCase()}${level.slice(1)}: ${violation.message}`;
+}
+
+/** A broken rule as a list line under a warning ("- Regola inderogabile: …"), as `describeViolation` words it. */
+export function formatViolationLine(violation: Violation): string {
+  return `- ${describeViolation(violation)}`;
 }

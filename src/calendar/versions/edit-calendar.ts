@@ -115,6 +115,19 @@ export function newViolations(before: readonly Violation[], after: readonly Viol
 }
 
 /**
+ * Applies an edit and lists the rules it breaks that were not broken before: the office's rules and, when `ctx` carries
+ * its continuations (`withContinuations`), a block cut by the period's edge kept whole (`edgeBlockRule`). What the head's
+ * edit warns of and what a swap agreed in the chat must have approved: one check for both.
+ */
+export function checkEdit(ctx: CalendarContext, before: readonly Assignment[], edit: CalendarEdit):
+  { ok: true; assignments: Assignment[]; warnings: Violation[] } | { ok: false; message: string } {
+  const applied = applyEdit(ctx, before, edit);
+  if (!applied.ok) return applied;
+  const rules = [...rulesOf(ctx), edgeBlockRule()];
+  return { ok: true, assignments: applied.assignments, warnings: newViolations(checkRules(ctx, before, rules), checkRules(ctx, applied.assignments, rules)) };
+}
+
+/**
  * Edits the calendar of a period on behalf of the head: the change becomes a new provisional version
  * (a published version is never touched), with warnings for every rule it breaks, listed by rule, splitting a block
  * cut by the period's edge among them (`edgeBlockRule`, when `ctx` carries the continuations).
@@ -125,11 +138,9 @@ export async function editCalendar(store: Store, clock: Clock, ctx: CalendarCont
   if (!current) return { ok: false, message: 'Non c\'è ancora un calendario per questo periodo: generane prima uno provvisorio.' };
   if (reason.trim() === '') return { ok: false, message: 'Indica il motivo della modifica: resta nel registro delle operazioni.' };
   const before = toAssignments(current.duties);
-  const applied = applyEdit(ctx, before, edit);
+  const applied = checkEdit(ctx, before, edit);
   if (!applied.ok) return applied;
-  // With a context holding its continuations (`withContinuations`), splitting a block cut by the edge is warned too.
-  const rules = [...rulesOf(ctx), edgeBlockRule()];
-  const warnings = newViolations(checkRules(ctx, before, rules), checkRules(ctx, applied.assignments, rules));
+  const { warnings } = applied;
   const version = await saveProvisional(store, clock, {
     ...key, duties: toDuties(ctx, applied.assignments), uncovered: stillUncovered(ctx, current.uncovered, applied.assignments), actor, basedOn: current.id,
     action: 'calendar.edit', details: { edit, reason, warnings: warnings.map((w) => w.message) },

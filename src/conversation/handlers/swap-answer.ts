@@ -1,6 +1,6 @@
 import { editCalendar } from '../../calendar/versions/edit-calendar.ts';
 import { publishCalendar } from '../../calendar/versions/publish-calendar.ts';
-import { calendarContextFor } from '../../use-cases/generate-calendar.ts';
+import { calendarContextFor, withContinuations } from '../../use-cases/generate-calendar.ts';
 import { headOf } from '../head-of.ts';
 import { noHeadInService, noHeadRecipient } from '../no-head-notice.ts';
 import { personNameIn } from '../format-duty.ts';
@@ -34,10 +34,13 @@ async function closeInapplicable(turn: Turn, pending: Pending, obstacle: { reaso
 async function applySwap(turn: Turn, pending: Pending, approvedBy: string): Promise<{ ok: true } | { ok: false; message: string }> {
   const p = pending.payload as SwapPayload;
   const key = { officeId: pending.officeId, from: p.periodFrom, to: p.periodTo };
-  const found = calendarContextFor(turn.deps.store.snapshot(), key);
+  const state = turn.deps.store.snapshot();
+  const found = calendarContextFor(state, key);
   if (!found.ok) return found;
+  // With its continuations, the new version records a week the swap leaves split among its warnings, as an edit does.
+  const ctx = withContinuations(state, pending.officeId, found.ctx);
   const reason = `Scambio concordato: ${personNameIn(turn.config, p.colleagueId)} prende il turno ${p.duty} al posto di ${personNameIn(turn.config, p.requesterId)}`;
-  const edited = await editCalendar(turn.deps.store, turn.deps.clock, found.ctx, key, { kind: 'reassign', place: { slotId: p.slotId, magistrateId: p.requesterId }, magistrateId: p.colleagueId }, reason, approvedBy);
+  const edited = await editCalendar(turn.deps.store, turn.deps.clock, ctx, key, { kind: 'reassign', place: { slotId: p.slotId, magistrateId: p.requesterId }, magistrateId: p.colleagueId }, reason, approvedBy);
   if (!edited.ok) return edited;
   const published = await publishCalendar(turn.deps.store, turn.deps.clock, key, approvedBy);
   return published.ok ? { ok: true } : published;

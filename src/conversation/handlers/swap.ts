@@ -1,8 +1,8 @@
 import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
-import { applyEdit, newViolations } from '../../calendar/versions/edit-calendar.ts';
+import { checkEdit } from '../../calendar/versions/edit-calendar.ts';
 import { slotIdOf, toAssignments } from '../../calendar/versions/duties.ts';
-import { checkRules } from '../../calendar/rules/index.ts';
-import { calendarContextFor } from '../../use-cases/generate-calendar.ts';
+import { describeViolation } from '../../calendar/rules/violation-line.ts';
+import { calendarContextFor, withContinuations } from '../../use-cases/generate-calendar.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { formatDutyAfterTurno, formatWhen, serviceNameIn } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
@@ -31,16 +31,21 @@ export interface SwapPayload {
   warnings: string[];
 }
 
-/** The Italian sentences of the rules a hand-over would break (empty: none). */
+/**
+ * The rules a hand-over would break (empty: none), each named by its level as `calendar edit` lists them ("Regola
+ * raccomandata: …"): the same check (`checkEdit`) over the context with its continuations, so that handing over one
+ * piece of a week the period's edge cut in two, and so splitting the week, is a broken rule the head must approve.
+ */
 export function swapWarnings(turn: Turn, periodFrom: string, periodTo: string, slotId: string, from: string, to: string): { ok: true; warnings: string[] } | { ok: false; message: string } {
-  const found = calendarContextFor(turn.deps.store.snapshot(), { officeId: turn.who.officeId, from: periodFrom, to: periodTo });
+  const state = turn.deps.store.snapshot();
+  const found = calendarContextFor(state, { officeId: turn.who.officeId, from: periodFrom, to: periodTo });
   if (!found.ok) return found;
-  const version = dutiesInRange(turn.deps.store.snapshot(), turn.who.officeId, periodFrom, periodTo).versions.find((v) => v.from === periodFrom && v.to === periodTo);
+  const version = dutiesInRange(state, turn.who.officeId, periodFrom, periodTo).versions.find((v) => v.from === periodFrom && v.to === periodTo);
   if (!version) return { ok: false, message: 'Il calendario di quel periodo non è pubblicato.' };
-  const before = toAssignments(version.duties);
-  const applied = applyEdit(found.ctx, before, { kind: 'reassign', place: { slotId, magistrateId: from }, magistrateId: to });
-  if (!applied.ok) return applied;
-  return { ok: true, warnings: newViolations(checkRules(found.ctx, before), checkRules(found.ctx, applied.assignments)).map((v) => v.message) };
+  const ctx = withContinuations(state, turn.who.officeId, found.ctx);
+  const checked = checkEdit(ctx, toAssignments(version.duties), { kind: 'reassign', place: { slotId, magistrateId: from }, magistrateId: to });
+  if (!checked.ok) return checked;
+  return { ok: true, warnings: checked.warnings.map(describeViolation) };
 }
 
 /**
