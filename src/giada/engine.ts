@@ -13,6 +13,8 @@ import { GENESIS_HASH, sealRecord, type Actor, type LedgerBody, type LedgerRecor
 import { parseLedger } from './ledger-read.ts';
 import { planBackfill, planCancellation, planJoinder, planReassignment, type BackfillInput, type Plan, type ReassignInput } from './manual-actions.ts';
 import { checkPermission, type GiadaAction } from './permissions.ts';
+import { ProceedingIndex } from './proceeding-index.ts';
+import { refuseRepeatedRequest } from './repeated-request.ts';
 import { refuseStaleReassignDay, refuseStaleRequestDay } from './request-day.ts';
 import { refuseUnknownMatter } from './request-matter.ts';
 import { NewerRulesError, refuseNewerRules, withRulesVersion } from './rules-version.ts';
@@ -46,6 +48,7 @@ export class GiadaEngine {
   #tail: Promise<unknown> = Promise.resolve();
   #lastDurable: Promise<void> = Promise.resolve();
   #broken: Error | null = null;
+  readonly #proceedings = new ProceedingIndex();
   readonly #seeds: SeedVault;
   readonly #newSeed: () => string;
 
@@ -87,10 +90,9 @@ export class GiadaEngine {
       const actor = request.requestedBy;
       const refused = await this.#refuseUnless(actor, 'request', request.id, request.type);
       if (refused) return refused;
-      // A cancelled proceeding may be requested again (a new decree); any other one keeps its outcome until the Dibattimento changes it.
-      const known = this.state.cases.get(request.id)?.status;
-      if (known === 'joined') return this.#refuse(actor, 'request', request.id, `Il processo ${request.id} è stato riunito ad altro processo e non è più attivo: la data è quella del processo a cui è stato riunito.`);
-      if (known !== undefined && known !== 'cancelled') return this.#refuse(actor, 'request', request.id, `La richiesta ${request.id} è già stata trattata: per cambiarne l'esito serve una riassegnazione dell'ufficio del dibattimento.`);
+      // The same proceeding, however written ("77/2026", "n. 77/26 R.G.N.R."), is requested once unless cancelled.
+      const repeated = refuseRepeatedRequest(this.state, request.id, this.#proceedings.sameAs(request.id));
+      if (repeated) return this.#refuse(actor, 'request', request.id, repeated);
       const stale = refuseStaleRequestDay(request, civilDayAt(this.options.clock.now()));
       if (stale) return this.#refuse(actor, 'request', request.id, stale);
       const unknownMatter = refuseUnknownMatter(request, this.state.model.config);
@@ -126,6 +128,10 @@ export class GiadaEngine {
     const plan = () => {
       // Read when the action runs (after those queued before it): a case GIADA left to manual intervention is fixed by hand.
       if (this.state.cases.get(input.request.id)?.status === 'manual') what = 'Intervento manuale registrato';
+      // The same number written another way is the proceeding already held, not a new one (the exact id is planBackfill's).
+      const variants = this.#proceedings.sameAs(input.request.id).filter((id) => id !== input.request.id);
+      const repeated = refuseRepeatedRequest(this.state, input.request.id, variants);
+      if (repeated) return { ok: false as const, message: repeated };
       return planBackfill(this.state, input);
     };
     return this.#manual(input.actor, 'backfill', input.request.id, plan, (body) => `${what} per ${input.request.id}${body.kind === 'backfill' ? `: ${body.note}` : ''}.`);
@@ -233,6 +239,7 @@ export class GiadaEngine {
 
   #absorb(record: LedgerRecord): void {
     this.#state = applyRecord(this.#state, record);
+    if ('request' in record) this.#proceedings.add(record.request.id);
     this.#lastHash = record.hash;
     this.#seq = record.seq;
   }

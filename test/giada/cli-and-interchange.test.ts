@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, civilDayAt, isoWeekday } from '../../src/domain/civil-day.ts';
+import { formatWeekdayDayIt } from '../../src/domain/format-day-it.ts';
 import { assignmentRecordSchema } from '../../src/domain/giada.ts';
 import { parseRequestLines } from '../../src/giada/interchange.ts';
 import { FixedClock } from '../../src/ports.ts';
@@ -118,6 +119,24 @@ describe('giada CLI', () => {
     const found = await reassign(['--on', addDays(today, 1)]);
     expect(found.stderr).toBe('');
     expect(found.stdout).toContain('Il procedimento n. 77/26 R.G.N.R. (citazione diretta a giudizio)');
+  });
+
+  it('request: the same proceeding written another way is refused, naming the earlier assignment; another register is another proceeding', async () => {
+    const env = { TURNARIO_DATA_DIR: await tempDir(), TURNARIO_USER: 'cancelliere' };
+    expect((await cli(['office', 'import', demoFile], env)).code).toBe(0);
+    const first = await cli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('n. 77/26 R.G.N.R.')], env);
+    const assignment = assignmentRecordSchema.parse(JSON.parse(first.stdout.split('\n')[0]!));
+    const office = JSON.parse(await readFile(demoFile, 'utf8')) as { magistrates: { id: string; name: string; surname: string; gender?: 'F' | 'M' }[] };
+    const judge = office.magistrates.find((m) => m.id === assignment.judgeId)!;
+    const who = `${judge.gender === 'F' ? 'alla' : 'al'} giudice ${judge.name} ${judge.surname}`;
+    const again = await cli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('77/2026')], env);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr.trim()).toBe(
+      `Il procedimento 77/2026 (registrato come «n. 77/26 R.G.N.R.») è già stato assegnato ${who}, con prima udienza ${formatWeekdayDayIt(assignment.hearingDate!)}: questa seconda richiesta non è stata registrata. Per cambiare giudice o data serve una riassegnazione, che dispone l'ufficio del dibattimento. Se invece si tratta di un procedimento di un altro registro, indica il registro accanto al numero (per esempio «77/2026 R.G. Trib.»).`,
+    );
+    expect((await cli(['giada', 'request', '--office', 'tribunale-napoli', '--json', good('77/2026 R.G. Trib.')], env)).code).toBe(0);
+    expect((await cli(['giada', 'verify'], env)).stdout).toContain('2 decisioni ricalcolate e identiche');
   });
 
   it('report: the period in Italian words', async () => {

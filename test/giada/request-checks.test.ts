@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatWeekdayDayIt } from '../../src/domain/format-day-it.ts';
 import { simulateRequests } from '../../src/giada/simulate.ts';
 import { verifyLedger } from '../../src/giada/verify.ts';
 import { FixedClock, MemoryNotifier, MemoryStore } from '../../src/ports.ts';
@@ -55,7 +56,7 @@ describe('a cancelled proceeding', () => {
     await assign(engine, makeRequest({ id: 'C1' }));
     const twice = await engine.request(makeRequest({ id: 'C1' }));
     expect(twice.ok).toBe(false);
-    expect(twice.message).toContain('è già stata trattata');
+    expect(twice.message).toContain('Il procedimento C1 è già stato assegnato al giudice Giudice ');
     expect((await engine.cancel('C1', 'decreto annullato', dibattimento)).ok).toBe(true);
     const again = await assign(engine, makeRequest({ id: 'C1' }));
     expect(again.status).toBe('assigned');
@@ -88,5 +89,85 @@ describe('finding a stored proceeding by its number', () => {
     expect(findProceedingId(ids, '5/27')).toBeNull();
     expect(findProceedingId(ids, '999/2026')).toBeNull();
     expect(findProceedingId(ids, 'abc')).toBeNull();
+  });
+
+  it('reads the register a number names, and keeps numbers of two named registers apart', async () => {
+    const { isSameProceeding, registerOf } = await import('../../src/giada/register-number.ts');
+    expect(['n. 77/26 R.G.N.R.', 'R.G.N.R. n. 77/26', '77/2026 rgnr', '77/2026 R.G. Trib.', 'n. 5/27 R.G.', 'proc. n. 77/26', '77/2026'].map(registerOf))
+      .toEqual(['RGNR', 'RGNR', 'RGNR', 'RGTRIB', '', '', '']);
+    expect(isSameProceeding('77/2026', 'n. 77/26 R.G.N.R.')).toBe(true);
+    expect(isSameProceeding('n. 5/27 R.G.', '5/2027 R.G.N.R.')).toBe(true);
+    expect(isSameProceeding('77/2026 R.G. Trib.', 'n. 77/26 R.G.N.R.')).toBe(false);
+    expect(isSameProceeding('77/2026', '77/2027')).toBe(false);
+    expect(isSameProceeding('C1', 'C1')).toBe(true);
+    expect(isSameProceeding('C1', 'C2')).toBe(false);
+  });
+});
+
+describe('the same proceeding written another way', () => {
+  // [held, then asked]: the second is the same proceeding (refused) or another (assigned).
+  it.each([
+    ['n. 77/26 R.G.N.R.', '77/2026', true],
+    ['77/2026', 'n. 77/26 R.G.N.R.', true],
+    ['R.G.N.R. n. 77/26', '077/26 RGNR', true],
+    ['77/2026', '77/2026', true],
+    ['n. 77/26 R.G.N.R.', '77/2026 R.G. Trib.', false],
+    ['77/2026', '77/2025', false],
+    ['77/2026', '78/2026', false],
+  ] as const)('%s held, %s asked: refused %s', async (held, asked, refused) => {
+    const { engine } = await openEngine(makeSetup());
+    await assign(engine, makeRequest({ id: held }));
+    const out = await engine.request(makeRequest({ id: asked }));
+    expect(out.ok).toBe(!refused);
+    expect(engine.state.cases.has(asked)).toBe(!refused || asked === held);
+    if (refused) expect(out.record).toMatchObject({ kind: 'refusal', action: 'request', subject: asked });
+  });
+
+  it.each([
+    ['F', 'alla giudice Giudice A'],
+    ['M', 'al giudice Giudice A'],
+    [null, 'a Giudice A'],
+  ] as const)('gender %s: the refusal names the earlier assignment, its judge and day, and points to reassignment', async (gender, who) => {
+    const { engine, store } = await openEngine(makeSetup({ judges: [{ id: 'a', gender }] }));
+    const first = await assign(engine, makeRequest({ id: 'n. 77/26 R.G.N.R.' }));
+    const out = await engine.request(makeRequest({ id: '77/2026' }));
+    expect(out.message).toBe(
+      `Il procedimento 77/2026 (registrato come «n. 77/26 R.G.N.R.») è già stato assegnato ${who}, con prima udienza ${formatWeekdayDayIt(first.hearingDate!)}: questa seconda richiesta non è stata registrata. Per cambiare giudice o data serve una riassegnazione, che dispone l'ufficio del dibattimento. Se invece si tratta di un procedimento di un altro registro, indica il registro accanto al numero (per esempio «77/2026 R.G. Trib.»).`,
+    );
+    expect(engine.state.queues.received(0, 0)).toBe(1);
+    expect(verifyLedger(await store.readLog('giada-ledger')).ok).toBe(true);
+  });
+
+  it('held as written without a register, the refusal does not suggest naming one', async () => {
+    const { engine } = await openEngine(makeSetup({ judges: [{ id: 'a', gender: 'F' }] }));
+    const first = await assign(engine, makeRequest({ id: '77/2026' }));
+    const out = await engine.request(makeRequest({ id: 'n. 77/26 R.G.N.R.' }));
+    expect(out.message).toBe(`Il procedimento n. 77/26 R.G.N.R. (registrato come «77/2026») è già stato assegnato alla giudice Giudice A, con prima udienza ${formatWeekdayDayIt(first.hearingDate!)}: questa seconda richiesta non è stata registrata. Per cambiare giudice o data serve una riassegnazione, che dispone l'ufficio del dibattimento.`);
+  });
+
+  it('cancelled, it may be requested again under the other spelling; joined or waiting for manual intervention, it may not', async () => {
+    const { engine } = await openEngine(makeSetup());
+    await assign(engine, makeRequest({ id: 'n. 77/26 R.G.N.R.' }));
+    expect((await engine.cancel('n. 77/26 R.G.N.R.', 'decreto annullato', dibattimento)).ok).toBe(true);
+    expect((await assign(engine, makeRequest({ id: '77/2026' }))).status).toBe('assigned');
+    await assign(engine, makeRequest({ id: '80/2026' }));
+    expect((await engine.join('77/2026', ['80/2026'], 'riunione', dibattimento)).ok).toBe(true);
+    const joined = await engine.request(makeRequest({ id: 'n. 80/26 R.G.N.R.' }));
+    expect(joined.message).toBe('Il processo n. 80/26 R.G.N.R. (registrato come «80/2026») è stato riunito ad altro processo e non è più attivo: la data è quella del processo a cui è stato riunito.');
+
+    const full = await openEngine(makeSetup({ judges: [{ id: 'a', weekdays: [3], caps: { capacity: 1, directSummonsCap: 1, urgentExtra: 0 } }], from: '2027-03-03', to: '2027-03-03' }));
+    await assign(full.engine, makeRequest({ id: '1/2027' }));
+    expect((await assign(full.engine, makeRequest({ id: 'n. 2/27 R.G.N.R.' }))).status).toBe('manual');
+    const waiting = await full.engine.request(makeRequest({ id: '2/2027' }));
+    expect(waiting.message).toBe("Il procedimento 2/2027 (registrato come «n. 2/27 R.G.N.R.») è già nel registro GIADA, in attesa di intervento manuale: giudice o collegio e data li fissa a mano l'ufficio del dibattimento. Una seconda richiesta non è stata registrata.");
+  });
+
+  it('a paper-shift assignment under another spelling of a proceeding already held is refused too', async () => {
+    const { engine } = await openEngine(makeSetup({ judges: [{ id: 'a', gender: 'F' }] }));
+    await assign(engine, makeRequest({ id: 'n. 77/26 R.G.N.R.' }));
+    const out = await engine.backfill({ request: makeRequest({ id: '77/2026' }), judgeId: 'a', hearingDate: '2027-03-10', reason: 'turno cartaceo', actor: dibattimento });
+    expect(out.ok).toBe(false);
+    expect(out.message).toContain('Il procedimento 77/2026 (registrato come «n. 77/26 R.G.N.R.») è già stato assegnato alla giudice Giudice A');
+    expect(engine.state.cases.has('77/2026')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatWeekdayDayIt } from '../../../src/domain/format-day-it.ts';
 import { HEAD, ROSSI, as, openDemo, textOf, type Demo } from './fixture.ts';
 
 let demo: Demo;
@@ -33,6 +34,26 @@ describe('conversation core: GIADA first-hearing request', () => {
     expect(again.kind).toBe('problem');
     const ledger = (await demo.store.readLog('giada-ledger')) as { kind?: string }[];
     expect(ledger.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses the same proceeding written another way, naming its judge and hearing; files every request on the day it is made', async () => {
+    const opened = await demo.conversation.handleText(ROSSI, 'devo chiedere la data della prima udienza');
+    const matter = opened.form!.fields.find((f) => f.id === 'subjectMatter')!.options![0]!.value;
+    const submit = (reference: string, extra: Record<string, string> = {}) =>
+      demo.conversation.submitForm(ROSSI, 'giada_request', { reference, type: 'citazione_diretta', subjectMatter: matter, free: '1', detained: '0', charges: '640', urgent: 'false', ...extra });
+    // The form has no date: a value slipped into the submission is not read, the request is dated today (the engine refuses a past day).
+    const first = await submit('n. 77/26 R.G.N.R.', { requestedOn: '2020-01-01' });
+    expect(first.title).toBe('Prima udienza fissata');
+    const ledger = (await demo.store.readLog('giada-ledger')) as { kind: string; request?: { id: string; requestedOn: string }; decision?: { candidateId: string; hearingDate: string } }[];
+    const record = ledger.find((r) => r.kind === 'assignment')!;
+    expect(record.request!.requestedOn).toBe('2026-11-23');
+    const judge = demo.store.snapshot().offices['tribunale-napoli']!.magistrates.find((m) => m.id === record.decision!.candidateId)!;
+    const again = await submit('77/2026');
+    expect(again.kind).toBe('problem');
+    expect(textOf(again).trim()).toBe(
+      `Il procedimento 77/2026 (registrato come «n. 77/26 R.G.N.R.») è già stato assegnato ${judge.gender === 'F' ? 'alla' : 'al'} giudice ${judge.name} ${judge.surname}, con prima udienza ${formatWeekdayDayIt(record.decision!.hearingDate)}: questa seconda richiesta non è stata registrata. Per cambiare giudice o data serve una riassegnazione, che dispone l'ufficio del dibattimento. Se invece si tratta di un procedimento di un altro registro, indica il registro accanto al numero (per esempio «77/2026 R.G. Trib.»).`,
+    );
+    expect((await submit('77/2026 R.G. Trib.')).title).toBe('Prima udienza fissata');
   });
 
   it('says what is wrong with the form, and records nothing', async () => {
