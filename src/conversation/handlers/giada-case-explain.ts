@@ -1,8 +1,10 @@
 import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import { formatWeekdayDayIt } from '../../domain/format-day-it.ts';
 import type { OfficeConfig } from '../../domain/office-config.ts';
+import { describeCandidate } from '../../giada/engine-model.ts';
 import { explainDecision } from '../../giada/explain.ts';
 import type { LedgerRecord } from '../../giada/ledger-record.ts';
+import { registerNumberOf } from '../../giada/register-number.ts';
 import { giadaEngineOf } from '../giada-engine-of.ts';
 import { reply, say, type Reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
@@ -12,8 +14,8 @@ type Decided = Extract<LedgerRecord, { kind: 'assignment' | 'reassignment' | 'ba
 /** A register number as written in a question ("1234/2026", "77/26"). */
 const RG = /(?:^|[^\d/])(\d{1,7}\/(?:\d{4}|\d{2}))(?![\d/])/;
 
-/** Whether a stored request id ("n. 1234/2026 R.G.N.R.", "1234/2026") carries the number asked. */
-const sameNumber = (id: string, number: string) => RG.exec(id)?.[1] === number;
+/** Whether a stored request id ("n. 1234/26 R.G.N.R.", "1234/2026") carries the number asked, whichever way its year is written. */
+const sameNumber = (id: string, number: string) => registerNumberOf(id) === registerNumberOf(number);
 
 /** The holder's judge or panel members: who may read why a case went to them. */
 function holderIds(office: DeepReadonly<OfficeConfig>, record: Decided): string[] {
@@ -57,7 +59,8 @@ export async function answerGiadaCaseExplain(turn: Turn, text: string, office: D
   }
   const mine = holders.includes(turn.who.personId);
   const holder = decision.kind === 'judge' ? model.names(decision.candidateId) : office.giada!.panels.find((p) => p.id === decision.candidateId)?.name ?? decision.candidateId;
-  const to = mine ? (decision.kind === 'judge' ? 'a te' : 'al tuo collegio') : decision.kind === 'judge' ? `a ${holder}` : `al collegio «${holder}»`;
+  // "alla giudice Marta Leone", "al giudice Giorgio Ferrari", "a Carla Amato" when the office declared no gender.
+  const to = mine ? (decision.kind === 'judge' ? 'a te' : 'al tuo collegio') : decision.kind === 'judge' ? describeCandidate(model, { kind: 'judge', id: decision.candidateId }, 'a') : `al collegio «${holder}»`;
   return reply('answer', `Perché il procedimento ${number} è stato assegnato ${to}`,
     { lines: [`${decision.kind === 'judge' ? 'Giudice' : 'Collegio'}: ${holder}`, `Prima udienza: ${formatWeekdayDayIt(decision.hearingDate)}`] },
     { heading: 'Perché', lines: [explainDecision(model, record.request, decision)] });

@@ -1,4 +1,5 @@
 import type { DeepReadonly } from '../../domain/deep-readonly.ts';
+import { byGender } from '../../domain/gender.ts';
 import { numberIt } from '../../domain/format-number-it.ts';
 import type { OfficeConfig } from '../../domain/office-config.ts';
 import { computeBalance, type BalancePool, type BalanceReport, type BalanceRow } from '../../giada/balance.ts';
@@ -64,20 +65,36 @@ export async function answerOwnGiadaLoad(turn: Turn, office: DeepReadonly<Office
   });
 }
 
+/**
+ * Who is the most and who the least loaded, agreeing with each judge's declared gender: "la più carica è Marta Leone",
+ * "il meno carico Giorgio Ferrari"; undeclared, a neutral construction ("il carico più alto è quello di Carla Amato").
+ * A panel is "il collegio": "il più carico è «…»".
+ */
+function extremes(pool: BalancePool, office: DeepReadonly<OfficeConfig>): { most: string; least: string } {
+  const most = pool.rows[0]!;
+  const least = pool.rows[pool.rows.length - 1]!;
+  if (pool.kind === 'panel') return { most: `il più carico è «${most.name}»`, least: `il meno carico «${least.name}»` };
+  const genderOf = (row: BalanceRow) => office.magistrates.find((m) => m.id === row.id)?.gender;
+  return {
+    most: byGender(genderOf(most), { F: `la più carica è ${most.name}`, M: `il più carico è ${most.name}`, unknown: `il carico più alto è quello di ${most.name}` }),
+    least: byGender(genderOf(least), { F: `la meno carica ${least.name}`, M: `il meno carico ${least.name}`, unknown: `il più basso quello di ${least.name}` }),
+  };
+}
+
 /** One pool's spread: how many, the most and least loaded per full-time equivalent, against the tolerance. */
-function poolLine(pool: BalancePool, tolerance: number): string {
+function poolLine(pool: BalancePool, tolerance: number, office: DeepReadonly<OfficeConfig>): string {
   const noun = pool.kind === 'judge' ? 'Giudici del rito monocratico' : 'Collegi';
   if (poolMean(pool) === 0) return `${noun}: nessun processo assegnato finora.`;
   const most = pool.rows[0]!;
   const least = pool.rows[pool.rows.length - 1]!;
-  const named = (row: BalanceRow) => (pool.kind === 'judge' ? row.name : `«${row.name}»`);
+  const named = extremes(pool, office);
   // As the balance watch: beyond the tolerance, an imbalance only past what the rotation in progress explains (balance.ts, roundSlack).
   const verdict = pool.alert !== null
     ? `${tolerated(pool.spreadPercent, tolerance)}, e serve quindi un riequilibrio`
     : pool.spreadPercent > tolerance
       ? `${tolerated(pool.spreadPercent, tolerance)}, ma non più di quanto spieghi il giro di rotazione in corso: nessun riequilibrio da fare`
       : tolerated(pool.spreadPercent, tolerance);
-  return `${noun}: il più carico è ${named(most)}, con ${numberIt(most.loadPerFte)} per tempo pieno, il meno carico ${named(least)}, con ${numberIt(least.loadPerFte)}. La differenza è ${percentWithArticle('il', pool.spreadPercent)} della media, ${verdict}.`;
+  return `${noun}: ${named.most}, con ${numberIt(most.loadPerFte)} per tempo pieno, ${named.least}, con ${numberIt(least.loadPerFte)}. La differenza è ${percentWithArticle('il', pool.spreadPercent)} della media, ${verdict}.`;
 }
 
 /** "come sono distribuiti i procedimenti?", for the president: the semester's balance watch in a few lines. */
@@ -85,7 +102,7 @@ export async function answerOfficeGiadaLoad(turn: Turn, office: DeepReadonly<Off
   const { report, period } = await semesterBalance(turn, office);
   const total = report.pools.reduce((s, p) => s + p.rows.reduce((t, r) => t + r.cases, 0), 0);
   if (total === 0) return say('answer', `${capitalized(period)} GIADA non ha ancora assegnato processi: non c'è un carico da confrontare.`);
-  return reply('answer', 'Distribuzione dei processi GIADA', { heading: `Richieste ${period}, ${cases(total)} assegnati`, lines: report.pools.map((p) => poolLine(p, report.tolerancePercent)), list: true }, {
+  return reply('answer', 'Distribuzione dei processi GIADA', { heading: `Richieste ${period}, ${cases(total)} assegnati`, lines: report.pools.map((p) => poolLine(p, report.tolerancePercent, office)), list: true }, {
     lines: ['Il carico per tempo pieno è la somma dei pesi dei processi assegnati diviso per la capacità di ciascuno.'],
   });
 }

@@ -72,7 +72,13 @@ describe('conversation core: fairness questions', () => {
     const office = await demo.conversation.handleText(PRESIDENT, 'come sono distribuiti i procedimenti?');
     expect(office.title).toBe('Distribuzione dei processi GIADA');
     expect(office.sections[0]!.heading).toMatch(/^Richieste dal 1° luglio al 23 novembre, \d+ processi assegnati$/);
-    expect(office.sections[0]!.lines[0]).toMatch(/^Giudici del rito monocratico: il più carico è [A-Z]\w+ [A-Z]\w+, con \d+,\d per tempo pieno, il meno carico [A-Z]\w+ [A-Z]\w+, con \d+,\d\. La differenza è (?:il|l'|lo) \d+% della media, (?:entro|oltre) la tolleranza del 10%/);
+    const judges = office.sections[0]!.lines[0]!;
+    const spread = /^Giudici del rito monocratico: (la più carica|il più carico) è ([A-Z]\w+ [A-Z]\w+), con \d+,\d per tempo pieno, (la meno carica|il meno carico) ([A-Z]\w+ [A-Z]\w+), con \d+,\d\. La differenza è (?:il|l'|lo) \d+% della media, (?:entro|oltre) la tolleranza del 10%/.exec(judges);
+    expect(spread, judges).not.toBeNull();
+    // Each judge named agrees with the gender the office declared ("la più carica è Marta Leone").
+    const genderOf = (name: string) => demo.store.snapshot().offices['tribunale-napoli']!.magistrates.find((m) => `${m.name} ${m.surname}` === name)!.gender;
+    expect(spread![1]).toBe(genderOf(spread![2]!) === 'F' ? 'la più carica' : 'il più carico');
+    expect(spread![3]).toBe(genderOf(spread![4]!) === 'F' ? 'la meno carica' : 'il meno carico');
     // Six cases over 17 judges and 4 panels: the rotation is in its first round, which is no imbalance.
     expect(textOf(office)).not.toContain('serve quindi un riequilibrio');
     const refused = await demo.conversation.handleText(JUDGE, 'come sono distribuiti i procedimenti?');

@@ -34,13 +34,26 @@ describe('conversation core: "perché mi è stato assegnato il procedimento …?
   it('shows it to the president too, refuses it to another judge, and says when the number is unknown', async () => {
     const { reference, judgeId } = await oneAssigned();
     const president = await demo.conversation.handleText(as('caruso-elisabetta'), `perché è stato assegnato così il procedimento ${reference}?`);
-    expect(president.title).toMatch(new RegExp(`^Perché il procedimento ${reference} è stato assegnato a [A-Z]\\w+ [A-Z]\\w+$`));
+    // Named with the article of the gender the office declared: "alla giudice Marta Leone", "al giudice Giorgio Ferrari".
+    const judge = demo.store.snapshot().offices['tribunale-napoli']!.magistrates.find((m) => m.id === judgeId)!;
+    expect(judge.gender).toBeDefined();
+    expect(president.title).toBe(`Perché il procedimento ${reference} è stato assegnato ${judge.gender === 'F' ? 'alla' : 'al'} giudice ${judge.name} ${judge.surname}`);
     const other = ['leone-marta', 'gentile-francesca'].find((id) => id !== judgeId)!;
     const refused = await demo.conversation.handleText(as(other), `perché a me il procedimento ${reference}?`);
     expect(refused.kind).toBe('refusal');
     expect(textOf(refused)).toContain('è visibile al giudice o al collegio assegnatario');
     const unknown = await demo.conversation.handleText(as(judgeId), 'perché mi è stato assegnato il procedimento 9999/2026?');
     expect(textOf(unknown).trim()).toBe('Non trovo il procedimento 9999/2026 tra quelli assegnati da GIADA: controlla il numero di R.G.');
+  });
+
+  it('finds the proceeding however its number is written: "77/2026" is the one filed as "n. 77/26 R.G.N.R."', async () => {
+    const opened = await demo.conversation.handleText(ROSSI, 'devo chiedere la data della prima udienza');
+    const matter = opened.form!.fields.find((f) => f.id === 'subjectMatter')!.options![0]!.value;
+    const filed = await demo.conversation.submitForm(ROSSI, 'giada_request', { reference: 'n. 77/26 R.G.N.R.', type: 'citazione_diretta', subjectMatter: matter, free: '1', detained: '0', charges: '640', urgent: 'false' });
+    expect(filed.title).toBe('Prima udienza fissata');
+    const asked = await demo.conversation.handleText(as('caruso-elisabetta'), 'perché è stato assegnato così il procedimento 77/2026?');
+    expect(asked.title).toMatch(/^Perché il procedimento 77\/2026 è stato assegnato (?:al|alla) giudice /);
+    expect(asked.sections[1]!.lines[0]).toContain('Il procedimento n. 77/26 R.G.N.R. (citazione diretta a giudizio)');
   });
 
   it('follows the case after its decision: cancelled, joined to another, fixed by hand', async () => {
