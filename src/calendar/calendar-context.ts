@@ -9,6 +9,7 @@ import { NationalHolidays } from '../availability/national-holidays.ts';
 import { listCalendarDays, type CalendarDay } from './calendar-days.ts';
 import { checkEligibility } from './eligibility.ts';
 import type { Continuation } from './edge-continuations.ts';
+import type { EdgeTurns } from './edge-turns.ts';
 import { expandSlots, type Slot } from './slots.ts';
 
 /** Everything about an office and a period that the rules, the compiler and the explanations read. */
@@ -42,6 +43,11 @@ export interface CalendarContext {
    * Absent: none.
    */
   edgeLimitCounts?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * Per service and magistrate, their duties in the published calendars next to the period nearest its edges, from
+   * which recommended gaps are measured too (`edgeTurns` in edge-turns.ts). Absent: none.
+   */
+  edgeTurns?: ReadonlyMap<string, ReadonlyMap<string, EdgeTurns>>;
 }
 
 /** Builds the context of a period; `absences` are those of the store (any status, any magistrate). */

@@ -142,6 +142,13 @@ export interface Spacing {
   hard: boolean;
   /** Soft only: penalty per missing day of gap. */
   weight: number;
+  /**
+   * Per person, turns just beyond the horizon (in an earlier or a later plan): the day index, below 0, on which
+   * their last turn before it ends, and the one, from `days` on, on which their first turn after it starts;
+   * -Infinity / Infinity for none. A turn in the horizon too close to them breaches the gap.
+   */
+  lastBefore?: number[];
+  firstAfter?: number[];
 }
 
 /** How runs that touch the first or last day of the horizon are judged. */

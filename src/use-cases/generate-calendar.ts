@@ -7,6 +7,7 @@ import { fairnessHistoryFrom } from '../calendar/fairness-history.ts';
 import { latestVersion, otherPublishedPeriods, periodsOverlapping, saveProvisional } from '../calendar/versions/calendar-versions.ts';
 import { boundaryViolations, edgeBans } from '../calendar/boundary-violations.ts';
 import { edgeLimitCounts } from '../calendar/edge-limit-counts.ts';
+import { edgeTurns } from '../calendar/edge-turns.ts';
 import { joinNeighbours, type EdgeNeighbour } from '../calendar/edge-neighbours.ts';
 import { continuationsBySlot, edgeContinuations } from '../calendar/edge-continuations.ts';
 import { brokenContinuations } from '../calendar/continuation-pins.ts';
@@ -63,8 +64,9 @@ export function edgeNeighboursOf(state: DeepReadonly<StoreState>, officeId: stri
 
 /**
  * The context with what the published calendars next to the period impose across its edges: the places its magistrates
- * may not hold (hard rules across the edge), the blocks the edge cut in two (continuations) and the duties already held
- * in the weeks and months the edge cuts (limits count them), so that generating and
+ * may not hold (hard rules across the edge), the blocks the edge cut in two (continuations), the duties already held
+ * in the weeks and months the edge cuts (limits count them) and the duties nearest the edges (recommended gaps are
+ * measured from them), so that generating and
  * replanning keep the rules and give a block cut by the edge to one magistrate. `neighbours`, when the caller has
  * them already (the generation reads them again for the boundary violations), are not joined a second time.
  */
@@ -73,10 +75,12 @@ export function withEdgeBans(state: DeepReadonly<StoreState>, officeId: string, 
   if (neighbours.length === 0) return ctx;
   const continuations = neighbours.flatMap((n) => n.continuations);
   const limitCounts = edgeLimitCounts(ctx, neighbours);
+  const turns = edgeTurns(ctx, neighbours);
   return {
     ...ctx, edgeBans: edgeBans(ctx, neighbours),
     ...(continuations.length > 0 ? { continuations: continuationsBySlot(continuations) } : {}),
     ...(limitCounts.size > 0 ? { edgeLimitCounts: limitCounts } : {}),
+    ...(turns.size > 0 ? { edgeTurns: turns } : {}),
   };
 }
 

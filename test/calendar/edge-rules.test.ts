@@ -5,13 +5,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemoOffices } from '../../adapters/cli/demo-offices.ts';
 import { openLowdbStore, type LowdbStore } from '../../adapters/store/index.ts';
 import { edgeLimitCounts } from '../../src/calendar/edge-limit-counts.ts';
+import { edgeTurns } from '../../src/calendar/edge-turns.ts';
+import { daysBetween } from '../../src/domain/civil-day.ts';
 import { latestVersion } from '../../src/calendar/versions/calendar-versions.ts';
 import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
-import { calendarContextFor, edgeNeighboursOf, generateCalendar } from '../../src/use-cases/generate-calendar.ts';
+import { boundaryViolations } from '../../src/calendar/boundary-violations.ts';
+import { compileCalendar } from '../../src/calendar/compile/calendar-model.ts';
+import { encodeAssignments } from '../../src/calendar/compile/roster-codec.ts';
+import { scoreRoster } from '../../src/roster/score.ts';
+import { calendarContextFor, edgeNeighboursOf, generateCalendar, withEdgeBans } from '../../src/use-cases/generate-calendar.ts';
 import { clock, q1, q2, type Period } from './demo-edge.ts';
 
 /**
- * The demo's rule "di regola una sola udienza monocratica a settimana, mai più di due" counts calendar weeks; the week
+ * Rules of the demo Procura that reach across the edge between the first and the second quarter of 2027, beyond the
+ * hard ones the edge bans keep. The rule "di regola una sola udienza monocratica a settimana, mai più di due" counts
+ * calendar weeks; the week
  * Monday 29 March – Sunday 4 April 2027 is cut by the edge between the first and the second quarter, with an udienza
  * on Tuesday 30 March (first quarter) and one on Thursday 1 April (second). Generating the second quarter after the
  * first was published must count the udienze of 30 March.
@@ -41,7 +49,7 @@ function hearingHolders(period: Period, day: string): string[] {
   return latestVersion(store.snapshot(), period)!.duties.filter((d) => d.serviceId === 'udienze-monocratiche' && d.from === day).map((d) => d.magistrateId).sort();
 }
 
-describe('a weekly limit across the edge between two calendars', () => {
+describe('recommended rules across the edge between two calendars', () => {
   it('counts the published udienze of the cut week\'s first days', async () => {
     await generate(q1);
     expect((await publishCalendar(store, clock, q1, 'test')).ok).toBe(true);
@@ -65,6 +73,37 @@ describe('a weekly limit across the edge between two calendars', () => {
       expect(thursday.filter((id) => tuesday.includes(id))).toEqual([]);
       expect(result.message).not.toContain('Udienze dibattimentali monocratiche');
     }
+  });
+
+  it('measures the recommended gap between two turni arrestati from the published ones too', async () => {
+    await generate(q1);
+    await publishCalendar(store, clock, q1, 'test');
+    // "Preferibilmente almeno cinque giorni tra due turni arrestati dello stesso sostituto".
+    const lastInMarch = new Map<string, string>();
+    for (const d of latestVersion(store.snapshot(), q1)!.duties) {
+      if (d.serviceId === 'arrestati' && d.from >= '2027-03-20') lastInMarch.set(d.magistrateId, d.from);
+    }
+    expect(lastInMarch.size).toBeGreaterThan(5);
+    const found = calendarContextFor(store.snapshot(), q2);
+    if (!found.ok) throw new Error(found.message);
+    const neighbours = edgeNeighboursOf(store.snapshot(), 'procura-napoli', found.ctx);
+    const turns = edgeTurns(found.ctx, neighbours).get('arrestati')!;
+    for (const [id, day] of lastInMarch) expect(turns.get(id)!.lastBefore).toBe(day);
+    // The model the solver sees prices each place too close to a published turno arrestati, as the edge check finds it.
+    const ctx = withEdgeBans(store.snapshot(), 'procura-napoli', found.ctx, neighbours);
+    const compiled = compileCalendar(ctx);
+    const [someone, day] = [...lastInMarch].find(([, d]) => d >= '2027-03-29')!;
+    const tooSoon = [{ slotId: 'arrestati@2027-04-01', magistrateId: someone }];
+    const gap = daysBetween(day, '2027-04-01');
+    const spacing = scoreRoster(compiled.model, encodeAssignments(ctx, compiled, tooSoon)).softViolations.filter((v) => v.rule === 'spacing:arrestati-distanziati');
+    expect(spacing.map((v) => v.penalty)).toEqual([(5 - gap) * 5]);
+    const edge = boundaryViolations(ctx, tooSoon, neighbours).flatMap((f) => f.violations).filter((v) => v.ruleId === 'arrestati-distanziati');
+    expect(edge.map((v) => v.magistrateIds)).toEqual([[someone]]);
+    // And the generation keeps the recommended gap where it costs nothing else.
+    const result = await generate(q2);
+    expect(latestVersion(store.snapshot(), q2)!.duties
+      .filter((d) => d.serviceId === 'arrestati' && lastInMarch.has(d.magistrateId) && daysBetween(lastInMarch.get(d.magistrateId)!, d.from) < 5)).toEqual([]);
+    expect(result.message).not.toContain('arrestati');
   });
 
   it('counts nothing when the neighbour is not published', async () => {

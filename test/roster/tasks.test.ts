@@ -53,6 +53,27 @@ describe('declared tasks and compatibilities', () => {
     for (let d = 0; d <= 6; d++) expect(getCell(result.roster, 0, d) === 1 || getCell(result.roster, 0, d) === 4).toBe(false);
   });
 
+  it('turns of another plan just beyond the horizon are the neighbours of the first and last turns for the spacings', async () => {
+    // P0 held arrest duty the day before the horizon (day -1), P1 holds it the day after (day 14).
+    const withNeighbours = () => {
+      const model = buildTaskModel(4, 14);
+      model.spacings = [...model.spacings, { id: 'arrest-apart', shift: 1, minGap: 2, hard: false, weight: 7, lastBefore: [-1, -Infinity, -5, -Infinity], firstAfter: [Infinity, 14, Infinity, Infinity] }];
+      return model;
+    };
+    expectAgreement(withNeighbours(), 13, 0.6, 60);
+    const cells = new Int16Array(4 * 14).fill(-1);
+    cells[0] = 1; // P0 on day 0: 0 days after day -1, 2 missing
+    cells[14 + 12] = 1; // P1 on day 12: 1 day before day 14, 1 missing
+    cells[2 * 14 + 0] = 1; // P2 on day 0: 4 days after day -5, none missing
+    const score = scoreRoster(withNeighbours(), { people: 4, days: 14, cells });
+    expect(score.softViolations.filter((v) => v.rule === 'spacing:arrest-apart').map((v) => [v.person, v.days, v.penalty])).toEqual([[0, [-1, 0], 14], [1, [12, 14], 7]]);
+    // With no turn in the horizon, the two plans' turns are not this roster's concern.
+    const empty = scoreRoster(withNeighbours(), { people: 4, days: 14, cells: new Int16Array(4 * 14).fill(-1) });
+    expect(empty.softViolations.filter((v) => v.rule === 'spacing:arrest-apart')).toEqual([]);
+    const result = await solveRoster(withNeighbours(), { iterations: 150_000, seed: 5 });
+    expect(result.breakdown.find((b) => b.rule === 'spacing:arrest-apart')?.penalty ?? 0).toBe(0);
+  });
+
   it('the solver finds full cover only a declared compatibility makes possible', async () => {
     const model = buildTaskModel(4, 14);
     const result = await solveRoster(model, { iterations: 150_000, seed: 5 });

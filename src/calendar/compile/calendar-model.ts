@@ -1,3 +1,4 @@
+import { daysBetween } from '../../domain/civil-day.ts';
 import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import type { Rule } from '../../domain/rule.ts';
 import { createModel, type LoadGroup, type Person, type RosterModel, type Spacing, type TaskLimit } from '../../roster/model.ts';
@@ -84,14 +85,31 @@ function compileSuccessions(rules: readonly DeepReadonly<Rule>[], task: Map<stri
   return forbidden.map((s) => [...s].sort((x, y) => x - y));
 }
 
-function compileSpacings(rules: readonly DeepReadonly<Rule>[], task: Map<string, number>, notes: string[]): Spacing[] {
+/**
+ * A recommended gap also reaches the duties of the published calendars next to the period (`ctx.edgeTurns`), as day
+ * indexes beyond the horizon; hard gaps are kept by the edge bans instead, which leave the head's own pins alone.
+ */
+function edgeSpacing(ctx: CalendarContext, serviceId: string, hard: boolean): Pick<Spacing, 'lastBefore' | 'firstAfter'> {
+  const turns = hard ? undefined : ctx.edgeTurns?.get(serviceId);
+  if (!turns) return {};
+  const at = (day: string | undefined, none: number) => (day === undefined ? none : daysBetween(ctx.from, day));
+  return {
+    lastBefore: ctx.config.magistrates.map((m) => at(turns.get(m.id)?.lastBefore, Number.NEGATIVE_INFINITY)),
+    firstAfter: ctx.config.magistrates.map((m) => at(turns.get(m.id)?.firstAfter, Number.POSITIVE_INFINITY)),
+  };
+}
+
+function compileSpacings(ctx: CalendarContext, task: Map<string, number>, notes: string[]): Spacing[] {
   const out: Spacing[] = [];
-  for (const rule of rules) {
+  for (const rule of ctx.config.rules) {
     const hard = rule.level === 'hard';
     if (rule.type === 'min_gap') {
-      out.push({ id: rule.id, shift: task.get(rule.service)!, minGap: rule.days - 1, hard, weight: rule.weight });
+      out.push({ id: rule.id, shift: task.get(rule.service)!, minGap: rule.days - 1, hard, weight: rule.weight, ...edgeSpacing(ctx, rule.service, hard) });
     } else if (rule.type === 'exclusion' && rule.services[0] === rule.services[1] && rule.mode !== 'same_day') {
-      out.push({ id: rule.id, shift: task.get(rule.services[0]!)!, minGap: rule.mode === 'within_days' ? rule.days ?? 0 : 1, hard, weight: rule.weight });
+      out.push({
+        id: rule.id, shift: task.get(rule.services[0]!)!, minGap: rule.mode === 'within_days' ? rule.days ?? 0 : 1, hard, weight: rule.weight,
+        ...edgeSpacing(ctx, rule.services[0]!, hard),
+      });
     } else if (rule.type === 'exclusion' && rule.services[0] !== rule.services[1] && (rule.mode === 'within_days' || rule.level === 'soft') && rule.mode !== 'same_day') {
       notes.push(`${rule.id}: only the calendar rules check it (${rule.mode}, ${rule.level})`);
     } else if (rule.type === 'dependency' && (rule.offsetDays !== 0 || rule.level === 'soft')) {
@@ -192,7 +210,7 @@ export function compileCalendar(ctx: CalendarContext, options: CompileOptions = 
   for (let t = 0; t < serviceIds.length; t++) {
     for (let d = 0; d < D; d++) model.cover.push({ day: d, shift: t, target: required[t * D + d]!, weightUnder: COVER_WEIGHT, weightOver: COVER_WEIGHT });
   }
-  model.spacings = compileSpacings(ctx.config.rules, task, approximations);
+  model.spacings = compileSpacings(ctx, task, approximations);
   model.limits = compileLimits(ctx, task, (p, s) => eligibleService[p]!.has(s));
   model.loadGroups = compileFairness(ctx, serviceIds, magistrateIds, options.history ?? emptyHistory);
   // A place a magistrate may not hold because of a published calendar next to the period bans its task on its days.

@@ -37,6 +37,9 @@ export interface CompiledSpacing {
   minGap: number;
   hard: boolean;
   weight: number;
+  /** Per person, `Spacing.lastBefore` and `firstAfter` (-Infinity, Infinity for none). */
+  lastBefore: Float64Array;
+  firstAfter: Float64Array;
 }
 
 /** The model compiled to flat typed arrays for the solver's fast evaluation. */
@@ -237,7 +240,11 @@ export function compileProblem(model: RosterModel): Problem {
     exemptMinOff: model.boundary.exemptMinOffAtEdges,
     blocks: model.blocks.map((b) => ({ shift: b.shift, days: Int32Array.from(b.days) })),
     loadGroups: model.loadGroups.map((g) => compileLoadGroup(model, g, P, D, S, T)),
-    spacings: model.spacings.map((s) => ({ shift: s.shift, minGap: s.minGap, hard: s.hard, weight: s.weight })),
+    spacings: model.spacings.map((s) => ({
+      shift: s.shift, minGap: s.minGap, hard: s.hard, weight: s.weight,
+      lastBefore: Float64Array.from({ length: P }, (_, p) => s.lastBefore?.[p] ?? Number.NEGATIVE_INFINITY),
+      firstAfter: Float64Array.from({ length: P }, (_, p) => s.firstAfter?.[p] ?? Number.POSITIVE_INFINITY),
+    })),
   };
 }
 

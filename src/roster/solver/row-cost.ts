@@ -42,21 +42,26 @@ function startsTurn(pr: Problem, cells: Int16Array, base: number, t: number, d: 
   return d === 0 || !has(pr, cells[base + d - 1]!, t) || pr.turnCut[t * pr.D + d] === 1;
 }
 
-function judgeSpacings(pr: Problem, cells: Int16Array, base: number, out: RowScratch): void {
+function judgeSpacings(pr: Problem, cells: Int16Array, p: number, base: number, out: RowScratch): void {
+  const breach = (sp: Problem['spacings'][number], gap: number) => {
+    if (gap >= sp.minGap) return;
+    if (sp.hard) out.hard += sp.minGap - gap;
+    else out.soft += (sp.minGap - gap) * sp.weight;
+  };
   for (const sp of pr.spacings) {
     const t = sp.shift;
-    let lastEnd = -1;
+    // The last turn before the horizon (another plan's) counts against the first one in it; -Infinity: none.
+    let lastEnd = sp.lastBefore[p]!;
+    let inside = false;
     for (let d = 0; d < pr.D; d++) {
       if (!has(pr, cells[base + d]!, t) || !startsTurn(pr, cells, base, t, d)) continue;
-      const gap = d - lastEnd - 1;
-      if (lastEnd >= 0 && gap < sp.minGap) {
-        if (sp.hard) out.hard += sp.minGap - gap;
-        else out.soft += (sp.minGap - gap) * sp.weight;
-      }
+      breach(sp, d - lastEnd - 1);
       let end = d;
       while (end + 1 < pr.D && has(pr, cells[base + end + 1]!, t) && pr.turnCut[t * pr.D + end + 1] === 0) end++;
       lastEnd = end;
+      inside = true;
     }
+    if (inside) breach(sp, sp.firstAfter[p]! - lastEnd - 1);
   }
 }
 
@@ -163,7 +168,7 @@ export function evaluateRow(pr: Problem, cells: Int16Array, p: number, out: RowS
   out.hard = hard + judgeBlocks(pr, cells, base);
   out.soft = soft;
   judgeTotals(pr, p, minutes, out);
-  if (pr.spacings.length > 0) judgeSpacings(pr, cells, base, out);
+  if (pr.spacings.length > 0) judgeSpacings(pr, cells, p, base, out);
   if (pr.limits.length > 0) judgeLimits(pr, cells, p, base, out);
 }
 
