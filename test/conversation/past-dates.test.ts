@@ -79,3 +79,49 @@ describe('asking in the past tense whether anyone was on duty', () => {
     expect([u.intent, u.from]).toEqual(['on_duty', day]);
   });
 });
+
+describe('a weekday and a day number told in the past: the most recent such day that is that weekday', () => {
+  it.each([
+    // Written on Thursday 10 December 2026: 3 December was a Thursday, 3 November a Tuesday.
+    ['chi era reperibile giovedì 3?', '2026-12-10', '2026-12-03'],
+    ['ero di turno giovedì 3?', '2026-12-10', '2026-12-03'],
+    ['chi era di turno martedì 3?', '2026-12-10', '2026-11-03'],
+    // No Friday 3rd since 3 July: that one, a Friday, not 3 September (a Thursday) as a year's shift of 3 September 2027 gave.
+    ['chi era reperibile venerdì 3?', '2026-12-10', '2026-07-03'],
+    // Written on Tuesday 24 November 2026: 3 November was a Tuesday, 3 October a Saturday, 3 September a Thursday.
+    ['chi era reperibile giovedì 3?', '2026-11-24', '2026-09-03'],
+    ['ero in ferie martedì 3', '2026-11-24', '2026-11-03'],
+  ])('%s (written on %s) is %s', (text, today, day) => {
+    expect(days(text, today)).toEqual([day, day]);
+  });
+
+  it.each([
+    // No Sunday 3rd in the last six months (the last was 3 May): the next one, Sunday 3 January 2027, whose year the reply names.
+    ['chi era reperibile domenica 3?', '2026-12-10', '2027-01-03'],
+    // A swap arranged for a Friday 12th two days ahead: no Friday 12th in the last six months, the day stays.
+    ['ho fatto cambio con Giannoni per l\'assegnazione di venerdì 12', '2027-02-10', '2027-02-12'],
+    // The present and the future keep the next such day, however far.
+    ['chi è reperibile giovedì 3?', '2026-12-10', '2027-06-03'],
+    ['sarò di turno giovedì 3?', '2026-11-24', '2026-12-03'],
+  ])('%s (written on %s) stays on %s', (text, today, day) => {
+    expect(days(text, today)[0]).toBe(day);
+  });
+});
+
+describe('asking in the past tense whether there was a holder of a duty', () => {
+  it.each([
+    ["C'era un reperibile sabato scorso?", '2026-11-28'],
+    ["sabato scorso c'era il reperibile?", '2026-11-28'],
+    ["c'erano dei reperibili sabato?", '2026-11-28'],
+    ["c'era qualcuno di turno ieri?", '2026-11-29'],
+    ["c'era un pm reperibile sabato scorso?", '2026-11-28'],
+  ])('%s asks who was on duty on %s (written on Monday 30 November 2026)', (text, day) => {
+    const u = understand(text, { today: '2026-11-30' });
+    expect([u.intent, u.from]).toEqual(['on_duty', day]);
+  });
+
+  it("reads the present \"c'è un reperibile sabato?\" the same way, and \"sono io il reperibile sabato?\" as one's own duties", () => {
+    expect(understand("c'è un reperibile sabato?", { today: '2026-11-24' }).intent).toBe('on_duty');
+    expect(understand('sono io il reperibile sabato?', { today: '2026-11-24' }).intent).toBe('duties');
+  });
+});

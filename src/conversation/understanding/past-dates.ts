@@ -1,5 +1,5 @@
-import { addDays, type CivilDay } from '../../domain/civil-day.ts';
-import { dayOfMonth, exactDay, monthOfDay, weekdayWords, yearOfDay } from './dates/day-math.ts';
+import { addDays, isoWeekday, type CivilDay } from '../../domain/civil-day.ts';
+import { dayOfMonth, exactDay, monthOfDay, weekdayIndex, weekdayWords, yearOfDay } from './dates/day-math.ts';
 import type { DateReading } from './dates/parse-dates.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import type { DayRange } from './understanding.ts';
@@ -11,7 +11,10 @@ import type { DayRange } from './understanding.ts';
  * era reperibile il 3 novembre?": this year's). Such a reading is moved back a year when the clause of the date tells the
  * past, names no year, and the day falls in the last six months. Likewise a bare weekday ("chi era reperibile giovedì?",
  * read as the coming Thursday) is moved back a week, and a bare day number ("chi era di turno il 3?", read as the 3rd of
- * next month once this month's is past) back a month: the most recent such day.
+ * next month once this month's is past) back a month: the most recent such day. A weekday with a day number ("chi era
+ * reperibile giovedì 3?", read as the next 3rd that is a Thursday) is the last 3rd that was a Thursday within those six
+ * months, as the present looks ahead for the next one. When none was, the next one stays, as further back (the weekday
+ * and the day agree there, and the reply names the month: "ho fatto cambio per venerdì 12" two days before Friday 12).
  */
 
 /**
@@ -62,6 +65,9 @@ const WEEKDAY_ALONE = new RegExp(`^(?:${weekdayWords.join('|')})$`);
 /** Day numbers alone ("3", "26 e 27", "3 al 5"), without a month: this month's when still ahead, else next month's. */
 const DAYS_ALONE = /^\d{1,2}°?(?: (?:e|ed|o|al|a|il|l'|,|\d{1,2}°?))*$/;
 
+/** A weekday with a day number and no month ("giovedi 3"), as the date readers leave it: the next such day. */
+const WEEKDAY_DAY = new RegExp(`^(${weekdayWords.join('|')}) (\\d{1,2})°?$`);
+
 /** The same days a week earlier. */
 const weekEarlier = (range: DayRange): DayRange => ({ from: addDays(range.from, -7), to: addDays(range.to, -7) });
 
@@ -107,13 +113,34 @@ export function toldInThePast(normalized: NormalizedText, evidence: string): boo
 }
 
 /**
+ * The last day numbered `day` before `today` that fell on `weekday`, looked for back to `since` ("giovedì 3" on 10 December
+ * 2026: 3 December); null when none did.
+ */
+function lastWeekdayDay(weekday: number, day: number, today: CivilDay, since: CivilDay): CivilDay | null {
+  for (let back = 0; back <= 12; back++) {
+    const index = yearOfDay(today) * 12 + monthOfDay(today) - 1 - back;
+    const candidate = exactDay(Math.floor(index / 12), (index % 12) + 1, day);
+    if (candidate === null || candidate >= today) continue;
+    if (candidate < since) return null;
+    if (isoWeekday(candidate) === weekday) return candidate;
+  }
+  return null;
+}
+
+/**
  * The shifts that can place a reading in the past, most recent first: a week for weekdays alone, one or two months for
- * day numbers alone (the 31st skips a shorter month), else a year within the last six months.
+ * day numbers alone (the 31st skips a shorter month), the last such weekday and day number for one named with both
+ * (a year back would change the weekday), else a year within the last six months.
  */
 function pastShifts(evidence: readonly string[], today: CivilDay): ((range: DayRange) => DayRange | null)[] {
   if (evidence.every((e) => WEEKDAY_ALONE.test(e))) return [weekEarlier];
   if (evidence.every((e) => DAYS_ALONE.test(e))) return [(r) => monthsEarlier(r, 1), (r) => monthsEarlier(r, 2)];
   const recent = addDays(today, -RECENT_DAYS);
+  const weekdayDay = evidence.length === 1 ? WEEKDAY_DAY.exec(evidence[0]!) : null;
+  if (weekdayDay) {
+    const day = lastWeekdayDay(weekdayIndex(weekdayDay[1]), Number(weekdayDay[2]), today, recent);
+    return [() => (day ? { from: day, to: day } : null)];
+  }
   return [(r) => {
     const earlier = yearEarlier(r);
     return earlier && earlier.from >= recent ? earlier : null;
