@@ -1,5 +1,7 @@
 import { formatDayIt } from '../domain/format-day-it.ts';
 import { describeCandidate, type EngineState } from './engine-model.ts';
+import { genderOf } from './setup.ts';
+import { describeUnavailable } from './unavailability.ts';
 
 /**
  * Proceedings already fixed on a hearing the judge or a panel member can no longer hold (an absence or a
@@ -17,7 +19,9 @@ export function listCasesOnBlockedDays(state: EngineState): string[] {
     hit.length === 1 ? "Un processo è fissato in un'udienza che non si può più tenere:" : `${hit.length} processi sono fissati in udienze che non si possono più tenere:`,
     ...hit.map((c) => {
       const who = describeCandidate(state.model, candidates[c.candidate]!, 'a');
-      return `  ${c.request.id}: udienza del ${formatDayIt(c.hearingDate!)} davanti ${who}, ma quel giorno ${table.blocked[c.hearing]}.`;
+      const by = table.blockedBy[c.hearing];
+      const why = by ? `${state.model.names(by.magistrateId)} ${describeUnavailable(by.span, genderOf(state.model.setup, by.magistrateId))}` : table.blocked[c.hearing];
+      return `  ${c.request.id}: udienza del ${formatDayIt(c.hearingDate!)} davanti ${who}, ma quel giorno ${why}.`;
     }),
     'Per ciascuno l\'ufficio del dibattimento valuta la riassegnazione ("turnario giada reassign --cause riassegnazione").',
   ];

@@ -3,7 +3,7 @@ import type { Candidate } from './candidates.ts';
 import { fromDayNumber, toDayNumber } from './day-number.ts';
 import { changeFill, type HearingCaps, type HearingFill, type SlotKind } from './hearing-slots.ts';
 import type { LegalDays } from './legal-days.ts';
-import type { Unavailability } from './unavailability.ts';
+import type { Span, Unavailability } from './unavailability.ts';
 
 interface RawHearing {
   day: number;
@@ -31,6 +31,8 @@ export class HearingTable {
   readonly august: Uint8Array;
   /** Per hearing: why it cannot be used ("Marta Leone in ferie"), or undefined. */
   readonly blocked: (string | undefined)[];
+  /** Per blocked hearing: whose absence or exemption blocks it, and why (for sentences about it), or undefined. */
+  readonly blockedBy: ({ magistrateId: string; span: Span } | undefined)[];
   readonly #byKey = new Map<string, number>();
 
   constructor(config: GiadaConfig, candidates: readonly Candidate[], legal: LegalDays, unavailable: Unavailability, names: (id: string) => string) {
@@ -66,6 +68,7 @@ export class HearingTable {
     this.otherInContainer = new Int32Array(total);
     this.august = new Uint8Array(total);
     this.blocked = new Array<string | undefined>(total);
+    this.blockedBy = new Array<{ magistrateId: string; span: Span } | undefined>(total);
     let h = 0;
     candidates.forEach((c, o) => {
       this.start[o] = h;
@@ -80,6 +83,7 @@ export class HearingTable {
           const reason = unavailable.reasonOn(member, raw.day);
           if (reason) {
             this.blocked[h] = `${names(member)} ${reason.text}`;
+            this.blockedBy[h] = { magistrateId: member, span: reason };
             break;
           }
         }

@@ -1,10 +1,11 @@
+import { byGender, type Gender } from '../domain/gender.ts';
 import type { GiadaSetup } from '../domain/giada.ts';
 import { toDayNumber } from './day-number.ts';
 
 /** Why a magistrate cannot sit on a day. */
 export type UnavailableReason = 'absence' | 'service' | 'exemption';
 
-interface Span {
+export interface Span {
   from: number;
   to: number;
   reason: UnavailableReason;
@@ -49,4 +50,15 @@ export class Unavailability {
     for (const s of spans) if (s.from <= dayNumber && dayNumber <= s.to) return s;
     return null;
   }
+}
+
+/**
+ * A reason as the predicate of a sentence about the magistrate, agreeing with the declared gender: "è in ferie",
+ * "non è più in servizio", "è esonerata al 100%" / "è esonerato al 100%", "ha un esonero del 100%" when undeclared.
+ * For what is shown to people; the ledger keeps the short text the decisions recorded ("esonerato al 100%").
+ */
+export function describeUnavailable(span: Pick<Span, 'reason' | 'text'>, gender: Gender | undefined): string {
+  if (span.reason === 'exemption') return byGender(gender, { F: 'è esonerata al 100%', M: 'è esonerato al 100%', unknown: 'ha un esonero del 100%' });
+  // "non ancora in servizio" → "non è ancora in servizio".
+  return span.text.startsWith('non ') ? `non è ${span.text.slice(4)}` : `è ${span.text}`;
 }

@@ -54,6 +54,19 @@ describe('a judge is named by the gender the office declared', () => {
     expect(listCasesOnBlockedDays(engine.state)[1]).toContain(before);
   });
 
+  it.each([
+    ['F', 'davanti alla giudice Giudice A, ma quel giorno Giudice A è esonerata al 100%.'],
+    ['M', 'davanti al giudice Giudice A, ma quel giorno Giudice A è esonerato al 100%.'],
+    [null, 'davanti a Giudice A, ma quel giorno Giudice A ha un esonero del 100%.'],
+  ] as const)('gender %s: a hearing the judge can no longer hold for a full exemption', async (gender, line) => {
+    const { engine } = await openEngine(makeSetup({ judges: [{ id: 'a', gender }] }));
+    const a = await assign(engine, makeRequest({ id: '6/2027' }));
+    const next = makeSetup({ judges: [{ id: 'a', gender }] });
+    next.magistrates[0]!.exemptions.push({ percentage: 100, from: a.hearingDate!, to: a.hearingDate! });
+    await engine.configure(next, 'esonero', dibattimento);
+    expect(listCasesOnBlockedDays(engine.state)[1]).toContain(line);
+  });
+
   it.each(cases)('gender $gender: a hand-made assignment outside the judge\'s matters', async ({ gender, refused }) => {
     const { engine } = await openEngine(makeSetup({ judges: [{ id: 'a', gender, sections: ['s1'] }, { id: 'b', sections: ['s2'] }] }));
     const out = await engine.backfill({ request: makeRequest({ subjectMatter: 'pa' }), judgeId: 'a', hearingDate: '2027-02-01', reason: 'turno cartaceo', actor: dibattimento });

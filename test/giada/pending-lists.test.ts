@@ -14,7 +14,7 @@ describe('what the Dibattimento office still has to act on', () => {
     await engine.configure(next, 'malattia', dibattimento);
     expect(listCasesOnBlockedDays(engine.state)).toEqual([
       "Un processo è fissato in un'udienza che non si può più tenere:",
-      `  5/2027: udienza del 25 gennaio 2027 davanti al giudice Giudice ${a.judgeId!.toUpperCase()}, ma quel giorno Giudice ${a.judgeId!.toUpperCase()} in malattia.`,
+      `  5/2027: udienza del 25 gennaio 2027 davanti al giudice Giudice ${a.judgeId!.toUpperCase()}, ma quel giorno Giudice ${a.judgeId!.toUpperCase()} è in malattia.`,
       'Per ciascuno l\'ufficio del dibattimento valuta la riassegnazione ("turnario giada reassign --cause riassegnazione").',
     ]);
   });
