@@ -8,6 +8,14 @@ import { noServicesAnswer } from '../no-services.ts';
 import { askedAbout } from '../resolve-colleague.ts';
 import type { Turn } from '../turn.ts';
 import { noCalendarAnswer } from '../no-calendar.ts';
+import { periodTense, type PeriodTense } from '../period-tense.ts';
+
+/** The note when part of the period has only a provisional calendar, whose duties are not listed: only the days from today on may still change. */
+const provisionalPartNote: Record<PeriodTense, string> = {
+  ahead: 'Per una parte del periodo c\'è solo un calendario provvisorio, non ancora pubblicato: quei turni possono ancora cambiare e non sono elencati.',
+  'partly-past': 'Per una parte del periodo c\'è solo un calendario provvisorio, non pubblicato: quei turni non sono elencati, e da oggi in poi possono ancora cambiare.',
+  past: 'Per una parte del periodo c\'è solo un calendario provvisorio, non pubblicato: quei turni non sono elencati.',
+};
 
 /** "I miei turni la prossima settimana": one's own duties (or a colleague's) by day, from the published calendar. */
 export function answerDuties(turn: Turn, u: Understanding): Reply {
@@ -31,7 +39,11 @@ export function answerDuties(turn: Turn, u: Understanding): Reply {
   const notes: string[] = [];
   const provisional = dutiesInRange(state, turn.who.officeId, from, to, { provisional: true });
   if (provisional.versions.length > found.versions.length) {
-    notes.push('Per una parte del periodo c\'è solo un calendario provvisorio, non ancora pubblicato: quei turni possono ancora cambiare e non sono elencati.');
+    // The tense of the days asked that only a provisional calendar covers: "quei turni" are theirs.
+    const unpublished = provisional.versions.filter((v) => v.status !== 'published');
+    const partFrom = unpublished.map((v) => (v.from > from ? v.from : from)).sort()[0] ?? from;
+    const partTo = unpublished.map((v) => (v.to < to ? v.to : to)).sort().at(-1) ?? to;
+    notes.push(provisionalPartNote[periodTense(turn.today, partFrom, partTo)]);
   }
   if (found.source === 'none' && provisional.source === 'none') return say('answer', noCalendarAnswer(turn.today, from, to));
   const serviceWord = u.service ? ` di ${serviceKindWord(u.service)}` : '';

@@ -8,8 +8,16 @@ import type { Turn } from '../turn.ts';
 import { serviceKindWord } from './duties.ts';
 import { noServicesAnswer } from '../no-services.ts';
 import { noCalendarAnswer } from '../no-calendar.ts';
+import { periodTense, type PeriodTense } from '../period-tense.ts';
 
 const MAX_DAYS = 31;
+
+/** The warning over duties read from a provisional calendar: only the days from today on may still change. */
+const provisionalWarning: Record<PeriodTense, string> = {
+  ahead: 'Attenzione: il calendario di questo periodo è ancora provvisorio, non pubblicato; può cambiare.',
+  'partly-past': 'Attenzione: il calendario di questo periodo è provvisorio, non pubblicato; da oggi in poi può ancora cambiare.',
+  past: 'Attenzione: il calendario di questo periodo è provvisorio, non pubblicato.',
+};
 
 /** "Chi è reperibile sabato?": who covers which service, day by day, from the published calendar. */
 export function answerOnDuty(turn: Turn, u: Understanding): Reply {
@@ -27,7 +35,7 @@ export function answerOnDuty(turn: Turn, u: Understanding): Reply {
   if (any.source === 'none') return say('answer', noCalendarAnswer(turn.today, from, to));
   const usable = published.source === 'none' ? any : published;
   const notes = published.source === 'none'
-    ? ['Attenzione: il calendario di questo periodo è ancora provvisorio, non pubblicato; può cambiare.']
+    ? [provisionalWarning[periodTense(turn.today, from, to)]]
     : any.versions.length > published.versions.length ? ['Per una parte del periodo esiste solo un calendario provvisorio, non incluso qui.'] : [];
   const sections: ReplySection[] = [];
   for (const service of services) {
