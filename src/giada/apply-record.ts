@@ -14,10 +14,15 @@ function candidateIndexOf(state: EngineState, kind: 'judge' | 'panel', id: strin
   return id === null ? -1 : (state.model.byKey.get(candidateKey(kind, id))?.index ?? -1);
 }
 
+/** The configuration index of the request's subject matter, −1 when the setup in force does not have it. */
+function matterIndexOf(state: EngineState, request: HearingRequest): number {
+  return state.model.config.subjectMatters.findIndex((m) => m.id === request.subjectMatter);
+}
+
 /** Takes the case's queue place and hearing slot. */
 function occupy(state: EngineState, entry: CaseEntry): void {
   if (entry.candidate >= 0) {
-    state.queues.take(entry.candidate, entry.classIndex, entry.weight, 1);
+    state.queues.take(entry.candidate, entry.classIndex, entry.weight, 1, matterIndexOf(state, entry.request));
   }
   if (entry.hearing >= 0 && entry.slot) state.model.table.changeSlot(entry.hearing, entry.slot, entry.direct, 1);
 }
@@ -25,7 +30,7 @@ function occupy(state: EngineState, entry: CaseEntry): void {
 /** Gives back the case's queue place and hearing slot (reassignment away, cancellation, joinder). */
 function release(state: EngineState, entry: CaseEntry): void {
   if (entry.candidate >= 0) {
-    state.queues.take(entry.candidate, entry.classIndex, entry.weight, -1);
+    state.queues.take(entry.candidate, entry.classIndex, entry.weight, -1, matterIndexOf(state, entry.request));
   }
   if (entry.hearing >= 0 && entry.slot) state.model.table.changeSlot(entry.hearing, entry.slot, entry.direct, -1);
 }
@@ -106,11 +111,11 @@ export function applyRecord(state: EngineState | null, record: LedgerRecord): En
       if (into) {
         const held = into.status === 'assigned' && into.candidate >= 0;
         if (held) {
-          state.queues.take(into.candidate, into.classIndex, into.weight, -1);
+          state.queues.take(into.candidate, into.classIndex, into.weight, -1, matterIndexOf(state, into.request));
         }
         const next: CaseEntry = { ...into, request: record.request, weight: record.weight, classIndex: classIndexOf(state, record.weightClass), hash: record.hash };
         if (held) {
-          state.queues.take(next.candidate, next.classIndex, next.weight, 1);
+          state.queues.take(next.candidate, next.classIndex, next.weight, 1, matterIndexOf(state, next.request));
         }
         state.cases.set(record.intoId, next);
       }

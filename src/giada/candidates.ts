@@ -10,6 +10,8 @@ export interface Candidate {
   /** Monocratic capacity of a judge, computed capacity of a panel; percent, 100 = full time. */
   capacity: number;
   sectionIds: string[];
+  /** Section membership in percent: a judge's as configured, a panel's own section at 100 (section-share.ts). */
+  sections: { sectionId: string; percent: number }[];
   /** The magistrates whose absence blocks a hearing: the judge, or every member of the panel. */
   memberIds: string[];
   /** Subject matters restricted to some sections (competence.ts) that this candidate may receive. */
@@ -25,7 +27,8 @@ function restrictedMattersOf(config: GiadaConfig, sectionIds: readonly string[])
 export function listCandidates(config: GiadaConfig): Candidate[] {
   const judges = config.judges.map((j, index): Candidate => {
     const sectionIds = j.sections.filter((s) => s.percent > 0).map((s) => s.sectionId);
-    return { index, kind: 'judge', id: j.magistrateId, capacity: j.monocraticCapacity, sectionIds, memberIds: [j.magistrateId], restrictedMatterIds: restrictedMattersOf(config, sectionIds) };
+    const sections = j.sections.map((s) => ({ sectionId: s.sectionId, percent: s.percent }));
+    return { index, kind: 'judge', id: j.magistrateId, capacity: j.monocraticCapacity, sectionIds, sections, memberIds: [j.magistrateId], restrictedMatterIds: restrictedMattersOf(config, sectionIds) };
   });
   const panels = config.panels.map((p, k): Candidate => ({
     index: judges.length + k,
@@ -33,6 +36,7 @@ export function listCandidates(config: GiadaConfig): Candidate[] {
     id: p.id,
     capacity: computePanelCapacity(p, config.judges, config.panels).capacity,
     sectionIds: [p.sectionId],
+    sections: [{ sectionId: p.sectionId, percent: 100 }],
     memberIds: [...p.memberIds],
     restrictedMatterIds: restrictedMattersOf(config, [p.sectionId]),
   }));

@@ -25,6 +25,8 @@ interface Row {
   /** The balancing key: load + correction × deviation; lower first. */
   key: number;
   reserve: number;
+  /** The candidate's share of the matter's sections, when the rotation weighs it (section-share.ts). */
+  sectionPercent: number | undefined;
   search: HearingSearch | null;
   trace: CandidateTrace | null;
 }
@@ -42,6 +44,7 @@ function trace(row: Row, outcome: CandidateTrace['outcome'], reason: string, day
   return {
     kind: row.candidate.kind, id: row.candidate.id, received: row.received, capacity: row.candidate.capacity,
     index: round(row.index), load: round(row.load), deviation: round(row.deviation), outcome, reason, firstFree: hearing,
+    ...(row.sectionPercent === undefined ? {} : { sectionPercent: row.sectionPercent }),
   };
 }
 
@@ -84,6 +87,8 @@ function rankTied(withRoom: Row[], dayOf: (h: number) => string): void {
  * overall load balanced while every class rotates), then by first free hearing, then by id; in draw mode the
  * pool is every candidate within `slack` of the lowest index still in play, and one is drawn.
  * Candidates never reached (a higher index, or the same index and a higher key) are listed compactly.
+ * With `shares` (a matter restricted to sections where someone sits below 100%, section-share.ts), the index is
+ * the matter's: cases of the class and matter per FTE weighed by each one's share of the matter's sections.
  */
 export function chooseCandidate(
   competent: readonly Candidate[],
@@ -94,13 +99,17 @@ export function chooseCandidate(
   dayOf: (h: number) => string,
   draw: { source: DrawSource; slack: number } | null,
   reserveOf: (c: Candidate) => number,
+  shares: { matter: number; percentOf: ReadonlyMap<number, number> } | null = null,
 ): Choice {
   const rows: Row[] = competent
-    .map((candidate) => {
+    .map((candidate): Row => {
+      const sectionPercent = shares ? (shares.percentOf.get(candidate.index) ?? 0) : undefined;
+      const received = shares ? queues.matterReceived(candidate.index, klass, shares.matter) : queues.received(candidate.index, klass);
+      const index = shares ? queues.matterIndex(candidate.index, klass, shares.matter, sectionPercent ?? 0) : queues.index(candidate.index, klass);
       // The deviation and key are filled in only for the groups looked at (below): the others never need them.
       return {
-        candidate, received: queues.received(candidate.index, klass), index: queues.index(candidate.index, klass), load: queues.loadPerFte(candidate.index), deviation: 0, key: 0,
-        reserve: draw ? 0 : reserveOf(candidate), search: null, trace: null,
+        candidate, received, index, load: queues.loadPerFte(candidate.index), deviation: 0, key: 0,
+        reserve: draw ? 0 : reserveOf(candidate), sectionPercent, search: null, trace: null,
       };
     })
     .sort((a, b) => (sameIndex(a.index, b.index) ? (a.candidate.id < b.candidate.id ? -1 : 1) : a.index - b.index));

@@ -11,6 +11,7 @@ import type { EngineState } from './engine-model.ts';
 import { explainDecision } from './explain.ts';
 import { hasDetainedDefendant, selectFixingWindow } from './fixing-window.ts';
 import { searchHearing, type HearingSearch } from './search-hearing.ts';
+import { weighedSectionShares } from './section-share.ts';
 import { computeLawfulStart } from './statutory-term.ts';
 import { classifyWeight } from './weight-class.ts';
 import { computeWeight } from './weight.ts';
@@ -74,7 +75,10 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
   if (!window) return finish({ ...base, manualReason: `nessun range di fissazione configurato per ${requestTypeLabels[request.type]}.` });
 
   const excluded = new Set(input.excluded);
-  const competent = listCompetentCandidates(model.candidates, matter, collegial).filter((c) => !excluded.has(c.id));
+  const everyCompetent = listCompetentCandidates(model.candidates, matter, collegial);
+  const competent = everyCompetent.filter((c) => !excluded.has(c.id));
+  // Section percentages below 100 among the matter's competent candidates: its rotation counts the matter's cases.
+  const percentOf = weighedSectionShares(everyCompetent, matter);
   const on = toDayNumber(input.on);
   const windowFrom = on + window.minDays;
   const windowTo = on + window.maxDays;
@@ -98,6 +102,7 @@ export function decideAssignment(state: EngineState, input: DecisionInput): Assi
     (h) => table.dateOf(h),
     input.draw ? { source: input.draw, slack: config.drawPoolSlack } : null,
     (c) => countReserve(c, matter.id),
+    percentOf ? { matter: config.subjectMatters.indexOf(matter), percentOf } : null,
   );
   if (!choice.chosen) {
     const only = competent.length === 1 ? competent[0]! : null;

@@ -7,12 +7,17 @@ import type { WeightPart } from './weight.ts';
 export interface CandidateTrace {
   kind: 'judge' | 'panel';
   id: string;
-  /** Cases of the class received so far. */
+  /** Cases of the class received so far (of the class and the matter, with `sectionPercent`). */
   received: number;
   /** Capacity in percent. */
   capacity: number;
-  /** Assignment index: received per full-time equivalent. */
+  /** Assignment index: received per full-time equivalent (of capacity × `sectionPercent` / 100, with it). */
   index: number;
+  /**
+   * Only for a matter restricted to sections where some competent candidate sits below 100% (section-share.ts): the
+   * candidate's percentage in the matter's sections (summed, at most 100), which weighs its capacity in the matter.
+   */
+  sectionPercent?: number;
   outcome: 'scelto' | 'senza_udienze' | 'parita_riserva' | 'parita_carico' | 'parita_udienza_successiva' | 'parita_ordine' | 'non_estratto';
   /** Weighted load (all classes) per full-time equivalent. */
   load: number;

@@ -69,7 +69,10 @@ export function buildEngineModel(setup: GiadaSetup): EngineModel {
 }
 
 export function createEngineState(model: EngineModel): EngineState {
-  const queues = new Queues(model.candidates.length, model.config.weightClasses.length, model.candidates.map((c) => c.capacity), model.candidates.map((c) => (c.kind === 'panel' ? 1 : 0)));
+  const queues = new Queues(
+    model.candidates.length, model.config.weightClasses.length, model.candidates.map((c) => c.capacity), model.candidates.map((c) => (c.kind === 'panel' ? 1 : 0)),
+    model.config.subjectMatters.length,
+  );
   return { model, queues, cases: new Map(), drawCounts: new Map(), commitments: new Map(), revealed: new Set() };
 }
 

@@ -76,7 +76,29 @@ function explainSkipped(model: EngineModel, passed: readonly CandidateTrace[]): 
   return [...shown, ...(more > 0 ? [`${more === 1 ? 'Un altro candidato è stato saltato' : `Altri ${more} candidati sono stati saltati`} per lo stesso motivo.`] : [])].join(' ');
 }
 
-function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: string): string {
+/**
+ * The chosen judge's percentage in the sections of a restricted matter, when below 100 (section-share.ts): "Il giudice
+ * … è assegnato alla II sezione penale al 50%: in questa materia la sua capacità conta per il 50%, …". Nothing otherwise.
+ */
+function explainSectionShare(model: EngineModel, chosen: CandidateTrace, matterSections: readonly string[]): string {
+  const percent = chosen.sectionPercent;
+  if (percent === undefined || percent >= 100 || chosen.kind !== 'judge') return '';
+  const judge = model.config.judges.find((j) => j.magistrateId === chosen.id);
+  const places = (judge?.sections ?? [])
+    .filter((s) => s.percent > 0 && matterSections.includes(s.sectionId))
+    .map((s) => ({ name: model.config.sections.find((x) => x.id === s.sectionId)?.name ?? s.sectionId, percent: fmt(s.percent) }));
+  const who = describeCandidate(model, chosen);
+  const Who = `${who.charAt(0).toUpperCase()}${who.slice(1)}`;
+  const to = listIt(places.map((p) => `alla ${p.name} al ${p.percent}%`));
+  const assigned = byGender(candidateGender(model, chosen), {
+    F: `${Who} è assegnata ${to}`,
+    M: `${Who} è assegnato ${to}`,
+    unknown: `La quota di ${who} è ${listIt(places.map((p) => `del ${p.percent}% nella ${p.name}`))}`,
+  });
+  return ` ${assigned}: in questa materia la sua capacità conta per il ${fmt((chosen.capacity * percent) / 100)}%, e su questa è calcolato l'indice.`;
+}
+
+function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: string, matterSections: readonly string[]): string {
   const chosen = decision.candidates.find((c) => c.outcome === 'scelto');
   if (!chosen) return '';
   const who = describeCandidate(model, chosen);
@@ -93,7 +115,8 @@ function whyCandidate(model: EngineModel, decision: AssignmentDecision, matter: 
     unknown: `Per la materia «${matter}» c'è un solo ${noun}, ${who}, che `,
   });
   const base = pool === 1 ? only : `Tra i ${pool} ${noun} per la materia «${matter}», ${who} `;
-  const load = `Aveva ricevuto ${fmt(chosen.received)} ${chosen.received === 1 ? 'processo' : 'processi'} della classe, con una capacità del ${fmt(chosen.capacity)}%.`;
+  const ofMatter = chosen.sectionPercent === undefined ? '' : ' in questa materia';
+  const load = `Aveva ricevuto ${fmt(chosen.received)} ${chosen.received === 1 ? 'processo' : 'processi'} della classe${ofMatter}, con una capacità del ${fmt(chosen.capacity)}%.${explainSectionShare(model, chosen, matterSections)}`;
   const draw = decision.draw
     ? `${byGender(gender, { F: 'è stata estratta', M: 'è stato estratto', unknown: 'è il nome estratto' })} a sorte tra i ${decision.draw.pool.length} meno carichi con udienze libere. ${load} Il seme del giorno, il cui impegno è pubblicato prima dell'inizio della giornata, sarà rivelato dopo, così che chiunque possa ripetere l'estrazione.`
     : `aveva l'indice di assegnazione più basso nella classe${lowerSkipped ? ' tra chi aveva udienze libere nel range' : ''}, pari a ${fmt(chosen.index)}. ${load}`;
@@ -134,11 +157,12 @@ function whyDate(decision: AssignmentDecision): string {
  * one colon each and no parentheses inside parentheses: every figure of the decision is said once, in order.
  */
 export function explainDecision(model: EngineModel, request: HearingRequest, decision: AssignmentDecision): string {
-  const matter = model.config.subjectMatters.find((m) => m.id === request.subjectMatter)?.name ?? request.subjectMatter;
+  const subjectMatter = model.config.subjectMatters.find((m) => m.id === request.subjectMatter);
+  const matter = subjectMatter?.name ?? request.subjectMatter;
   const className = model.config.weightClasses.find((c) => c.id === decision.weightClass)?.name ?? decision.weightClass;
   const parts = decision.weightParts.length > 0 ? `, così composto: ${describeParts(decision.weightParts)}` : '';
   const head = `Il procedimento ${request.id} (${describeRequest(request, decision)}) ha peso ${fmt(decision.weight)}${parts}. Rientra nella ${className} ed è un processo ${decision.collegial ? 'collegiale' : 'monocratico'}.`;
   if (decision.status === 'manual') return `${head} Non è stato assegnato automaticamente: ${decision.manualReason ?? ''} L'ufficio del dibattimento è stato avvisato per l'intervento manuale.`;
-  return `${head} ${whyCandidate(model, decision, matter)}${whyDate(decision)}`;
+  return `${head} ${whyCandidate(model, decision, matter, subjectMatter?.sectionIds ?? [])}${whyDate(decision)}`;
 }
 

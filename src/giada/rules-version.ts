@@ -12,8 +12,10 @@ import type { LedgerBody, LedgerRecord } from './ledger-record.ts';
  * 1: every record written before the version existed (it carries no `rulesVersion`): decided under the rules of
  *    its day, among them the tie-breaks added over time (lean, reserve, balancing key) and raw charge-code prefixes.
  * 2: charge codes compared in one form ("416-bis" weighs 7, class III: commit 1aba52f), 24 November 2026.
+ * 3: a judge's section percentages weigh the rotation of the matters restricted to those sections (section-share.ts),
+ *    24 November 2026. Decisions change only for such a matter when a competent judge sits there below 100%.
  */
-export const GIADA_RULES_VERSION = 2;
+export const GIADA_RULES_VERSION = 3;
 
 /** The ledger kinds whose facts the decision rules produce and the replay recomputes. */
 export const DECIDED_KINDS: ReadonlySet<LedgerBody['kind']> = new Set(['assignment', 'reassignment', 'cancellation', 'joinder', 'backfill']);

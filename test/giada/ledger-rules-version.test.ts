@@ -1,14 +1,18 @@
 /**
  * Guard of GIADA's rules version (src/giada/rules-version.ts).
  *
- * fixtures/ledger-rules-v2.jsonl was written by the current code (fixtures/write-ledger-fixture.ts: the demo
- * Tribunale, assignments, an abstention, a joinder, a backfill, a cancellation) and must verify with every
- * decision replayed. IF THIS FAILS AFTER A CHANGE TO DECISION RULES, the change alters decisions: bump
- * GIADA_RULES_VERSION, write a new fixture ledger-rules-v<N>.jsonl with the script and point `current` at it, and
- * move the old one into `previous`: it must still verify, with the "regole precedenti" message.
+ * fixtures/ledger-rules-v3.jsonl was written by the current code (fixtures/write-ledger-fixture.ts: the demo
+ * Tribunale, assignments, an abstention, a joinder, a backfill, a cancellation, then twelve cases of the matter
+ * restricted to the VII section) and must verify with every decision replayed. IF THIS FAILS AFTER A CHANGE TO
+ * DECISION RULES, the change alters decisions: bump GIADA_RULES_VERSION, write a new fixture ledger-rules-v<N>.jsonl
+ * with the script and point `current` at it, and move the old one into `previous`: it must still verify, with the
+ * "regole precedenti" message.
  *
- * fixtures/ledger-rules-v1.jsonl was written by the same script on the code of commit 1aba52f^ (before today's
- * charge-code fix): its records carry no version (1), and "416-bis" weighs 2 there, 7 today.
+ * fixtures/ledger-rules-v2.jsonl was written by the same script on the code of the commit before version 3 (the
+ * section percentages in the rotation): its first eleven records are those it held before the script added the twelve
+ * cases of "pubblica amministrazione", whose rotation version 3 weighs by the judges' percentages in the VII section.
+ * fixtures/ledger-rules-v1.jsonl was written by the script's first eleven steps on the code of commit 1aba52f^ (before
+ * the charge-code fix): its records carry no version (1), and "416-bis" weighs 2 there, 7 today.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -28,8 +32,23 @@ function load(name: string): Line[] {
   return text.trim().split('\n').map((l) => JSON.parse(l) as Line);
 }
 
-const current = { file: 'ledger-rules-v2.jsonl', version: 2 };
-const previous = [{ file: 'ledger-rules-v1.jsonl', version: 1 }];
+const current = { file: 'ledger-rules-v3.jsonl', version: 3 };
+/** Each earlier fixture, and the first of its records that today's rules decide otherwise (`differs`: how it shows). */
+const previous = [
+  {
+    // Stamped from record 12 on: the earlier ones hold the hash of the record before them about the same case, which
+    // stamping changes (record 7, the abstention), and none of them is a case the section percentages weigh.
+    file: 'ledger-rules-v2.jsonl', version: 2, stampFrom: 12, firstOtherwise: 12,
+    // P8, the 19th record: Francesca Gentile (50% in the VII section) under version 2, Daniela Palumbo (100%) today.
+    differs: (lines: Line[]) => [lines[18]!.decision!.candidateId, load(current.file)[18]!.decision!.candidateId],
+    expected: ['gentile-francesca', 'palumbo-daniela'],
+  },
+  {
+    file: 'ledger-rules-v1.jsonl', version: 1, stampFrom: 1, firstOtherwise: 4,
+    // Record 4 is the rinvio a giudizio for "416-bis": weight 2 then, 7 today.
+    differs: (lines: Line[]) => [lines[3]!.decision!.weight], expected: [2],
+  },
+];
 const decided = (lines: Line[]) => lines.filter((l) => DECIDED_KINDS.has(l.kind)).length;
 
 describe('the ledger fixture of the current rules', () => {
@@ -58,7 +77,7 @@ describe('the ledger fixture of the current rules', () => {
     resealFrom(lines, 5);
     const report = verifyLedger(lines);
     expect(report.firstBad).toMatchObject({ seq: 6, line: 6 });
-    expect(report.message).toContain('dichiara le regole di decisione della versione 1, precedenti a quelle (versione 2) di un record già registrato');
+    expect(report.message).toContain(`dichiara le regole di decisione della versione 1, precedenti a quelle (versione ${GIADA_RULES_VERSION}) di un record già registrato`);
   });
 
   it('refuses a version that is not a whole number', () => {
@@ -102,7 +121,7 @@ describe('the ledger fixture of the current rules', () => {
   });
 });
 
-describe.each(previous)('the ledger fixture of earlier rules ($file)', ({ file, version }) => {
+describe.each(previous)('the ledger fixture of earlier rules ($file)', ({ file, version, stampFrom, firstOtherwise, differs, expected }) => {
   it('verifies as decided under earlier rules, not as tampered', () => {
     const lines = load(file);
     const report = verifyLedger(lines);
@@ -114,12 +133,11 @@ describe.each(previous)('the ledger fixture of earlier rules ($file)', ({ file, 
 
   it('holds decisions that today’s rules would take otherwise (stamped current and resealed, it fails the replay)', () => {
     const lines = load(file);
-    for (const line of lines) if (DECIDED_KINDS.has(line.kind)) line.rulesVersion = GIADA_RULES_VERSION;
-    resealFrom(lines, 1);
+    for (const line of lines.slice(stampFrom - 1)) if (DECIDED_KINDS.has(line.kind)) line.rulesVersion = GIADA_RULES_VERSION;
+    resealFrom(lines, Math.max(1, stampFrom - 1));
     const report = verifyLedger(lines);
-    // Record 4 is the rinvio a giudizio for "416-bis": weight 2 then, 7 today.
-    expect(report.firstBad).toMatchObject({ seq: 4, reason: 'la decisione ricalcolata dal registro è diversa da quella registrata' });
-    expect(lines[3]!.decision!.weight).toBe(2);
+    expect(report.firstBad).toMatchObject({ seq: firstOtherwise, reason: 'la decisione ricalcolata dal registro è diversa da quella registrata' });
+    expect(differs(load(file))).toEqual(expected);
   });
 
   it('catches a record changed without resealing', () => {
