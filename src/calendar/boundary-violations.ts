@@ -4,7 +4,7 @@ import type { CalendarContext } from './calendar-context.ts';
 import type { EdgeNeighbour } from './edge-neighbours.ts';
 import { checkRules, rulesOf } from './rules/index.ts';
 import type { Slot } from './slots.ts';
-import { newViolations } from './versions/edit-calendar.ts';
+import { newViolations } from './rules/new-violations.ts';
 import { asWholeBlocks } from './whole-blocks.ts';
 
 export interface BoundaryFinding {

@@ -3,10 +3,12 @@ import type { CalendarVersion } from '../domain/calendar.ts';
 import { addDays } from '../domain/civil-day.ts';
 import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import type { OfficeConfig } from '../domain/office-config.ts';
+import type { StoreState } from '../domain/store-state.ts';
 import type { Assignment } from './assignment.ts';
 import { buildCalendarContext, type CalendarContext } from './calendar-context.ts';
 import { edgeContinuations, type Continuation } from './edge-continuations.ts';
 import type { Slot } from './slots.ts';
+import { otherPublishedPeriods } from './versions/calendar-versions.ts';
 import { toAssignments } from './versions/duties.ts';
 
 /** How far beyond the period the neighbours' duties are read: the widest rule window of the demo (21 days) and a month. */
@@ -53,4 +55,10 @@ function joinNeighbour(config: DeepReadonly<OfficeConfig>, absences: readonly De
 export function joinNeighbours(config: DeepReadonly<OfficeConfig>, absences: readonly DeepReadonly<Absence>[], ctx: CalendarContext,
   published: readonly DeepReadonly<CalendarVersion>[]): EdgeNeighbour[] {
   return published.flatMap((version) => joinNeighbour(config, absences, ctx, version) ?? []);
+}
+
+/** The published calendars next to the period, each joined to it (`joinNeighbours`): what the edge checks read. */
+export function publishedNeighbours(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext): EdgeNeighbour[] {
+  const published = otherPublishedPeriods(state, { officeId, from: ctx.from, to: ctx.to });
+  return published.length === 0 ? [] : joinNeighbours(state.offices[officeId]!, state.absences, ctx, published);
 }

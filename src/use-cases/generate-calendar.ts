@@ -8,7 +8,7 @@ import { latestVersion, otherPublishedPeriods, periodsOverlapping, saveProvision
 import { boundaryViolations, edgeBans } from '../calendar/boundary-violations.ts';
 import { edgeLimitCounts } from '../calendar/edge-limit-counts.ts';
 import { edgeTurns } from '../calendar/edge-turns.ts';
-import { joinNeighbours, type EdgeNeighbour } from '../calendar/edge-neighbours.ts';
+import { publishedNeighbours, type EdgeNeighbour } from '../calendar/edge-neighbours.ts';
 import { continuationsBySlot, edgeContinuations } from '../calendar/edge-continuations.ts';
 import { brokenContinuations } from '../calendar/continuation-pins.ts';
 import { describeBrokenContinuation } from '../calendar/continuation-text.ts';
@@ -56,12 +56,6 @@ export function withContinuations(state: DeepReadonly<StoreState>, officeId: str
   return continuations.length === 0 ? ctx : { ...ctx, continuations: continuationsBySlot(continuations) };
 }
 
-/** The published calendars next to the period, each joined to it (`joinNeighbours`): what the edge checks read. */
-export function edgeNeighboursOf(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext): EdgeNeighbour[] {
-  const published = otherPublishedPeriods(state, { officeId, from: ctx.from, to: ctx.to });
-  return published.length === 0 ? [] : joinNeighbours(state.offices[officeId]!, state.absences, ctx, published);
-}
-
 /**
  * The context with what the published calendars next to the period impose across its edges: the places its magistrates
  * may not hold (hard rules across the edge), the blocks the edge cut in two (continuations), the duties already held
@@ -71,7 +65,7 @@ export function edgeNeighboursOf(state: DeepReadonly<StoreState>, officeId: stri
  * them already (the generation reads them again for the boundary violations), are not joined a second time.
  */
 export function withEdgeBans(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext,
-  neighbours: readonly EdgeNeighbour[] = edgeNeighboursOf(state, officeId, ctx)): CalendarContext {
+  neighbours: readonly EdgeNeighbour[] = publishedNeighbours(state, officeId, ctx)): CalendarContext {
   if (neighbours.length === 0) return ctx;
   const continuations = neighbours.flatMap((n) => n.continuations);
   const limitCounts = edgeLimitCounts(ctx, neighbours);
@@ -147,7 +141,7 @@ export async function generateCalendar(store: Store, clock: Clock, request: Peri
   if (!found.ok) return found;
   const { officeId } = found;
   // The published calendars next door, joined to the period once: for the edge bans now, the boundary check later.
-  const neighbours = edgeNeighboursOf(state, officeId, found.ctx);
+  const neighbours = publishedNeighbours(state, officeId, found.ctx);
   const ctx = withEdgeBans(state, officeId, found.ctx, neighbours);
   const overlap = overlapRefusal(state, officeId, request.from, request.to);
   if (overlap) return { ok: false, message: overlap };

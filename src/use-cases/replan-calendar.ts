@@ -8,7 +8,7 @@ import { latestPublished, latestVersion, saveProvisional } from '../calendar/ver
 import { diffVersions, type VersionDiff } from '../calendar/versions/diff-versions.ts';
 import { formatDutyChange } from '../calendar/versions/format-duty-change.ts';
 import { toAssignments, toDuties } from '../calendar/versions/duties.ts';
-import { newViolations } from '../calendar/versions/edit-calendar.ts';
+import { newViolations } from '../calendar/rules/new-violations.ts';
 import { withdrawProposal } from '../calendar/versions/withdraw-proposal.ts';
 import { checkRules } from '../calendar/rules/index.ts';
 import { formatViolationLine } from '../calendar/rules/violation-line.ts';

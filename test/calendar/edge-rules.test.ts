@@ -8,12 +8,14 @@ import { edgeLimitCounts } from '../../src/calendar/edge-limit-counts.ts';
 import { edgeTurns } from '../../src/calendar/edge-turns.ts';
 import { daysBetween } from '../../src/domain/civil-day.ts';
 import { latestVersion } from '../../src/calendar/versions/calendar-versions.ts';
+import { editCalendar } from '../../src/calendar/versions/edit-calendar.ts';
 import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
 import { boundaryViolations } from '../../src/calendar/boundary-violations.ts';
 import { compileCalendar } from '../../src/calendar/compile/calendar-model.ts';
 import { encodeAssignments } from '../../src/calendar/compile/roster-codec.ts';
 import { scoreRoster } from '../../src/roster/score.ts';
-import { calendarContextFor, edgeNeighboursOf, generateCalendar, withEdgeBans } from '../../src/use-cases/generate-calendar.ts';
+import { publishedNeighbours } from '../../src/calendar/edge-neighbours.ts';
+import { calendarContextFor, generateCalendar, withEdgeBans } from '../../src/use-cases/generate-calendar.ts';
 import { clock, q1, q2, type Period } from './demo-edge.ts';
 
 /**
@@ -57,7 +59,7 @@ describe('recommended rules across the edge between two calendars', () => {
     expect(tuesday).toHaveLength(3);
     const found = calendarContextFor(store.snapshot(), q2);
     if (!found.ok) throw new Error(found.message);
-    const counts = edgeLimitCounts(found.ctx, edgeNeighboursOf(store.snapshot(), 'procura-napoli', found.ctx));
+    const counts = edgeLimitCounts(found.ctx, publishedNeighbours(store.snapshot(), 'procura-napoli', found.ctx));
     expect([...counts.keys()]).toEqual(['udienze-monocratiche-a-settimana@2027-04-01']);
     expect([...counts.get('udienze-monocratiche-a-settimana@2027-04-01')!].sort()).toEqual(tuesday.map((id) => [id, 1]));
   });
@@ -86,7 +88,7 @@ describe('recommended rules across the edge between two calendars', () => {
     expect(lastInMarch.size).toBeGreaterThan(5);
     const found = calendarContextFor(store.snapshot(), q2);
     if (!found.ok) throw new Error(found.message);
-    const neighbours = edgeNeighboursOf(store.snapshot(), 'procura-napoli', found.ctx);
+    const neighbours = publishedNeighbours(store.snapshot(), 'procura-napoli', found.ctx);
     const turns = edgeTurns(found.ctx, neighbours).get('arrestati')!;
     for (const [id, day] of lastInMarch) expect(turns.get(id)!.lastBefore).toBe(day);
     // The model the solver sees prices each place too close to a published turno arrestati, as the edge check finds it.
@@ -106,10 +108,25 @@ describe('recommended rules across the edge between two calendars', () => {
     expect(result.message).not.toContain('arrestati');
   });
 
+  it('a head\'s edit breaking a rule together with the published calendar is warned of, by rule', async () => {
+    await generate(q1);
+    await publishCalendar(store, clock, q1, 'test');
+    await generate(q2);
+    const march31 = latestVersion(store.snapshot(), q1)!.duties.find((d) => d.serviceId === 'arrestati' && d.from === '2027-03-31')!.magistrateId;
+    const april1 = latestVersion(store.snapshot(), q2)!.duties.find((d) => d.serviceId === 'arrestati' && d.from === '2027-04-01')!.magistrateId;
+    expect(april1).not.toBe(march31);
+    const found = calendarContextFor(store.snapshot(), q2);
+    if (!found.ok) throw new Error(found.message);
+    const edit = await editCalendar(store, clock, found.ctx, q2, { kind: 'reassign', place: { slotId: 'arrestati@2027-04-01', magistrateId: april1 }, magistrateId: march31 }, 'prova', 'test');
+    if (!edit.ok) throw new Error(edit.message);
+    expect(edit.warnings.map((w) => [w.ruleId, w.level])).toContainEqual(['arrestati-non-consecutivi', 'hard']);
+    expect(edit.message).toMatch(/Regola inderogabile: .*31 marzo 2027.*1° aprile 2027/);
+  });
+
   it('counts nothing when the neighbour is not published', async () => {
     await generate(q1);
     const found = calendarContextFor(store.snapshot(), q2);
     if (!found.ok) throw new Error(found.message);
-    expect(edgeLimitCounts(found.ctx, edgeNeighboursOf(store.snapshot(), 'procura-napoli', found.ctx)).size).toBe(0);
+    expect(edgeLimitCounts(found.ctx, publishedNeighbours(store.snapshot(), 'procura-napoli', found.ctx)).size).toBe(0);
   });
 });

@@ -3,7 +3,10 @@ import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import type { Clock, Store } from '../../ports.ts';
 import type { Assignment, Violation } from '../assignment.ts';
 import type { CalendarContext } from '../calendar-context.ts';
+import { boundaryViolations } from '../boundary-violations.ts';
+import { publishedNeighbours, type EdgeNeighbour } from '../edge-neighbours.ts';
 import { edgeBlockRule } from '../rules/edge-block-rule.ts';
+import { newViolations } from '../rules/new-violations.ts';
 import { checkRules, rulesOf } from '../rules/index.ts';
 import { nameOf, serviceName, slotWhen } from '../rules/holdings.ts';
 import { formatViolationLine } from '../rules/violation-line.ts';
@@ -108,23 +111,23 @@ function stillUncovered(ctx: CalendarContext, uncovered: DeepReadonly<CalendarVe
   });
 }
 
-/** The violations present after but not before, i.e. those the edit introduced. */
-export function newViolations(before: readonly Violation[], after: readonly Violation[]): Violation[] {
-  const known = new Set(before.map((v) => `${v.ruleId}|${v.message}`));
-  return after.filter((v) => !known.has(`${v.ruleId}|${v.message}`));
-}
-
 /**
- * Applies an edit and lists the rules it breaks that were not broken before: the office's rules and, when `ctx` carries
- * its continuations (`withContinuations`), a block cut by the period's edge kept whole (`edgeBlockRule`). What the head's
- * edit warns of and what a swap agreed in the chat must have approved: one check for both.
+ * Applies an edit and lists the rules it breaks that were not broken before: the office's rules, when `ctx` carries
+ * its continuations (`withContinuations`), a block cut by the period's edge kept whole (`edgeBlockRule`), and, given the
+ * published calendars next to the period (`publishedNeighbours`), the rules it breaks together with their duties across
+ * the edge (`boundaryViolations`). What the head's edit warns of and what a swap agreed in the chat must have approved:
+ * one check for both.
  */
-export function checkEdit(ctx: CalendarContext, before: readonly Assignment[], edit: CalendarEdit):
+export function checkEdit(ctx: CalendarContext, before: readonly Assignment[], edit: CalendarEdit, neighbours: readonly EdgeNeighbour[] = []):
   { ok: true; assignments: Assignment[]; warnings: Violation[] } | { ok: false; message: string } {
   const applied = applyEdit(ctx, before, edit);
   if (!applied.ok) return applied;
   const rules = [...rulesOf(ctx), edgeBlockRule()];
-  return { ok: true, assignments: applied.assignments, warnings: newViolations(checkRules(ctx, before, rules), checkRules(ctx, applied.assignments, rules)) };
+  const within = newViolations(checkRules(ctx, before, rules), checkRules(ctx, applied.assignments, rules));
+  // With the published calendars next to the period: the turno arrestati of 1 April given to whoever had 31 March's.
+  const across = (assignments: readonly Assignment[]) => boundaryViolations(ctx, assignments, neighbours).flatMap((f) => f.violations);
+  const edge = neighbours.length === 0 ? [] : newViolations(across(before), across(applied.assignments));
+  return { ok: true, assignments: applied.assignments, warnings: [...within, ...edge] };
 }
 
 /**
@@ -138,7 +141,7 @@ export async function editCalendar(store: Store, clock: Clock, ctx: CalendarCont
   if (!current) return { ok: false, message: 'Non c\'è ancora un calendario per questo periodo: generane prima uno provvisorio.' };
   if (reason.trim() === '') return { ok: false, message: 'Indica il motivo della modifica: resta nel registro delle operazioni.' };
   const before = toAssignments(current.duties);
-  const applied = checkEdit(ctx, before, edit);
+  const applied = checkEdit(ctx, before, edit, publishedNeighbours(store.snapshot(), key.officeId, ctx));
   if (!applied.ok) return applied;
   const { warnings } = applied;
   const version = await saveProvisional(store, clock, {

@@ -1,3 +1,4 @@
+import { publishedNeighbours } from '../../calendar/edge-neighbours.ts';
 import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
 import { checkEdit } from '../../calendar/versions/edit-calendar.ts';
 import { slotIdOf, toAssignments } from '../../calendar/versions/duties.ts';
@@ -33,8 +34,10 @@ export interface SwapPayload {
 
 /**
  * The rules a hand-over would break (empty: none), each named by its level as `calendar edit` lists them ("Regola
- * raccomandata: …"): the same check (`checkEdit`) over the context with its continuations, so that handing over one
- * piece of a week the period's edge cut in two, and so splitting the week, is a broken rule the head must approve.
+ * raccomandata: …"): the same check (`checkEdit`) over the context with its continuations and the published calendars
+ * next to the period, so that handing over one piece of a week the period's edge cut in two, and so splitting the week,
+ * or taking the turno arrestati of 1 April after one's own of 31 March in the calendar before, is a broken rule the head
+ * must approve.
  */
 export function swapWarnings(turn: Turn, periodFrom: string, periodTo: string, slotId: string, from: string, to: string): { ok: true; warnings: string[] } | { ok: false; message: string } {
   const state = turn.deps.store.snapshot();
@@ -43,7 +46,8 @@ export function swapWarnings(turn: Turn, periodFrom: string, periodTo: string, s
   const version = dutiesInRange(state, turn.who.officeId, periodFrom, periodTo).versions.find((v) => v.from === periodFrom && v.to === periodTo);
   if (!version) return { ok: false, message: 'Il calendario di quel periodo non è pubblicato.' };
   const ctx = withContinuations(state, turn.who.officeId, found.ctx);
-  const checked = checkEdit(ctx, toAssignments(version.duties), { kind: 'reassign', place: { slotId, magistrateId: from }, magistrateId: to });
+  const edit = { kind: 'reassign' as const, place: { slotId, magistrateId: from }, magistrateId: to };
+  const checked = checkEdit(ctx, toAssignments(version.duties), edit, publishedNeighbours(state, turn.who.officeId, ctx));
   if (!checked.ok) return checked;
   return { ok: true, warnings: checked.warnings.map(describeViolation) };
 }

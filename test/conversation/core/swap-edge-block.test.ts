@@ -99,6 +99,19 @@ describe('a swap of a reperibilità week', () => {
       expect(rest.request).not.toContain('divisa');
     });
 
+    it('taking the turno arrestati of 1 January after one\'s own of 31 December in December\'s calendar needs the head\'s approval', async () => {
+      const arrest = (period: typeof PERIOD, day: string) => latestPublished(demo.store.snapshot(), period)!.duties.find((d) => d.serviceId === 'arrestati' && d.from === day)!.magistrateId;
+      const holder = config().magistrates.find((m) => m.id === arrest(JANUARY, '2027-01-01'))!;
+      const colleague = config().magistrates.find((m) => m.id === arrest(PERIOD, '2026-12-31'))!;
+      expect(colleague.id).not.toBe(holder.id);
+      const { request } = await askAndAccept(holder.id, colleague.id, `scambierei il turno arrestati del ${dm('2027-01-01')} con ${colleague.surname}`);
+      expect(request).toMatch(/Attenzione: lo scambio viola (una regola|\d+ regole), quindi dopo il tuo sì servirà l'approvazione del capo dell'ufficio/);
+      expect(request).toMatch(/Regola inderogabile: .*31 dicembre 2026.*1° gennaio 2027/);
+      // Nothing changed before the head's word.
+      expect(arrest(JANUARY, '2027-01-01')).toBe(holder.id);
+      expect(demo.notifier.sent.some((n) => n.reply?.title === 'Scambio di turno da approvare')).toBe(true);
+    });
+
     it('the same hand-over by calendar edit is warned with the same sentence', async () => {
       const december = piece(PERIOD, '2026-12-28');
       const colleague = freeColleague(december.magistrateId, '2026-12-28', '2027-01-03');
