@@ -43,7 +43,7 @@ export const absenceFollowUpJob: Job = {
       const who = payload.magistrateId ? personNameIn(config, payload.magistrateId) : 'un magistrato';
       const period = formatRangeIt(payload.from, payload.to);
       const today = romeDay(input.at);
-      const head = headOf(config, today);
+      const head = headOf(config, today, input.state.absences);
       const clerk = head ? null : noHeadRecipient(config);
       if (!head && !clerk) continue;
       items.push({

@@ -41,11 +41,12 @@ async function runOnEngine(ctx: JobContext, officeId: string, run: Run, quiet: s
   const [notification] = capture.sent;
   if (!notification) return { kind: 'skip', detail: quiet };
   const detail = notification.text.split('\n')[0]!;
-  const config = ctx.store.snapshot().offices[officeId];
+  const state = ctx.store.snapshot();
+  const config = state.offices[officeId];
   if (notification.to.kind !== 'office' || !config || hasAnnouncementChannel(config)) return { kind: 'send', notification, detail };
   // No channel to publish on: the president hears it rather than nobody.
   const today = romeDay(ctx.at);
-  const president = headOf(config, today);
+  const president = headOf(config, today, state.absences);
   if (!president) {
     // Nor a president in service: the segreteria hears it, with why, rather than nobody.
     const clerk = noHeadRecipient(config);

@@ -92,7 +92,7 @@ async function generateAndTell(ctx: Parameters<DueItem['perform']>[0], officeId:
   }
   const config = state.offices[officeId]!;
   const today = romeDay(ctx.at);
-  const head = headOf(config, today);
+  const head = headOf(config, today, state.absences);
   const result = await generateCalendar(ctx.store, ctx.clock, { officeId, ...period }, JOBS_ACTOR);
   if (!head) {
     // Nobody to publish it: the segreteria (or the office channel) hears it was generated and why it waits.

@@ -102,7 +102,7 @@ async function tellHead(ctx: JobContext, config: Config, seen: Version): Promise
   if (!version) return { kind: 'skip', detail: PUBLISHED_MEANWHILE };
   const today = civilDayAt(ctx.at);
   const officeId = config.office.id;
-  const head = headOf(config, today);
+  const head = headOf(config, today, ctx.store.snapshot().absences);
   if (!head) {
     const clerk = noHeadRecipient(config);
     const message = unpublishedHeadMessage(version, today, null);
@@ -121,7 +121,7 @@ async function tellOffice(ctx: JobContext, config: Config, seen: Version): Promi
   const today = civilDayAt(ctx.at);
   if (!hasAnnouncementChannel(config)) return { kind: 'skip', detail: `avviso nel canale dell'ufficio non inviato: ${NO_OFFICE_CHANNEL}` };
   // With nobody acting as head, the channel already hears the segreteria's notice (noHeadRecipient).
-  if (!headOf(config, today)) return { kind: 'skip', detail: 'nessun capo dell\'ufficio in servizio: il canale dell\'ufficio riceve già l\'avviso per la segreteria' };
+  if (!headOf(config, today, ctx.store.snapshot().absences)) return { kind: 'skip', detail: 'nessun capo dell\'ufficio in servizio: il canale dell\'ufficio riceve già l\'avviso per la segreteria' };
   const message = unpublishedOfficeMessage(version, today);
   return sendReply({ kind: 'office', officeId: config.office.id }, message, message.sections[0]!.lines[0]!);
 }

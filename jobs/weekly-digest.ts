@@ -98,7 +98,7 @@ export const weeklyDigestJob: Job = {
           });
         }
         // The head in service on the day the digest goes out: a head who has left gets no more of them.
-        const head = headOf(config, today);
+        const head = headOf(config, today, input.state.absences);
         const headKey = `digest:${officeId}:${monday}:head`;
         const clerk = head ? null : noHeadRecipient(config);
         if (!head && clerk && isOpen(input.state.jobs.records, headKey)) {

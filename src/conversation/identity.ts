@@ -2,7 +2,8 @@ import type { DeepReadonly } from '../domain/deep-readonly.ts';
 import type { Magistrate } from '../domain/magistrate.ts';
 import type { CivilDay } from '../domain/civil-day.ts';
 import { roleLabels, type Role } from '../domain/role.ts';
-import { headOf } from './head-of.ts';
+import { headOnDay } from './head-of.ts';
+import type { Absence } from '../domain/absence.ts';
 import { staffRoleLabels, type StaffMember, type StaffRole } from '../domain/staff.ts';
 import type { StoreState } from '../domain/store-state.ts';
 import type { ChatIdentities } from '../domain/magistrate.ts';
@@ -32,6 +33,8 @@ export interface Identity {
   roleLabel: string;
   /** Acts as head of office today: the procuratore or presidente del Tribunale in service, or the vicario standing in. */
   isHead: boolean;
+  /** For the head in service who is absent today while the vicario acts for them: the absence and the vicario's name. */
+  headAbsence?: Pick<Absence, 'type' | 'from' | 'to'> & { vicario: string };
   magistrate: DeepReadonly<Magistrate> | null;
   staff: DeepReadonly<StaffMember> | null;
 }
@@ -48,9 +51,13 @@ export function identify(state: DeepReadonly<StoreState>, user: ChatUser, day: C
     const officeId = config.office.id;
     for (const m of config.magistrates) {
       if ((user.platform === 'console' && m.id === user.id) || matches(m.chat, user)) {
+        const head = headOnDay(config, day, state.absences);
+        const away = head?.absentHead?.magistrateId === m.id ? head.absentHead : undefined;
+        const vicario = away ? config.magistrates.find((x) => x.id === head!.magistrateId) : undefined;
         return {
           officeId, personId: m.id, displayName: `${m.name} ${m.surname}`, surname: m.surname, kind: 'magistrate', role: m.role,
-          roleLabel: roleLabels[m.role], isHead: headOf(config, day) === m.id, magistrate: m, staff: null,
+          roleLabel: roleLabels[m.role], isHead: head?.magistrateId === m.id, magistrate: m, staff: null,
+          ...(away && vicario ? { headAbsence: { type: away.type, from: away.from, to: away.to, vicario: `${vicario.name} ${vicario.surname}` } } : {}),
         };
       }
     }

@@ -1,3 +1,4 @@
+import { describeAbsence } from '../availability/describe-availability.ts';
 import { elided, formatDayIt } from '../domain/format-day-it.ts';
 import { headRoles } from '../domain/role.ts';
 import { recordAudit, type Clock, type Store } from '../ports.ts';
@@ -36,10 +37,13 @@ const checks: Record<Permission, Check> = {
 const TRIBUNALE_ROLES: ReadonlySet<string> = new Set(['presidente_tribunale', 'presidente_sezione', 'giudice', 'gip_gup', 'dibattimento']);
 
 /**
- * For a procuratore or presidente who is not the head today (they left the office, or have not yet taken office), why:
- * "Non risulti più in servizio come capo dell'ufficio (ultimo giorno di servizio il 10 dicembre 2026): ".
+ * For a procuratore or presidente who is not the head today (they left the office, have not yet taken office, or are
+ * absent while the vicario acts for them), why: "Non risulti più in servizio come capo dell'ufficio (ultimo giorno di
+ * servizio il 10 dicembre 2026): ", "risulti in ferie dal 7 all'11 dicembre 2026 e fino al tuo rientro ti sostituisce il
+ * vicario, Anna De Luca: ".
  */
 function notHeadToday(who: Identity): string {
+  if (who.headAbsence) return `risulti ${describeAbsence(who.headAbsence)} e fino al tuo rientro ti sostituisce il vicario, ${who.headAbsence.vicario}: `;
   const m = who.magistrate;
   if (!m || !headRoles.has(m.role) || who.isHead) return '';
   if (m.serviceEnd !== undefined) return `non risulti più in servizio come capo dell'ufficio (ultimo giorno di servizio ${elided('il', Number(m.serviceEnd.slice(8)))}${formatDayIt(m.serviceEnd)}): `;

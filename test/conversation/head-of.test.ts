@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headOf, headOnDay } from '../../src/conversation/head-of.ts';
+import { describeHeadOnDay } from '../../src/conversation/describe-head.ts';
 import { noHeadInService } from '../../src/conversation/no-head-notice.ts';
 import { parseOfficeConfig } from '../../src/domain/parse-office-config.ts';
 import type { OfficeConfig } from '../../src/domain/office-config.ts';
@@ -31,12 +32,36 @@ describe('headOf: who acts as head of office on a day', () => {
     ['the successor in service, with a vicario too', { successor: true, deputy: true }, '2026-12-14', 'bianchi-sara'],
     ['a vicario who has left as well', { deputy: true, deputyEnd: '2026-12-10' }, '2026-12-11', null],
   ] as const)('%s', (_case, extra, day, expected) => {
-    expect(headOf(office(extra), day)).toBe(expected);
+    expect(headOf(office(extra), day, [])).toBe(expected);
   });
 
   it('says when the one acting is the vicario', () => {
-    expect(headOnDay(office({ deputy: true }), '2026-12-11')).toEqual({ magistrateId: 'neri-luca', deputy: true });
-    expect(headOnDay(office({ deputy: true }), '2026-12-10')).toEqual({ magistrateId: 'verdi-anna', deputy: false });
+    expect(headOnDay(office({ deputy: true }), '2026-12-11', [])).toEqual({ magistrateId: 'neri-luca', deputy: true });
+    expect(headOnDay(office({ deputy: true }), '2026-12-10', [])).toEqual({ magistrateId: 'verdi-anna', deputy: false });
+  });
+
+  /** An active (or cancelled) absence of the office, as the store holds it. */
+  const away = (magistrateId: string, type: 'ferie' | 'malattia', from: string, to: string, status: 'active' | 'cancelled' = 'active') =>
+    ({ magistrateId, type, from, to, status });
+
+  it.each([
+    ['the head on ferie, a vicario present', { deputy: true }, [away('verdi-anna', 'ferie', '2026-12-01', '2026-12-05')], '2026-12-03', 'neri-luca'],
+    ['the head back from ferie', { deputy: true }, [away('verdi-anna', 'ferie', '2026-12-01', '2026-12-05')], '2026-12-06', 'verdi-anna'],
+    ['the head on ferie, no vicario named', {}, [away('verdi-anna', 'ferie', '2026-12-01', '2026-12-05')], '2026-12-03', 'verdi-anna'],
+    ['the head ill and the vicario on ferie', { deputy: true }, [away('verdi-anna', 'malattia', '2026-12-01', '2026-12-05'), away('neri-luca', 'ferie', '2026-12-03', '2026-12-04')], '2026-12-03', 'verdi-anna'],
+    ['the head on ferie, the vicario no longer in service', { deputy: true, deputyEnd: '2026-12-02' }, [away('verdi-anna', 'ferie', '2026-12-01', '2026-12-05')], '2026-12-03', 'verdi-anna'],
+    ['the head\'s ferie cancelled', { deputy: true }, [away('verdi-anna', 'ferie', '2026-12-01', '2026-12-05', 'cancelled')], '2026-12-03', 'verdi-anna'],
+    ['someone else on ferie', { deputy: true }, [away('rossi-mario', 'ferie', '2026-12-01', '2026-12-05')], '2026-12-03', 'verdi-anna'],
+  ] as const)('%s', (_case, extra, absences, day, expected) => {
+    expect(headOf(office(extra), day, absences)).toBe(expected);
+  });
+
+  it('says which absence the vicario stands in for', () => {
+    expect(headOnDay(office({ deputy: true }), '2026-12-03', [away('verdi-anna', 'ferie', '2026-12-01', '2026-12-05')])).toEqual({
+      magistrateId: 'neri-luca', deputy: true, absentHead: { magistrateId: 'verdi-anna', type: 'ferie', from: '2026-12-01', to: '2026-12-05' },
+    });
+    expect(describeHeadOnDay(office({ deputy: true }), '2026-12-03', [away('verdi-anna', 'ferie', '2026-12-01', '2026-12-05')]))
+      .toBe('Capo dell\'ufficio il 3 dicembre 2026: Luca Neri, in funzione di vicario, perché Anna Verdi è in ferie dal 1° al 5 dicembre 2026.');
   });
 
   it('explains, in Italian, why nobody can act as head and what to update', () => {

@@ -15,7 +15,7 @@ describe('who hears of a publication', () => {
     await demoWithPublished(store, '2026-12-01', '2026-12-31', rome('2026-11-25', '10:00'));
     const config = store.snapshot().offices[OFFICE]!;
     const published = store.snapshot().calendars[0]!;
-    const idle = config.magistrates.filter((m) => m.id !== headOf(config, '2026-12-01') && !published.duties.some((d) => d.magistrateId === m.id)).map((m) => m.id);
+    const idle = config.magistrates.filter((m) => m.id !== headOf(config, '2026-12-01', store.snapshot().absences) && !published.duties.some((d) => d.magistrateId === m.id)).map((m) => m.id);
     expect(idle.length).toBeGreaterThanOrEqual(2);
     const [gone, coming] = idle as [string, string];
     await store.update((draft) => {

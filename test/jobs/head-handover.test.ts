@@ -18,15 +18,18 @@ afterEach(() => stores.cleanup());
 
 const HEAD_KEY = `digest:${OFFICE}:2026-12-14:head`;
 
-async function december(setup: { lastDay: string; successorFrom?: string; vicario?: boolean }): Promise<LowdbStore> {
+async function december(setup: { lastDay?: string; successorFrom?: string; vicario?: boolean; ferie?: { magistrateId: string; from: string; to: string }[] }): Promise<LowdbStore> {
   const store = await stores.open(await stores.dir());
   await demoWithPublished(store, '2026-12-01', '2026-12-31', rome('2026-11-25', '10:00'));
   await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-05', '09:00'), { jobs: [weeklyDigestJob, absenceFollowUpJob] });
   await store.update((draft) => {
     const office = draft.offices[OFFICE]!;
-    office.magistrates.find((m) => m.id === 'conti-nicola')!.serviceEnd = setup.lastDay;
+    if (setup.lastDay) office.magistrates.find((m) => m.id === 'conti-nicola')!.serviceEnd = setup.lastDay;
+    (setup.ferie ?? []).forEach((f, i) => draft.absences.push({ id: `test-ferie-${i}`, type: 'ferie', note: '', declaredBy: 'cli:test', declaredAt: '2026-12-05T08:00:00.000Z', status: 'active', ...f }));
     if (setup.successorFrom) office.magistrates.push({ id: 'bianchi-sara', surname: 'Bianchi', name: 'Sara', role: 'procuratore', gender: 'F', groups: [], chat: {}, serviceStart: setup.successorFrom, workPercent: 100, exemptions: [] });
+    // The demo names De Luca vicario; the cases without one take her off.
     if (setup.vicario) office.office.deputyHeadId = 'de-luca-anna';
+    else delete office.office.deputyHeadId;
   });
   return store;
 }
@@ -65,6 +68,19 @@ describe('jobs: the head\'s digest goes to the head in service on the day', () =
   });
 });
 
+describe('jobs: the head\'s digest while the head is on ferie', () => {
+  const conti = { magistrateId: 'conti-nicola', from: '2026-12-14', to: '2026-12-18' };
+
+  it.each([
+    ['the head on ferie that Monday: the vicario', [conti], 'de-luca-anna'],
+    ['the head back by that Monday: the head', [{ ...conti, from: '2026-12-07', to: '2026-12-13' }], 'conti-nicola'],
+    ['the vicario on ferie too: the head', [conti, { magistrateId: 'de-luca-anna', from: '2026-12-14', to: '2026-12-14' }], 'conti-nicola'],
+  ] as const)('%s', async (_case, ferie, expected) => {
+    const sent = await headDigestOn(await december({ vicario: true, ferie: [...ferie] }));
+    expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: expected });
+  });
+});
+
 describe('jobs: the follow-up of a replan proposal asked of a head who has left', () => {
   /** A proposal sent to Conti on his last day, 10 December at 10:00; the follow-up is due 24 hours later. */
   async function proposalOnLastDay(setup: { successorFrom?: string }) {
@@ -97,6 +113,7 @@ describe('jobs: the monthly provisional calendar when nobody acts as head', () =
     await seedDemoOffices(store, new FixedClock(rome('2026-12-01', '09:00')));
     await store.update((draft) => {
       draft.offices[OFFICE]!.magistrates.find((m) => m.id === 'conti-nicola')!.serviceEnd = '2026-12-09';
+      delete draft.offices[OFFICE]!.office.deputyHeadId;
     });
     await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-01', '09:00'), { jobs: [provisionalCalendarJob] });
     const notifier = new RecordingNotifier();

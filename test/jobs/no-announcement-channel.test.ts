@@ -40,7 +40,7 @@ describe('an office with no announcement channel', () => {
     });
     const config = store.snapshot().offices['tribunale-napoli']!;
     expect(config.announcements).toEqual({});
-    const president = headOf(config, '2026-12-02')!;
+    const president = headOf(config, '2026-12-02', store.snapshot().absences)!;
     const notifier = new RecordingNotifier();
     await runDue({ store, notifier }, rome('2026-12-01', '09:00'), { jobs: [giadaDrawJob] });
     const tick = await runDue({ store, notifier }, rome('2026-12-02', '00:05'), { jobs: [giadaDrawJob] });

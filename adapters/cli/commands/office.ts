@@ -42,7 +42,7 @@ const validate: Command = {
     if (!config) return 1;
     writeLine(io.stdout, 'Configurazione valida.');
     for (const line of summarizeOffice(config)) writeLine(io.stdout, line);
-    writeLine(io.stdout, `  ${describeHeadOnDay(config, civilDayAt(clockOf(io).now()))}`);
+    writeLine(io.stdout, `  ${describeHeadOnDay(config, civilDayAt(clockOf(io).now()), config.absences)}`);
     return 0;
   },
 };
@@ -89,7 +89,7 @@ const show: Command = {
         return 1;
       }
       const today = civilDayAt(clockOf(io).now());
-      for (const config of chosen) for (const line of [...summarizeOffice(config), `  ${describeHeadOnDay(config, today)}`]) writeLine(io.stdout, line);
+      for (const config of chosen) for (const line of [...summarizeOffice(config), `  ${describeHeadOnDay(config, today, store.snapshot().absences)}`]) writeLine(io.stdout, line);
       return 0;
     });
   },

@@ -89,7 +89,7 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
   /** "ferie di Mario Rossi il 3 marzo e il 10 marzo", for the head (after a colon). */
   const what = `${kind} di ${name} ${r.when}`;
   const lines = [`Fatto: ho registrato ${absenceWithArticle(r.type)} di ${name} ${r.when}.`];
-  const head = headOf(turn.config, turn.today);
+  const head = headOf(turn.config, turn.today, turn.deps.store.snapshot().absences);
   const state = store.snapshot();
   const hits = (d: { magistrateId: string; from: string; to: string }) => d.magistrateId === r.magistrateId && r.ranges.some((x) => d.from <= x.to && d.to >= x.from);
   const touched = r.ranges.flatMap((x) => dutiesInRange(state, pending.officeId, x.from, x.to).versions)

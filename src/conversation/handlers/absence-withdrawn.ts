@@ -37,7 +37,7 @@ function awaitedPeriods(turn: Turn, absences: readonly DeepReadonly<Absence>[]):
  * stays as it is. Returns the lines for the writer (none when no proposal was waiting or the waiting one still fits).
  */
 export async function replanAfterWithdrawal(turn: Turn, absences: readonly DeepReadonly<Absence>[]): Promise<string[]> {
-  const head = headOf(turn.config, turn.today);
+  const head = headOf(turn.config, turn.today, turn.deps.store.snapshot().absences);
   if (absences.length === 0) return [];
   const { store, clock, notifier } = turn.deps;
   const magistrateId = absences[0]!.magistrateId;

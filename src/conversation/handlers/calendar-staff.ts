@@ -32,7 +32,7 @@ export async function startGenerate(turn: Turn, u: Understanding): Promise<Reply
   const officeId = turn.who.officeId;
   turn.spawn(`calendar.generate ${officeId} ${from}/${to}`, async () => {
     const result = await generateCalendar(turn.deps.store, turn.deps.clock, { officeId, from, to }, turn.who.personId);
-    const head = headOf(turn.config, turn.today);
+    const head = headOf(turn.config, turn.today, turn.deps.store.snapshot().absences);
     const recipients = [...new Set([turn.who.personId, ...(head ? [head] : [])])];
     if (!result.ok) {
       // The use case's sentence names the period and what to do ("Il periodo dal … si sovrappone al calendario …").

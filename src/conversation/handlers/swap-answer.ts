@@ -72,7 +72,7 @@ export async function acceptSwap(turn: Turn, pending: Pending): Promise<Reply> {
   const checked = swapWarnings(turn, p.periodFrom, p.periodTo, p.slotId, p.requesterId, p.colleagueId);
   if (!checked.ok) return say('problem', checked.message);
   if (checked.warnings.length > 0) {
-    const head = headOf(turn.config, turn.today);
+    const head = headOf(turn.config, turn.today, turn.deps.store.snapshot().absences);
     if (!head) return waitForHead(turn, pending, requester);
     const approval = await openPending(turn.deps.store, turn.deps.clock, {
       kind: 'swap_approval', officeId: pending.officeId, createdBy: turn.who.personId, answerers: [head], payload: { ...p, warnings: checked.warnings, swapId: pending.id },

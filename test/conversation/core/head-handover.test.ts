@@ -25,7 +25,9 @@ async function configure(options: { successor?: boolean; vicario?: boolean }): P
     const office = draft.offices[PERIOD.officeId]!;
     office.magistrates.find((m) => m.id === 'conti-nicola')!.serviceEnd = LAST_DAY;
     if (options.successor) office.magistrates.push({ id: 'bianchi-sara', surname: 'Bianchi', name: 'Sara', role: 'procuratore', gender: 'F', groups: [], chat: {}, serviceStart: '2026-12-11', workPercent: 100, exemptions: [] });
+    // The demo names De Luca vicario; the cases without one take her off.
     if (options.vicario) office.office.deputyHeadId = 'de-luca-anna';
+    else delete office.office.deputyHeadId;
   });
 }
 
