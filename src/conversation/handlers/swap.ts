@@ -39,7 +39,8 @@ export interface SwapPayload {
  * or taking the turno arrestati of 1 April after one's own of 31 March in the calendar before, is a broken rule the head
  * must approve.
  */
-export function swapWarnings(turn: Turn, periodFrom: string, periodTo: string, slotId: string, from: string, to: string): { ok: true; warnings: string[] } | { ok: false; message: string } {
+export function swapWarnings(turn: Turn, periodFrom: string, periodTo: string, slotId: string, from: string, to: string):
+  { ok: true; warnings: string[]; rest?: { from: string; to: string; side: 'before' | 'after' } } | { ok: false; message: string } {
   const state = turn.deps.store.snapshot();
   const found = calendarContextFor(state, { officeId: turn.who.officeId, from: periodFrom, to: periodTo });
   if (!found.ok) return found;
@@ -49,7 +50,10 @@ export function swapWarnings(turn: Turn, periodFrom: string, periodTo: string, s
   const edit = { kind: 'reassign' as const, place: { slotId, magistrateId: from }, magistrateId: to };
   const checked = checkEdit(ctx, toAssignments(version.duties), edit, publishedNeighbours(state, turn.who.officeId, ctx));
   if (!checked.ok) return checked;
-  return { ok: true, warnings: checked.warnings.map(describeViolation) };
+  // The rest of the block, in the published calendar next door, that `from` keeps when the hand-over splits it.
+  const split = checked.warnings.some((w) => w.ruleId === 'blocco-a-cavallo');
+  const rest = split ? ctx.continuations?.get(slotId)?.find((c) => c.magistrateId === from) : undefined;
+  return { ok: true, warnings: checked.warnings.map(describeViolation), ...(rest ? { rest: { ...rest.begun, side: rest.side } } : {}) };
 }
 
 /**
@@ -113,5 +117,10 @@ export async function startSwap(turn: Turn, u: Understanding): Promise<Reply> {
   await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId: turn.who.officeId, magistrateId: colleague.magistrate.id }, text: `${turn.who.displayName} ti chiede di prendere il suo turno ${dutyText}.`, key: `swap:${pending.id}`, reply: request });
   const lines = [`Ho chiesto ${toName(colleagueName)} di prendere il tuo turno ${dutyText}. Ti avviso appena risponde.`];
   if (checked.warnings.length > 0) lines.push('Lo scambio viola qualche regola del calendario: dopo il sì del collega servirà l\'approvazione del capo dell\'ufficio.');
+  if (checked.rest) {
+    const example = `scambierei il turno di ${serviceKindWord(kinds.get(duty.serviceId) ?? '')} del ${formatDayMonthIt(checked.rest.from)} con ${colleague.magistrate.surname}`;
+    lines.push(`Il resto del turno, ${formatWhen(checked.rest.from, checked.rest.to)}, è nel calendario pubblicato del periodo ${checked.rest.side === 'before' ? 'precedente' : 'successivo'} e resta tuo: `
+      + `per passarlo tutto ${toName(colleagueName)}, chiedi anche quello, per esempio "${example}".`);
+  }
   return say('done', ...lines);
 }

@@ -82,6 +82,10 @@ describe('a swap of a reperibilità week', () => {
 
       const { asked, request, answer } = await askAndAccept(holder.id, colleague.id, `scambierei il turno di reperibilità del ${dm('2026-12-29')} con ${colleague.surname}`);
       expect(textOf(asked)).toContain('dopo il sì del collega servirà l\'approvazione del capo dell\'ufficio');
+      // The requester is told the rest of the week stays theirs, and how to hand it over too.
+      const restAsked = `scambierei il turno di reperibilità del 1° gennaio con ${colleague.surname}`;
+      expect(textOf(asked)).toContain(`Il resto del turno, da venerdì 1° gennaio a domenica 3 gennaio, è nel calendario pubblicato del periodo successivo e resta tuo: `
+        + `per passarlo tutto a ${names(colleague)}, chiedi anche quello, per esempio "${restAsked}".`);
       expect(request).toMatch(/Attenzione: lo scambio viola (una regola|\d+ regole), quindi dopo il tuo sì servirà l'approvazione del capo dell'ufficio/);
       expect(request).toContain(rule);
       expect(textOf(answer)).toContain('l\'ho inviato al capo dell\'ufficio');
@@ -95,8 +99,9 @@ describe('a swap of a reperibilità week', () => {
       expect(piece(PERIOD, '2026-12-28').magistrateId).toBe(colleague.id);
 
       // The rest of the week handed over too makes it whole again: that swap breaks no edge rule.
-      const rest = await askAndAccept(holder.id, colleague.id, `scambierei il turno di reperibilità del ${dm('2027-01-02')} con ${colleague.surname}`);
+      const rest = await askAndAccept(holder.id, colleague.id, restAsked);
       expect(rest.request).not.toContain('divisa');
+      expect(textOf(rest.asked)).not.toContain('Il resto del turno');
     });
 
     it('taking the turno arrestati of 1 January after one\'s own of 31 December in December\'s calendar needs the head\'s approval', async () => {
