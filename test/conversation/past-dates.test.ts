@@ -19,6 +19,8 @@ describe('a day without a year, told in the past tense, is the last one, not the
     // Across the new year.
     ['chi era reperibile il 28 dicembre?', '2027-01-03', '2026-12-28', '2026-12-28'],
     ['chi era di turno il 20 giugno?', '2026-11-24', '2026-06-20', '2026-06-20'],
+    ['perché avevo il turno del 3 novembre?', '2026-11-24', '2026-11-03', '2026-11-03'],
+    ['avevo la reperibilità il 3 novembre', '2026-11-24', '2026-11-03', '2026-11-03'],
   ])('%s (written on %s): %s to %s', (text, today, from, to) => {
     expect(days(text, today)).toEqual([from, to]);
   });
@@ -36,6 +38,8 @@ describe('a day without a year, told in the past tense, is the last one, not the
     // A past fact beside a request about the future does not move the request's date.
     ['ero in ferie la settimana scorsa, che turni ho il 3 novembre?', '2027-11-03'],
     ['ho avuto la conferma, sarò in ferie il 3 novembre', '2027-11-03'],
+    // What was asked for, even long ago, may lie ahead.
+    ['avevo chiesto le ferie per il 3 novembre', '2027-11-03'],
   ])('%s stays on %s', (text, day) => {
     expect(days(text, '2026-11-24')[0]).toBe(day);
   });

@@ -1,3 +1,4 @@
+import { noCalendarAnswer } from '../no-calendar.ts';
 import { explainDuty } from '../../calendar/explain-duty.ts';
 import { fairnessHistoryFrom } from '../../calendar/fairness-history.ts';
 import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
@@ -50,7 +51,8 @@ export function answerDutyExplain(turn: Turn, u: Understanding): Reply {
   const to = u.to ?? addDays(from, 27);
   const period = formatPeriod(turn.today, from, to);
   const found = dutiesInRange(turn.deps.store.snapshot(), turn.who.officeId, from, to);
-  if (found.source === 'none') return say('answer', `Non c'è ancora un calendario pubblicato ${period}: i turni provvisori possono cambiare e non li spiego.`);
+  // No calendar, published or provisional, covers the days: said in their tense, with nothing to explain.
+  if (found.source === 'none') return say('answer', `${noCalendarAnswer(turn.today, from, to)} Non ci sono quindi turni da spiegare.`);
   const kinds = new Map(turn.config.services.map((s) => [s.id, s.kind]));
   const theirs = found.duties.filter((d) => d.magistrateId === personId && (u.service === null || kinds.get(d.serviceId) === u.service));
   const serviceWord = u.service ? ` di ${serviceKindWord(u.service)}` : '';

@@ -25,13 +25,15 @@ import type { DayRange } from './understanding.ts';
 const ARRANGED = '(?:assegnat|approvat|rinviat|fissat|chiest|richiest|mess|comunicat|inserit|pubblicat|segnat|indicat|previst|programmat|registrat|spostat|annullat|cancellat|dat|prenotat|concess|autorizzat|accordat|confermat|organizzat|stabilit|decis|tolt|levat)[oaie]';
 
 /**
- * Verbs telling what was, or who did what ("ero", "c'era", "è stato", "ha fatto", "toccava"); normalised, no accents. Not
+ * Verbs telling what was, or who did what ("ero", "c'era", "è stato", "ha fatto", "toccava", "avevo"); normalised, no accents. Not
  * the auxiliaries of what was arranged (see ARRANGED), nor "sono assente" (present), nor "ho preso", "ho avuto" (one takes
  * and is granted leave ahead).
  */
 const PAST_VERB = new RegExp([
   `(?:^| )(?:ero|eri|era|eravamo|eravate|erano|fui|fu|fummo|furono)(?! ${ARRANGED}(?: |$))(?= |$)`,
   '(?:^| )(?:stavo|stava|stavano|facevo|faceva|facevano|coprivo|copriva|coprivano|toccava|toccavano|spettava|lavoravo|lavorava)(?= |$)',
+  // "avevo il turno", not "avevo chiesto le ferie per il 3 dicembre" (what was arranged may lie ahead).
+  `(?:^| )(?:avevo|avevi|aveva|avevamo|avevate|avevano)(?! (?:gia )?${ARRANGED}(?: |$))(?= |$)`,
   `(?:^| )(?:sono|sei|e|siamo|siete) (?:gia )?(?:stat|rimast|toccat)[oaie](?! ${ARRANGED}(?: |$))(?= |$)`,
   '(?:^| )(?:ho|hai|ha|abbiamo|avete|hanno) (?:gia )?(?:fatt|copert|svolt|tenut|sostituit|lavorat)[oaie](?= |$)',
 ].join('|'));

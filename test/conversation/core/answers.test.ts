@@ -82,7 +82,14 @@ describe('conversation core: questions', () => {
     const byHead = await demo.conversation.handleText(HEAD, `perché Rossi ha il turno del ${d}/${m}?`);
     expect(byHead.title).toBe('Perché questo turno è di Mario Rossi');
     const free = await demo.conversation.handleText(ROSSI, 'perché ho il turno del 1° gennaio 2027?');
-    expect(textOf(free).trim()).toBe('Non c\'è ancora un calendario pubblicato il 1° gennaio 2027: i turni provvisori possono cambiare e non li spiego.');
+    expect(textOf(free).trim()).toBe('Non c\'è ancora un calendario il 1° gennaio 2027. Non ci sono quindi turni da spiegare.');
+  });
+
+  it('answers "perché…" about days no calendar covers in their tense, without speaking of provisional duties', async () => {
+    const ahead = await demo.conversation.handleText(ROSSI, 'perché ho il turno del 3 febbraio?');
+    expect(textOf(ahead).trim()).toBe('Non c\'è ancora un calendario il 3 febbraio 2027. Non ci sono quindi turni da spiegare.');
+    const gone = await demo.conversation.handleText(ROSSI, 'perché avevo il turno del 3 novembre?');
+    expect(textOf(gone).trim()).toBe('Mi dispiace, per il 3 novembre non c\'è un calendario dei turni registrato in turnario. Non ci sono quindi turni da spiegare.');
   });
 
   it('answers who is on call on Saturday, with the published holder', async () => {
