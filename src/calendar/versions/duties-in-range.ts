@@ -1,4 +1,5 @@
 import type { CalendarVersion, Duty, UncoveredSlot } from '../../domain/calendar.ts';
+import { addDays } from '../../domain/civil-day.ts';
 import type { DeepReadonly } from '../../domain/deep-readonly.ts';
 import type { StoreState } from '../../domain/store-state.ts';
 
@@ -45,4 +46,21 @@ export function dutiesInRange(
   const kinds = new Set(versions.map((v) => v.status));
   const source: DutySource = kinds.size === 0 ? 'none' : kinds.size === 2 ? 'mixed' : kinds.has('published') ? 'published' : 'provisional';
   return { duties, uncovered, source, versions };
+}
+
+/**
+ * The stretches of `[from, to]` that none of `versions` covers, in order: the days a question about duties has no
+ * calendar for, published or not ("i miei turni a gennaio e febbraio" with only January made).
+ */
+export function missingStretches(versions: readonly { from: string; to: string }[], from: string, to: string): { from: string; to: string }[] {
+  const covered = [...versions].filter((v) => v.to >= from && v.from <= to).sort((a, b) => a.from.localeCompare(b.from));
+  const out: { from: string; to: string }[] = [];
+  let next = from;
+  for (const v of covered) {
+    if (v.from > next) out.push({ from: next, to: addDays(v.from, -1) < to ? addDays(v.from, -1) : to });
+    if (v.to >= next) next = addDays(v.to, 1);
+    if (next > to) return out;
+  }
+  if (next <= to) out.push({ from: next, to });
+  return out;
 }

@@ -1,4 +1,4 @@
-import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
+import { dutiesInRange, missingStretches } from '../../calendar/versions/duties-in-range.ts';
 import { addDays } from '../../domain/civil-day.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { formatOwnDuty } from '../format-duty.ts';
@@ -46,6 +46,8 @@ export function answerDuties(turn: Turn, u: Understanding): Reply {
     notes.push(provisionalPartNote[periodTense(turn.today, partFrom, partTo)]);
   }
   if (found.source === 'none' && provisional.source === 'none') return say('answer', noCalendarAnswer(turn.today, from, to));
+  // Days of the range no calendar covers yet (or ever did): said, or "Nessun turno" would read as settled.
+  for (const gap of missingStretches(provisional.versions, from, to)) notes.push(noCalendarAnswer(turn.today, gap.from, gap.to));
   const serviceWord = u.service ? ` di ${serviceKindWord(u.service)}` : '';
   if (own.length === 0) {
     const asked = formatAskedPeriod(turn.today, from, to);

@@ -1,4 +1,4 @@
-import { dutiesInRange } from '../../calendar/versions/duties-in-range.ts';
+import { dutiesInRange, missingStretches } from '../../calendar/versions/duties-in-range.ts';
 import { eachDay } from '../../domain/civil-day.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { formatWhen, personNameIn, serviceWithHours } from '../format-duty.ts';
@@ -37,6 +37,8 @@ export function answerOnDuty(turn: Turn, u: Understanding): Reply {
   const notes = published.source === 'none'
     ? [provisionalWarning[periodTense(turn.today, from, to)]]
     : any.versions.length > published.versions.length ? ['Per una parte del periodo esiste solo un calendario provvisorio, non incluso qui.'] : [];
+  // Days of the range no calendar covers: said, or "Nessun turno" would read as nobody on duty.
+  for (const gap of missingStretches(any.versions, from, to)) notes.push(noCalendarAnswer(turn.today, gap.from, gap.to));
   const sections: ReplySection[] = [];
   for (const service of services) {
     const lines = usable.duties.filter((d) => d.serviceId === service.id)

@@ -92,6 +92,16 @@ describe('conversation core: questions', () => {
     expect(textOf(gone).trim()).toBe('Mi dispiace, per il 3 novembre non c\'è un calendario dei turni registrato in turnario. Non ci sono quindi turni da spiegare.');
   });
 
+  it('says which days of a range no calendar covers yet, for one\'s duties and for who is on duty', async () => {
+    const mine = await demo.conversation.handleText(ROSSI, 'i miei turni dal 28 dicembre al 10 gennaio');
+    expect(textOf(mine)).toContain('Non c\'è ancora un calendario dal 1° al 10 gennaio 2027.');
+    const onDuty = await demo.conversation.handleText(ROSSI, 'chi è reperibile dal 30 dicembre al 2 gennaio?');
+    expect(textOf(onDuty)).toContain('Non c\'è ancora un calendario dal 1° al 2 gennaio 2027.');
+    expect(textOf(onDuty)).toMatch(/30 dicembre|28 dicembre/);
+    const within = await demo.conversation.handleText(ROSSI, 'i miei turni dal 14 al 20 dicembre');
+    expect(textOf(within)).not.toContain('calendario');
+  });
+
   it('answers who is on call on Saturday, with the published holder', async () => {
     const saturday = '2026-11-28';
     const holder = published().duties.find((d) => d.serviceId === 'reperibilita' && d.from <= saturday && d.to >= saturday)!;
