@@ -84,16 +84,32 @@ export class GiadaEngine {
     return this.#lastHash;
   }
 
-  /** A request from the PM or the GIP/GUP (the actor is `request.requestedBy`). */
+  /** A request from the PM or the GIP/GUP (the actor is `request.requestedBy`), dated by whoever files it. */
   request(request: HearingRequest): Promise<GiadaOutcome> {
+    return this.#request(() => request);
+  }
+
+  /**
+   * A request filed today (the chat form has no date field): dated on the civil day in Rome when the engine
+   * takes it, the same reading of the clock its past-date check uses. A day taken earlier (when the chat turn
+   * began) would be the day before for a request sent as midnight strikes, or queued behind others across
+   * it, and the request would be refused as dated in the past.
+   */
+  requestToday(request: Omit<HearingRequest, 'requestedOn'>): Promise<GiadaOutcome> {
+    return this.#request((today) => ({ ...request, requestedOn: today }));
+  }
+
+  #request(dated: (today: string) => HearingRequest): Promise<GiadaOutcome> {
     return this.#serial(async () => {
+      const today = civilDayAt(this.options.clock.now());
+      const request = dated(today);
       const actor = request.requestedBy;
       const refused = await this.#refuseUnless(actor, 'request', request.id, request.type);
       if (refused) return refused;
       // The same proceeding, however written ("77/2026", "n. 77/26 R.G.N.R."), is requested once unless cancelled.
       const repeated = refuseRepeatedRequest(this.state, request.id, this.#proceedings.sameAs(request.id));
       if (repeated) return this.#refuse(actor, 'request', request.id, repeated);
-      const stale = refuseStaleRequestDay(request, civilDayAt(this.options.clock.now()));
+      const stale = refuseStaleRequestDay(request, today);
       if (stale) return this.#refuse(actor, 'request', request.id, stale);
       const unknownMatter = refuseUnknownMatter(request, this.state.model.config);
       if (unknownMatter) return this.#refuse(actor, 'request', request.id, unknownMatter);

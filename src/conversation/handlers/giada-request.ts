@@ -25,9 +25,11 @@ function count(value: string | undefined, label: string): number | string {
   return Number.isInteger(n) && n >= 0 && n <= 500 ? n : `Il campo "${label}" deve essere un numero intero da 0 in su (trovato "${value ?? ''}").`;
 }
 
-
-/** Builds the request from the form's values, or says what is wrong with them. */
-function requestFrom(turn: Turn, office: DeepReadonly<OfficeConfig>, values: Record<string, string>): HearingRequest | string {
+/**
+ * Builds the request from the form's values, or says what is wrong with them. It has no date: the engine
+ * dates it on the day it files it (`requestToday`), whatever the submission holds.
+ */
+function requestFrom(turn: Turn, office: DeepReadonly<OfficeConfig>, values: Record<string, string>): Omit<HearingRequest, 'requestedOn'> | string {
   const reference = (values.reference ?? '').trim();
   if (!reference) return 'Indica il numero del procedimento (R.G.).';
   // The ledger keeps it for good: a number and its year ("1234/2026", "n. 1234/26 R.G.N.R."), never a slip like "abc" or "1234".
@@ -44,7 +46,6 @@ function requestFrom(turn: Turn, office: DeepReadonly<OfficeConfig>, values: Rec
   return {
     id: reference,
     type: values.type as RequestType,
-    requestedOn: turn.today,
     defendants: [...Array.from({ length: free }, () => ({ detained: false })), ...Array.from({ length: detained }, () => ({ detained: true }))],
     charges: charges.map((code) => ({ code })),
     subjectMatter: values.subjectMatter!,
@@ -62,7 +63,7 @@ export async function submitGiadaRequest(turn: Turn, values: Record<string, stri
   const request = requestFrom(turn, office, values);
   if (typeof request === 'string') return say('problem', `Richiesta non inviata: ${request}`);
   const engine = await giadaEngineOf(turn, office);
-  const outcome = await engine.request(request);
+  const outcome = await engine.requestToday(request);
   if (!outcome.ok) return say('problem', outcome.message);
   const a = outcome.assignment;
   if (!a || a.status === 'manual' || !a.hearingDate) {
