@@ -3,6 +3,7 @@ import { formatRangeIt } from '../src/domain/format-day-it.ts';
 import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { personNameIn } from '../src/conversation/format-duty.ts';
 import { headOf } from '../src/conversation/head-of.ts';
+import { actingHeadNote, withActingHeadNote } from '../src/conversation/acting-head-note.ts';
 import { noHeadInService, noHeadRecipient } from '../src/conversation/no-head-notice.ts';
 import { readPending } from '../src/conversation/pending.ts';
 import type { Reply } from '../src/conversation/reply.ts';
@@ -60,18 +61,19 @@ export const absenceFollowUpJob: Job = {
             const text = `La proposta di ripianificazione del calendario ${period}, fatta dopo l'assenza di ${who}, attende l'approvazione del capo dell'ufficio da più di ${countWords(settings.afterHours, 'ora', 'ore')}. ${noHeadInService(config, today)} Finché non è approvata, nel calendario pubblicato i turni di chi è assente restano senza sostituto.`;
             return { kind: 'send', notification: { to: clerk!, text }, detail: text };
           }
-          const message: Reply = {
+          const waiting = `La proposta di ripianificazione del calendario ${period}, fatta dopo l'assenza di ${who}, attende la tua approvazione da più di ${countWords(settings.afterHours, 'ora', 'ore')}.`;
+          const message: Reply = withActingHeadNote({
             kind: 'confirm', title: 'Proposta di ripianificazione in attesa',
             sections: [{ lines: [
-              `La proposta di ripianificazione del calendario ${period}, fatta dopo l'assenza di ${who}, attende la tua approvazione da più di ${countWords(settings.afterHours, 'ora', 'ore')}.`,
+              waiting,
               'Finché non la approvi, nel calendario pubblicato i turni di chi è assente restano senza sostituto.',
             ] }],
             actions: [
               { id: 'approve', label: 'Approva e pubblica', style: 'primary', pendingId: pending.id },
               { id: 'reject', label: 'Non ora', style: 'default', pendingId: pending.id },
             ],
-          };
-          return sendReply({ kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, message, message.sections[0]!.lines[0]!);
+          }, actingHeadNote(config, today, state.absences));
+          return sendReply({ kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, message, waiting);
         },
       });
     }

@@ -9,6 +9,7 @@ import type { GiadaEngine } from '../src/giada/engine.ts';
 import { openOfficeEngine } from '../src/giada/open-office-engine.ts';
 import type { Clock, Notification, Notifier } from '../src/ports.ts';
 import { headOf } from '../src/conversation/head-of.ts';
+import { actingHeadNote, notifyWithActingHeadNote } from '../src/conversation/acting-head-note.ts';
 import { personNameIn } from '../src/conversation/format-duty.ts';
 import { toName } from '../src/domain/italian-preposition.ts';
 import { hasAnnouncementChannel, NO_OFFICE_CHANNEL } from './office-channel.ts';
@@ -57,7 +58,7 @@ async function runOnEngine(ctx: JobContext, officeId: string, run: Run, quiet: s
     };
   }
   return {
-    kind: 'send', notification: { ...notification, to: { kind: 'magistrate', officeId, magistrateId: president } },
+    kind: 'send', notification: notifyWithActingHeadNote({ ...notification, to: { kind: 'magistrate', officeId, magistrateId: president } }, actingHeadNote(config, today, state.absences)),
     detail: `${detail} (inviato al presidente del Tribunale, ${personNameIn(config, president)}: ${NO_OFFICE_CHANNEL})`,
   };
 }

@@ -6,6 +6,7 @@ import { elided, formatDayIt, formatRangeIt } from '../src/domain/format-day-it.
 import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { formatWhen, serviceNameIn } from '../src/conversation/format-duty.ts';
 import { headOf } from '../src/conversation/head-of.ts';
+import { actingHeadNote, notifyWithActingHeadNote, withActingHeadNote } from '../src/conversation/acting-head-note.ts';
 import { noHeadInService, noHeadRecipient } from '../src/conversation/no-head-notice.ts';
 import { openPending } from '../src/conversation/pending.ts';
 import { replyText, type Reply } from '../src/conversation/reply.ts';
@@ -104,9 +105,11 @@ async function generateAndTell(ctx: Parameters<DueItem['perform']>[0], officeId:
     return { kind: 'send' as const, notification: { to: clerk, text: `${what}\n\n${noHeadInService(config, today)}` }, detail: `${result.message} Nessun capo dell'ufficio in servizio: avvisata la segreteria.` };
   }
   const to = { kind: 'magistrate' as const, officeId, magistrateId: head };
+  /** Said to the vicario when she acts for the head. */
+  const note = actingHeadNote(config, today, state.absences);
   if (!result.ok) {
     const text = `Non ho potuto generare il calendario provvisorio ${formatRangeIt(period.from, period.to)}: ${result.message}`;
-    return { kind: 'send' as const, notification: { to, text }, detail: result.message };
+    return { kind: 'send' as const, notification: notifyWithActingHeadNote({ to, text }, note), detail: result.message };
   }
   const { version, ctx: calendar } = result;
   const pending = await openPending(ctx.store, ctx.clock, { kind: 'publish', officeId, createdBy: JOBS_ACTOR, answerers: [head], payload: { from: period.from, to: period.to, versionNumber: version.number } });
@@ -115,7 +118,7 @@ async function generateAndTell(ctx: Parameters<DueItem['perform']>[0], officeId:
   // The same figures as `turnario calendar fairness`: cumulative, counting the periods published before.
   const history = fairnessHistoryFrom(ctx.store.snapshot(), officeId, period.from);
   const fairness = formatFairnessReport(fairnessReport(calendar, toAssignments(version.duties), history)).filter((l) => !l.startsWith(' '));
-  const message: Reply = {
+  const message: Reply = withActingHeadNote({
     kind: 'confirm', title: `Calendario provvisorio ${formatRangeIt(period.from, period.to)} pronto`,
     sections: [
       { lines: [result.message] },
@@ -127,6 +130,6 @@ async function generateAndTell(ctx: Parameters<DueItem['perform']>[0], officeId:
       { id: 'publish', label: 'Pubblica', style: 'primary', pendingId: pending.id },
       { id: 'cancel', label: 'Non ora', style: 'default', pendingId: pending.id },
     ],
-  };
+  }, note);
   return { kind: 'send' as const, notification: { to, text: replyText(message), reply: message }, detail: `${result.message} Inviato al capo dell'ufficio con il pulsante "Pubblica".` };
 }

@@ -6,6 +6,7 @@ import { elided, formatDayIt, formatRangeIt } from '../src/domain/format-day-it.
 import type { OfficeConfig } from '../src/domain/office-config.ts';
 import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { headOf } from '../src/conversation/head-of.ts';
+import { actingHeadNote, withActingHeadNote } from '../src/conversation/acting-head-note.ts';
 import { noHeadInService, noHeadRecipient } from '../src/conversation/no-head-notice.ts';
 import { openPending } from '../src/conversation/pending.ts';
 import type { Reply } from '../src/conversation/reply.ts';
@@ -102,7 +103,8 @@ async function tellHead(ctx: JobContext, config: Config, seen: Version): Promise
   if (!version) return { kind: 'skip', detail: PUBLISHED_MEANWHILE };
   const today = civilDayAt(ctx.at);
   const officeId = config.office.id;
-  const head = headOf(config, today, ctx.store.snapshot().absences);
+  const absences = ctx.store.snapshot().absences;
+  const head = headOf(config, today, absences);
   if (!head) {
     const clerk = noHeadRecipient(config);
     const message = unpublishedHeadMessage(version, today, null);
@@ -111,7 +113,7 @@ async function tellHead(ctx: JobContext, config: Config, seen: Version): Promise
     return { kind: 'send', notification: { to: clerk, text }, detail: `${message.title!}: nessun capo dell'ufficio in servizio, avvisata la segreteria.` };
   }
   const pending = await openPending(ctx.store, ctx.clock, { kind: 'publish', officeId, createdBy: JOBS_ACTOR, answerers: [head], payload: { from: version.from, to: version.to, versionNumber: version.number } });
-  const message = unpublishedHeadMessage(version, today, { id: pending.id, expiresOn: civilDayAt(new Date(pending.expiresAt)) });
+  const message = withActingHeadNote(unpublishedHeadMessage(version, today, { id: pending.id, expiresOn: civilDayAt(new Date(pending.expiresAt)) }), actingHeadNote(config, today, absences));
   return sendReply({ kind: 'magistrate', officeId, magistrateId: head }, message, `${message.title!}: avvisato il capo dell'ufficio con il pulsante "Pubblica".`);
 }
 

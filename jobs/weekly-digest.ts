@@ -8,6 +8,7 @@ import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import type { StoreState } from '../src/domain/store-state.ts';
 import { formatOwnDuty, formatWhen, personNameIn, serviceNameIn } from '../src/conversation/format-duty.ts';
 import { headOf } from '../src/conversation/head-of.ts';
+import { actingHeadNote, withActingHeadNote } from '../src/conversation/acting-head-note.ts';
 import { noHeadInService, noHeadRecipient } from '../src/conversation/no-head-notice.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { countWords } from './count-words.ts';
@@ -115,7 +116,8 @@ export const weeklyDigestJob: Job = {
           items.push({
             ...base, key: headKey, summary: `copertura e assenze della settimana ${formatRangeIt(monday, sunday)} al capo dell'ufficio`,
             perform: async (ctx) => {
-              const message = headDigest(ctx.store.snapshot(), config, monday);
+              const state = ctx.store.snapshot();
+              const message = withActingHeadNote(headDigest(state, config, monday), actingHeadNote(config, today, state.absences));
               return sendReply({ kind: 'magistrate', officeId, magistrateId: head }, message, `copertura e assenze della settimana ${formatRangeIt(monday, sunday)} ${toName(personNameIn(config, head))}`);
             },
           });

@@ -14,11 +14,10 @@ function theDay(day: CivilDay): string {
 }
 
 /**
- * Why nobody can act as head of office on `day`, and what to do, for the segreteria: "Nessun capo dell'ufficio risulta
- * in servizio il 15 dicembre 2026 (Nicola Conti ha lasciato l'ufficio il 14 dicembre 2026) e non è indicato un vicario
- * in servizio: per favore aggiornate la configurazione dell'ufficio …".
+ * Why no head of office is in service on `day`, in parentheses after a space, or nothing when the file says nothing of it:
+ * " (Nicola Conti ha lasciato l'ufficio il 14 dicembre 2026; Sara Bianchi prenderà servizio il 16 dicembre 2026)".
  */
-export function noHeadInService(config: Config, day: CivilDay): string {
+export function noHeadBecause(config: Config, day: CivilDay): string {
   const heads = config.magistrates.filter((m) => headRoles.has(m.role));
   const last = heads.filter((m) => m.serviceEnd !== undefined && m.serviceEnd < day).sort((a, b) => a.serviceEnd!.localeCompare(b.serviceEnd!)).at(-1);
   const next = heads.filter((m) => m.serviceStart !== undefined && m.serviceStart > day).sort((a, b) => a.serviceStart!.localeCompare(b.serviceStart!))[0];
@@ -26,7 +25,16 @@ export function noHeadInService(config: Config, day: CivilDay): string {
     ...(last ? [`${fullName(last)} ha lasciato l'ufficio ${theDay(last.serviceEnd!)}`] : []),
     ...(next ? [`${fullName(next)} prenderà servizio ${theDay(next.serviceStart!)}`] : []),
   ];
-  const because = why.length ? ` (${why.join('; ')})` : '';
+  return why.length ? ` (${why.join('; ')})` : '';
+}
+
+/**
+ * Why nobody can act as head of office on `day`, and what to do, for the segreteria: "Nessun capo dell'ufficio risulta
+ * in servizio il 15 dicembre 2026 (Nicola Conti ha lasciato l'ufficio il 14 dicembre 2026) e non è indicato un vicario
+ * in servizio: per favore aggiornate la configurazione dell'ufficio …".
+ */
+export function noHeadInService(config: Config, day: CivilDay): string {
+  const because = noHeadBecause(config, day);
   return `Nessun capo dell'ufficio risulta in servizio ${theDay(day)}${because} e non è indicato un vicario in servizio: `
     + 'per favore aggiornate la configurazione dell\'ufficio con il nuovo capo dell\'ufficio (date di servizio) o con il magistrato vicario (office.deputyHeadId).';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actingHeadNote } from '../../src/conversation/acting-head-note.ts';
 import { headOf, headOnDay } from '../../src/conversation/head-of.ts';
 import { describeHeadOnDay } from '../../src/conversation/describe-head.ts';
 import { noHeadInService } from '../../src/conversation/no-head-notice.ts';
@@ -69,5 +70,19 @@ describe('headOf: who acts as head of office on a day', () => {
       'Nessun capo dell\'ufficio risulta in servizio l\'11 dicembre 2026 (Anna Verdi ha lasciato l\'ufficio il 10 dicembre 2026; Sara Bianchi prenderà servizio il 14 dicembre 2026) '
       + 'e non è indicato un vicario in servizio: per favore aggiornate la configurazione dell\'ufficio con il nuovo capo dell\'ufficio (date di servizio) o con il magistrato vicario (office.deputyHeadId).',
     );
+  });
+
+  it.each([
+    ['the vicario for the head on ferie', { deputy: true }, [away('verdi-anna', 'ferie', '2026-12-01', '2026-12-05')], '2026-12-03',
+      'Ricevi questo messaggio come vicario: Anna Verdi, capo dell\'ufficio, è in ferie dal 1° al 5 dicembre 2026.'],
+    ['the vicario for the head ill one day', { deputy: true }, [away('verdi-anna', 'malattia', '2026-12-03', '2026-12-03')], '2026-12-03',
+      'Ricevi questo messaggio come vicario: Anna Verdi, capo dell\'ufficio, è in malattia il 3 dicembre 2026.'],
+    ['the vicario with no head in service', { deputy: true, successor: true }, [], '2026-12-11',
+      'Ricevi questo messaggio come vicario: nessun capo dell\'ufficio risulta in servizio (Anna Verdi ha lasciato l\'ufficio il 10 dicembre 2026; Sara Bianchi prenderà servizio il 14 dicembre 2026).'],
+    ['the head present', { deputy: true }, [away('rossi-mario', 'ferie', '2026-12-01', '2026-12-05')], '2026-12-03', null],
+    ['the head on ferie with the vicario away too', { deputy: true }, [away('verdi-anna', 'ferie', '2026-12-01', '2026-12-05'), away('neri-luca', 'ferie', '2026-12-03', '2026-12-03')], '2026-12-03', null],
+    ['nobody acting', {}, [], '2026-12-11', null],
+  ] as const)('the line for whoever receives the head\'s messages: %s', (_case, extra, absences, day, expected) => {
+    expect(actingHeadNote(office(extra), day, absences)).toBe(expected);
   });
 });

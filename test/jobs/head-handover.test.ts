@@ -6,6 +6,7 @@ import { provisionalCalendarJob } from '../../jobs/provisional-calendar.ts';
 import { runDue } from '../../jobs/run-due.ts';
 import { weeklyDigestJob } from '../../jobs/weekly-digest.ts';
 import { openPending } from '../../src/conversation/pending.ts';
+import { replyText } from '../../src/conversation/reply.ts';
 import { FixedClock } from '../../src/ports.ts';
 import { demoWithPublished, OFFICE, RecordingNotifier, rome, tempStores } from './helpers.ts';
 
@@ -52,9 +53,11 @@ describe('jobs: the head\'s digest goes to the head in service on the day', () =
     expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: 'bianchi-sara' });
   });
 
-  it('with no head in service, the vicario gets it', async () => {
+  it('with no head in service, the vicario gets it, told why under the title', async () => {
     const sent = await headDigestOn(await december({ lastDay: '2026-12-13', vicario: true }));
     expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: 'de-luca-anna' });
+    expect(sent.reply!.sections[0]!.lines).toEqual(['Ricevi questo messaggio come vicario: nessun capo dell\'ufficio risulta in servizio (Nicola Conti ha lasciato l\'ufficio il 13 dicembre 2026).']);
+    expect(sent.text).toBe(replyText(sent.reply!));
   });
 
   it('with nobody to act as head, the office channel gets it, opening with why and what to update', async () => {
@@ -71,13 +74,18 @@ describe('jobs: the head\'s digest goes to the head in service on the day', () =
 describe('jobs: the head\'s digest while the head is on ferie', () => {
   const conti = { magistrateId: 'conti-nicola', from: '2026-12-14', to: '2026-12-18' };
 
+  const asVicario = 'Ricevi questo messaggio come vicario: Nicola Conti, capo dell\'ufficio, è in ferie dal 14 al 18 dicembre 2026.';
+
   it.each([
-    ['the head on ferie that Monday: the vicario', [conti], 'de-luca-anna'],
-    ['the head back by that Monday: the head', [{ ...conti, from: '2026-12-07', to: '2026-12-13' }], 'conti-nicola'],
-    ['the vicario on ferie too: the head', [conti, { magistrateId: 'de-luca-anna', from: '2026-12-14', to: '2026-12-14' }], 'conti-nicola'],
-  ] as const)('%s', async (_case, ferie, expected) => {
+    ['the head on ferie that Monday: the vicario, told for whom', [conti], 'de-luca-anna', asVicario],
+    ['the head back by that Monday: the head, with no such line', [{ ...conti, from: '2026-12-07', to: '2026-12-13' }], 'conti-nicola', null],
+    ['the vicario on ferie too: the head, with no such line', [conti, { magistrateId: 'de-luca-anna', from: '2026-12-14', to: '2026-12-14' }], 'conti-nicola', null],
+  ] as const)('%s', async (_case, ferie, expected, line) => {
     const sent = await headDigestOn(await december({ vicario: true, ferie: [...ferie] }));
     expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: expected });
+    if (line) expect(sent.reply!.sections[0]!.lines).toEqual([line]);
+    else expect(sent.reply!.sections[0]!.heading).toBe('Copertura');
+    expect(sent.text.includes('come vicario')).toBe(line !== null);
   });
 });
 
@@ -121,5 +129,65 @@ describe('jobs: the monthly provisional calendar when nobody acts as head', () =
     const sent = notifier.sent.find((n) => n.key === `calendar.generate:${OFFICE}:2027-01`)!;
     expect(sent.to).toEqual({ kind: 'office', officeId: OFFICE });
     expect(sent.text).toMatch(/^Calendario provvisorio dal 1° al 31 gennaio 2027 generato \(versione 1\): .* Resta provvisorio finché un capo dell'ufficio in servizio non lo pubblica\.\n\nNessun capo dell'ufficio risulta in servizio il 10 dicembre 2026 \(Nicola Conti ha lasciato l'ufficio il 9 dicembre 2026\)/s);
+  });
+});
+
+describe('jobs: what is the head\'s reaches the vicario while the head is on ferie, saying so', () => {
+  const LINE = 'Ricevi questo messaggio come vicario: Nicola Conti, capo dell\'ufficio, è in ferie dall\'8 al 15 dicembre 2026.';
+
+  /** The follow-up, on 11 December at 10:05, of a proposal sent on 10 December at 10:00; Conti on ferie when `ferie`. */
+  async function followUp(ferie: boolean) {
+    const store = await december({ vicario: true, ferie: ferie ? [{ magistrateId: 'conti-nicola', from: '2026-12-08', to: '2026-12-15' }] : [] });
+    const pending = await openPending(store, new FixedClock(rome('2026-12-10', '10:00')), {
+      kind: 'replan_approval', officeId: OFFICE, createdBy: 'rossi-mario', answerers: ['conti-nicola'], payload: { from: '2026-12-01', to: '2026-12-31', magistrateId: 'rossi-mario' },
+    });
+    await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-10', '10:00'), { jobs: [absenceFollowUpJob] });
+    const notifier = new RecordingNotifier();
+    await runDue({ store, notifier }, rome('2026-12-11', '10:05'), { jobs: [absenceFollowUpJob] });
+    return notifier.sent.find((n) => n.key === `absence.follow-up:${pending.id}`)!;
+  }
+
+  it('the follow-up of a replan proposal, with its buttons', async () => {
+    const sent = await followUp(true);
+    expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: 'de-luca-anna' });
+    expect(sent.reply!.sections[0]!.lines).toEqual([LINE]);
+    expect(sent.reply!.sections[1]!.lines[0]).toMatch(/^La proposta di ripianificazione del calendario dal 1° al 31 dicembre 2026, fatta dopo l'assenza di Mario Rossi, attende/);
+    expect(sent.reply!.actions.map((a) => a.id)).toEqual(['approve', 'reject']);
+  });
+
+  it('the follow-up to the head himself has no such line', async () => {
+    const sent = await followUp(false);
+    expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: 'conti-nicola' });
+    expect(sent.text).not.toContain('come vicario');
+  });
+
+  /** The January calendar the job generates on 10 December at 07:00, as sent; Conti on ferie when `ferie`. */
+  async function january(ferie: boolean) {
+    const store = await stores.open(await stores.dir());
+    await seedDemoOffices(store, new FixedClock(rome('2026-12-01', '09:00')));
+    if (ferie) {
+      await store.update((draft) => {
+        draft.absences.push({ id: 'test-ferie-conti', magistrateId: 'conti-nicola', type: 'ferie', from: '2026-12-08', to: '2026-12-15', note: '', declaredBy: 'cli:test', declaredAt: '2026-12-01T08:00:00.000Z', status: 'active' });
+      });
+    }
+    await runDue({ store, notifier: new RecordingNotifier() }, rome('2026-12-01', '09:00'), { jobs: [provisionalCalendarJob] });
+    const notifier = new RecordingNotifier();
+    await runDue({ store, notifier }, rome('2026-12-10', '07:00'), { jobs: [provisionalCalendarJob] });
+    return notifier.sent.find((n) => n.key === `calendar.generate:${OFFICE}:2027-01`)!;
+  }
+
+  it('the generated calendar to publish, with its Pubblica button', async () => {
+    const sent = await january(true);
+    expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: 'de-luca-anna' });
+    expect(sent.reply!.title).toBe('Calendario provvisorio dal 1° al 31 gennaio 2027 pronto');
+    expect(sent.reply!.sections[0]!.lines).toEqual([LINE]);
+    expect(sent.text).toContain(`pronto\n\n${LINE}\n\nCalendario provvisorio dal 1° al 31 gennaio 2027 generato`);
+    expect(sent.reply!.actions.map((a) => a.id)).toEqual(['publish', 'cancel']);
+  });
+
+  it('the generated calendar to the head himself has no such line', async () => {
+    const sent = await january(false);
+    expect(sent.to).toEqual({ kind: 'magistrate', officeId: OFFICE, magistrateId: 'conti-nicola' });
+    expect(sent.text).not.toContain('come vicario');
   });
 });

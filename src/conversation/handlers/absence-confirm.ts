@@ -5,6 +5,7 @@ import type { DayRange } from '../understanding/index.ts';
 import { proposeReplan } from '../../use-cases/replan-calendar.ts';
 import { absenceWithArticle } from '../absence-words.ts';
 import { headOf } from '../head-of.ts';
+import { actingHeadNote, notifyWithActingHeadNote } from '../acting-head-note.ts';
 import { listSections } from '../list-sections.ts';
 import { formatPeriod, formatPeriods } from '../format-period.ts';
 import { personNameIn } from '../format-duty.ts';
@@ -89,8 +90,10 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
   /** "ferie di Mario Rossi il 3 marzo e il 10 marzo", for the head (after a colon). */
   const what = `${kind} di ${name} ${r.when}`;
   const lines = [`Fatto: ho registrato ${absenceWithArticle(r.type)} di ${name} ${r.when}.`];
-  const head = headOf(turn.config, turn.today, turn.deps.store.snapshot().absences);
   const state = store.snapshot();
+  const head = headOf(turn.config, turn.today, state.absences);
+  /** Said to the vicario when she acts for the head. */
+  const note = actingHeadNote(turn.config, turn.today, state.absences);
   const hits = (d: { magistrateId: string; from: string; to: string }) => d.magistrateId === r.magistrateId && r.ranges.some((x) => d.from <= x.to && d.to >= x.from);
   const touched = r.ranges.flatMap((x) => dutiesInRange(state, pending.officeId, x.from, x.to).versions)
     .filter((v, i, all) => all.findIndex((o) => o.from === v.from && o.to === v.to && o.number === v.number) === i)
@@ -109,11 +112,11 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
       lines.push(`Il calendario ${formatPeriod(turn.today, version.from, version.to)} va rivisto: ${why}`);
       // The head must hear of it too: no proposal reaches them, and the duties still stand in the published calendar.
       if (head && head !== turn.who.personId && !replan.ok) {
-        await notifier.send({
+        await notifier.send(notifyWithActingHeadNote({
           to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head },
           text: `Nuova assenza: ${what}. Tocca turni del calendario ${formatPeriod(turn.today, version.from, version.to)} pubblicato, ma non ho potuto proporre chi li copre. ${why}`,
           key: `absence-unplanned:${r.absenceId}:${version.from}`,
-        });
+        }, note));
       }
       continue;
     }
@@ -135,7 +138,7 @@ async function proposeCover(turn: Turn, pending: Pending, r: Recorded): Promise<
     });
   }
   if (touched.length === 0 && head && head !== r.magistrateId) {
-    await notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Nuova assenza: ${what}. Nessun turno pubblicato è toccato.`, key: `absence:${r.absenceId}` });
+    await notifier.send(notifyWithActingHeadNote({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Nuova assenza: ${what}. Nessun turno pubblicato è toccato.`, key: `absence:${r.absenceId}` }, note));
   }
   return reply('done', r.title ?? 'Assenza registrata', { lines });
 }

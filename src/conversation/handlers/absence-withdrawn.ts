@@ -5,6 +5,7 @@ import { absenceWithArticle } from '../absence-words.ts';
 import { personNameIn } from '../format-duty.ts';
 import { formatPeriod } from '../format-period.ts';
 import { headOf } from '../head-of.ts';
+import { actingHeadNote, notifyWithActingHeadNote } from '../acting-head-note.ts';
 import { noHeadInService, noHeadRecipient } from '../no-head-notice.ts';
 import { listSections } from '../list-sections.ts';
 import { readPending } from '../pending.ts';
@@ -54,7 +55,8 @@ export async function replanAfterWithdrawal(turn: Turn, absences: readonly DeepR
       const text = `${said} La proposta di ripianificazione del ${calendar}, ancora da approvare, va rivista: ${replan.message}`;
       // Nobody acts as head today: the segreteria (or the office channel) hears it, with why.
       const to = head ? { kind: 'magistrate' as const, officeId: turn.who.officeId, magistrateId: head } : noHeadRecipient(turn.config);
-      if (to) await notifier.send({ to, text: head ? text : `${text} ${noHeadInService(turn.config, turn.today)}`, key: `absence-withdrawn:${absences[0]!.id}:${period.from}` });
+      const note = actingHeadNote(turn.config, turn.today, store.snapshot().absences);
+      if (to) await notifier.send(notifyWithActingHeadNote({ to, text: head ? text : `${text} ${noHeadInService(turn.config, turn.today)}`, key: `absence-withdrawn:${absences[0]!.id}:${period.from}` }, note));
       lines.push(head ? `Ho avvisato il capo dell'ufficio che la proposta di ripianificazione del ${calendar} va rivista.` : `La proposta di ripianificazione del ${calendar} va rivista: ${replan.message}`);
       continue;
     }

@@ -5,6 +5,7 @@ import { addDays } from '../../domain/civil-day.ts';
 import { generateCalendar } from '../../use-cases/generate-calendar.ts';
 import type { Understanding } from '../understanding/index.ts';
 import { headOf } from '../head-of.ts';
+import { actingHeadNote, notifyWithActingHeadNote } from '../acting-head-note.ts';
 import { noHeadInService } from '../no-head-notice.ts';
 import { noServicesAnswer } from '../no-services.ts';
 import { formatWhen, serviceNameIn } from '../format-duty.ts';
@@ -32,7 +33,8 @@ export async function startGenerate(turn: Turn, u: Understanding): Promise<Reply
   const officeId = turn.who.officeId;
   turn.spawn(`calendar.generate ${officeId} ${from}/${to}`, async () => {
     const result = await generateCalendar(turn.deps.store, turn.deps.clock, { officeId, from, to }, turn.who.personId);
-    const head = headOf(turn.config, turn.today, turn.deps.store.snapshot().absences);
+    const absences = turn.deps.store.snapshot().absences;
+    const head = headOf(turn.config, turn.today, absences);
     const recipients = [...new Set([turn.who.personId, ...(head ? [head] : [])])];
     if (!result.ok) {
       // The use case's sentence names the period and what to do ("Il periodo dal … si sovrappone al calendario …").
@@ -49,7 +51,9 @@ export async function startGenerate(turn: Turn, u: Understanding): Promise<Reply
         const publish = await openPending(turn.deps.store, turn.deps.clock, { kind: 'publish', officeId, createdBy: turn.who.personId, answerers: [head], payload: { from, to, versionNumber: result.version.number } });
         review = { ...review, kind: 'confirm', actions: [{ id: 'publish', label: 'Pubblica', style: 'primary', pendingId: publish.id }, { id: 'cancel', label: 'Non ora', style: 'default', pendingId: publish.id }] };
       }
-      await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId, magistrateId: personId }, text: lines.join('\n'), key: `calendar-ready:${result.version.id}:${personId}`, reply: review });
+      // The vicario acting for the head reads why the Pubblica button is hers.
+      const note = personId === head ? actingHeadNote(turn.config, turn.today, absences) : null;
+      await turn.deps.notifier.send(notifyWithActingHeadNote({ to: { kind: 'magistrate', officeId, magistrateId: personId }, text: lines.join('\n'), key: `calendar-ready:${result.version.id}:${personId}`, reply: review }, note));
     }
   });
   return say('answer', `Sto generando il calendario provvisorio ${period}: ti scrivo appena è pronto.`);

@@ -1,3 +1,4 @@
+import { actingHeadNote, notifyWithActingHeadNote } from '../acting-head-note.ts';
 import { formatPeriod } from '../format-period.ts';
 import { reply } from '../reply.ts';
 import type { Turn } from '../turn.ts';
@@ -28,11 +29,11 @@ export async function tellProposalWithdrawn(turn: Turn, w: WithdrawnProposal): P
     return `La proposta di ripianificazione del ${calendar} (proposta provvisoria ${w.number}) non serve più, ${w.because}: l'ho ritirata e il calendario pubblicato resta com'è.`;
   }
   const text = `La proposta provvisoria ${w.number} del ${calendar} non serve più, ${w.because}: il calendario pubblicato resta com'è e non c'è nulla da approvare.`;
-  await turn.deps.notifier.send({
+  await turn.deps.notifier.send(notifyWithActingHeadNote({
     to: { kind: 'magistrate', officeId: w.officeId, magistrateId: w.head },
     text: `${w.said} ${text}`,
     key: `replan-withdrawn:${w.officeId}/${w.period.from}_${w.period.to}/v${w.number}`,
     reply: reply('answer', 'Proposta di ripianificazione non più necessaria', { lines: [w.said] }, { lines: [text] }),
-  });
+  }, actingHeadNote(turn.config, turn.today, turn.deps.store.snapshot().absences)));
   return `Ho avvisato il capo dell'ufficio che la proposta di ripianificazione del ${calendar} non serve più: il calendario pubblicato resta com'è.`;
 }

@@ -1,3 +1,4 @@
+import { actingHeadNote, notifyWithActingHeadNote } from '../acting-head-note.ts';
 import { noHeadInService, noHeadRecipient } from '../no-head-notice.ts';
 import { formatPeriod } from '../format-period.ts';
 import { openPending } from '../pending.ts';
@@ -52,6 +53,7 @@ export async function askHeadToApprove(turn: Turn, r: ReplanApprovalRequest): Pr
       { id: 'reject', label: 'Non ora', style: 'default', pendingId: approval.id },
     ],
   };
-  await notifier.send({ to: { kind: 'magistrate', officeId, magistrateId: r.head }, text: r.text, key: `replan-approval:${approval.id}`, reply: card });
+  const note = actingHeadNote(turn.config, turn.today, store.snapshot().absences);
+  await notifier.send(notifyWithActingHeadNote({ to: { kind: 'magistrate', officeId, magistrateId: r.head }, text: r.text, key: `replan-approval:${approval.id}`, reply: card }, note));
   return true;
 }

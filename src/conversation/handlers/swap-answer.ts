@@ -2,6 +2,7 @@ import { editCalendar } from '../../calendar/versions/edit-calendar.ts';
 import { publishCalendar } from '../../calendar/versions/publish-calendar.ts';
 import { calendarContextFor, withContinuations } from '../../use-cases/generate-calendar.ts';
 import { headOf } from '../head-of.ts';
+import { actingHeadNote, notifyWithActingHeadNote } from '../acting-head-note.ts';
 import { noHeadInService, noHeadRecipient } from '../no-head-notice.ts';
 import { personNameIn } from '../format-duty.ts';
 import { openPending, settlePending, type Pending } from '../pending.ts';
@@ -72,7 +73,8 @@ export async function acceptSwap(turn: Turn, pending: Pending): Promise<Reply> {
   const checked = swapWarnings(turn, p.periodFrom, p.periodTo, p.slotId, p.requesterId, p.colleagueId);
   if (!checked.ok) return say('problem', checked.message);
   if (checked.warnings.length > 0) {
-    const head = headOf(turn.config, turn.today, turn.deps.store.snapshot().absences);
+    const absences = turn.deps.store.snapshot().absences;
+    const head = headOf(turn.config, turn.today, absences);
     if (!head) return waitForHead(turn, pending, requester);
     const approval = await openPending(turn.deps.store, turn.deps.clock, {
       kind: 'swap_approval', officeId: pending.officeId, createdBy: turn.who.personId, answerers: [head], payload: { ...p, warnings: checked.warnings, swapId: pending.id },
@@ -89,7 +91,10 @@ export async function acceptSwap(turn: Turn, pending: Pending): Promise<Reply> {
         { id: 'reject', label: 'Rifiuta', style: 'danger', pendingId: approval.id },
       ],
     };
-    await turn.deps.notifier.send({ to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Scambio di turno da approvare: ${turn.who.displayName} prenderebbe il turno ${p.duty} al posto di ${requester}.`, key: `swap-approval:${approval.id}`, reply: request });
+    await turn.deps.notifier.send(notifyWithActingHeadNote({
+      to: { kind: 'magistrate', officeId: pending.officeId, magistrateId: head }, text: `Scambio di turno da approvare: ${turn.who.displayName} prenderebbe il turno ${p.duty} al posto di ${requester}.`,
+      key: `swap-approval:${approval.id}`, reply: request,
+    }, actingHeadNote(turn.config, turn.today, absences)));
     await settlePending(turn.deps.store, pending.id, 'done', 'accettato, in attesa del capo dell\'ufficio');
     await tell(turn, pending.officeId, p.requesterId, `${turn.who.displayName} ha accettato di prendere il tuo turno ${p.duty}; ora serve l'approvazione del capo dell'ufficio.`, `swap-accepted:${pending.id}`);
     return say('done', `Grazie! Lo scambio viola qualche regola, quindi l'ho inviato al capo dell'ufficio per l'approvazione; ti avviso dell'esito.`);
