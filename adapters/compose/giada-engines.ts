@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../src/giada/canonical-json.ts';
 import type { GiadaEngine } from '../../src/giada/engine.ts';
-import { openOfficeEngine } from '../../src/giada/open-office-engine.ts';
+import { OfficeEngineUnavailable, openOfficeEngine } from '../../src/giada/open-office-engine.ts';
 import { buildGiadaSetup } from '../../src/giada/setup.ts';
 import type { OfficeConfig } from '../../src/domain/office-config.ts';
 import type { Clock, Notifier, Store } from '../../src/ports.ts';
@@ -30,7 +30,7 @@ export function sharedGiadaEngines(store: Store, clock: Clock, notifier: Notifie
       return known.engine;
     }
     const opened = await openOfficeEngine({ store, clock, notifier, officeId });
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new OfficeEngineUnavailable(opened.message);
     const setup = buildGiadaSetup(structuredClone(office!), structuredClone(state.absences) as OfficeConfig['absences']);
     engines.set(officeId, { engine: opened.engine, setup: canonicalJson(setup) });
     return opened.engine;

@@ -18,6 +18,11 @@ export function storeSeedVault(store: Store, officeId: string): SeedVault {
   };
 }
 
+/** An office's engine that cannot be opened, with the Italian message a front shows (thrown by shared openers). */
+export class OfficeEngineUnavailable extends Error {
+  override name = 'OfficeEngineUnavailable';
+}
+
 export interface OpenOfficeEngineInput {
   store: Store;
   clock: Clock;

@@ -38,6 +38,7 @@ export async function answerGiadaCaseExplain(turn: Turn, text: string, office: D
   const mayRead = holders.includes(turn.who.personId) || record.request.requestedBy.userId === turn.who.personId || turn.who.isHead || turn.who.role === 'dibattimento';
   if (!mayRead) return say('refusal', `Mi dispiace, la motivazione dell'assegnazione del procedimento ${number} è visibile al giudice o al collegio assegnatario, a chi ha chiesto la data, al presidente del Tribunale e all'ufficio del dibattimento.`);
   const engine = await giadaEngineOf(turn, office);
+  if (typeof engine === 'string') return say('problem', engine);
   const model = engine.state.model;
   // What happened to the case after its last decision: cancelled, joined to another, or fixed by hand.
   const status = engine.state.cases.get(record.request.id)?.status;

@@ -13,9 +13,10 @@ import type { Turn } from '../turn.ts';
 const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 const cases = (n: number) => `${n} ${n === 1 ? 'processo' : 'processi'}`;
 
-/** The semester so far and its balance watch (`computeBalance`, as the Monday job and "giada report" compute it). */
-async function semesterBalance(turn: Turn, office: DeepReadonly<OfficeConfig>): Promise<{ report: BalanceReport; period: string }> {
+/** The semester so far and its balance watch (`computeBalance`, as the Monday job and "giada report" compute it); a problem reply when the engine cannot be opened. */
+async function semesterBalance(turn: Turn, office: DeepReadonly<OfficeConfig>): Promise<{ report: BalanceReport; period: string } | Reply> {
   const engine = await giadaEngineOf(turn, office);
+  if (typeof engine === 'string') return say('problem', engine);
   const { from } = semesterOf(turn.today);
   const report = computeBalance(engine.state, from, turn.today);
   return { report, period: formatPeriod(turn.today, from, turn.today) };
@@ -46,7 +47,9 @@ function rowLine(row: BalanceRow, pool: BalancePool, tolerance: number, own: boo
 
 /** "il mio carico GIADA", "quanti fascicoli mi sono stati assegnati?": the judge's weights this semester, against capacity and the mean. */
 export async function answerOwnGiadaLoad(turn: Turn, office: DeepReadonly<OfficeConfig>): Promise<Reply> {
-  const { report, period } = await semesterBalance(turn, office);
+  const balance = await semesterBalance(turn, office);
+  if (!('report' in balance)) return balance;
+  const { report, period } = balance;
   const id = turn.who.personId;
   const judges = report.pools.find((p) => p.kind === 'judge');
   const own = judges?.rows.find((r) => r.id === id);
@@ -99,7 +102,9 @@ function poolLine(pool: BalancePool, tolerance: number, office: DeepReadonly<Off
 
 /** "come sono distribuiti i procedimenti?", for the president: the semester's balance watch in a few lines. */
 export async function answerOfficeGiadaLoad(turn: Turn, office: DeepReadonly<OfficeConfig>): Promise<Reply> {
-  const { report, period } = await semesterBalance(turn, office);
+  const balance = await semesterBalance(turn, office);
+  if (!('report' in balance)) return balance;
+  const { report, period } = balance;
   const total = report.pools.reduce((s, p) => s + p.rows.reduce((t, r) => t + r.cases, 0), 0);
   if (total === 0) return say('answer', `${capitalized(period)} GIADA non ha ancora assegnato processi: non c'è un carico da confrontare.`);
   return reply('answer', 'Distribuzione dei processi GIADA', { heading: `Richieste ${period}, ${cases(total)} assegnati`, lines: report.pools.map((p) => poolLine(p, report.tolerancePercent, office)), list: true }, {
