@@ -63,6 +63,7 @@ export async function submitGiadaRequest(turn: Turn, values: Record<string, stri
   const request = requestFrom(turn, office, values);
   if (typeof request === 'string') return say('problem', `Richiesta non inviata: ${request}`);
   const engine = await giadaEngineOf(turn, office);
+  if (typeof engine === 'string') return say('problem', engine);
   const outcome = await engine.requestToday(request);
   if (!outcome.ok) return say('problem', outcome.message);
   const a = outcome.assignment;
