@@ -11,6 +11,8 @@ export interface DrawPublication {
   committed: { day: string; commitment: string }[];
   /** The days whose seed was revealed by this run. */
   revealed: string[];
+  /** Committed days before today whose seed is lost: not revealed, their draws cannot be recomputed. */
+  missing: string[];
 }
 
 /**
@@ -22,10 +24,10 @@ export interface DrawPublication {
  */
 export async function publishDrawDay(engine: GiadaEngine, clock: Clock, notifier: Notifier): Promise<DrawPublication> {
   const { model } = engine.state;
-  if (model.config.mode !== 'draw') return { drawMode: false, committed: [], revealed: [] };
+  if (model.config.mode !== 'draw') return { drawMode: false, committed: [], revealed: [], missing: [] };
   const today = civilDayAt(clock.now());
   const tomorrow = addDays(today, 1);
-  const revealed = await engine.revealThrough(addDays(today, -1));
+  const { revealed, missing } = await engine.revealThrough(addDays(today, -1));
   const committed = [];
   for (const day of [today, tomorrow]) committed.push({ day, commitment: await engine.publishCommitment(day) });
   const lines = [
@@ -34,7 +36,12 @@ export async function publishDrawDay(engine: GiadaEngine, clock: Clock, notifier
     revealed.length > 0
       ? `Semi rivelati nel registro: ${revealed.map(formatDayIt).join(', ')}. Chiunque può ora ripetere le estrazioni di quei giorni (turnario giada verify).`
       : 'Nessun seme da rivelare oggi.',
+    ...(missing.length > 0
+      ? [missing.length === 1
+        ? `Attenzione: il seme ${dayWithArticle('del', missing[0]!)} non è più nella cartella dei dati: non può essere rivelato e le estrazioni di quel giorno non si possono ripetere. Vi prego di avvisare l'assistenza tecnica.`
+        : `Attenzione: i semi dei giorni ${missing.map(formatDayIt).join(', ')} non sono più nella cartella dei dati: non possono essere rivelati e le estrazioni di quei giorni non si possono ripetere. Vi prego di avvisare l'assistenza tecnica.`]
+      : []),
   ];
   await notifier.send({ to: { kind: 'office', officeId: model.setup.officeId }, text: lines.join('\n'), key: `giada-draw:${model.setup.officeId}:${today}` });
-  return { drawMode: true, committed, revealed };
+  return { drawMode: true, committed, revealed, missing };
 }

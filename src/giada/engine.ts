@@ -163,8 +163,12 @@ export class GiadaEngine {
     return this.#serial(async () => this.#ensureCommitment(day));
   }
 
-  /** Reveals the seed of every committed day up to `day` included. Returns the days revealed. */
-  revealThrough(day: string): Promise<string[]> {
+  /**
+   * Reveals the seed of every committed day up to `day` included. Returns the days revealed, and the committed days
+   * whose seed is no longer in the seed store (lost with the data folder): those stay unrevealed, and their draws
+   * cannot be recomputed.
+   */
+  revealThrough(day: string): Promise<{ revealed: string[]; missing: string[] }> {
     return this.#serial(async () => this.#reveal((d) => d <= day));
   }
 
@@ -178,13 +182,17 @@ export class GiadaEngine {
     return commitment;
   }
 
-  async #reveal(due: (day: string) => boolean): Promise<string[]> {
+  async #reveal(due: (day: string) => boolean): Promise<{ revealed: string[]; missing: string[] }> {
     const days = [...this.state.commitments.keys()].filter((d) => due(d) && !this.state.revealed.has(d)).sort();
+    const revealed: string[] = [];
+    const missing: string[] = [];
     for (const day of days) {
       const seed = await this.#seeds.get(day);
-      if (seed !== undefined) await this.#append({ kind: 'draw-reveal', day, seed });
+      if (seed === undefined) { missing.push(day); continue; }
+      await this.#append({ kind: 'draw-reveal', day, seed });
+      revealed.push(day);
     }
-    return days;
+    return { revealed, missing };
   }
 
   /** Draw mode: the draw of `day` (the previous days revealed first; a day already revealed draws on today's seed). */

@@ -93,11 +93,32 @@ describe('daily publication of the draw (draw mode)', () => {
     expect(verified.drawsPending).toBe(0);
   });
 
+  it('does not announce as revealed a day whose seed was lost, and says so', async () => {
+    const store = await storedTribunal('draw');
+    const first = await engineAt(store, '2027-03-01T23:10:00Z');
+    await publishDrawDay(first.engine, first.clock, first.notifier);
+    // The seed of 2 March is lost (the data folder restored from an older copy, say).
+    await store.update((draft) => {
+      const seeds = draft.meta['giada-draw-seeds:tribunale-napoli'] as Record<string, string>;
+      delete seeds['2027-03-02'];
+    });
+    const second = await engineAt(store, '2027-03-02T23:10:00Z');
+    const day2 = await publishDrawDay(second.engine, second.clock, second.notifier);
+    expect(day2.revealed).toEqual([]);
+    expect(day2.missing).toEqual(['2027-03-02']);
+    const text = second.notifier.sent[0]!.text;
+    expect(text).toContain('Nessun seme da rivelare oggi.');
+    expect(text).toContain('Attenzione: il seme del 2 marzo 2027 non è più nella cartella dei dati: non può essere rivelato e le estrazioni di quel giorno non si possono ripetere. Vi prego di avvisare l\'assistenza tecnica.');
+    const kinds = (await store.readLog('giada-ledger')).map((r) => (r as { kind: string }).kind);
+    expect(kinds).toContain('draw-commitment');
+    expect(kinds).not.toContain('draw-reveal');
+  });
+
   it('does nothing and tells no one in rotation mode', async () => {
     const store = await storedTribunal('rotation');
     const { engine, clock, notifier } = await engineAt(store, '2027-03-01T23:10:00Z');
     const before = (await store.readLog('giada-ledger')).length;
-    expect(await publishDrawDay(engine, clock, notifier)).toEqual({ drawMode: false, committed: [], revealed: [] });
+    expect(await publishDrawDay(engine, clock, notifier)).toEqual({ drawMode: false, committed: [], revealed: [], missing: [] });
     expect(notifier.sent).toEqual([]);
     expect((await store.readLog('giada-ledger')).length).toBe(before);
   });
