@@ -1,9 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemoOffices } from '../../adapters/cli/demo-offices.ts';
-import { openLowdbStore, type LowdbStore } from '../../adapters/store/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LowdbStore } from '../../adapters/store/index.ts';
 import { explainDuty } from '../../src/calendar/explain-duty.ts';
 import { checkRules } from '../../src/calendar/rules/index.ts';
 import { latestVersion } from '../../src/calendar/versions/calendar-versions.ts';
@@ -11,33 +7,21 @@ import { toAssignments } from '../../src/calendar/versions/duties.ts';
 import { editCalendar } from '../../src/calendar/versions/edit-calendar.ts';
 import { publishCalendar } from '../../src/calendar/versions/publish-calendar.ts';
 import { fullName } from '../../src/domain/magistrate.ts';
-import { calendarContextFor, generateCalendar, withContinuations } from '../../src/use-cases/generate-calendar.ts';
-import { april, clock, march, q1, q2, type Period } from './demo-edge.ts';
+import { calendarContextFor, withContinuations } from '../../src/use-cases/generate-calendar.ts';
+import { april, clock, demoStorePerTest, generateOn, march, q1, q2, type Period } from './demo-edge.ts';
 import { absence } from './fixtures.ts';
 
 /**
  * The demo Procura generates January–March 2027 and April–June 2027: the reperibilità week Monday 29 March – Sunday
  * 4 April is cut by the edge into 29–31 March (first period) and 1–4 April (second); one magistrate must hold it whole.
  */
-let dir: string;
+const demoStore = demoStorePerTest('turnario-continuation-');
 let store: LowdbStore;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'turnario-continuation-'));
-  store = await openLowdbStore({ dir });
-  await seedDemoOffices(store, clock);
+beforeEach(() => {
+  store = demoStore();
 });
 
-afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function generate(period: Period, seed = 1) {
-  const result = await generateCalendar(store, clock, period, 'test', { seed, iterations: 30_000 });
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
+const generate = (period: Period, seed = 1) => generateOn(store, period, seed);
 
 async function generateAndPublish(period: Period) {
   await generate(period);

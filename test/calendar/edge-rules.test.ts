@@ -1,9 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemoOffices } from '../../adapters/cli/demo-offices.ts';
-import { openLowdbStore, type LowdbStore } from '../../adapters/store/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LowdbStore } from '../../adapters/store/index.ts';
 import { edgeLimitCounts } from '../../src/calendar/edge-limit-counts.ts';
 import { edgeTurns } from '../../src/calendar/edge-turns.ts';
 import { daysBetween } from '../../src/domain/civil-day.ts';
@@ -15,8 +11,8 @@ import { compileCalendar } from '../../src/calendar/compile/calendar-model.ts';
 import { encodeAssignments } from '../../src/calendar/compile/roster-codec.ts';
 import { scoreRoster } from '../../src/roster/score.ts';
 import { publishedNeighbours } from '../../src/calendar/edge-neighbours.ts';
-import { calendarContextFor, generateCalendar, withEdgeBans } from '../../src/use-cases/generate-calendar.ts';
-import { clock, q1, q2, type Period } from './demo-edge.ts';
+import { calendarContextFor, withEdgeBans } from '../../src/use-cases/generate-calendar.ts';
+import { clock, demoStorePerTest, generateOn, q1, q2, type Period } from './demo-edge.ts';
 
 /**
  * Rules of the demo Procura that reach across the edge between the first and the second quarter of 2027, beyond the
@@ -26,25 +22,13 @@ import { clock, q1, q2, type Period } from './demo-edge.ts';
  * on Tuesday 30 March (first quarter) and one on Thursday 1 April (second). Generating the second quarter after the
  * first was published must count the udienze of 30 March.
  */
-let dir: string;
+const demoStore = demoStorePerTest('turnario-edge-limits-');
 let store: LowdbStore;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'turnario-edge-limits-'));
-  store = await openLowdbStore({ dir });
-  await seedDemoOffices(store, clock);
+beforeEach(() => {
+  store = demoStore();
 });
 
-afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function generate(period: Period, seed = 1) {
-  const result = await generateCalendar(store, clock, period, 'test', { seed, iterations: 30_000 });
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
+const generate = (period: Period, seed = 1) => generateOn(store, period, seed);
 
 /** Who holds the udienze monocratiche of a day in the period's latest version. */
 function hearingHolders(period: Period, day: string): string[] {
