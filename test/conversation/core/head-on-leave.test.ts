@@ -66,6 +66,18 @@ describe('the head of office on leave', () => {
     expect(latestPublished(demo.store.snapshot(), PERIOD)!.duties.some((x) => x.serviceId === 'arrestati' && x.from === pair.mine.from && x.magistrateId === pair.other.magistrateId)).toBe(true);
   });
 
+  it('an approval sent to the head before his leave waits in the vicario\'s home during it, and she can give it', async () => {
+    await declareFerie('conti-nicola', '2026-12-07', '2026-12-11');
+    demo.clock.set(new Date('2026-12-04T08:00:00Z'));
+    const { pair, approval } = await swapNeedingApproval('2026-12-12');
+    expect(approval.to).toEqual({ kind: 'magistrate', officeId: PERIOD.officeId, magistrateId: 'conti-nicola' });
+    demo.clock.set(new Date('2026-12-09T08:00:00Z'));
+    expect(textOf(await demo.conversation.home(as(VICARIO)))).toContain('In attesa di una tua risposta\nScambio da approvare: il turno di');
+    const approved = await demo.conversation.handleAction(as(VICARIO), 'approve', button(approval.reply!, 'approve'));
+    expect(textOf(approved)).toContain('Scambio approvato e pubblicato');
+    expect(latestPublished(demo.store.snapshot(), PERIOD)!.duties.some((x) => x.serviceId === 'arrestati' && x.from === pair.mine.from && x.magistrateId === pair.other.magistrateId)).toBe(true);
+  });
+
   it('once the head is back, the approval goes to him again', async () => {
     await declareFerie('conti-nicola', '2026-12-07', '2026-12-11');
     demo.clock.set(new Date('2026-12-12T08:00:00Z'));
