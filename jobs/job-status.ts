@@ -7,6 +7,7 @@ export const jobLabels: Record<JobName, string> = {
   'calendar.generate': 'calendario provvisorio',
   'calendar.announce': 'annuncio di pubblicazione',
   'calendar.unpublished': 'avviso di calendario non pubblicato',
+  'calendar.missing': 'avviso di calendario da generare',
   reminder: 'promemoria di turno',
   digest: 'riepilogo settimanale',
   'absence.follow-up': 'sollecito di ripianificazione',

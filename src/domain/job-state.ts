@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { instantSchema } from './primitives.ts';
 
 /** The scheduled jobs, by name. */
-export const jobNames = ['calendar.generate', 'calendar.announce', 'calendar.unpublished', 'reminder', 'digest', 'absence.follow-up', 'giada.draw', 'giada.balance'] as const;
+export const jobNames = ['calendar.generate', 'calendar.missing', 'calendar.announce', 'calendar.unpublished', 'reminder', 'digest', 'absence.follow-up', 'giada.draw', 'giada.balance'] as const;
 export const jobNameSchema = z.enum(jobNames);
 export type JobName = z.infer<typeof jobNameSchema>;
 
