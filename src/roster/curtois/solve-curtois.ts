@@ -1,5 +1,6 @@
 import { listAssignments } from '../roster.ts';
-import { solveRoster, type SolveOptions, type SolveResult } from '../solver/solve.ts';
+import { solvePortfolio } from '../solver/portfolio.ts';
+import type { SolveOptions, SolveResult } from '../solver/solve.ts';
 import { evaluateCurtois, type CurtoisEvaluation } from './evaluate.ts';
 import type { CurtoisAssignment, CurtoisInstance } from './instance.ts';
 import type { CurtoisFormatError } from './parse.ts';
@@ -25,7 +26,7 @@ export async function solveCurtois(instance: CurtoisInstance, options: SolveOpti
   const compiled = curtoisToModel(instance);
   if (!compiled.ok) return compiled;
   const { model } = compiled;
-  const result = await solveRoster(model, options);
+  const result = await solvePortfolio(model, options);
   const assignments = listAssignments(result.roster).map((a) => ({
     employee: model.people[a.person]!.id, day: a.day, shift: model.shifts[a.shift]!.id,
   }));

@@ -3,7 +3,7 @@ import { diveOnColumns } from './column-dive.ts';
 import { improvementStep, searchTree } from './branch-and-price.ts';
 import { generate } from './column-pricing.ts';
 import { addColumn, createMaster, findColumn, loadHighs, releaseColumns, solveRestrictedMip, useSimplex } from './master.ts';
-import { createPricingPool, fillPricedCosts } from './pricing-pool.ts';
+import { createPricingPool, fillPricedCosts, helperCount } from './pricing-pool.ts';
 import type { Prng } from './prng.ts';
 import type { Problem } from './problem.ts';
 import { planRowWith, type RowMove } from './row-move.ts';
@@ -24,6 +24,8 @@ export interface ColumnBudget {
   /** When dives stop and the restricted MIP starts. */
   mipStart: number;
   deadline: number;
+  /** Threads the pricing may use, this one included (default: every core, at most 4). */
+  threads?: number;
 }
 
 export interface ColumnResult {
@@ -91,7 +93,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       if (cost === INF || addColumn(m, p, move.row) < 0) return null;
     }
     // Helper threads load while the root's first rounds are priced here.
-    m.pool = createPricingPool(pr, move, m.coverRow, pr.P + m.slackCols / 2);
+    m.pool = createPricingPool(pr, move, m.coverRow, pr.P + m.slackCols / 2, helperCount(budget.threads));
     const rootDeadline = budget.clock() + ROOT_SHARE * (budget.mipStart - budget.clock());
     const root = generate(m, move, new Uint8Array(pr.P), { ...budget, deadline: rootDeadline });
     trace.rootSeconds = (budget.clock() - begun) / 1000;

@@ -117,8 +117,8 @@ export interface PricingPool {
 }
 
 /** How many helper threads to start: one per further core, at most three. */
-export function helperCount(): number {
-  return Math.max(0, Math.min(3, availableParallelism() - 1));
+export function helperCount(threads = availableParallelism()): number {
+  return Math.max(0, Math.min(3, threads - 1));
 }
 
 /**

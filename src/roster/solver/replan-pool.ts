@@ -33,8 +33,8 @@ export interface ReplanHelper {
 }
 
 /** A helper thread for re-plans when the machine has a core to spare, else null. */
-export function createReplanHelper(pr: Problem): ReplanHelper | null {
-  if (helperCount() === 0) return null;
+export function createReplanHelper(pr: Problem, threads?: number): ReplanHelper | null {
+  if (helperCount(threads) === 0) return null;
   let loaded = false;
   let broken = false;
   let next = 0;

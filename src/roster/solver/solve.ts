@@ -32,6 +32,8 @@ export interface SolveOptions {
   anneal?: Partial<AnnealSettings>;
   /** A starting roster (e.g. a domain-specific construction) instead of the built-in greedy one. */
   initial?: Roster;
+  /** Threads this solve may use, the calling one included (pricing and re-plan helpers); default: every core, at most 4. */
+  threads?: number;
 }
 
 export interface SolveResult {
@@ -50,6 +52,8 @@ export interface SolveResult {
     groupHelped: number;
     /** The column phase's course, when it ran (see `ColumnResult.trace`). */
     columnTrace: ColumnResult['trace'] | null;
+    /** Two independent solves (`solvePortfolio`): each one's objective, the helper's null when it gave none. */
+    portfolio?: { mine: number; theirs: number | null };
   };
 }
 
@@ -93,8 +97,8 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
 const HELPER_MIN_MS = 3000;
 
 /** Group re-plans (`lns.ts`) on this thread and, while they run, a helper thread on a second core. */
-async function replanGroups(state: SearchState, rng: Prng, budget: LnsBudget): Promise<LnsStats> {
-  const helper = budget.deadline - budget.clock() > HELPER_MIN_MS ? createReplanHelper(state.pr) : null;
+async function replanGroups(state: SearchState, rng: Prng, budget: LnsBudget, threads?: number): Promise<LnsStats> {
+  const helper = budget.deadline - budget.clock() > HELPER_MIN_MS ? createReplanHelper(state.pr, threads) : null;
   try {
     return await searchGroups(await loadHighs(), state, rng, budget, helper);
   } finally {
@@ -156,7 +160,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
       recomputeState(state);
       return lexicographicScore(state);
     };
-    const found = await searchColumns(pr, rowMove, run.best, rng, { clock, mipStart: at(0.7), deadline: at(0.9) }, scoreCells);
+    const found = await searchColumns(pr, rowMove, run.best, rng, { clock, mipStart: at(0.7), deadline: at(0.9), ...(options.threads === undefined ? {} : { threads: options.threads }) }, scoreCells);
     const keep = scoreCells(run.best);
     if (found) {
       lowerBound = found.lowerBound;
@@ -171,7 +175,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     // Measured at 10 s on Instance7 (seeds 1-6): 1155, 1057, 1062, 1061, 1062, 1068, the last from a 1158
     // roster; at 60 s Instance8 1302, Instance12 4041.
     if (!proven && supportsSubsetMip(pr) && state.hard === 0 && coverShortfall(pr, state)) {
-      ({ rounds: groupRounds, helped: groupHelped } = await replanGroups(state, rng, { clock, deadline: at(REPAIR_END) }));
+      ({ rounds: groupRounds, helped: groupHelped } = await replanGroups(state, rng, { clock, deadline: at(REPAIR_END) }, options.threads));
     }
     // A proven optimum ends the solve: the rest of the budget could not improve it.
     run = proven ? { ...run, best: state.cells.slice() }
@@ -183,7 +187,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     recomputeState(state);
     // Group re-plans keep every hard rule, so they need a feasible roster; else the annealer goes on.
     if (state.hard === 0) {
-      ({ rounds: groupRounds, helped: groupHelped } = await replanGroups(state, rng, { clock, deadline: at(LNS_END) }));
+      ({ rounds: groupRounds, helped: groupHelped } = await replanGroups(state, rng, { clock, deadline: at(LNS_END) }, options.threads));
       run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
     } else run = anneal(state, rng, { iterations, deadline, clock }, settings, rowMove);
     total += run.iterations;
