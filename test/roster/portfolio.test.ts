@@ -42,9 +42,10 @@ describe.skipIf(availableParallelism() < 2)('two independent solves on small pro
     expect((performance.now() - started) / 1000).toBeLessThan(15);
   });
 
-  it('keeps one solve for a move budget (reproducible runs)', async () => {
+  it('keeps one solve for a move budget (reproducible runs) and for an injected clock', async () => {
     const { model } = loadCurtois(readFixture('Instance2.txt'), 'Instance2');
-    const solved = await solvePortfolio(model, { iterations: 2000, seed: 1 });
-    expect(solved.stats.portfolio).toBeUndefined();
+    expect((await solvePortfolio(model, { iterations: 2000, seed: 1 })).stats.portfolio).toBeUndefined();
+    const { model: small } = loadCurtois(readFixture('Instance1.txt'), 'Instance1');
+    expect((await solvePortfolio(small, { seconds: 0.3, seed: 1, clock: () => performance.now() })).stats.portfolio).toBeUndefined();
   });
 });

@@ -43,11 +43,12 @@ function solveOnHelper(model: RosterModel, options: SolveOptions, deadlineEpoch:
 /**
  * Solves with a time budget on small problems (at most `PORTFOLIO_MAX_PEOPLE` people) as two independent searches, this
  * thread's and a helper thread's with another seed, each on one core, and returns the better roster; a roster proven
- * optimal ends both. Larger problems, move budgets and single-core machines get one solve (`solveRoster`).
+ * optimal ends both. Larger problems, move budgets, an injected clock and single-core machines get one solve (`solveRoster`).
  */
 export async function solvePortfolio(model: RosterModel, options: SolveOptions = {}): Promise<SolveResult> {
   const seconds = options.seconds ?? (options.iterations === undefined ? 10 : Infinity);
-  if (!Number.isFinite(seconds) || options.iterations !== undefined || availableParallelism() < 2 || model.people.length > PORTFOLIO_MAX_PEOPLE) {
+  // An injected clock cannot cross to another thread (and asks for one timeline): one solve.
+  if (!Number.isFinite(seconds) || options.iterations !== undefined || options.clock !== undefined || availableParallelism() < 2 || model.people.length > PORTFOLIO_MAX_PEOPLE) {
     return solveRoster(model, options);
   }
   const started = performance.now();
