@@ -1,20 +1,14 @@
+import { tellSegreteria } from './segreteria-notice.ts';
 import { missingStretches } from '../src/calendar/versions/duties-in-range.ts';
-import { formatRangeIt, monthNamesIt } from '../src/domain/format-day-it.ts';
+import { formatMonthIt, formatRangeIt, monthNamesIt } from '../src/domain/format-day-it.ts';
 import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { actingHeadNote, notifyWithActingHeadNote } from '../src/conversation/acting-head-note.ts';
 import { headOf } from '../src/conversation/head-of.ts';
-import { noHeadInService, noHeadRecipient } from '../src/conversation/no-head-notice.ts';
 import { inWindow, isOpen, type DueItem, type Job, type JobContext, type Performed } from './due-item.ts';
 import { monthAfter } from './provisional-calendar.ts';
 import { daysOf, plannedAt, romeDay } from './wall-clock.ts';
 
 type Period = { from: string; to: string; month: string };
-
-/** "gennaio 2027". */
-function monthIt(period: Period): string {
-  const [year, month] = period.month.split('-').map(Number) as [number, number];
-  return `${monthNamesIt[month - 1]} ${year}`;
-}
 
 /** The days of the period no calendar of the office covers, published or provisional (withdrawn proposals aside). */
 function missingDays(ctx: JobContext, officeId: string, period: Period): { from: string; to: string }[] {
@@ -27,7 +21,7 @@ export function missingCalendarText(period: Period, missing: readonly { from: st
   const whole = missing.length === 1 && missing[0]!.from === period.from && missing[0]!.to === period.to;
   const first = missing[0]!;
   const what = whole
-    ? `non c'è ancora un calendario dei turni di ${monthIt(period)}`
+    ? `non c'è ancora un calendario dei turni di ${formatMonthIt(period.month)}`
     : `mancano ancora i turni ${missing.map((m) => formatRangeIt(m.from, m.to)).join(', ')}`;
   const chat = whole ? `genera il calendario di ${monthNamesIt[Number(period.month.slice(5)) - 1]}` : `genera il calendario ${formatRangeIt(first.from, first.to)}`;
   return `La generazione automatica dei calendari è disattivata per il tuo ufficio e ${what}. `
@@ -36,19 +30,15 @@ export function missingCalendarText(period: Period, missing: readonly { from: st
 
 async function tellHead(ctx: JobContext, officeId: string, period: Period): Promise<Performed> {
   const missing = missingDays(ctx, officeId, period);
-  if (missing.length === 0) return { kind: 'skip', detail: `il calendario di ${monthIt(period)} c'è già: nessun avviso` };
+  if (missing.length === 0) return { kind: 'skip', detail: `il calendario di ${formatMonthIt(period.month)} c'è già: nessun avviso` };
   const state = ctx.store.snapshot();
   const config = state.offices[officeId]!;
   const today = romeDay(ctx.at);
   const text = missingCalendarText(period, missing);
   const head = headOf(config, today, state.absences);
-  if (!head) {
-    const clerk = noHeadRecipient(config);
-    if (!clerk) return { kind: 'skip', detail: `manca il calendario di ${monthIt(period)}: nessun capo dell'ufficio è in servizio e non c'è una segreteria a cui dirlo` };
-    return { kind: 'send', notification: { to: clerk, text: `${text}\n\n${noHeadInService(config, today)}` }, detail: `manca il calendario di ${monthIt(period)}: nessun capo dell'ufficio in servizio, avvisata la segreteria` };
-  }
+  if (!head) return tellSegreteria(config, today, text, `manca il calendario di ${formatMonthIt(period.month)}`);
   const notification = notifyWithActingHeadNote({ to: { kind: 'magistrate', officeId, magistrateId: head }, text }, actingHeadNote(config, today, state.absences));
-  return { kind: 'send', notification, detail: `manca il calendario di ${monthIt(period)}: avvisato il capo dell'ufficio` };
+  return { kind: 'send', notification, detail: `manca il calendario di ${formatMonthIt(period.month)}: avvisato il capo dell'ufficio` };
 }
 
 /**
@@ -76,7 +66,7 @@ export const missingCalendarJob: Job = {
         items.push({
           job: 'calendar.missing', key, officeId, planned, retryable: true,
           stale: today > period.to ? `il periodo ${formatRangeIt(period.from, period.to)} è già finito` : null,
-          summary: `avviso al capo dell'ufficio: calendario di ${monthIt(period)} non ancora generato`,
+          summary: `avviso al capo dell'ufficio: calendario di ${formatMonthIt(period.month)} non ancora generato`,
           perform: (ctx) => tellHead(ctx, officeId, period),
         });
       }

@@ -1,3 +1,4 @@
+import { tellSegreteria } from './segreteria-notice.ts';
 import { fairnessHistoryFrom } from '../src/calendar/fairness-history.ts';
 import { fairnessReport, formatFairnessReport } from '../src/calendar/fairness-report.ts';
 import { toAssignments } from '../src/calendar/versions/duties.ts';
@@ -7,7 +8,6 @@ import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { formatWhen, serviceNameIn } from '../src/conversation/format-duty.ts';
 import { headOf } from '../src/conversation/head-of.ts';
 import { actingHeadNote, notifyWithActingHeadNote, withActingHeadNote } from '../src/conversation/acting-head-note.ts';
-import { noHeadInService, noHeadRecipient } from '../src/conversation/no-head-notice.ts';
 import { openPending } from '../src/conversation/pending.ts';
 import { replyText, type Reply } from '../src/conversation/reply.ts';
 import { generateCalendar } from '../src/use-cases/generate-calendar.ts';
@@ -97,12 +97,10 @@ async function generateAndTell(ctx: Parameters<DueItem['perform']>[0], officeId:
   const result = await generateCalendar(ctx.store, ctx.clock, { officeId, ...period }, JOBS_ACTOR);
   if (!head) {
     // Nobody to publish it: the segreteria (or the office channel) hears it was generated and why it waits.
-    const clerk = noHeadRecipient(config);
-    if (!clerk) return { kind: 'skip' as const, detail: `${result.message} Nessun capo dell'ufficio è in servizio e non c'è una segreteria a cui dirlo.` };
     const what = result.ok
       ? `${result.message} Resta provvisorio finché un capo dell'ufficio in servizio non lo pubblica.`
       : `Non ho potuto generare il calendario provvisorio ${formatRangeIt(period.from, period.to)}: ${result.message}`;
-    return { kind: 'send' as const, notification: { to: clerk, text: `${what}\n\n${noHeadInService(config, today)}` }, detail: `${result.message} Nessun capo dell'ufficio in servizio: avvisata la segreteria.` };
+    return tellSegreteria(config, today, what, result.message.replace(/\.$/, ''));
   }
   const to = { kind: 'magistrate' as const, officeId, magistrateId: head };
   /** Said to the vicario when she acts for the head. */

@@ -1,3 +1,4 @@
+import { tellSegreteria } from './segreteria-notice.ts';
 import { versionsByPeriod } from '../src/calendar/versions/duties-in-range.ts';
 import type { CalendarVersion } from '../src/domain/calendar.ts';
 import { addDays, civilDayAt, daysBetween, type CivilDay } from '../src/domain/civil-day.ts';
@@ -7,7 +8,6 @@ import type { OfficeConfig } from '../src/domain/office-config.ts';
 import { officeJobSettings } from '../src/domain/office-jobs.ts';
 import { headOf } from '../src/conversation/head-of.ts';
 import { actingHeadNote, withActingHeadNote } from '../src/conversation/acting-head-note.ts';
-import { noHeadInService, noHeadRecipient } from '../src/conversation/no-head-notice.ts';
 import { openPending } from '../src/conversation/pending.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { inWindow, isOpen, sendReply, type DueItem, type Job, type JobContext, type Performed } from './due-item.ts';
@@ -106,11 +106,8 @@ async function tellHead(ctx: JobContext, config: Config, seen: Version): Promise
   const absences = ctx.store.snapshot().absences;
   const head = headOf(config, today, absences);
   if (!head) {
-    const clerk = noHeadRecipient(config);
     const message = unpublishedHeadMessage(version, today, null);
-    if (!clerk) return { kind: 'skip', detail: `${message.title!}: nessun capo dell'ufficio è in servizio e non c'è una segreteria a cui dirlo.` };
-    const text = `${message.sections[0]!.lines[0]!}\n\n${noHeadInService(config, today)}`;
-    return { kind: 'send', notification: { to: clerk, text }, detail: `${message.title!}: nessun capo dell'ufficio in servizio, avvisata la segreteria.` };
+    return tellSegreteria(config, today, message.sections[0]!.lines[0]!, message.title!);
   }
   const pending = await openPending(ctx.store, ctx.clock, { kind: 'publish', officeId, createdBy: JOBS_ACTOR, answerers: [head], payload: { from: version.from, to: version.to, versionNumber: version.number } });
   const message = withActingHeadNote(unpublishedHeadMessage(version, today, { id: pending.id, expiresOn: civilDayAt(new Date(pending.expiresAt)) }), actingHeadNote(config, today, absences));
