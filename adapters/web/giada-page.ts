@@ -7,7 +7,7 @@ import type { Viewer } from './access.ts';
 import { formatNumber, html, page } from './html.ts';
 import { viewerNav } from './nav.ts';
 import { barChart, stackedColumns } from './svg-bars.ts';
-import { monthNamesIt } from '../../src/domain/format-day-it.ts';
+import { formatMonthIt, monthNamesIt } from '../../src/domain/format-day-it.ts';
 
 const shortMonth = (month: string) => `${monthNamesIt[Number(month.slice(5, 7)) - 1]!.slice(0, 3)} ${month.slice(2, 4)}`;
 
@@ -25,7 +25,7 @@ export function giadaPage(state: DeepReadonly<StoreState>, viewer: Viewer, flow:
 ${stackedColumns('Processi assegnati per mese, per classe di peso', flow.months.map((m) => ({ label: shortMonth(m.month), values: flow.classes.map((c) => m.byClass[c.id] ?? 0) })), flow.classes.map((c) => c.name))}
 <table>
 <thead><tr><th scope="col">Mese</th>${flow.classes.map((c) => html`<th scope="col" class="numero">${c.name}</th>`)}<th scope="col" class="numero">Totale</th><th scope="col" class="numero">Udienze</th><th scope="col" class="numero">Udienze sature</th><th scope="col" class="numero">Riempimento medio</th></tr></thead>
-<tbody>${flow.months.map((m) => html`<tr><td>${monthNamesIt[Number(m.month.slice(5, 7)) - 1]} ${m.month.slice(0, 4)}</td>${flow.classes.map((c) => html`<td class="numero">${m.byClass[c.id] ?? 0}</td>`)}<td class="numero">${m.total}</td><td class="numero">${m.hearings}</td><td class="numero">${m.saturated}</td><td class="numero">${formatNumber(m.meanFillPercent)}%</td></tr>`)}</tbody>
+<tbody>${flow.months.map((m) => html`<tr><td>${formatMonthIt(m.month)}</td>${flow.classes.map((c) => html`<td class="numero">${m.byClass[c.id] ?? 0}</td>`)}<td class="numero">${m.total}</td><td class="numero">${m.hearings}</td><td class="numero">${m.saturated}</td><td class="numero">${formatNumber(m.meanFillPercent)}%</td></tr>`)}</tbody>
 </table>
 <h2>Carico ponderato per tempo pieno</h2>
 ${flow.balance.pools.map((pool) => {

@@ -1,12 +1,10 @@
 import type { DeepReadonly } from '../../src/domain/deep-readonly.ts';
-import { formatDayIt, monthNamesIt, weekdayNamesIt } from '../../src/domain/format-day-it.ts';
+import { formatDayIt, formatMonthIt, weekdayNamesIt } from '../../src/domain/format-day-it.ts';
 import type { StoreState } from '../../src/domain/store-state.ts';
 import { shiftMonth, type MonthGrid } from '../../src/reports/month-grid.ts';
 import type { Viewer } from './access.ts';
 import { html, page } from './html.ts';
 import { viewerNav } from './nav.ts';
-
-const monthLabel = (month: string) => `${monthNamesIt[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
 function versionsNote(grid: MonthGrid, staff: boolean) {
   if (grid.versions.length === 0) return html`<p class="messaggio">Non c'è ancora un calendario ${staff ? '' : 'pubblicato '}per ${grid.label}.</p>`;
@@ -18,8 +16,8 @@ export function monthPage(state: DeepReadonly<StoreState>, viewer: Viewer, grid:
   const mine = viewer.magistrateId;
   const query = (month: string) => `${viewer.base}?mese=${month}`;
   const nav = viewerNav(state, viewer, 'calendario', html`
-    <a href="${query(shiftMonth(grid.month, -1))}" rel="prev">← ${monthLabel(shiftMonth(grid.month, -1))}</a>
-    <a href="${query(shiftMonth(grid.month, 1))}" rel="next">${monthLabel(shiftMonth(grid.month, 1))} →</a>
+    <a href="${query(shiftMonth(grid.month, -1))}" rel="prev">← ${formatMonthIt(shiftMonth(grid.month, -1))}</a>
+    <a href="${query(shiftMonth(grid.month, 1))}" rel="next">${formatMonthIt(shiftMonth(grid.month, 1))} →</a>
     <a href="${viewer.base}/calendario.csv?mese=${grid.month}">Scarica in CSV</a>`);
   const rows = grid.days.map((d, i) => {
     const classes = [d.weekend ? 'weekend' : '', d.holiday ? 'festivo' : '', d.summerSuspension ? 'feriale' : ''].filter(Boolean).join(' ');

@@ -21,6 +21,11 @@ export const monthNamesIt: readonly string[] = [
   'dicembre',
 ];
 
+/** A month written `YYYY-MM` in Italian: "gennaio 2027". */
+export function formatMonthIt(month: string): string {
+  return `${monthNamesIt[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
 /** Indexed by ISO weekday minus one: 0 = lunedì … 6 = domenica. */
 export const weekdayNamesIt: readonly string[] = [
   'lunedì',
