@@ -46,9 +46,10 @@ export function swapWarnings(turn: Turn, periodFrom: string, periodTo: string, s
   if (!found.ok) return found;
   const version = dutiesInRange(state, turn.who.officeId, periodFrom, periodTo).versions.find((v) => v.from === periodFrom && v.to === periodTo);
   if (!version) return { ok: false, message: 'Il calendario di quel periodo non è pubblicato.' };
-  const ctx = withContinuations(state, turn.who.officeId, found.ctx);
+  const neighbours = publishedNeighbours(state, turn.who.officeId, found.ctx);
+  const ctx = withContinuations(state, turn.who.officeId, found.ctx, neighbours);
   const edit = { kind: 'reassign' as const, place: { slotId, magistrateId: from }, magistrateId: to };
-  const checked = checkEdit(ctx, toAssignments(version.duties), edit, publishedNeighbours(state, turn.who.officeId, ctx));
+  const checked = checkEdit(ctx, toAssignments(version.duties), edit, neighbours);
   if (!checked.ok) return checked;
   // The rest of the block, in the published calendar next door, that `from` keeps when the hand-over splits it.
   const split = checked.warnings.some((w) => w.ruleId === 'blocco-a-cavallo');
