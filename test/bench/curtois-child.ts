@@ -21,6 +21,7 @@ process.stdout.write(`${JSON.stringify({
   dives: result.stats.columnTrace ? result.stats.dives : null,
   groupRounds: result.stats.groupRounds,
   groupHelped: result.stats.groupHelped,
+  weekendPlanSeconds: result.stats.weekendPlanSeconds,
   treeNodes: result.stats.columnTrace?.tree?.nodes ?? null,
   proven: result.stats.proven,
   maxRssMiB: process.resourceUsage().maxRSS / 1024,

@@ -23,6 +23,8 @@ interface ChildReport {
   /** Group re-plans (LNS or repair), and how many of them the helper thread solved. */
   groupRounds: number;
   groupHelped: number;
+  /** Seconds the weekend plan took, null when none was made. */
+  weekendPlanSeconds: number | null;
   /** Nodes of the branch-and-price search (null when it did not run), and whether it proved the roster optimal. */
   treeNodes: number | null;
   proven: boolean;
@@ -48,7 +50,7 @@ function main(): void {
   const seconds = readFlag(args, '--seconds');
   const seed = Number(readFlag(args, '--seed') ?? 1);
   const only = readFlag(args, '--only')?.split(',').map(Number) ?? OPTIMA.map((_, i) => i + 1);
-  const header = ['instance', 'objective', 'optimum', 'gap %', 'seconds', 'peak MiB', 'feasible', 'check', 'lower bound', 'root s', 'dives', 'tree nodes', 're-plans (helper)'];
+  const header = ['instance', 'objective', 'optimum', 'gap %', 'seconds', 'peak MiB', 'feasible', 'check', 'lower bound', 'root s', 'dives', 'tree nodes', 're-plans (helper)', 'weekend plan s'];
   const rows: string[][] = [];
   console.log(header.join('\t'));
   for (const n of only) {
@@ -62,7 +64,8 @@ function main(): void {
       r.seconds.toFixed(1), r.maxRssMiB.toFixed(0), r.feasible ? 'yes' : `NO (${r.violations})`,
       r.checkedObjective === r.objective ? 'ok' : `MISMATCH ${r.checkedObjective}`,
       r.lowerBound === null ? '-' : r.lowerBound.toFixed(1), r.rootSeconds === null ? '-' : r.rootSeconds.toFixed(1), r.dives === null ? '-' : String(r.dives),
-      `${r.treeNodes ?? '-'}${r.proven ? ' (proven)' : ''}`, `${r.groupRounds} (${r.groupHelped})`];
+      `${r.treeNodes ?? '-'}${r.proven ? ' (proven)' : ''}`, `${r.groupRounds} (${r.groupHelped})`,
+      r.weekendPlanSeconds === null ? '-' : r.weekendPlanSeconds.toFixed(1)];
     rows.push(row);
     console.log(row.join('\t'));
   }

@@ -14,6 +14,7 @@ import { MAX_TRACKED_COUNTS, WIDE_TRACKED_COUNTS, rowDpShape } from './row-dp-sp
 import { createRowMove, type RowMove } from './row-move.ts';
 import { createState, lexicographicScore, recomputeState, type SearchState } from './state.ts';
 import { supportsSubsetMip } from './subset-mip.ts';
+import { pinWeekends, planWeekends, plansWeekends } from './weekend-plan.ts';
 import { listUncovered, type UncoveredSlot } from './uncovered.ts';
 
 export interface SolveOptions {
@@ -50,6 +51,8 @@ export interface SolveResult {
     proven: boolean;
     /** Of the group re-plans, those solved on the helper thread (`replan-pool.ts`). */
     groupHelped: number;
+    /** Seconds the weekend plan took (`weekend-plan.ts`), null when none was made. */
+    weekendPlanSeconds: number | null;
     /** The column phase's course, when it ran (see `ColumnResult.trace`). */
     columnTrace: ColumnResult['trace'] | null;
     /** Two independent solves (`solvePortfolio`): each one's objective, the helper's null when it gave none. */
@@ -59,6 +62,9 @@ export interface SolveResult {
 
 /** Shares of the budget: annealing alone, then group re-plans (LNS), then a short cool anneal. */
 const LNS_START = 0.4;
+/** With a weekend plan: the plan takes at most this share, and the re-plans keep it pinned until `WEEKEND_FREED`. */
+const WEEKEND_PLAN_END = 0.2;
+const WEEKEND_FREED = 0.8;
 const LNS_END = 0.95;
 /**
  * When the column phase starts (the anneal before it only seeds the master with a roster): the
@@ -131,10 +137,18 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // Row DP work per call; large state spaces make DP moves rarer and skip column generation.
   const narrowWork = narrow ? narrow.dp.stateCount * pr.D * (pr.S + 1) : Infinity;
   const settings = { ...DEFAULT_ANNEAL, ...options.anneal };
-  const state = createState(pr, options.initial ? options.initial.cells : constructRoster(pr, rng));
+  const at = (share: number) => started + share * (deadline - started);
+  const iterations = options.iterations ?? Infinity;
   // Price-and-dive when a pricing round (every person's DP) is cheap enough for the budget: the root
   // takes 50-100 rounds. At 60 s this admits Instances 8-12 and 14 (at most 6.2e8), not 13 (7.4e9).
   const useColumns = narrow !== null && Number.isFinite(deadline) && (options.columns ?? narrowWork * pr.P < COLUMN_WORK_PER_SECOND * seconds);
+  const useLns = !useColumns && Number.isFinite(deadline) && options.iterations === undefined && (options.lns ?? true) && supportsSubsetMip(pr);
+  // Weekends first (weekend-plan.ts): the search starts with every weekend day pinned to the plan.
+  const planStarted = clock();
+  const plan = useLns && !options.initial && plansWeekends(pr) ? planWeekends(await loadHighs(), pr, (at(WEEKEND_PLAN_END) - clock()) / 1000) : null;
+  const weekendPlanSeconds = plan ? (clock() - planStarted) / 1000 : null;
+  const searchPr = plan ? pinWeekends(pr, plan) : pr;
+  const state = createState(searchPr, options.initial ? options.initial.cells : constructRoster(searchPr, rng));
   // Pricing is exact only where the binding maximum is counted: count a wide one (Instance5's 14) when a
   // round stays cheap; the annealer's row moves then use the same DP.
   const rowMove = useColumns ? widerMove(pr, seconds) ?? narrow : narrow;
@@ -142,9 +156,6 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // Without the column phase the annealer carries the search: keep costly DP moves rare.
   const dpScale = useColumns ? 2e6 : 5e4;
   if (options.anneal?.rowMoveRate === undefined) settings.rowMoveRate *= Math.min(1, dpScale / dpWork);
-  const at = (share: number) => started + share * (deadline - started);
-  const iterations = options.iterations ?? Infinity;
-  const useLns = !useColumns && Number.isFinite(deadline) && options.iterations === undefined && (options.lns ?? true) && supportsSubsetMip(pr);
   let run = anneal(state, rng, { iterations, deadline: useColumns ? at(COLUMN_START) : useLns ? at(LNS_START) : deadline, clock }, settings, rowMove);
   let total = run.iterations;
   let lowerBound: number | null = null;
@@ -186,10 +197,18 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     state.cells.set(run.best);
     recomputeState(state);
     // Group re-plans keep every hard rule, so they need a feasible roster; else the annealer goes on.
-    if (state.hard === 0) {
+    let free = state;
+    if (state.hard === 0 && plan) {
+      // Around the weekend plan first, then with the plan freed too.
+      const pinned = await replanGroups(state, rng, { clock, deadline: at(WEEKEND_FREED) }, options.threads);
+      free = createState(pr, state.cells);
+      const rest = await replanGroups(free, rng, { clock, deadline: at(LNS_END) }, options.threads);
+      groupRounds = pinned.rounds + rest.rounds;
+      groupHelped = pinned.helped + rest.helped;
+    } else if (state.hard === 0) {
       ({ rounds: groupRounds, helped: groupHelped } = await replanGroups(state, rng, { clock, deadline: at(LNS_END) }, options.threads));
-      run = anneal(state, rng, { iterations, deadline, clock }, { ...settings, startTemperature: 2, endTemperature: 0.2 }, rowMove);
-    } else run = anneal(state, rng, { iterations, deadline, clock }, settings, rowMove);
+    } else free = createState(pr, state.cells);
+    run = anneal(free, rng, { iterations, deadline, clock }, state.hard === 0 ? { ...settings, startTemperature: 2, endTemperature: 0.2 } : settings, rowMove);
     total += run.iterations;
   }
   const roster: Roster = { people: pr.P, days: pr.D, cells: run.best };
@@ -197,6 +216,6 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   return {
     roster, objective: score.objective, feasible: score.feasible, hardViolations: score.hardViolations,
     breakdown: score.breakdown, uncovered: listUncovered(model, roster),
-    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, proven, groupHelped, columnTrace },
+    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, proven, groupHelped, weekendPlanSeconds, columnTrace },
   };
 }

@@ -1,0 +1,147 @@
+import type { Highs } from 'highs';
+import { NOT_FIXED, type Problem } from './problem.ts';
+
+/**
+ * Weekends first. Where each person may work only a few weekends, the weekends decide the cover: on
+ * Instance13 the 120 staff may work 250 weekends in all (2 or 3 each) against the 251 the cover needs,
+ * so every short slot of the group re-plans' rosters lay on a weekend day, left open by people working
+ * one day of a weekend. Re-plans on windows of days cannot join a weekend: that moves weekdays they do
+ * not free. So the weekend days are planned first, for everyone at once, by a compact MIP on those days
+ * alone (who works which weekend, whole, and which shift type each day; cover, requests, per-type maxima,
+ * successions within the weekend), and the search then fills the weekdays around the plan (pinned) before
+ * the plan itself is freed.
+ *
+ * Measured on Instance13 (60 s, seeds 1-3): see src/roster/README.md, session 14.
+ */
+
+/** The MIP is left out when it would have more cells than this (the scale family's 150 × 104 × 32). */
+const MAX_PLAN_COLUMNS = 40_000;
+
+interface Entries { indices: number[]; values: number[] }
+
+/** Weekend days by weekend, from the problem's weekend index. */
+function weekendDays(pr: Problem): number[][] {
+  const days: number[][] = Array.from({ length: pr.weekends }, () => []);
+  for (let d = 0; d < pr.D; d++) if (pr.weekendOf[d]! >= 0) days[pr.weekendOf[d]!]!.push(d);
+  return days;
+}
+
+/** Whether a weekend plan is worth making: a weekend limit binds someone and the MIP stays small. */
+export function plansWeekends(pr: Problem): boolean {
+  if (pr.weekends === 0) return false;
+  let binding = false;
+  for (let p = 0; p < pr.P; p++) if (pr.maxWeekends[p]! < pr.weekends) binding = true;
+  const cells = weekendDays(pr).reduce((n, days) => n + days.length, 0);
+  return binding && pr.P * cells * pr.S <= MAX_PLAN_COLUMNS;
+}
+
+/**
+ * Every weekend day's value for every person (−1 off), planned as described above, or null when HiGHS finds
+ * no plan within `seconds`. Days a person cannot work, or that are pinned, keep what they are.
+ */
+export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16Array | null {
+  const { P, D, S } = pr;
+  const model = highs.createModel();
+  try {
+    model.options.set({ output_flag: false, time_limit: Math.max(0.1, seconds), mip_rel_gap: 0 });
+    let cols = 0;
+    const integer: number[] = [];
+    const addCol = (cost: number, upper: number, isInteger: boolean): number => {
+      model.addCol(cost, 0, upper, { indices: [], values: [] });
+      if (isInteger) integer.push(cols);
+      return cols++;
+    };
+    const addRow = (lower: number, upper: number, e: Entries) => { if (e.indices.length > 0) model.addRow(lower, upper, e); };
+    const weekends = weekendDays(pr);
+    const x = new Int32Array(P * D * S).fill(-1);
+    for (let p = 0; p < P; p++) {
+      const worked: number[] = [];
+      for (const days of weekends) {
+        const z = addCol(0, 1, true);
+        worked.push(z);
+        // A whole weekend where every day of it is open to the person and a run that long is allowed.
+        const whole = days.length <= pr.maxConsecutive[p]! && days.every((d) => !pr.unavailable[p * D + d] && pr.fixed[p * D + d] === NOT_FIXED);
+        for (const d of days) {
+          const i = p * D + d;
+          const e: Entries = { indices: [], values: [] };
+          if (!pr.unavailable[i] && pr.fixed[i] !== -1) {
+            for (const s of pr.domain[p]!) {
+              if (pr.fixed[i] !== NOT_FIXED && pr.fixed[i] !== s) continue;
+              const base = i * (S + 1);
+              const cost = (pr.hasRequests ? pr.cellCost[base + s + 1]! - pr.cellCost[base]! : 0) + pr.shiftCost[s]!;
+              const j = addCol(cost, 1, true);
+              x[i * S + s] = j;
+              e.indices.push(j);
+              e.values.push(1);
+            }
+          }
+          e.indices.push(z);
+          e.values.push(-1);
+          addRow(whole ? 0 : Number.NEGATIVE_INFINITY, 0, e);
+        }
+        for (let k = 0; k + 1 < days.length; k++) {
+          for (let a = 0; a < S; a++) {
+            const ja = x[(p * D + days[k]!) * S + a]!;
+            if (ja < 0) continue;
+            const e: Entries = { indices: [ja], values: [1] };
+            for (let c = 0; c < S; c++) {
+              const jc = x[(p * D + days[k + 1]!) * S + c]!;
+              if (jc >= 0 && pr.forbidden[a * S + c]) { e.indices.push(jc); e.values.push(1); }
+            }
+            if (e.indices.length > 1) addRow(Number.NEGATIVE_INFINITY, 1, e);
+          }
+        }
+      }
+      addRow(Number.NEGATIVE_INFINITY, pr.maxWeekends[p]!, { indices: worked, values: worked.map(() => 1) });
+      const minutes: Entries = { indices: [], values: [] };
+      for (let s = 0; s < S; s++) {
+        const e: Entries = { indices: [], values: [] };
+        for (const days of weekends) {
+          for (const d of days) {
+            const j = x[(p * D + d) * S + s]!;
+            if (j >= 0) { e.indices.push(j); e.values.push(1); minutes.indices.push(j); minutes.values.push(pr.minutes[s]!); }
+          }
+        }
+        if (e.indices.length > pr.maxShifts[p * S + s]!) addRow(Number.NEGATIVE_INFINITY, pr.maxShifts[p * S + s]!, e);
+      }
+      addRow(Number.NEGATIVE_INFINITY, Math.min(pr.maxMinutes[p]!, 1e9), minutes);
+    }
+    for (const days of weekends) {
+      for (const d of days) {
+        for (let s = 0; s < S; s++) {
+          const k = d * S + s;
+          if (!(pr.coverUnder[k]! > 0 || pr.coverOver[k]! > 0)) continue;
+          const e: Entries = { indices: [], values: [] };
+          for (let p = 0; p < P; p++) {
+            const j = x[(p * D + d) * S + s]!;
+            if (j >= 0) { e.indices.push(j); e.values.push(1); }
+          }
+          e.indices.push(addCol(pr.coverUnder[k]!, Number.POSITIVE_INFINITY, false), addCol(pr.coverOver[k]!, Number.POSITIVE_INFINITY, false));
+          e.values.push(1, -1);
+          addRow(pr.coverTarget[k]!, pr.coverTarget[k]!, e);
+        }
+      }
+    }
+    model.changeColsIntegrality({ kind: 'set', indices: Int32Array.from(integer) }, new Int32Array(integer.length).fill(1));
+    model.run();
+    const value = model.getSolution().colValue;
+    if (!value || value.length < cols || Number(model.info.get('primal_solution_status')) !== 2) return null;
+    const plan = new Int16Array(P * D).fill(-1);
+    for (let i = 0; i < P * D; i++) for (let s = 0; s < S; s++) if (x[i * S + s]! >= 0 && value[x[i * S + s]!]! > 0.5) plan[i] = s;
+    return plan;
+  } finally {
+    model.dispose();
+  }
+}
+
+/** The problem with every weekend day pinned to the plan (days a person cannot work, or already pinned, as they were). */
+export function pinWeekends(pr: Problem, plan: Int16Array): Problem {
+  const fixed = pr.fixed.slice();
+  for (let p = 0; p < pr.P; p++) {
+    for (let d = 0; d < pr.D; d++) {
+      const i = p * pr.D + d;
+      if (pr.weekendOf[d]! >= 0 && !pr.unavailable[i] && fixed[i] === NOT_FIXED) fixed[i] = plan[i]!;
+    }
+  }
+  return { ...pr, fixed };
+}
