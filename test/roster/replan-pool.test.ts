@@ -59,7 +59,7 @@ describe.skipIf(helperCount() === 0)('group re-plans on a helper thread', () => 
       const clock = () => performance.now();
       const stats = await searchGroups(await loadHighs(), state, rng, { clock, deadline: clock() + 3000 }, helper);
       const after = scoreRoster(model, { people: pr.P, days: pr.D, cells: state.cells });
-      // Instance2 has 14 people: the first turns re-plan everyone here; the sixth (14 days, 9 people) leaves 5 for the helper.
+      // Instance2 has 14 people: while this thread re-plans everyone, the helper re-plans other days.
       expect(stats.helped).toBeGreaterThan(0);
       expect(stats.rounds).toBeGreaterThan(stats.helped);
       expect(after.feasible).toBe(true);

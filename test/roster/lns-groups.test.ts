@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { keepIfNoWorse, pickGroup, type Shape } from '../../src/roster/solver/lns.ts';
+import { loadHighs } from '../../src/roster/solver/master.ts';
+import { createPrng } from '../../src/roster/solver/prng.ts';
+import { lexicographicScore } from '../../src/roster/solver/state.ts';
+import { solveSubsetMip, windowFreedom } from '../../src/roster/solver/subset-mip.ts';
+import { poorInstance2Roster } from './helpers.ts';
+
+const stats = () => ({ rounds: 0, helped: 0, improved: 0, optimal: 0 });
+
+describe('group re-plans beside a queued one', () => {
+  it('keeps a group clear of the queued groups\u2019 days, a day apart, when it may take anyone', () => {
+    const { pr, state } = poorInstance2Roster();
+    const rng = createPrng(9);
+    const shape: Shape = { people: pr.P, days: 3, rate: 0 };
+    const avoid = [{ from: 4, to: 6 }, { from: 12, to: 13 }];
+    let picked = 0;
+    for (let k = 0; k < 200; k++) {
+      const g = pickGroup(pr, state, rng, shape, new Set(), avoid);
+      if (!g) continue;
+      picked++;
+      expect(g.window.to - g.window.from + 1).toBe(3);
+      for (const w of avoid) expect(g.window.to < w.from - 1 || g.window.from > w.to + 1, JSON.stringify(g.window)).toBe(true);
+    }
+    expect(picked).toBeGreaterThan(100);
+    // No room at all: none.
+    expect(pickGroup(pr, state, rng, shape, new Set(), [{ from: 0, to: pr.D - 1 }])).toBeNull();
+  });
+
+  it('takes a re-plan planned against older cells on its window\u2019s days only, so changes made since elsewhere stay', async () => {
+    const { pr, state } = poorInstance2Roster();
+    const highs = await loadHighs();
+    const everyone = Array.from({ length: pr.P }, (_, p) => p);
+    const old = state.cells.slice();
+    // The queued re-plan: everyone on days 9-11, against the cells as they are now.
+    const queued = solveSubsetMip(highs, pr, old, everyone, 10, windowFreedom({ from: 9, to: 11 }))!;
+    // Meanwhile this thread re-plans everyone on days 2-4 and keeps it.
+    const before = lexicographicScore(state);
+    const mine = solveSubsetMip(highs, pr, state.cells, everyone, 10, windowFreedom({ from: 2, to: 4 }))!;
+    expect(keepIfNoWorse(state, everyone, mine, stats())).toBeGreaterThan(0);
+    expect(lexicographicScore(state)).toBeLessThan(before);
+    const afterMine = state.cells.slice();
+    expect([...afterMine].some((v, i) => v !== old[i])).toBe(true);
+    // The queued rows come back: only days 9-11 are taken from them.
+    keepIfNoWorse(state, everyone, queued, stats(), { from: 9, to: 11 });
+    for (let p = 0; p < pr.P; p++) {
+      for (let d = 0; d < pr.D; d++) {
+        const i = p * pr.D + d;
+        if (d < 9 || d > 11) expect(state.cells[i], `person ${p}, day ${d}`).toBe(afterMine[i]);
+      }
+    }
+    expect(state.hard).toBe(0);
+  });
+});
