@@ -23,14 +23,23 @@ describe('the better of two solves', () => {
 describe.skipIf(availableParallelism() < 2)('two independent solves on small problems', () => {
   it('runs a second solve on a helper thread and returns the better roster', async () => {
     const { model } = loadCurtois(readFixture('Instance1.txt'), 'Instance1');
-    // Too short a budget to prove Instance1's optimum (its search needs about 450 nodes): both solves run to the end.
+    // A budget usually too short to prove Instance1's optimum (its search needs about 450 nodes): both solves then
+    // run to the end. On a fast turn a search proves it within the budget (seen once in a shuffled run).
     const solved = await solvePortfolio(model, { seconds: 0.6, seed: 3 });
-    expect(solved.stats.proven).toBe(false);
-    const { mine, theirs } = solved.stats.portfolio!;
+    expect(solved.feasible).toBe(true);
+    if (solved.stats.portfolio === undefined) {
+      // This thread's search proved the optimum and ended both.
+      expect(solved.stats.proven).toBe(true);
+      expect(solved.objective).toBe(607);
+      return;
+    }
+    const { mine, theirs } = solved.stats.portfolio;
     expect(theirs).not.toBeNull();
     expect(solved.feasible).toBe(true);
     expect(solved.objective).toBeLessThanOrEqual(mine);
+    expect(solved.objective).toBeLessThanOrEqual(theirs!);
     expect(solved.objective).toBeGreaterThanOrEqual(607);
+    if (solved.stats.proven) expect(solved.objective).toBe(607);
   });
 
   it('stops at a roster proven optimal without waiting for the other solve', async () => {
