@@ -46,15 +46,19 @@ export function calendarContextFor(state: DeepReadonly<StoreState>, request: Per
   return { ok: true, ctx: buildCalendarContext(config, request.from, request.to, state.absences), officeId: config.office.id };
 }
 
+/** The blocks the published calendars next to the period hold and the period continues. */
+function publishedContinuations(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext) {
+  const neighbours = otherPublishedPeriods(state, { officeId, from: ctx.from, to: ctx.to });
+  return neighbours.length === 0 ? [] : edgeContinuations(state.offices[officeId]!, ctx, neighbours);
+}
+
 /**
  * The context with the blocks the edge with a published calendar next to the period cut in two whose other piece is
  * held there (continuations): enough for an explanation to say a duty continues a block begun next door. `joined`, when
  * the caller has the published neighbours joined already (`publishedNeighbours`), gives them without computing again.
  */
 export function withContinuations(state: DeepReadonly<StoreState>, officeId: string, ctx: CalendarContext, joined?: readonly EdgeNeighbour[]): CalendarContext {
-  const neighbours = joined ? [] : otherPublishedPeriods(state, { officeId, from: ctx.from, to: ctx.to });
-  const continuations = joined ? joined.flatMap((n) => n.continuations)
-    : neighbours.length === 0 ? [] : edgeContinuations(state.offices[officeId]!, ctx, neighbours);
+  const continuations = joined ? joined.flatMap((n) => n.continuations) : publishedContinuations(state, officeId, ctx);
   return continuations.length === 0 ? ctx : { ...ctx, continuations: continuationsBySlot(continuations) };
 }
 

@@ -160,10 +160,13 @@ export async function searchGroups(highs: Highs, st: SearchState, rng: Prng, bud
       learn(done.shape, keepIfNoWorse(st, done.group, answer, stats, done.window), answer, (budget.clock() - done.started) / 1000, pr.P);
     }
   };
+  /** A group clear of the queued ones (null when none is queued, or none fits). */
   const clear = (shape: Shape) => {
+    if (pending.length === 0) return null;
     const busy = new Set(pending.flatMap((job) => job.group));
-    return (pending.length > 0 && (pr.P - busy.size >= Math.max(MIN_GROUP, shape.people / 2)
-      ? pickGroup(pr, st, rng, shape, busy) : pickGroup(pr, st, rng, shape, NOBODY, pending.map((job) => job.window)))) || null;
+    return pr.P - busy.size >= Math.max(MIN_GROUP, shape.people / 2)
+      ? pickGroup(pr, st, rng, shape, busy)
+      : pickGroup(pr, st, rng, shape, NOBODY, pending.map((job) => job.window));
   };
   for (let turn = 0; budget.clock() < budget.deadline - 50; turn++) {
     // Let the helper's messages in (its "loaded" and its answers).
@@ -194,8 +197,8 @@ export async function searchGroups(highs: Highs, st: SearchState, rng: Prng, bud
 
 /**
  * Puts a re-plan's rows in and keeps them when the roster is no worse; returns the gain. With `window`, only the
- * window's days of each row are taken (the rest may be stale: the helper planned against the cells before the first
- * group's re-plan went in).
+ * window's days of each row are taken (the rest may be stale: the helper planned against the cells of the moment the
+ * re-plan was queued, and this thread's re-plans have gone in since).
  */
 export function keepIfNoWorse(st: SearchState, group: readonly number[], result: SubsetResult | null, stats: LnsStats, window?: DayWindow): number {
   const D = st.pr.D;

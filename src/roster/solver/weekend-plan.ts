@@ -28,11 +28,9 @@ function weekendDays(pr: Problem): number[][] {
 
 /** Whether a weekend plan is worth making: a weekend limit binds someone and the MIP stays small. */
 export function plansWeekends(pr: Problem): boolean {
-  if (pr.weekends === 0) return false;
-  let binding = false;
-  for (let p = 0; p < pr.P; p++) if (pr.maxWeekends[p]! < pr.weekends) binding = true;
+  if (pr.weekends === 0 || !pr.maxWeekends.some((max) => max < pr.weekends)) return false;
   const cells = weekendDays(pr).reduce((n, days) => n + days.length, 0);
-  return binding && pr.P * cells * pr.S <= MAX_PLAN_COLUMNS;
+  return pr.P * cells * pr.S <= MAX_PLAN_COLUMNS;
 }
 
 /**
