@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keepIfNoWorse, pickGroup, type Shape } from '../../src/roster/solver/lns.ts';
+import { changeableSlots, keepIfNoWorse, pickGroup, type Shape } from '../../src/roster/solver/lns.ts';
+import { createState } from '../../src/roster/solver/state.ts';
+import { pinWeekends } from '../../src/roster/solver/weekend-plan.ts';
 import { loadHighs } from '../../src/roster/solver/master.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
 import { lexicographicScore } from '../../src/roster/solver/state.ts';
@@ -25,6 +27,30 @@ describe('group re-plans beside a queued one', () => {
     expect(picked).toBeGreaterThan(100);
     // No room at all: none.
     expect(pickGroup(pr, state, rng, shape, new Set(), [{ from: 0, to: pr.D - 1 }])).toBeNull();
+  });
+
+  it('draws groups around slots a re-plan can change: with every weekend day pinned, none around a weekend day', () => {
+    const { pr, state } = poorInstance2Roster();
+    const weekendDays = [...pr.weekendOf.keys()].filter((d) => pr.weekendOf[d]! >= 0);
+    // Some weekend slot is wrongly covered, so an unaware draw would pick weekend days.
+    const wrongOnWeekend = weekendDays.some((d) => [...Array(pr.S).keys()].some((s) =>
+      pr.coverUnder[d * pr.S + s]! > 0 && state.coverCount[d * pr.S + s] !== pr.coverTarget[d * pr.S + s]));
+    expect(wrongOnWeekend).toBe(true);
+    const pinned = pinWeekends(pr, state.cells);
+    const pinnedState = createState(pinned, state.cells.slice());
+    const changeable = changeableSlots(pinned);
+    for (const d of weekendDays) for (let s = 0; s < pr.S; s++) expect(changeable[d * pr.S + s]).toBe(0);
+    expect(changeable.some((x) => x === 1)).toBe(true);
+    const rng = createPrng(4);
+    const oneDay: Shape = { people: pr.P, days: 1, rate: 0 };
+    let unpinnedWeekend = 0;
+    for (let k = 0; k < 300; k++) {
+      const g = pickGroup(pinned, pinnedState, rng, oneDay)!;
+      expect(weekendDays).not.toContain(g.window.from);
+      if (weekendDays.includes(pickGroup(pr, state, rng, oneDay)!.window.from)) unpinnedWeekend++;
+    }
+    // Unpinned, the same draw does go to the weekends' short slots.
+    expect(unpinnedWeekend).toBeGreaterThan(0);
   });
 
   it('takes a re-plan planned against older cells on its window\u2019s days only, so changes made since elsewhere stay', async () => {

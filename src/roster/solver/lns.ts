@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
 import type { Prng } from './prng.ts';
-import type { Problem } from './problem.ts';
+import { NOT_FIXED, type Problem } from './problem.ts';
 import { lexicographicScore as score, recomputeState, type SearchState } from './state.ts';
 import type { ReplanHelper } from './replan-pool.ts';
 import { solveSubsetMip, windowFreedom, type DayWindow, type SubsetResult } from './subset-mip.ts';
@@ -36,10 +36,31 @@ const RATE_MEMORY = 0.8;
 /** Seconds one re-plan may take at most. */
 const STEP_SECONDS = 2;
 
-/** A (day, shift) whose cover misses its target, or a random one when all are met. */
+/**
+ * Per (day, shift), 1 when some person able to work that shift that day has the cell free (not pinned): a re-plan
+ * can change that slot's cover. With every weekend day pinned to the weekend plan, the short weekend slots are not.
+ */
+const changeableMemo = new WeakMap<Problem, Uint8Array>();
+export function changeableSlots(pr: Problem): Uint8Array {
+  let slots = changeableMemo.get(pr);
+  if (slots) return slots;
+  slots = new Uint8Array(pr.D * pr.S);
+  for (let p = 0; p < pr.P; p++) {
+    for (let d = 0; d < pr.D; d++) {
+      const i = p * pr.D + d;
+      if (pr.unavailable[i] || pr.fixed[i] !== NOT_FIXED) continue;
+      for (let s = 0; s < pr.S; s++) if (pr.eligible[p * pr.S + s]) slots[d * pr.S + s] = 1;
+    }
+  }
+  changeableMemo.set(pr, slots);
+  return slots;
+}
+
+/** A (day, shift) a re-plan can change whose cover misses its target, or a random changeable one when none does. */
 function pickCoverSlot(pr: Problem, st: SearchState, rng: Prng, avoid: readonly DayWindow[]): number {
   const wrong: number[] = [];
-  const open = (k: number) => avoid.every((w) => Math.floor(k / pr.S) < w.from - 1 || Math.floor(k / pr.S) > w.to + 1);
+  const changeable = changeableSlots(pr);
+  const open = (k: number) => changeable[k] === 1 && avoid.every((w) => Math.floor(k / pr.S) < w.from - 1 || Math.floor(k / pr.S) > w.to + 1);
   for (let k = 0; k < pr.D * pr.S; k++) {
     if ((pr.coverUnder[k]! > 0 || pr.coverOver[k]! > 0) && st.coverCount[k] !== pr.coverTarget[k] && open(k)) wrong.push(k);
   }
