@@ -11,8 +11,9 @@ import { solveSubsetMip, windowFreedom, type DayWindow, type SubsetResult } from
  * cannot make the chains of changes that fill an under-covered day (one person takes a shift, so
  * another must drop one, …); a group re-planned together can.
  *
- * Groups are drawn around one (day, shift) whose cover is wrong, mostly from the people who can work
- * that shift, topped up at random; see `searchGroups` for the shapes and how their sizes adapt.
+ * Groups are drawn around one (day, shift) whose cover is wrong and that a re-plan can change (`changeableSlots`),
+ * mostly from the people who can work that shift, topped up at random; see `searchGroups` for the shapes and how
+ * their sizes adapt.
  */
 export interface LnsBudget {
   clock: () => number;
