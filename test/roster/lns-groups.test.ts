@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changeableSlots, keepIfNoWorse, pickGroup, type Shape } from '../../src/roster/solver/lns.ts';
-import { createState } from '../../src/roster/solver/state.ts';
 import { pinWeekends } from '../../src/roster/solver/weekend-plan.ts';
 import { loadHighs } from '../../src/roster/solver/master.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
-import { lexicographicScore } from '../../src/roster/solver/state.ts';
+import { createState, lexicographicScore } from '../../src/roster/solver/state.ts';
 import { solveSubsetMip, windowFreedom } from '../../src/roster/solver/subset-mip.ts';
 import { poorInstance2Roster } from './helpers.ts';
 
