@@ -32,6 +32,29 @@ function weekendsInstance(maxWeekends = 1): string {
 
 const WEEKENDS = [[5, 6], [12, 13]];
 
+/**
+ * The same two weekends with nobody away, where C may work two late shifts (L) in all and asks for L on Tuesday and
+ * Wednesday (weight 3 each), and A, B and D would rather not work L on any weekend day (weight 1 each).
+ */
+function claimsInstance(): string {
+  const cover: string[] = [];
+  for (let d = 0; d < 14; d++) {
+    const weekend = d % 7 >= 5;
+    cover.push(`${d},E,${weekend ? 1 : 0},100,1`, `${d},L,${weekend ? 1 : 0},100,1`);
+  }
+  const staff = ['A', 'B', 'C', 'D'].map((id) => `${id},E=14|L=${id === 'C' ? 2 : 14},9600,0,5,1,1,1`);
+  const offLate = ['A', 'B', 'D'].flatMap((id) => [5, 6, 12, 13].map((d) => `${id},${d},L,1`));
+  return [
+    'SECTION_HORIZON', '14', '',
+    'SECTION_SHIFTS', 'E,480,', 'L,480,E', '',
+    'SECTION_STAFF', ...staff, '',
+    'SECTION_DAYS_OFF', '',
+    'SECTION_SHIFT_ON_REQUESTS', 'C,1,L,3', 'C,2,L,3', '',
+    'SECTION_SHIFT_OFF_REQUESTS', ...offLate, '',
+    'SECTION_COVER', ...cover, '',
+  ].join('\n');
+}
+
 describe('weekend plan', () => {
   it('plans whole weekends that meet the weekend cover, within each weekend limit, away days and successions', async () => {
     const { model } = loadCurtois(weekendsInstance());
@@ -74,6 +97,19 @@ describe('weekend plan', () => {
       }
     }
     expect(pr.fixed.every((v) => v === NOT_FIXED)).toBe(true);
+  });
+
+  it('counts what the weekday requests claim of a maximum: C keeps both late shifts for the weekdays asked', async () => {
+    const { model } = loadCurtois(claimsInstance());
+    const pr = compileProblem(model);
+    const plan = planWeekends(await loadHighs(), pr, 10)!;
+    const [E, L] = [0, 1];
+    const C = 2;
+    // Without the claims, C working L on its weekend would cost nothing (the others' L costs 1 each); with them it
+    // costs the two weekday requests (3 each), so the others take every weekend L.
+    for (const d of WEEKENDS.flat()) expect(plan[C * 14 + d], `day ${d}`).not.toBe(L);
+    expect(WEEKENDS.flat().filter((d) => plan[C * 14 + d] === E)).toHaveLength(2);
+    for (const d of WEEKENDS.flat()) expect([0, 1, 3].filter((p) => plan[p * 14 + d] === L)).toHaveLength(1);
   });
 
   it('is not made when no weekend limit binds', () => {

@@ -9,9 +9,13 @@ import { NOT_FIXED, type Problem } from './problem.ts';
  * not free. So the weekend days are planned first, for everyone at once, by a compact MIP on those days
  * alone (who works which weekend, whole, and which shift type each day; cover, requests, per-type maxima,
  * successions within the weekend), and the search then fills the weekdays around the plan (pinned) before
- * the plan itself is freed.
+ * the plan itself is freed. The plan also counts what it takes from the weekdays' on-requests (`weekdayClaims`):
+ * a weekend turn of a type whose maximum the person's weekday requests for it already fill, or weekend minutes the
+ * requested weekday minutes leave no room for, costs at least a request. In a 60 s Instance13 roster before that,
+ * 96 of the 105 unmet on-requests blocked by a maximum of their type were by a person who worked that type on a
+ * weekend.
  *
- * Measured on Instance13 (60 s, seeds 1-3): see src/roster/README.md, session 14.
+ * Measured on Instance13 (60 s): see src/roster/README.md, sessions 14 and 15.
  */
 
 /** The MIP is left out when it would have more cells than this (the scale family's 150 × 104 × 32). */
@@ -24,6 +28,48 @@ function weekendDays(pr: Problem): number[][] {
   const days: number[][] = Array.from({ length: pr.weekends }, () => []);
   for (let d = 0; d < pr.D; d++) if (pr.weekendOf[d]! >= 0) days[pr.weekendOf[d]!]!.push(d);
   return days;
+}
+
+/**
+ * What person p's on-requests on weekdays claim of their maxima: per shift type, how many ask for it and the least
+ * weight among them; over all, how many, their minutes, the longest shift asked and the least weight. A plan that
+ * leaves less than that leaves at least the excess unmet: per type, the weekend turns beyond the maximum less the
+ * requests; over all, the weekend minutes beyond the maximum less the requested minutes, over the longest shift.
+ * Each alone is a lower bound on the requests the plan costs; together they may count one request twice (a turn of
+ * a full type that also overruns the minutes), an estimate the measurements kept.
+ */
+interface Claims {
+  types: { count: number; weight: number }[];
+  count: number;
+  minutes: number;
+  longest: number;
+  weight: number;
+}
+
+function weekdayClaims(pr: Problem, p: number): Claims {
+  const { D, S } = pr;
+  const types = Array.from({ length: S }, () => ({ count: 0, weight: Infinity }));
+  const claims: Claims = { types, count: 0, minutes: 0, longest: 0, weight: Infinity };
+  if (!pr.hasRequests) return claims;
+  for (let d = 0; d < D; d++) {
+    const i = p * D + d;
+    if (pr.weekendOf[d]! >= 0 || pr.unavailable[i]) continue;
+    const base = i * (S + 1);
+    let wanted = -1;
+    for (let s = 0; s < S; s++) {
+      if (pr.eligible[p * S + s] && pr.cellCost[base + s + 1]! < pr.cellCost[base + wanted + 1]!) wanted = s;
+    }
+    if (wanted < 0) continue;
+    const weight = pr.cellCost[base]! - pr.cellCost[base + wanted + 1]!;
+    const t = claims.types[wanted]!;
+    t.count++;
+    t.weight = Math.min(t.weight, weight);
+    claims.count++;
+    claims.minutes += pr.minutes[wanted]!;
+    claims.longest = Math.max(claims.longest, pr.minutes[wanted]!);
+    claims.weight = Math.min(claims.weight, weight);
+  }
+  return claims;
 }
 
 /** Whether a weekend plan is worth making: a weekend limit binds someone and the MIP stays small. */
@@ -53,6 +99,7 @@ export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16A
     const weekends = weekendDays(pr);
     const x = new Int32Array(P * D * S).fill(-1);
     for (let p = 0; p < P; p++) {
+      const claims = weekdayClaims(pr, p);
       const worked: number[] = [];
       for (const days of weekends) {
         const z = addCol(0, 1, true);
@@ -101,8 +148,21 @@ export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16A
           }
         }
         if (e.indices.length > pr.maxShifts[p * S + s]!) addRow(Number.NEGATIVE_INFINITY, pr.maxShifts[p * S + s]!, e);
+        const claim = claims.types[s]!;
+        if (claim.count > 0 && e.indices.length > 0 && pr.maxShifts[p * S + s]! < D) {
+          // Weekend turns of s beyond what the weekday requests for s leave of the maximum: each costs a request.
+          e.indices.push(addCol(claim.weight, claim.count, false));
+          e.values.push(-1);
+          addRow(Number.NEGATIVE_INFINITY, pr.maxShifts[p * S + s]! - claim.count, e);
+        }
       }
       addRow(Number.NEGATIVE_INFINITY, Math.min(pr.maxMinutes[p]!, 1e9), minutes);
+      if (claims.count > 0 && pr.maxMinutes[p]! < 1e9 && minutes.indices.length > 0) {
+        // Weekend minutes beyond what the weekday requests leave of the maximum: a request per longest shift at least.
+        const excess = addCol(claims.weight, claims.count, false);
+        const m: Entries = { indices: [...minutes.indices, excess], values: [...minutes.values, -claims.longest] };
+        addRow(Number.NEGATIVE_INFINITY, pr.maxMinutes[p]! - claims.minutes, m);
+      }
     }
     for (const days of weekends) {
       for (const d of days) {
