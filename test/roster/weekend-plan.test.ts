@@ -112,6 +112,14 @@ describe('weekend plan', () => {
     for (const d of WEEKENDS.flat()) expect([0, 1, 3].filter((p) => plan[p * 14 + d] === L)).toHaveLength(1);
   });
 
+  it('leaves the claims out when the plan has less than 10 s: C then takes the weekend late shifts the others dislike', async () => {
+    const { model } = loadCurtois(claimsInstance());
+    const pr = compileProblem(model);
+    const plan = planWeekends(await loadHighs(), pr, 5)!;
+    const C = 2;
+    expect(WEEKENDS.flat().filter((d) => plan[C * 14 + d] === 1)).toHaveLength(2);
+  });
+
   it('is not made when no weekend limit binds', () => {
     const { model } = loadCurtois(weekendsInstance(2));
     expect(plansWeekends(compileProblem(model))).toBe(false);

@@ -18,6 +18,15 @@ import { NOT_FIXED, type Problem } from './problem.ts';
  * Measured on Instance13 (60 s): see src/roster/README.md, sessions 14 and 15.
  */
 
+/**
+ * Least seconds the plan may take for it to count the weekdays' claims. With them the MIP is slower to find good
+ * plans: on Instance13 it is proved in about 10 s, but cut at 2 s its plan left 481 weekend slots short and at 4 s 24,
+ * against 11 (without them, cut at 2 s: 35-36). At 10 s and 20 s of budget (a plan of 2 and 4 s) the search then ended
+ * at 17902 and 10428, against 3913 and 3257 without. Solving without them first and then with them from that plan
+ * (12 s in all at 60 s) gave no gain: seeds 9-16, mean 1991. On a loaded machine a 60 s solve may cut the plan too.
+ */
+const CLAIMS_MIN_SECONDS = 10;
+
 /** The MIP is left out when it would have more cells than this (the scale family's 150 × 104 × 32). */
 const MAX_PLAN_COLUMNS = 40_000;
 
@@ -96,6 +105,7 @@ export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16A
       return cols++;
     };
     const addRow = (lower: number, upper: number, e: Entries) => { if (e.indices.length > 0) model.addRow(lower, upper, e); };
+    const claiming = seconds >= CLAIMS_MIN_SECONDS;
     const weekends = weekendDays(pr);
     const x = new Int32Array(P * D * S).fill(-1);
     for (let p = 0; p < P; p++) {
@@ -149,7 +159,7 @@ export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16A
         }
         if (e.indices.length > pr.maxShifts[p * S + s]!) addRow(Number.NEGATIVE_INFINITY, pr.maxShifts[p * S + s]!, e);
         const claim = claims.types[s]!;
-        if (claim.count > 0 && e.indices.length > 0 && pr.maxShifts[p * S + s]! < D) {
+        if (claiming && claim.count > 0 && e.indices.length > 0 && pr.maxShifts[p * S + s]! < D) {
           // Weekend turns of s beyond what the weekday requests for s leave of the maximum: each costs a request.
           e.indices.push(addCol(claim.weight, claim.count, false));
           e.values.push(-1);
@@ -157,7 +167,7 @@ export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16A
         }
       }
       addRow(Number.NEGATIVE_INFINITY, Math.min(pr.maxMinutes[p]!, 1e9), minutes);
-      if (claims.count > 0 && pr.maxMinutes[p]! < 1e9 && minutes.indices.length > 0) {
+      if (claiming && claims.count > 0 && pr.maxMinutes[p]! < 1e9 && minutes.indices.length > 0) {
         // Weekend minutes beyond what the weekday requests leave of the maximum: a request per longest shift at least.
         const excess = addCol(claims.weight, claims.count, false);
         const m: Entries = { indices: [...minutes.indices, excess], values: [...minutes.values, -claims.longest] };
