@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeableSlots, keepIfNoWorse, pickGroup, type Shape } from '../../src/roster/solver/lns.ts';
+import { changeableSlots, keepIfNoWorse, pickGroup, searchGroups, type Shape } from '../../src/roster/solver/lns.ts';
 import { pinWeekends } from '../../src/roster/solver/weekend-plan.ts';
 import { loadHighs } from '../../src/roster/solver/master.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
@@ -50,6 +50,18 @@ describe('group re-plans beside a queued one', () => {
     }
     // Unpinned, the same draw does go to the weekends' short slots.
     expect(unpinnedWeekend).toBeGreaterThan(0);
+  });
+
+  it('stops at once when every cell is pinned: no slot is left for a re-plan to change', async () => {
+    const { pr, state, rng } = poorInstance2Roster();
+    const allPinned = { ...pr, fixed: state.cells.slice() };
+    const pinnedState = createState(allPinned, state.cells.slice());
+    expect(changeableSlots(allPinned).every((x) => x === 0)).toBe(true);
+    expect(pickGroup(allPinned, pinnedState, rng, { people: pr.P, days: 1, rate: 0 })).toBeNull();
+    let now = 0;
+    const stats = await searchGroups(await loadHighs(), pinnedState, rng, { clock: () => now++, deadline: 10_000 });
+    expect(stats.rounds).toBe(0);
+    expect([...pinnedState.cells]).toEqual([...state.cells]);
   });
 
   it('takes a re-plan planned against older cells on its window\u2019s days only, so changes made since elsewhere stay', async () => {

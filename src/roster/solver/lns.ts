@@ -206,7 +206,9 @@ export async function searchGroups(highs: Highs, st: SearchState, rng: Prng, bud
       pending.push(job);
     }
     const shape = turn < shapes.length ? shapes[turn]! : chooseShape(shapes, rng);
-    const mine = clear(shape) ?? pickGroup(pr, st, rng, shape)!;
+    const mine = clear(shape) ?? pickGroup(pr, st, rng, shape);
+    // Without queued windows to keep clear of, none only when no slot is changeable (every cell pinned): nothing to do.
+    if (!mine) break;
     const started = budget.clock();
     const result = solveSubsetMip(highs, pr, st.cells, mine.group, seconds, windowFreedom(mine.window));
     learn(shape, keepIfNoWorse(st, mine.group, result, stats), result, (budget.clock() - started) / 1000, pr.P);

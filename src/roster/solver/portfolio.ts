@@ -43,7 +43,8 @@ function solveOnHelper(model: RosterModel, options: SolveOptions, deadlineEpoch:
 /**
  * Solves with a time budget on small problems (at most `PORTFOLIO_MAX_PEOPLE` people) as two independent searches, this
  * thread's and a helper thread's with another seed, each on one core, and returns the better roster; a roster this thread
- * proves optimal ends both (one the helper proves waits for this thread's budget to end). Larger problems, move budgets, an injected clock and single-core machines get one solve (`solveRoster`).
+ * proves optimal ends both (one the helper proves waits for this thread's budget to end). Larger problems, move budgets,
+ * an injected clock and single-core machines get one solve (`solveRoster`).
  */
 export async function solvePortfolio(model: RosterModel, options: SolveOptions = {}): Promise<SolveResult> {
   const seconds = options.seconds ?? (options.iterations === undefined ? 10 : Infinity);

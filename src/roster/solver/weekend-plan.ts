@@ -10,9 +10,8 @@ import { NOT_FIXED, type Problem } from './problem.ts';
  * alone (who works which weekend, whole, and which shift type each day; cover, requests, per-type maxima,
  * successions within the weekend), and the search then fills the weekdays around the plan (pinned) before
  * the plan itself is freed. Given 10 s or more (`CLAIMS_MIN_SECONDS`), the plan also counts what it takes from the
- * weekdays' on-requests (`weekdayClaims`):
- * a weekend turn of a type whose maximum the person's weekday requests for it already fill, or weekend minutes the
- * requested weekday minutes leave no room for, costs at least a request. In a 60 s Instance13 roster before that,
+ * weekdays' on-requests (`weekdayClaims`): a weekend turn of a type whose maximum the person's weekday requests for
+ * it already fill, or weekend minutes the requested weekday minutes leave no room for, costs at least a request. In a 60 s Instance13 roster before that,
  * 96 of the 105 unmet on-requests blocked by a maximum of their type were by a person who worked that type on a
  * weekend.
  *
@@ -56,10 +55,15 @@ interface Claims {
   weight: number;
 }
 
+/** No claims: what the plan counts when it leaves them out. */
+function noClaims(S: number): Claims {
+  const types = Array.from({ length: S }, () => ({ count: 0, weight: Infinity }));
+  return { types, count: 0, minutes: 0, longest: 0, weight: Infinity };
+}
+
 function weekdayClaims(pr: Problem, p: number): Claims {
   const { D, S } = pr;
-  const types = Array.from({ length: S }, () => ({ count: 0, weight: Infinity }));
-  const claims: Claims = { types, count: 0, minutes: 0, longest: 0, weight: Infinity };
+  const claims = noClaims(S);
   if (!pr.hasRequests) return claims;
   for (let d = 0; d < D; d++) {
     const i = p * D + d;
@@ -107,10 +111,11 @@ export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16A
     };
     const addRow = (lower: number, upper: number, e: Entries) => { if (e.indices.length > 0) model.addRow(lower, upper, e); };
     const claiming = seconds >= CLAIMS_MIN_SECONDS;
+    const none = noClaims(S);
     const weekends = weekendDays(pr);
     const x = new Int32Array(P * D * S).fill(-1);
     for (let p = 0; p < P; p++) {
-      const claims = weekdayClaims(pr, p);
+      const claims = claiming ? weekdayClaims(pr, p) : none;
       const worked: number[] = [];
       for (const days of weekends) {
         const z = addCol(0, 1, true);
@@ -160,7 +165,7 @@ export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16A
         }
         if (e.indices.length > pr.maxShifts[p * S + s]!) addRow(Number.NEGATIVE_INFINITY, pr.maxShifts[p * S + s]!, e);
         const claim = claims.types[s]!;
-        if (claiming && claim.count > 0 && e.indices.length > 0 && pr.maxShifts[p * S + s]! < D) {
+        if (claim.count > 0 && e.indices.length > 0 && pr.maxShifts[p * S + s]! < D) {
           // Weekend turns of s beyond what the weekday requests for s leave of the maximum: each costs a request.
           e.indices.push(addCol(claim.weight, claim.count, false));
           e.values.push(-1);
@@ -168,7 +173,7 @@ export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16A
         }
       }
       addRow(Number.NEGATIVE_INFINITY, Math.min(pr.maxMinutes[p]!, 1e9), minutes);
-      if (claiming && claims.count > 0 && pr.maxMinutes[p]! < 1e9 && minutes.indices.length > 0) {
+      if (claims.count > 0 && pr.maxMinutes[p]! < 1e9 && minutes.indices.length > 0) {
         // Weekend minutes beyond what the weekday requests leave of the maximum: a request per longest shift at least.
         const excess = addCol(claims.weight, claims.count, false);
         const m: Entries = { indices: [...minutes.indices, excess], values: [...minutes.values, -claims.longest] };
