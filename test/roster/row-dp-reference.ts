@@ -1,10 +1,18 @@
-// The straightforward row DP (every state pushes to every successor), kept as the reference the
-// production DP (src/roster/solver/row-dp.ts, which aggregates sources first) must agree with.
+// The straightforward row DP (every state pushes to every successor, states keyed by the day's value),
+// kept as the reference the production DP (src/roster/solver/row-dp.ts, which aggregates sources first
+// and keys states by successor class) must agree with. It uses the production DP's dimensions only, with
+// tables and a backtrack of its own.
 import { type Problem } from '../../src/roster/solver/problem.ts';
-import { backtrack } from '../../src/roster/solver/row-dp.ts';
 import type { RowDp } from '../../src/roster/solver/row-dp-space.ts';
 
 const INF = Number.POSITIVE_INFINITY;
+
+let kept: { cost: Float64Array; back: Int32Array } | null = null;
+/** Tables of this size, reused from call to call. */
+function tables(size: number): { cost: Float64Array; back: Int32Array } {
+  if (kept?.cost.length !== size) kept = { cost: new Float64Array(size), back: new Int32Array(size) };
+  return kept;
+}
 
 /**
  * Fills `out` with the cheapest row for person p under `cellCost(d, v)` (v = -1 for off, INF for
@@ -22,12 +30,13 @@ export function solveRowDpReference(pr: Problem, dp: RowDp, p: number, cellCost:
   const offCap = Math.max(1, minOff);
   const maxU = Math.min(dp.maxUnits, Math.floor(pr.maxMinutes[p]! / dp.unit));
   const maxW = Math.min(pr.maxWeekends[p]!, dp.maxWeekends);
-  const stride = dp.stateCount;
+  const stride = V * R * U * W;
   const enc = (v: number, len: number, u: number, w: number) => (((v + 1) * R + len) * U + u) * W + w;
-  dp.cost.fill(INF, 0, stride * D);
+  const { cost, back } = tables(stride * D);
+  cost.fill(INF);
   const relax = (d: number, state: number, value: number, from: number) => {
     const k = d * stride + state;
-    if (value < dp.cost[k]!) { dp.cost[k] = value; dp.back[k] = from; }
+    if (value < cost[k]!) { cost[k] = value; back[k] = from; }
   };
   const weekendCounts = (d: number, prevWorked: boolean) => {
     const w = pr.weekendOf[d]!;
@@ -41,8 +50,6 @@ export function solveRowDpReference(pr: Problem, dp: RowDp, p: number, cellCost:
     const w = weekendCounts(0, false) ? 1 : 0;
     if (c < INF && u <= maxU && w <= maxW && maxCons >= 1) relax(0, enc(s, 1, u, w), c, -1);
   }
-  const cost = dp.cost;
-  const back = dp.back;
   const units = dp.units;
   const sliceW = U * W;
   const sliceLen = R * sliceW;
@@ -89,6 +96,29 @@ export function solveRowDpReference(pr: Problem, dp: RowDp, p: number, cellCost:
       }
     }
   }
-  return backtrack(pr, dp, p, out, enc, { R, U, W, maxU, maxW, minCons, minOff });
+  // The cheapest valid end state, then the back pointers.
+  const last = (D - 1) * stride;
+  const minU = Math.ceil(pr.minMinutes[p]! / dp.unit);
+  let best = INF;
+  let bestState = -1;
+  for (let v = -1; v < S; v++) {
+    for (let len = 1; len < R; len++) {
+      const edgeOk = v < 0 ? (pr.exemptMinOff || len >= minOff) : (pr.exemptMinConsecutive || len >= minCons);
+      if (!edgeOk) continue;
+      for (let u = Math.max(0, minU); u <= maxU; u++) {
+        for (let w = 0; w <= maxW; w++) {
+          const c = cost[last + enc(v, len, u, w)]!;
+          if (c < best) { best = c; bestState = enc(v, len, u, w); }
+        }
+      }
+    }
+  }
+  if (bestState < 0) return INF;
+  let state = bestState;
+  for (let d = D - 1; d >= 0; d--) {
+    out[d] = Math.floor(state / (R * U * W)) - 1;
+    state = back[d * stride + state]!;
+  }
+  return best;
 }
 

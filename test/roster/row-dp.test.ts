@@ -28,12 +28,42 @@ function mixedInstance(days: number): string {
   ].join('\n');
 }
 
+/**
+ * Six shift types of unequal length where pairs share what may follow them (E and E2: anything; L and L2:
+ * neither early nor day shifts), so the DP keys them by four classes.
+ */
+function sharedSuccessorsInstance(days: number): string {
+  const staff = [
+    'A,E=14|E2=6|D=28|L=10|L2=3|N=4,8640,5000,5,2,2,2',
+    'B,E=0|E2=9|D=28|L=14|L2=14|N=4,6000,3000,6,1,1,3',
+    'C,E=14|E2=14|D=28|L=14|L2=2|N=0,9000,7000,4,3,3,1',
+  ];
+  const cover: string[] = [];
+  for (let d = 0; d < days; d++) for (const s of ['E', 'E2', 'D', 'L', 'L2', 'N']) cover.push(`${d},${s},1,100,1`);
+  return [
+    'SECTION_HORIZON', String(days), '',
+    'SECTION_SHIFTS', 'E,480,', 'E2,600,', 'D,480,E|E2', 'L,600,E|E2|D', 'L2,720,E|E2|D', 'N,720,E|E2|D|L|L2', '',
+    'SECTION_STAFF', ...staff, '',
+    'SECTION_DAYS_OFF', 'A,3', 'B,0,1', 'C,10', '',
+    'SECTION_SHIFT_ON_REQUESTS', '', 'SECTION_SHIFT_OFF_REQUESTS', '',
+    'SECTION_COVER', ...cover, '',
+  ].join('\n');
+}
+
 describe('row DP', () => {
   const cases: [string, string][] = [
     ['Instance2', readFixture('Instance2.txt')],
     ['mixed lengths and successions, 21 days', mixedInstance(21)],
     ['mixed lengths and successions, 28 days', mixedInstance(28)],
+    ['types sharing their successors, 21 days', sharedSuccessorsInstance(21)],
   ];
+  it('keys its states by the class of types that may be followed by the same types', () => {
+    const pr = compileProblem(loadCurtois(sharedSuccessorsInstance(21)).model);
+    const dp = createRowDp(pr)!;
+    expect(dp.classes).toBe(4);
+    expect(Array.from(dp.classOf)).toEqual([0, 0, 1, 2, 2, 3]);
+    expect(createRowDp(compileProblem(loadCurtois(mixedInstance(21)).model))!.classes).toBe(4);
+  });
   it('counts the tightest per-type maximum in its state (nights, at most 3 or 4)', () => {
     const pr = compileProblem(loadCurtois(mixedInstance(21)).model);
     expect(createRowDp(pr, { trackingLimit: 10_000 })!.tracked).toBe(-1); // too large a table for that limit

@@ -2,8 +2,10 @@ import type { Problem } from './problem.ts';
 
 /**
  * The state space and buffers of the row DP (`row-dp.ts`: exact re-optimisation of one person's
- * row, the others held fixed). State after a day: (value, run length, load units, weekends
- * worked and, when one type is tracked, how many of it so far). It enforces successions, max/min
+ * row, the others held fixed). State after a day: (the day's class — off, or the class of its shift
+ * type: types with the same set of allowed successors share one —, run length, load units, weekends
+ * worked and, when one type is tracked, how many of it so far); the day's own value is kept beside the
+ * state for the backtrack. It enforces successions, max/min
  * consecutive work, min days off (with the boundary conventions), weekends, total load and the
  * tracked type's maximum; other per-type maxima are steered with surcharges by the caller. Other
  * rules are left to the caller's exact evaluation of the proposed row.
@@ -14,7 +16,15 @@ export interface RowDp {
   runCap: number;
   cost: Float64Array;
   back: Int32Array;
+  /** The value (−1 off, else the shift type) that reached each (day, state) at its cost. */
+  choice: Int16Array;
   stateCount: number;
+  /**
+   * Class of each shift type: types after which the same types may follow share a class, since a state
+   * needs its last value only to know what may follow (Instance13: 18 types in 7 classes).
+   */
+  classOf: Int32Array;
+  classes: number;
   maxUnits: number;
   maxWeekends: number;
   /**
@@ -26,9 +36,9 @@ export interface RowDp {
   counts: number;
   /** The widest count dimension this DP was allowed (`RowDpOptions.maxCounts`). */
   maxCounts: number;
-  /** Shift types grouped by the set of types they may follow: group of each type. */
+  /** Shift types grouped by the set of classes they may follow: group of each type. */
   groupOf: Int32Array;
-  /** Per group, the shift types a type of the group may follow. */
+  /** Per group, the classes a type of the group may follow. */
   followable: Int32Array[];
   /**
    * Groups ordered so that each one's largest followable subset among the earlier groups is
@@ -49,15 +59,32 @@ export interface RowDp {
   groupArg: Int32Array;
 }
 
-/** Groups the shift types by the set of types allowed before them (few groups in practice). */
-function groupByPredecessors(pr: Problem): { groupOf: Int32Array; followable: Int32Array[] } {
+/** Classes of the shift types by the set of types allowed after them (see `RowDp.classOf`). */
+export function classifyBySuccessors(pr: Problem): { classOf: Int32Array; classes: number; representative: Int32Array } {
+  const { S } = pr;
+  const keys = new Map<string, number>();
+  const classOf = new Int32Array(S);
+  const representative: number[] = [];
+  for (let v = 0; v < S; v++) {
+    const after: number[] = [];
+    for (let s = 0; s < S; s++) if (!pr.forbidden[v * S + s]) after.push(s);
+    const key = after.join(',');
+    let c = keys.get(key);
+    if (c === undefined) { c = representative.length; keys.set(key, c); representative.push(v); }
+    classOf[v] = c;
+  }
+  return { classOf, classes: representative.length, representative: Int32Array.from(representative) };
+}
+
+/** Groups the shift types by the set of classes allowed before them (few groups in practice). */
+function groupByPredecessors(pr: Problem, representative: Int32Array): { groupOf: Int32Array; followable: Int32Array[] } {
   const { S } = pr;
   const keys = new Map<string, number>();
   const groupOf = new Int32Array(S);
   const followable: Int32Array[] = [];
   for (let s = 0; s < S; s++) {
     const before: number[] = [];
-    for (let v = 0; v < S; v++) if (!pr.forbidden[v * S + s]) before.push(v);
+    representative.forEach((v, c) => { if (!pr.forbidden[v * S + s]) before.push(c); });
     const key = before.join(',');
     let g = keys.get(key);
     if (g === undefined) { g = followable.length; keys.set(key, g); followable.push(Int32Array.from(before)); }
@@ -165,7 +192,7 @@ export function rowDpShape(pr: Problem, { stateLimit = 4_000_000, trackingLimit 
     runCap = Math.max(runCap, Math.min(pr.maxConsecutive[p]!, pr.D), pr.minOff[p]!, pr.minConsecutive[p]!);
     maxWeekends = Math.max(maxWeekends, Math.min(pr.maxWeekends[p]!, pr.weekends));
   }
-  const base = (pr.S + 1) * (runCap + 1) * (maxUnits + 1) * (maxWeekends + 1);
+  const base = (classifyBySuccessors(pr).classes + 1) * (runCap + 1) * (maxUnits + 1) * (maxWeekends + 1);
   if (base * pr.D > stateLimit) return null;
   const { tracked, counts } = chooseTracked(pr, Math.floor(Math.min(stateLimit, trackingLimit) / (base * pr.D)), maxCounts);
   return { unit, runCap, maxUnits, maxWeekends, tracked, counts, stateCount: base * counts };
@@ -177,11 +204,13 @@ export function createRowDp(pr: Problem, options: RowDpOptions = {}): RowDp | nu
   if (!shape) return null;
   const { unit, runCap, maxUnits, maxWeekends, tracked, counts, stateCount } = shape;
   const maxCounts = options.maxCounts ?? MAX_TRACKED_COUNTS;
-  const { groupOf, followable } = groupByPredecessors(pr);
+  const { classOf, classes, representative } = classifyBySuccessors(pr);
+  const { groupOf, followable } = groupByPredecessors(pr, representative);
   return {
     ...nestGroups(followable), loUnits: new Int32Array(pr.D), hiUnits: new Int32Array(pr.D),
     unit, units: Int32Array.from(pr.minutes, (m) => m / unit), runCap, stateCount, maxUnits, maxWeekends,
     tracked, counts, maxCounts, cost: new Float64Array(stateCount * pr.D), back: new Int32Array(stateCount * pr.D),
+    choice: new Int16Array(stateCount * pr.D), classOf, classes,
     alive: new Uint8Array((maxUnits + 1) * (maxWeekends + 1) * counts * pr.D),
     groupOf, followable, groupMin: new Float64Array(followable.length), groupArg: new Int32Array(followable.length),
   };

@@ -27,29 +27,33 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
   const maxU = Math.min(dp.maxUnits, Math.floor(pr.maxMinutes[p]! / dp.unit));
   const maxW = Math.min(pr.maxWeekends[p]!, dp.maxWeekends);
   const stride = dp.stateCount;
-  const enc = (v: number, len: number, u: number, w: number) => (((v + 1) * R + len) * U + u) * W + w;
+  // States are keyed by the day's class (−1 off), not its value (see `RowDp.classOf`).
+  const enc = (k: number, len: number, u: number, w: number) => (((k + 1) * R + len) * U + u) * W + w;
+  const classOf = dp.classOf;
+  const C = dp.classes;
+  const choice = dp.choice;
   dp.cost.fill(INF, 0, stride * D);
   // Per day, whether any state with a given load and weekend/count index is reachable: most are
   // not (about 80 % with a count of 15), and the expansion skips them.
   const UW = U * W;
   const alive = dp.alive;
   alive.fill(0, 0, UW * D);
-  const relax = (d: number, state: number, value: number, from: number) => {
+  const relax = (d: number, state: number, value: number, from: number, v: number) => {
     const k = d * stride + state;
-    if (value < dp.cost[k]!) { dp.cost[k] = value; dp.back[k] = from; alive[d * UW + (state % UW)] = 1; }
+    if (value < dp.cost[k]!) { dp.cost[k] = value; dp.back[k] = from; choice[k] = v; alive[d * UW + (state % UW)] = 1; }
   };
   const weekendCounts = (d: number, prevWorked: boolean) => {
     const w = pr.weekendOf[d]!;
     return w >= 0 && !(prevWorked && d > 0 && pr.weekendOf[d - 1] === w);
   };
   // Day 0.
-  relax(0, enc(-1, 1, 0, 0), cellCost[0]!, -1);
+  relax(0, enc(-1, 1, 0, 0), cellCost[0]!, -1, -1);
   for (let s = 0; s < S; s++) {
     const c = cellCost[s + 1]!;
     const u = dp.units[s]!;
     const w = weekendCounts(0, false) ? 1 : 0;
     const one = s === tracked ? 1 : 0;
-    if (c < INF && u <= maxU && w <= maxW && one <= capC && maxCons >= 1) relax(0, enc(s, 1, u, one * WK + w), c, -1);
+    if (c < INF && u <= maxU && w <= maxW && one <= capC && maxCons >= 1) relax(0, enc(classOf[s]!, 1, u, one * WK + w), c, -1, s);
   }
   const cost = dp.cost;
   const back = dp.back;
@@ -104,16 +108,16 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
         if (offCost < INF) {
           let best = INF;
           let from = -1;
-          for (let v = 0; v < S; v++) {
+          for (let g = 0; g < C; g++) {
             for (let len = 1; len <= maxCons; len++) {
               if (!workMayEnd(len)) continue;
-              const k = (v + 1) * sliceLen + len * sliceW + uw;
+              const k = (g + 1) * sliceLen + len * sliceW + uw;
               if (cost[base + k]! < best) { best = cost[base + k]!; from = k; }
             }
           }
           if (from >= 0) {
             const k = next + sliceW + uw;
-            if (best + offCost < cost[k]!) { cost[k] = best + offCost; back[k] = from; alive[aliveNow + uw] = 1; }
+            if (best + offCost < cost[k]!) { cost[k] = best + offCost; back[k] = from; choice[k] = -1; alive[aliveNow + uw] = 1; }
           }
         }
         // Rest after rest, and work after the cheapest rest that may end here.
@@ -125,7 +129,7 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
           if (cur === INF) continue;
           if (offCost < INF) {
             const k = next + Math.min(len + 1, offCap) * sliceW + uw;
-            if (cur + offCost < cost[k]!) { cost[k] = cur + offCost; back[k] = from; alive[aliveNow + uw] = 1; }
+            if (cur + offCost < cost[k]!) { cost[k] = cur + offCost; back[k] = from; choice[k] = -1; alive[aliveNow + uw] = 1; }
           }
           if (restMayEnd(len) && cur < bestRest) { bestRest = cur; restFrom = from; }
         }
@@ -138,8 +142,8 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
             const nc = s === tracked ? c + 1 : c;
             if (nc > capC) continue;
             const at = nu * W + nc * WK + nw;
-            const k = next + (s + 1) * sliceLen + sliceW + at;
-            if (bestRest + cs < cost[k]!) { cost[k] = bestRest + cs; back[k] = restFrom; alive[aliveNow + at] = 1; }
+            const k = next + (classOf[s]! + 1) * sliceLen + sliceW + at;
+            if (bestRest + cs < cost[k]!) { cost[k] = bestRest + cs; back[k] = restFrom; choice[k] = s; alive[aliveNow + at] = 1; }
           }
         }
       }
@@ -177,9 +181,9 @@ export function solveRowDp(pr: Problem, dp: RowDp, p: number, cellCost: Float64A
             const nc = s === tracked ? c + 1 : c;
             if (cs === INF || nu > maxU || groupArg[g]! < 0 || nc > capC) continue;
             const to = nu * W + nc * WK + nw;
-            const k = next + (s + 1) * sliceLen + (len + 1) * sliceW + to;
+            const k = next + (classOf[s]! + 1) * sliceLen + (len + 1) * sliceW + to;
             const value = groupMin[g]! + cs;
-            if (value < cost[k]!) { cost[k] = value; back[k] = groupArg[g]!; alive[aliveNow + to] = 1; }
+            if (value < cost[k]!) { cost[k] = value; back[k] = groupArg[g]!; choice[k] = s; alive[aliveNow + to] = 1; }
           }
         }
       }
@@ -193,22 +197,25 @@ export function countedType(pr: Problem, dp: RowDp, p: number): number {
   return dp.tracked >= 0 && pr.maxShifts[p * pr.S + dp.tracked]! < dp.counts ? dp.tracked : -1;
 }
 
-/** Picks the cheapest valid end state of the last day and follows the back pointers into `out`. */
-export function backtrack(pr: Problem, dp: RowDp, p: number, out: Int16Array,
-  enc: (v: number, len: number, u: number, w: number) => number,
+/**
+ * Picks the cheapest valid end state of the last day and follows the back pointers into `out`, each day's
+ * value read from `RowDp.choice` (a state keeps only its class).
+ */
+function backtrack(pr: Problem, dp: RowDp, p: number, out: Int16Array,
+  enc: (k: number, len: number, u: number, w: number) => number,
   dims: { R: number; U: number; W: number; maxU: number; maxW: number; minCons: number; minOff: number }): number {
-  const { D, S } = pr;
+  const { D } = pr;
   const last = (D - 1) * dp.stateCount;
   const minU = Math.ceil(pr.minMinutes[p]! / dp.unit);
   let best = INF;
   let bestState = -1;
-  for (let v = -1; v < S; v++) {
+  for (let k = -1; k < dp.classes; k++) {
     for (let len = 1; len < dims.R; len++) {
-      const edgeOk = v < 0 ? (pr.exemptMinOff || len >= dims.minOff) : (pr.exemptMinConsecutive || len >= dims.minCons);
+      const edgeOk = k < 0 ? (pr.exemptMinOff || len >= dims.minOff) : (pr.exemptMinConsecutive || len >= dims.minCons);
       if (!edgeOk) continue;
       for (let u = Math.max(0, minU); u <= dims.maxU; u++) {
         for (let w = 0; w <= dims.maxW; w++) {
-          const state = enc(v, len, u, w);
+          const state = enc(k, len, u, w);
           const c = dp.cost[last + state]!;
           if (c < best) { best = c; bestState = state; }
         }
@@ -218,7 +225,7 @@ export function backtrack(pr: Problem, dp: RowDp, p: number, out: Int16Array,
   if (bestState < 0) return INF;
   let state = bestState;
   for (let d = D - 1; d >= 0; d--) {
-    out[d] = Math.floor(state / (dims.R * dims.U * dims.W)) - 1;
+    out[d] = dp.choice[d * dp.stateCount + state]!;
     state = dp.back[d * dp.stateCount + state]!;
   }
   return best;
