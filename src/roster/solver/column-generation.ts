@@ -2,7 +2,7 @@ import { diveOnCells } from './cell-dive.ts';
 import { diveOnColumns } from './column-dive.ts';
 import { improvementStep, searchTree } from './branch-and-price.ts';
 import { generate } from './column-pricing.ts';
-import { addColumn, createMaster, findColumn, loadHighs, releaseColumns, solveRestrictedMip, useSimplex } from './master.ts';
+import { addColumn, createMaster, findColumn, loadHighs, releaseColumns, solveRestrictedMip } from './master.ts';
 import { createPricingPool, fillPricedCosts, helperCount } from './pricing-pool.ts';
 import type { Prng } from './prng.ts';
 import type { Problem } from './problem.ts';
@@ -101,7 +101,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     let bestScore = INF;
     let dives = 0;
     let optimal = false;
-    useSimplex(m.model, 'dual');
+    m.afterChanges = 'dual';
     while (budget.clock() < budget.mipStart) {
       // The first dive may run into the restricted MIP's time: without it there is no roster from the LP.
       const diving = { ...budget, deadline: best ? budget.mipStart : budget.deadline };

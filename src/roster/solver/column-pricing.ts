@@ -1,4 +1,4 @@
-import { solveMaster, addColumn, type Master } from './master.ts';
+import { solveMaster, addColumn, useSimplex, type Master } from './master.ts';
 import { createPricingPool, type PricingPool } from './pricing-pool.ts';
 import { NOT_FIXED } from './problem.ts';
 import type { RowMove } from './row-move.ts';
@@ -128,6 +128,7 @@ export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: Pr
   let bestBound = -INF;
   let bounded = true;
   for (let round = 0; ; round++) {
+    useSimplex(m, round === 0 ? m.afterChanges : 'primal');
     const lp = solveMaster(m);
     if (budget.clock() >= budget.deadline || round >= maxRounds) {
       return { value: lp.value, objective: lp.objective, bound: null, relaxedBound: null, converged: false, lowerBound: null };

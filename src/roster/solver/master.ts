@@ -34,7 +34,15 @@ export interface Master {
   bans: Uint8Array;
   /** Prices rounds of rows (on helper threads when the caller set one up); made on first use otherwise. */
   pool: PricingPool | null;
+  /**
+   * The simplex for the first solve after the caller's changes (`afterChanges`; see `useSimplex`), and the one
+   * HiGHS is set to now.
+   */
+  afterChanges: SimplexKind;
+  simplex: SimplexKind;
 }
+
+export type SimplexKind = 'primal' | 'dual';
 
 type HighsLoader = () => Promise<Highs>;
 
@@ -47,8 +55,7 @@ export async function loadHighs(): Promise<Highs> {
 export function createMaster(highs: Highs, pr: Problem): Master {
   const { P, D, S } = pr;
   const model = highs.createModel();
-  model.options.set({ output_flag: false, presolve: 'off' });
-  useSimplex(model, 'primal');
+  model.options.set({ output_flag: false, presolve: 'off', simplex_strategy: SIMPLEX_STRATEGY.primal });
   const coverRow = new Int32Array(D * S).fill(-1);
   for (let p = 0; p < P; p++) model.addRow(1, 1, { indices: [], values: [] });
   let next = P;
@@ -63,17 +70,25 @@ export function createMaster(highs: Highs, pr: Problem): Master {
   return {
     pr, model, coverRow, slackCols: 2 * (next - P), columns: [], byPerson: Array.from({ length: P }, () => []),
     seen: new Map(), scratch: createRowScratch(pr), cells: new Int16Array(P * D), pins: new Int16Array(P * D).fill(NOT_FIXED), bans: new Uint8Array(P * D * (S + 1)), pool: null,
+    afterChanges: 'primal', simplex: 'primal',
   };
 }
 
+const SIMPLEX_STRATEGY: Record<SimplexKind, number> = { primal: 4, dual: 1 };
+
 /**
- * Between root pricing rounds only columns are added, so the basis stays primal feasible and the
- * primal simplex re-optimises from it (measured on Instance12's root: LP solves 3x faster than
- * with the default dual simplex, the root converging in 13 s instead of 26 s); after a dive's
- * fixings the basis stays dual feasible instead, which suits the dual simplex.
+ * Sets HiGHS's simplex for the next solve. Between pricing rounds only columns are added, so the basis stays
+ * primal feasible and the primal simplex re-optimises from it (measured on Instance12's root: LP solves 3x
+ * faster than with the default dual simplex, the root converging in 13 s instead of 26 s); after a dive's pins
+ * or a branch's bans the basis stays dual feasible instead, which suits the dual simplex. Column generation
+ * (`generate`) uses `afterChanges` for its first solve and the primal simplex for the rounds after it: with the
+ * dual simplex there too, Instance13's cell dive (pinned weekends) spent 1-2 s per solve on rounds that had only
+ * added columns, 34 s a dive against 24 s.
  */
-export function useSimplex(model: HighsModel, kind: 'primal' | 'dual'): void {
-  model.options.set({ simplex_strategy: kind === 'primal' ? 4 : 1 });
+export function useSimplex(m: Master, kind: SimplexKind): void {
+  if (m.simplex === kind) return;
+  m.model.options.set({ simplex_strategy: SIMPLEX_STRATEGY[kind] });
+  m.simplex = kind;
 }
 
 /** Adds person p's row as a column unless it is known or breaks a hard rule; returns its index or -1. */
@@ -159,7 +174,8 @@ export function solveRestrictedMip(m: Master, start: Int32Array, seconds: number
   const n = m.columns.length;
   const lambda = Int32Array.from({ length: n }, (_, j) => m.slackCols + j);
   m.model.changeColsIntegrality({ kind: 'set', indices: lambda }, new Int32Array(n).fill(1));
-  m.model.options.set({ time_limit: Math.max(0.05, seconds), presolve: 'choose', simplex_strategy: 1 });
+  m.model.options.set({ time_limit: Math.max(0.05, seconds), presolve: 'choose', simplex_strategy: SIMPLEX_STRATEGY.dual });
+  m.simplex = 'dual';
   const colValue = new Float64Array(m.slackCols + n);
   const count = new Int32Array(D * S);
   for (const j of start) {
