@@ -55,6 +55,18 @@ function claimsInstance(): string {
   ].join('\n');
 }
 
+/** The roster is feasible, the independent evaluator agrees with its objective, and that is 0: every weekend slot covered, B's request kept. */
+function expectOptimalAndChecked(instance: Parameters<typeof evaluateCurtois>[0], model: ReturnType<typeof loadCurtois>['model'],
+  result: Awaited<ReturnType<typeof solveRoster>>): void {
+  const assignments = listAssignments(result.roster).map((a) => ({
+    employee: model.people[a.person]!.id, day: a.day, shift: model.shifts[a.shift]!.id,
+  }));
+  const check = evaluateCurtois(instance, assignments);
+  expect(check.feasible).toBe(true);
+  expect(check.objective).toBe(result.objective);
+  expect(result.objective).toBe(0);
+}
+
 describe('weekend plan', () => {
   it('plans whole weekends that meet the weekend cover, within each weekend limit, away days and successions', async () => {
     const { model } = loadCurtois(weekendsInstance());
@@ -120,6 +132,13 @@ describe('weekend plan', () => {
     expect(WEEKENDS.flat().filter((d) => plan[C * 14 + d] === 1)).toHaveLength(2);
   });
 
+  it('leaves the claims out when told to, whatever the time', async () => {
+    const { model } = loadCurtois(claimsInstance());
+    const plan = planWeekends(await loadHighs(), compileProblem(model), 10, { claims: false })!;
+    const C = 2;
+    expect(WEEKENDS.flat().filter((d) => plan[C * 14 + d] === 1)).toHaveLength(2);
+  });
+
   it('is not made when no weekend limit binds', () => {
     const { model } = loadCurtois(weekendsInstance(2));
     expect(plansWeekends(compileProblem(model))).toBe(false);
@@ -127,16 +146,22 @@ describe('weekend plan', () => {
 
   it('starts the group re-plans, which then free the weekends, and the roster meets every rule', async () => {
     const { instance, model } = loadCurtois(weekendsInstance());
-    const result = await solveRoster(model, { seconds: 3, seed: 1, columns: false, threads: 1 });
+    const result = await solveRoster(model, { seconds: 3, seed: 1, columns: false, pinnedColumns: false, threads: 1 });
     expect(result.stats.weekendPlanSeconds).not.toBeNull();
     expect(result.stats.groupRounds).toBeGreaterThan(0);
-    const assignments = listAssignments(result.roster).map((a) => ({
-      employee: model.people[a.person]!.id, day: a.day, shift: model.shifts[a.shift]!.id,
-    }));
-    const check = evaluateCurtois(instance, assignments);
-    expect(check.feasible).toBe(true);
-    // Every weekend slot covered, nothing else worked beyond what costs nothing, B's request kept.
-    expect(check.objective).toBe(result.objective);
-    expect(result.objective).toBe(0);
+    expect(result.stats.dives).toBe(0);
+    expectOptimalAndChecked(instance, model, result);
+  });
+
+  it('or, when asked (by default when it fits the budget), plans the weekdays around it by one dive of the column phase', async () => {
+    const { instance, model } = loadCurtois(weekendsInstance());
+    const result = await solveRoster(model, { seconds: 3, seed: 1, columns: false, pinnedColumns: true, threads: 1 });
+    expect(result.stats.weekendPlanSeconds).not.toBeNull();
+    expect(result.stats.dives).toBe(1);
+    expect(result.stats.columns).toBeGreaterThan(0);
+    // The root's bound holds for the pinned problem only: none is reported.
+    expect(result.stats.lowerBound).toBeNull();
+    expect(result.stats.columnTrace!.mipScore).toBeNull();
+    expectOptimalAndChecked(instance, model, result);
   });
 });

@@ -26,6 +26,10 @@ export interface ColumnBudget {
   deadline: number;
   /** Threads the pricing may use, this one included (default: every core, at most 4). */
   threads?: number;
+  /** Stop diving after this many dives (default: dive until `mipStart`). */
+  maxDives?: number;
+  /** Whether a restricted MIP over the columns ends the phase when no branch-and-price search ran (default true). */
+  restrictedMip?: boolean;
 }
 
 export interface ColumnResult {
@@ -102,7 +106,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     let dives = 0;
     let optimal = false;
     m.afterChanges = 'dual';
-    while (budget.clock() < budget.mipStart) {
+    while (budget.clock() < budget.mipStart && dives < (budget.maxDives ?? INF)) {
       // The first dive may run into the restricted MIP's time: without it there is no roster from the LP.
       const diving = { ...budget, deadline: best ? budget.mipStart : budget.deadline };
       // The two dives alternate (cells first); the first of each kind without noise.
@@ -131,7 +135,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       }
     }
     const from = best ?? incumbent;
-    if (trace.tree === null && !optimal) {
+    if (trace.tree === null && !optimal && budget.restrictedMip !== false) {
       const start = Int32Array.from({ length: pr.P }, (_, p) => findColumn(m, p, from.subarray(p * pr.D, (p + 1) * pr.D)));
       const chosen = start.every((j) => j >= 0)
         ? solveRestrictedMip(m, start, (budget.deadline - budget.clock()) / 1000) : null;

@@ -27,6 +27,11 @@ export interface SolveOptions {
   clock?: () => number;
   /** Use the price-and-dive phase (default: when a pricing round's DP work fits the time budget). */
   columns?: boolean;
+  /**
+   * With a weekend plan (on the re-plan path), price-and-dive the problem with the weekends pinned before the
+   * re-plans (default: when a pricing round of it fits the time budget).
+   */
+  pinnedColumns?: boolean;
   /** Use large neighbourhood search with the subset MIP when the column phase is off (default true with a time budget). */
   lns?: boolean;
   /** Overrides of the annealing settings. */
@@ -99,6 +104,24 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
   return wide.stateCount * pr.D * (pr.S + 1) * pr.P <= WIDE_WORK_PER_SECOND * seconds ? createRowMove(pr, { maxCounts: WIDE_TRACKED_COUNTS }) : null;
 }
 
+/**
+ * With a weekend plan, the column phase runs on the pinned problem (root, then one cell dive; the group re-plans,
+ * plan freed, have the rest) when a pricing round of it fits the budget: its row DP's work (states x days x values x
+ * people) per second of budget. Instance13 (2.0e10) fits from 58 s. Measured there at 60 s on two cores, quiet:
+ * plan 6 s (without the weekdays' claims, which would take 4-5 s more and leave the dive unfinished), root and dive
+ * about 45 s; seeds 1-8 1454, 1463, 1451, 1450, 1447, 1453, 1447, 1471 (mean 1455), against a mean of 1832 over
+ * 16 runs with the anneal and the group re-plans around the plan (session 15).
+ */
+const PINNED_COLUMN_WORK_PER_SECOND = 3.5e8;
+/** The pinned column phase's root ends by this share of the budget at the latest (70 % of its time to here). */
+const PINNED_ROOT_END = 0.8;
+
+/** Whether a pricing round of the problem with its weekends pinned fits the budget (see PINNED_COLUMN_WORK_PER_SECOND). */
+function pinnedColumnsFit(pr: Problem, seconds: number): boolean {
+  const shape = rowDpShape(pr);
+  return shape !== null && shape.stateCount * pr.D * (pr.S + 1) * pr.P <= PINNED_COLUMN_WORK_PER_SECOND * seconds;
+}
+
 /** Least time left for which the re-plan helper thread is started (it takes most of a second to load). */
 const HELPER_MIN_MS = 3000;
 
@@ -124,7 +147,11 @@ const DEFAULT_ANNEAL: AnnealSettings = {
  * problems; a roster proven optimal stops the solve early), group re-plans around
  * covers still short, and a final anneal; when it does not (large
  * instances), exact re-plans of groups of rows on windows of days (LNS
- * with the subset MIP) between the anneal and a short cool one.
+ * with the subset MIP) between the anneal and a short cool one. Where weekend
+ * limits bind, the weekends are planned first (`weekend-plan.ts`) and pinned; the
+ * weekdays around them then come from price-and-dive on the pinned problem when a
+ * pricing round of it fits the budget (Instance13 at 60 s), else from the anneal
+ * and re-plans, and the last re-plans free the plan.
  */
 export async function solveRoster(model: RosterModel, options: SolveOptions = {}): Promise<SolveResult> {
   const clock = options.clock ?? (() => performance.now());
@@ -145,9 +172,13 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const useLns = !useColumns && Number.isFinite(deadline) && options.iterations === undefined && (options.lns ?? true) && supportsSubsetMip(pr);
   // Weekends first (weekend-plan.ts): the search starts with every weekend day pinned to the plan.
   const planStarted = clock();
-  const plan = useLns && !options.initial && plansWeekends(pr) ? planWeekends(await loadHighs(), pr, (at(WEEKEND_PLAN_END) - clock()) / 1000) : null;
+  const plansFirst = useLns && !options.initial && plansWeekends(pr);
+  // The pinned problem's row DP has the same shape as the whole problem's (pins do not change it).
+  const pinnedColumns = plansFirst && options.pinnedColumns !== false && (options.pinnedColumns === true || pinnedColumnsFit(pr, seconds));
+  const plan = plansFirst ? planWeekends(await loadHighs(), pr, (at(WEEKEND_PLAN_END) - clock()) / 1000, { claims: !pinnedColumns }) : null;
   const weekendPlanSeconds = plan ? (clock() - planStarted) / 1000 : null;
   const searchPr = plan ? pinWeekends(pr, plan) : pr;
+  const pinnedMove = plan && pinnedColumns ? createRowMove(searchPr) : null;
   const state = createState(searchPr, options.initial ? options.initial.cells : constructRoster(searchPr, rng));
   // Pricing is exact only where the binding maximum is counted: count a wide one (Instance5's 14) when a
   // round stays cheap; the annealer's row moves then use the same DP.
@@ -156,7 +187,9 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // Without the column phase the annealer carries the search: keep costly DP moves rare.
   const dpScale = useColumns ? 2e6 : 5e4;
   if (options.anneal?.rowMoveRate === undefined) settings.rowMoveRate *= Math.min(1, dpScale / dpWork);
-  let run = anneal(state, rng, { iterations, deadline: useColumns ? at(COLUMN_START) : useLns ? at(LNS_START) : deadline, clock }, settings, rowMove);
+  // The pinned column phase needs no annealed roster: the construction only seeds its master.
+  let run = pinnedMove ? { best: state.cells.slice(), bestHard: state.hard, bestSoft: state.soft, iterations: 0 }
+    : anneal(state, rng, { iterations, deadline: useColumns ? at(COLUMN_START) : useLns ? at(LNS_START) : deadline, clock }, settings, rowMove);
   let total = run.iterations;
   let lowerBound: number | null = null;
   let columns = 0;
@@ -194,13 +227,30 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     total += proven ? 0 : run.iterations;
   }
   if (useLns) {
+    if (pinnedMove) {
+      // Weekdays by price-and-dive around the plan (its bound holds for the pinned problem only: not reported).
+      const found = await searchColumns(searchPr, pinnedMove, run.best, rng, {
+        clock, mipStart: at(PINNED_ROOT_END), deadline: at(LNS_END), maxDives: 1, restrictedMip: false,
+        ...(options.threads === undefined ? {} : { threads: options.threads }),
+      }, (cells) => {
+        state.cells.set(cells);
+        recomputeState(state);
+        return lexicographicScore(state);
+      });
+      if (found) {
+        columns = found.columns;
+        dives = found.dives;
+        columnTrace = found.trace;
+        if (found.cells) run = { ...run, best: found.cells };
+      }
+    }
     state.cells.set(run.best);
     recomputeState(state);
     // Group re-plans keep every hard rule, so they need a feasible roster; else the annealer goes on.
     let free = state;
     if (state.hard === 0 && plan) {
-      // Around the weekend plan first, then with the plan freed too.
-      const pinned = await replanGroups(state, rng, { clock, deadline: at(WEEKEND_FREED) }, options.threads);
+      // Around the weekend plan first (unless the pinned column phase planned the weekdays), then with the plan freed too.
+      const pinned = pinnedMove ? { rounds: 0, helped: 0 } : await replanGroups(state, rng, { clock, deadline: at(WEEKEND_FREED) }, options.threads);
       free = createState(pr, state.cells);
       const rest = await replanGroups(free, rng, { clock, deadline: at(LNS_END) }, options.threads);
       groupRounds = pinned.rounds + rest.rounds;

@@ -95,9 +95,11 @@ export function plansWeekends(pr: Problem): boolean {
 
 /**
  * Every weekend day's value for every person (−1 off), planned as described above, or null when HiGHS finds
- * no plan within `seconds`. Days a person cannot work, or that are pinned, keep what they are.
+ * no plan within `seconds`. Days a person cannot work, or that are pinned, keep what they are. `claims: false`
+ * leaves the weekdays' claims out whatever the time (the column phase on the pinned problem needs the seconds
+ * they cost, and prices the weekdays itself).
  */
-export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16Array | null {
+export function planWeekends(highs: Highs, pr: Problem, seconds: number, options: { claims?: boolean } = {}): Int16Array | null {
   const { P, D, S } = pr;
   const model = highs.createModel();
   try {
@@ -110,7 +112,7 @@ export function planWeekends(highs: Highs, pr: Problem, seconds: number): Int16A
       return cols++;
     };
     const addRow = (lower: number, upper: number, e: Entries) => { if (e.indices.length > 0) model.addRow(lower, upper, e); };
-    const claiming = seconds >= CLAIMS_MIN_SECONDS;
+    const claiming = (options.claims ?? true) && seconds >= CLAIMS_MIN_SECONDS;
     const none = noClaims(S);
     const weekends = weekendDays(pr);
     const x = new Int32Array(P * D * S).fill(-1);
