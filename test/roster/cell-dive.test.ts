@@ -32,6 +32,25 @@ describe('cell dive', () => {
     m.model.dispose();
   });
 
+  it('out of time, gives up, or when asked rounds to every person\'s leading column: each row valid (Instance2)', async () => {
+    const { model, pr, move, m } = await rootOf('Instance2.txt');
+    const over = { clock: () => performance.now(), deadline: performance.now() - 1 };
+    expect(diveOnCells(m, move, createPrng(1), 0, over)).toBeNull();
+    const cells = diveOnCells(m, move, createPrng(1), 0, over, true);
+    expect(cells).not.toBeNull();
+    const { value } = solveMaster(m);
+    for (let p = 0; p < pr.P; p++) {
+      const row = cells!.subarray(p * pr.D, (p + 1) * pr.D);
+      const top = Math.max(...m.byPerson[p]!.map((j) => value[j] ?? 0));
+      const j = m.byPerson[p]!.find((k) => m.columns[k]!.row.every((v, d) => v === row[d]));
+      expect(j, `person ${p}`).toBeDefined();
+      expect(value[j!] ?? 0).toBeCloseTo(top, 9);
+    }
+    // Only the cover may suffer: no hard rule is broken.
+    expect(scoreRoster(model, { people: pr.P, days: pr.D, cells: cells! }).feasible).toBe(true);
+    m.model.dispose();
+  });
+
   it('prices around a pin and closes the columns against it', async () => {
     const { pr, move, m } = await rootOf('Instance2.txt');
     // A day the person's first column works, pinned to a day off.

@@ -12,9 +12,11 @@ import type { RowMove } from './row-move.ts';
  * pricing rebuild it around the pins, which a dive fixing whole columns cannot. A step that makes
  * the LP jump by half an uncovered slot's weight or more (a slot the pins left uncovered) is taken back and
  * retried with a quarter of the pins, down to one. Ends with an integer roster when every person has a
- * column at 1, or null when the budget runs out.
+ * column at 1; when the budget runs out, with null, or with the roster of every person's leading column when
+ * `roundAtDeadline` (a roster that may leave slots short, for a caller with no other).
  */
-export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, budget: PricingBudget): Int16Array | null {
+export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, budget: PricingBudget,
+  roundAtDeadline = false): Int16Array | null {
   const pr = m.pr;
   const { P, D, S } = pr;
   const none = new Uint8Array(P);
@@ -24,8 +26,8 @@ export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, 
   const allowed = jumpAllowed(pr.coverUnder);
   let lp = generate(m, move, none, budget, CELL_DIVE_ROUNDS);
   for (;;) {
-    if (budget.clock() >= budget.deadline) return null;
     const { value } = lp;
+    if (budget.clock() >= budget.deadline) return roundAtDeadline ? leadingRoster(m, value) : null;
     candidates.length = 0;
     let integral = true;
     for (let p = 0; p < P; p++) {
@@ -67,6 +69,22 @@ export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, 
       for (const c of pinned) unpinCell(m, c.p, c.d);
     }
   }
+}
+
+/**
+ * Every person's column the LP values most, as a roster: it keeps every pin (the columns against them are closed)
+ * and each row's hard rules (columns are valid rows); only the cover may suffer where the LP was fractional.
+ */
+function leadingRoster(m: Master, value: Float64Array): Int16Array {
+  const { P, D } = m.pr;
+  const cells = new Int16Array(P * D);
+  for (let p = 0; p < P; p++) {
+    let best = -1;
+    let top = -1;
+    for (const j of m.byPerson[p]!) if ((value[j] ?? 0) > top) { top = value[j] ?? 0; best = j; }
+    cells.set(m.columns[best]!.row, p * D);
+  }
+  return cells;
 }
 
 const CELL_DIVE_ROUNDS = 4;

@@ -30,6 +30,11 @@ export interface ColumnBudget {
   maxDives?: number;
   /** Whether a restricted MIP over the columns ends the phase when no branch-and-price search ran (default true). */
   restrictedMip?: boolean;
+  /**
+   * When the first dive (a cell dive) runs out of time, end it with the roster of every person's leading column
+   * instead of none (default false).
+   */
+  roundAtDeadline?: boolean;
 }
 
 export interface ColumnResult {
@@ -111,7 +116,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
       const diving = { ...budget, deadline: best ? budget.mipStart : budget.deadline };
       // The two dives alternate (cells first); the first of each kind without noise.
       const kind = dives % 2 === 0 ? diveOnCells : diveOnColumns;
-      const cells = kind(m, move, rng, dives < 2 ? 0 : 0.3, diving);
+      const cells = kind(m, move, rng, dives < 2 ? 0 : 0.3, diving, budget.roundAtDeadline === true && best === null);
       releaseColumns(m);
       if (!cells) break;
       dives++;

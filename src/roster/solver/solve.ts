@@ -113,8 +113,20 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
  * 16 runs with the anneal and the group re-plans around the plan (session 15).
  */
 const PINNED_COLUMN_WORK_PER_SECOND = 3.5e8;
+/**
+ * The pinned column phase is left for the anneal and the re-plans when the plan took more than this share of the
+ * budget (by default). Instance13 at 60 s: plans of 5.8-7.4 s on a quiet machine or beside one busy process (the
+ * dive then ended in time: 1453), 11-12.5 s beside two, where the dive did not end in time (3968, rounded at its
+ * deadline; the anneal and the re-plans around the plan gave 2470 under the same load).
+ */
+const PINNED_PLAN_MAX_SHARE = 0.15;
 /** The pinned column phase's root ends by this share of the budget at the latest (70 % of its time to here). */
 const PINNED_ROOT_END = 0.8;
+/**
+ * Its dive ends by this share: one not done by then (a loaded machine) rounds to every person's leading column, and
+ * the re-plans with the plan freed repair what that leaves short. Quiet, Instance13's dive ends at 45-54 s of 60.
+ */
+const PINNED_DIVE_END = 0.9;
 
 /** Whether a pricing round of the problem with its weekends pinned fits the budget (see PINNED_COLUMN_WORK_PER_SECOND). */
 function pinnedColumnsFit(pr: Problem, seconds: number): boolean {
@@ -178,7 +190,9 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const plan = plansFirst ? planWeekends(await loadHighs(), pr, (at(WEEKEND_PLAN_END) - clock()) / 1000, { claims: !pinnedColumns }) : null;
   const weekendPlanSeconds = plan ? (clock() - planStarted) / 1000 : null;
   const searchPr = plan ? pinWeekends(pr, plan) : pr;
-  const pinnedMove = plan && pinnedColumns ? createRowMove(searchPr) : null;
+  // The plan's time is the first measure of this machine's speed on the problem: a slow plan leaves the dive no time.
+  const pinnedMove = plan && pinnedColumns && (options.pinnedColumns === true || weekendPlanSeconds! <= PINNED_PLAN_MAX_SHARE * seconds)
+    ? createRowMove(searchPr) : null;
   const state = createState(searchPr, options.initial ? options.initial.cells : constructRoster(searchPr, rng));
   // Pricing is exact only where the binding maximum is counted: count a wide one (Instance5's 14) when a
   // round stays cheap; the annealer's row moves then use the same DP.
@@ -230,7 +244,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     if (pinnedMove) {
       // Weekdays by price-and-dive around the plan (its bound holds for the pinned problem only: not reported).
       const found = await searchColumns(searchPr, pinnedMove, run.best, rng, {
-        clock, mipStart: at(PINNED_ROOT_END), deadline: at(LNS_END), maxDives: 1, restrictedMip: false,
+        clock, mipStart: at(PINNED_ROOT_END), deadline: at(PINNED_DIVE_END), maxDives: 1, restrictedMip: false, roundAtDeadline: true,
         ...(options.threads === undefined ? {} : { threads: options.threads }),
       }, (cells) => {
         state.cells.set(cells);
