@@ -9,7 +9,8 @@ import { NOT_FIXED, type Problem } from './problem.ts';
  * not free. So the weekend days are planned first, for everyone at once, by a compact MIP on those days
  * alone (who works which weekend, whole, and which shift type each day; cover, requests, per-type maxima,
  * successions within the weekend), and the search then fills the weekdays around the plan (pinned) before
- * the plan itself is freed. Given 10 s or more (`CLAIMS_MIN_SECONDS`), the plan also counts what it takes from the
+ * the plan itself is freed. Given 10 s or more (`CLAIMS_MIN_SECONDS`), and unless the column phase is to plan the weekdays
+ * around it (`solve.ts`, which then needs those seconds), the plan also counts what it takes from the
  * weekdays' on-requests (`weekdayClaims`): a weekend turn of a type whose maximum the person's weekday requests for
  * it already fill, or weekend minutes the requested weekday minutes leave no room for, costs at least a request. In a 60 s Instance13 roster before that,
  * 96 of the 105 unmet on-requests blocked by a maximum of their type were by a person who worked that type on a
