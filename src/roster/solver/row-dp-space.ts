@@ -59,38 +59,37 @@ export interface RowDp {
   groupArg: Int32Array;
 }
 
+/**
+ * Groups the shift types 0..S-1 by a list each one has (equal lists, one group): the group of each type, and each
+ * group's list and first type, in order of first appearance.
+ */
+function groupByList(S: number, listOf: (s: number) => number[]): { groupOf: Int32Array; lists: Int32Array[]; first: Int32Array } {
+  const keys = new Map<string, number>();
+  const groupOf = new Int32Array(S);
+  const lists: Int32Array[] = [];
+  const first: number[] = [];
+  for (let s = 0; s < S; s++) {
+    const list = listOf(s);
+    const key = list.join(',');
+    let g = keys.get(key);
+    if (g === undefined) { g = lists.length; keys.set(key, g); lists.push(Int32Array.from(list)); first.push(s); }
+    groupOf[s] = g;
+  }
+  return { groupOf, lists, first: Int32Array.from(first) };
+}
+
 /** Classes of the shift types by the set of types allowed after them (see `RowDp.classOf`). */
 export function classifyBySuccessors(pr: Problem): { classOf: Int32Array; classes: number; representative: Int32Array } {
   const { S } = pr;
-  const keys = new Map<string, number>();
-  const classOf = new Int32Array(S);
-  const representative: number[] = [];
-  for (let v = 0; v < S; v++) {
-    const after: number[] = [];
-    for (let s = 0; s < S; s++) if (!pr.forbidden[v * S + s]) after.push(s);
-    const key = after.join(',');
-    let c = keys.get(key);
-    if (c === undefined) { c = representative.length; keys.set(key, c); representative.push(v); }
-    classOf[v] = c;
-  }
-  return { classOf, classes: representative.length, representative: Int32Array.from(representative) };
+  const { groupOf, lists, first } = groupByList(S, (v) => Array.from({ length: S }, (_, s) => s).filter((s) => !pr.forbidden[v * S + s]));
+  return { classOf: groupOf, classes: lists.length, representative: first };
 }
 
 /** Groups the shift types by the set of classes allowed before them (few groups in practice). */
 function groupByPredecessors(pr: Problem, representative: Int32Array): { groupOf: Int32Array; followable: Int32Array[] } {
   const { S } = pr;
-  const keys = new Map<string, number>();
-  const groupOf = new Int32Array(S);
-  const followable: Int32Array[] = [];
-  for (let s = 0; s < S; s++) {
-    const before: number[] = [];
-    representative.forEach((v, c) => { if (!pr.forbidden[v * S + s]) before.push(c); });
-    const key = before.join(',');
-    let g = keys.get(key);
-    if (g === undefined) { g = followable.length; keys.set(key, g); followable.push(Int32Array.from(before)); }
-    groupOf[s] = g;
-  }
-  return { groupOf, followable };
+  const { groupOf, lists } = groupByList(S, (s) => Array.from(representative.keys()).filter((c) => !pr.forbidden[representative[c]! * S + s]));
+  return { groupOf, followable: lists };
 }
 
 /**
