@@ -109,8 +109,9 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
  * plan freed, have the rest) when a pricing round of it fits the budget: its row DP's work (states x days x values x
  * people) per second of budget. Instance13 (2.0e10) fits from 58 s. Measured there at 60 s on two cores, quiet:
  * plan 6 s (without the weekdays' claims, which would take 4-5 s more and leave the dive unfinished), root and dive
- * about 45 s; seeds 1-8 1454, 1463, 1451, 1450, 1447, 1453, 1447, 1471 (mean 1455), against a mean of 1832 over
- * 16 runs with the anneal and the group re-plans around the plan (session 15).
+ * about 45 s; seeds 1-8 1454, 1463, 1451, 1450, 1447, 1453, 1447, 1471 (mean 1455), seeds 9-12 2681 (a dive not
+ * done in time, see PINNED_DIVE_END), 1543, 1458, 1444, against a mean of 1832 over 16 runs with the anneal and
+ * the group re-plans around the plan (session 15).
  */
 const PINNED_COLUMN_WORK_PER_SECOND = 3.5e8;
 /**
@@ -124,9 +125,10 @@ const PINNED_PLAN_MAX_SHARE = 0.15;
 const PINNED_ROOT_END = 0.8;
 /**
  * Its dive ends by this share: one not done by then (a loaded machine) rounds to every person's leading column, and
- * the re-plans with the plan freed repair what that leaves short. Quiet, Instance13's dive ended at 45-56 s of 60 in
- * most runs; seed 9's was rounded at 54 s (0.9 of the budget, 2681) and at 57 s (2499). Hurrying the dive from 48 s instead (half the
- * candidates per step, none taken back) gave 1975 there but 1769 on seed 6 (1453 unhurried): not kept.
+ * the re-plans with the plan freed repair what that leaves short. Quiet, Instance13's dive ended at 45-56 s of 60
+ * in most runs; seed 9's was rounded at 54 s (0.9 of the budget, 2681) and at 57 s (2499). Hurrying the dive from
+ * 48 s instead (half the candidates per step, none taken back) gave 1975 there but 1769 on seed 6 (1453
+ * unhurried): not kept.
  */
 const PINNED_DIVE_END = 0.95;
 
