@@ -79,7 +79,7 @@ function groupByList(S: number, listOf: (s: number) => number[]): { groupOf: Int
 }
 
 /** Classes of the shift types by the set of types allowed after them (see `RowDp.classOf`). */
-export function classifyBySuccessors(pr: Problem): { classOf: Int32Array; classes: number; representative: Int32Array } {
+function classifyBySuccessors(pr: Problem): { classOf: Int32Array; classes: number; representative: Int32Array } {
   const { S } = pr;
   const { groupOf, lists, first } = groupByList(S, (v) => Array.from({ length: S }, (_, s) => s).filter((s) => !pr.forbidden[v * S + s]));
   return { classOf: groupOf, classes: lists.length, representative: first };

@@ -132,12 +132,6 @@ const PINNED_ROOT_END = 0.8;
  */
 const PINNED_DIVE_END = 0.95;
 
-/** Whether a pricing round of the problem with its weekends pinned fits the budget (see PINNED_COLUMN_WORK_PER_SECOND). */
-function pinnedColumnsFit(pr: Problem, seconds: number): boolean {
-  const shape = rowDpShape(pr);
-  return shape !== null && shape.stateCount * pr.D * (pr.S + 1) * pr.P <= PINNED_COLUMN_WORK_PER_SECOND * seconds;
-}
-
 /** Least time left for which the re-plan helper thread is started (it takes most of a second to load). */
 const HELPER_MIN_MS = 3000;
 
@@ -189,13 +183,15 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // Weekends first (weekend-plan.ts): the search starts with every weekend day pinned to the plan.
   const planStarted = clock();
   const plansFirst = useLns && !options.initial && plansWeekends(pr);
-  // The pinned problem's row DP has the same shape as the whole problem's (pins do not change it).
-  const pinnedColumns = plansFirst && options.pinnedColumns !== false && (options.pinnedColumns === true || pinnedColumnsFit(pr, seconds));
+  // By default, the weekdays around the plan are priced and dived when a pricing round of the pinned problem fits the
+  // budget (pins do not change the row DP's shape, so `narrowWork` is its work) and, below, when the plan was not slow.
+  const forcePinned = options.pinnedColumns === true;
+  const pinnedColumns = plansFirst && options.pinnedColumns !== false && (forcePinned || narrowWork * pr.P <= PINNED_COLUMN_WORK_PER_SECOND * seconds);
   const plan = plansFirst ? planWeekends(await loadHighs(), pr, (at(WEEKEND_PLAN_END) - clock()) / 1000, { claims: !pinnedColumns }) : null;
   const weekendPlanSeconds = plan ? (clock() - planStarted) / 1000 : null;
   const searchPr = plan ? pinWeekends(pr, plan) : pr;
   // The plan's time is the first measure of this machine's speed on the problem: a slow plan leaves the dive no time.
-  const pinnedMove = plan && pinnedColumns && (options.pinnedColumns === true || weekendPlanSeconds! <= PINNED_PLAN_MAX_SHARE * seconds)
+  const pinnedMove = plan && pinnedColumns && (forcePinned || weekendPlanSeconds! <= PINNED_PLAN_MAX_SHARE * seconds)
     ? createRowMove(searchPr) : null;
   const state = createState(searchPr, options.initial ? options.initial.cells : constructRoster(searchPr, rng));
   // Pricing is exact only where the binding maximum is counted: count a wide one (Instance5's 14) when a
