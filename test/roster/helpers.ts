@@ -7,7 +7,8 @@ import { curtoisToModel } from '../../src/roster/curtois/to-model.ts';
 import type { RosterModel } from '../../src/roster/model.ts';
 import { anneal } from '../../src/roster/solver/anneal.ts';
 import { constructRoster } from '../../src/roster/solver/construct.ts';
-import { compileProblem } from '../../src/roster/solver/problem.ts';
+import { compileProblem, type Problem } from '../../src/roster/solver/problem.ts';
+import { createRowScratch, evaluateRow } from '../../src/roster/solver/row-cost.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
 import { createState, recomputeState } from '../../src/roster/solver/state.ts';
 import { addColumn, createMaster, loadHighs } from '../../src/roster/solver/master.ts';
@@ -99,4 +100,24 @@ export function expectAgreement(model: RosterModel, seed: number, density: numbe
     expect(state.soft).toBeCloseTo(score.objective, 9);
     expect(state.hard).toBe(score.hardPenalty);
   }
+}
+
+/** Every row of person p that keeps every hard rule, with its cost under `costs` (day-major, off first). */
+export function validRowCosts(pr: Problem, p: number, costs: Float64Array): number[] {
+  const { D, S, P } = pr;
+  const V = S + 1;
+  const cells = new Int16Array(P * D).fill(-1);
+  const scratch = createRowScratch(pr);
+  const found: number[] = [];
+  const digits = new Int32Array(D);
+  for (let n = 0; n < V ** D; n++) {
+    let x = n;
+    let cost = 0;
+    for (let d = 0; d < D; d++) { digits[d] = x % V; x = Math.floor(x / V); cost += costs[d * V + digits[d]!]!; }
+    if (cost === Number.POSITIVE_INFINITY) continue;
+    for (let d = 0; d < D; d++) cells[p * D + d] = digits[d]! - 1;
+    evaluateRow(pr, cells, p, scratch);
+    if (scratch.hard === 0) found.push(cost);
+  }
+  return found;
 }

@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileProblem, type Problem } from '../../src/roster/solver/problem.ts';
+import { compileProblem } from '../../src/roster/solver/problem.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
-import { createRowScratch, evaluateRow } from '../../src/roster/solver/row-cost.ts';
 import { createRowMove, planRowWith } from '../../src/roster/solver/row-move.ts';
-import { loadCurtois, nineDays } from './helpers.ts';
+import { loadCurtois, nineDays, validRowCosts } from './helpers.ts';
 
 const INF = Number.POSITIVE_INFINITY;
-
-/** Every row of person p that keeps every hard rule, with its cost under `costs` (day-major, off first). */
-function validRowCosts(pr: Problem, p: number, costs: Float64Array): number[] {
-  const { D, S, P } = pr;
-  const V = S + 1;
-  const cells = new Int16Array(P * D).fill(-1);
-  const scratch = createRowScratch(pr);
-  const found: number[] = [];
-  const digits = new Int32Array(D);
-  for (let n = 0; n < V ** D; n++) {
-    let x = n;
-    let cost = 0;
-    for (let d = 0; d < D; d++) { digits[d] = x % V; x = Math.floor(x / V); cost += costs[d * V + digits[d]!]!; }
-    if (cost === INF) continue;
-    for (let d = 0; d < D; d++) cells[p * D + d] = digits[d]! - 1;
-    evaluateRow(pr, cells, p, scratch);
-    if (scratch.hard === 0) found.push(cost);
-  }
-  return found;
-}
 
 describe('row planning with surcharges', () => {
   it('bounds from below the cost of every row that keeps the per-type maxima, exactly when the first row kept them', () => {

@@ -6,7 +6,8 @@ import { addColumn, createMaster, findColumn, loadHighs, releaseColumns, solveRe
 import { createPricingPool, fillPricedCosts, helperCount } from './pricing-pool.ts';
 import type { Prng } from './prng.ts';
 import type { Problem } from './problem.ts';
-import { planRowWith, type RowMove } from './row-move.ts';
+import type { RowMove } from './row-move.ts';
+import { priceRow, type PricingMode } from './row-pricing.ts';
 
 /**
  * Column generation with diving: the LP master picks one row per person; rows ("columns") come
@@ -35,6 +36,8 @@ export interface ColumnBudget {
    * instead of none (default false).
    */
   roundAtDeadline?: boolean;
+  /** How pricing finds each person's row (`PricingMode`; default `first-valid`). */
+  pricing?: PricingMode;
 }
 
 export interface ColumnResult {
@@ -96,13 +99,14 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
   const trace: ColumnResult['trace'] = { rootSeconds: 0, diveScores: [], mipScore: null, tree: null };
   try {
     const zero = new Float64Array(pr.P + m.slackCols);
+    const mode = budget.pricing ?? 'first-valid';
     for (let p = 0; p < pr.P; p++) {
       if (addColumn(m, p, incumbent.subarray(p * pr.D, (p + 1) * pr.D)) >= 0) continue;
-      const cost = planRowWith(pr, move, p, (sur, out) => fillPricedCosts(pr, m, p, zero, sur, out));
+      const cost = priceRow(pr, move, p, mode, (sur, out) => fillPricedCosts(pr, m, p, zero, sur, out));
       if (cost === INF || addColumn(m, p, move.row) < 0) return null;
     }
     // Helper threads load while the root's first rounds are priced here.
-    m.pool = createPricingPool(pr, move, m.coverRow, pr.P + m.slackCols / 2, helperCount(budget.threads));
+    m.pool = createPricingPool(pr, move, m.coverRow, pr.P + m.slackCols / 2, helperCount(budget.threads), mode);
     const rootDeadline = budget.clock() + ROOT_SHARE * (budget.mipStart - budget.clock());
     const root = generate(m, move, new Uint8Array(pr.P), { ...budget, deadline: rootDeadline });
     trace.rootSeconds = (budget.clock() - begun) / 1000;

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { NOT_FIXED, type Problem } from './problem.ts';
-import { planRowWith, type RowMove } from './row-move.ts';
+import type { RowMove } from './row-move.ts';
+import { priceRow, type PricingMode } from './row-pricing.ts';
 
 /**
  * Prices the rows of a round on every core: pricing is one row DP per person, independent of the
@@ -89,8 +90,8 @@ export function fillPricedCosts(pr: Problem, at: PricingInputs, p: number, dual:
 }
 
 /** Prices person p into the results (shared by the calling thread and the helpers). */
-export function priceOne(pr: Problem, move: RowMove, at: PricingInputs, p: number, price: Float64Array, out: PricedRows): void {
-  out.cost[p] = planRowWith(pr, move, p, (sur, costs) => fillPricedCosts(pr, at, p, price, sur, costs));
+export function priceOne(pr: Problem, move: RowMove, at: PricingInputs, p: number, price: Float64Array, out: PricedRows, mode: PricingMode): void {
+  out.cost[p] = priceRow(pr, move, p, mode, (sur, costs) => fillPricedCosts(pr, at, p, price, sur, costs));
   out.exact[p] = move.exact ? 1 : 0;
   out.lower[p] = move.lowerBound;
   out.rows.set(move.row, p * pr.D);
@@ -124,9 +125,10 @@ export function helperCount(threads = availableParallelism()): number {
 /**
  * A pool pricing on the calling thread and `helpers` more. `move.remembered` is moved into shared
  * memory (the helpers read and update it too). `coverRow`: the master's cover row of each (day, shift);
- * `rows`: the number of master rows (the duals' length).
+ * `rows`: the number of master rows (the duals' length); `mode`: how each row is priced.
  */
-export function createPricingPool(pr: Problem, move: RowMove, coverRow: Int32Array, rows: number, helpers = helperCount()): PricingPool {
+export function createPricingPool(pr: Problem, move: RowMove, coverRow: Int32Array, rows: number, helpers = helperCount(),
+  mode: PricingMode = 'first-valid'): PricingPool {
   const sab = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
   const shared: PricingShared = {
     control: sab(4 * CONTROL_SLOTS), price: sab(8 * rows), pins: sab(2 * pr.P * pr.D), bans: sab(pr.P * pr.D * (pr.S + 1)), skip: sab(pr.P), done: sab(4 * pr.P),
@@ -140,7 +142,7 @@ export function createPricingPool(pr: Problem, move: RowMove, coverRow: Int32Arr
   for (let k = 0; k < helpers; k++) {
     try {
       const worker = new Worker(new URL('./pricing-worker-boot.mjs', import.meta.url), {
-        workerData: { module: new URL('./pricing-worker.ts', import.meta.url).href, pr, shared, coverRow, maxCounts: move.dp.maxCounts },
+        workerData: { module: new URL('./pricing-worker.ts', import.meta.url).href, pr, shared, coverRow, maxCounts: move.dp.maxCounts, mode },
       });
       worker.unref();
       worker.on('error', () => { broken = true; });
@@ -153,7 +155,7 @@ export function createPricingPool(pr: Problem, move: RowMove, coverRow: Int32Arr
   const alone = (at: PricingInputs, skip: Uint8Array, price: Float64Array): void => {
     for (let p = 0; p < pr.P; p++) {
       if (skip[p] || Atomics.load(v.done, p) !== 0) continue;
-      priceOne(pr, move, at, p, price, v.out);
+      priceOne(pr, move, at, p, price, v.out, mode);
       Atomics.store(v.done, p, BY_CALLER);
     }
   };
@@ -174,7 +176,7 @@ export function createPricingPool(pr: Problem, move: RowMove, coverRow: Int32Arr
       Atomics.notify(v.control, JOB);
       const sharedAt: PricingInputs = { coverRow: at.coverRow, pins: v.pins, bans: v.bans };
       for (let p = Atomics.add(v.control, NEXT, 1); p < pr.P; p = Atomics.add(v.control, NEXT, 1)) {
-        if (!v.skip[p]) priceOne(pr, move, sharedAt, p, v.price, v.out);
+        if (!v.skip[p]) priceOne(pr, move, sharedAt, p, v.price, v.out, mode);
         Atomics.store(v.done, p, BY_CALLER);
         Atomics.add(v.control, PRICED, 1);
       }

@@ -12,6 +12,7 @@ import { createReplanHelper } from './replan-pool.ts';
 import { compileProblem, type Problem } from './problem.ts';
 import { MAX_TRACKED_COUNTS, WIDE_TRACKED_COUNTS, rowDpShape } from './row-dp-space.ts';
 import { createRowMove, type RowMove } from './row-move.ts';
+import { pricingModeFor } from './row-pricing.ts';
 import { createState, lexicographicScore, recomputeState, type SearchState } from './state.ts';
 import { supportsSubsetMip } from './subset-mip.ts';
 import { pinWeekends, planWeekends, plansWeekends } from './weekend-plan.ts';
@@ -88,6 +89,15 @@ function coverShortfall(pr: Problem, state: SearchState): boolean {
 /** DP work (states x days x values x people per pricing round) allowed per second of budget for the column phase. */
 const COLUMN_WORK_PER_SECOND = 1.5e7;
 /**
+ * With Lagrangian pricing (`pricingModeFor`) a round's work counts this many times over: each person's DP runs
+ * several times, and such problems need long roots. Instance13 (3.1e9 per round) was admitted from 209 s by the
+ * plain rule: at 240 s its root was cut at 110 s and no dive ended in time (3342 with the first valid row, 3401
+ * with Lagrangian pricing, against 1444-1455 by the pinned column phase at 60-120 s). From the construction, with
+ * Lagrangian pricing, its root converged in 110-121 s at 1348.0 (its optimum) and one cell dive took 68-83 s: it
+ * is admitted from 418 s. At 420 s (seed 1): 1348, its optimum (root 130 s, one dive, bound 1345.4).
+ */
+const LAGRANGIAN_WORK_FACTOR = 2;
+/**
  * Work per round per second of budget up to which the column phase's DP counts a wide maximum (up
  * to WIDE_TRACKED_COUNTS values): the root then needs about as many rounds, each several times
  * dearer. Measured at 10 s: Instance5 (a maximum of 14, 3.2e7 per round) gets an exact LP bound
@@ -107,13 +117,15 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
 /**
  * With a weekend plan, the column phase runs on the pinned problem (root, then one cell dive; the group re-plans,
  * plan freed, have the rest) when a pricing round of it fits the budget: its row DP's work (states x days x values x
- * people) per second of budget. Instance13 (2.0e10) fits from 58 s. Measured there at 60 s on two cores, quiet:
+ * people) per second of budget. Instance13 (3.1e9) fits from 58 s. Measured there at 60 s on two cores, quiet:
  * plan 6 s (without the weekdays' claims, which would take 4-5 s more and leave the dive unfinished), root and dive
  * about 45 s; seeds 1-8 1454, 1463, 1451, 1450, 1447, 1453, 1447, 1471 (mean 1455), seeds 9-12 2681 (a dive not
  * done in time, see PINNED_DIVE_END), 1543, 1458, 1444, against a mean of 1832 over 16 runs with the anneal and
  * the group re-plans around the plan (session 15).
  */
-const PINNED_COLUMN_WORK_PER_SECOND = 3.5e8;
+// Session 16 set 3.5e8 against a wrong figure for Instance13's round (2.0e10; it is 3.1e9), which let it in from
+// 9 s, where only the plan's share below decided; 5.4e7 restores the 58 s measured.
+const PINNED_COLUMN_WORK_PER_SECOND = 5.4e7;
 /**
  * The pinned column phase is left for the anneal and the re-plans when the plan took more than this share of the
  * budget (by default). Instance13 at 60 s: plans of 5.8-7.4 s on a quiet machine or beside one busy process (the
@@ -177,8 +189,11 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const at = (share: number) => started + share * (deadline - started);
   const iterations = options.iterations ?? Infinity;
   // Price-and-dive when a pricing round (every person's DP) is cheap enough for the budget: the root
-  // takes 50-100 rounds. At 60 s this admits Instances 8-12 and 14 (at most 6.2e8), not 13 (7.4e9).
-  const useColumns = narrow !== null && Number.isFinite(deadline) && (options.columns ?? narrowWork * pr.P < COLUMN_WORK_PER_SECOND * seconds);
+  // takes 50-100 rounds. At 60 s this admits Instances 8-12 and 14 (at most 4.9e8), not 13 (3.1e9, counted
+  // twice for its Lagrangian pricing: from 418 s).
+  const pricing = narrow ? pricingModeFor(pr, narrow) : 'first-valid';
+  const roundWork = narrowWork * pr.P * (pricing === 'lagrangian' ? LAGRANGIAN_WORK_FACTOR : 1);
+  const useColumns = narrow !== null && Number.isFinite(deadline) && (options.columns ?? roundWork < COLUMN_WORK_PER_SECOND * seconds);
   const useLns = !useColumns && Number.isFinite(deadline) && options.iterations === undefined && (options.lns ?? true) && supportsSubsetMip(pr);
   // Weekends first (weekend-plan.ts): the search starts with every weekend day pinned to the plan.
   const planStarted = clock();
@@ -201,8 +216,12 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // Without the column phase the annealer carries the search: keep costly DP moves rare.
   const dpScale = useColumns ? 2e6 : 5e4;
   if (options.anneal?.rowMoveRate === undefined) settings.rowMoveRate *= Math.min(1, dpScale / dpWork);
-  // The pinned column phase needs no annealed roster: the construction only seeds its master.
-  let run = pinnedMove ? { best: state.cells.slice(), bestHard: state.hard, bestSoft: state.soft, iterations: 0 }
+  // The pinned column phase needs no annealed roster: the construction only seeds its master. Nor does a column
+  // phase with Lagrangian pricing, whose root an annealed roster slows: on Instance13 at 420 s, seeded by a 21 s
+  // anneal, it was cut unconverged at 191 s (a rounded dive, 3053 in the end), where from the construction it
+  // converged in 110-121 s; seeded by a 1553 roster, its LP stayed at 1553 for 77 rounds.
+  const seedOnly = pinnedMove !== null || (useColumns && pricing === 'lagrangian');
+  let run = seedOnly ? { best: state.cells.slice(), bestHard: state.hard, bestSoft: state.soft, iterations: 0 }
     : anneal(state, rng, { iterations, deadline: useColumns ? at(COLUMN_START) : useLns ? at(LNS_START) : deadline, clock }, settings, rowMove);
   let total = run.iterations;
   let lowerBound: number | null = null;
@@ -218,7 +237,11 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
       recomputeState(state);
       return lexicographicScore(state);
     };
-    const found = await searchColumns(pr, rowMove, run.best, rng, { clock, mipStart: at(0.7), deadline: at(0.9), ...(options.threads === undefined ? {} : { threads: options.threads }) }, scoreCells);
+    // A first dive out of time rounds to every person's leading column (the re-plans below repair the cover).
+    const found = await searchColumns(pr, rowMove, run.best, rng, {
+      clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true,
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
+    }, scoreCells);
     const keep = scoreCells(run.best);
     if (found) {
       lowerBound = found.lowerBound;

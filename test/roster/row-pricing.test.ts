@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { scoreRoster } from '../../src/roster/score.ts';
+import { loadHighs } from '../../src/roster/solver/master.ts';
+import { compileProblem, type Problem } from '../../src/roster/solver/problem.ts';
+import { createPrng } from '../../src/roster/solver/prng.ts';
+import { createRowScratch, evaluateRow } from '../../src/roster/solver/row-cost.ts';
+import { createRowMove, planRowWith, type RowMove } from '../../src/roster/solver/row-move.ts';
+import { priceRowWith, pricingModeFor, surchargedMaxima } from '../../src/roster/solver/row-pricing.ts';
+import { solveRoster } from '../../src/roster/solver/solve.ts';
+import { solveSubsetMip } from '../../src/roster/solver/subset-mip.ts';
+import { loadCurtois, nineDays, validRowCosts } from './helpers.ts';
+
+const INF = Number.POSITIVE_INFINITY;
+
+/** Person p's costs for one trial: `base` where p may work, INF where not eligible or unavailable. */
+function personCosts(pr: Problem, p: number, base: Float64Array): Float64Array {
+  const V = pr.S + 1;
+  return Float64Array.from(base, (c, i) => {
+    const v = (i % V) - 1;
+    return v >= 0 && (!pr.eligible[p * pr.S + v] || pr.unavailable[p * pr.D + Math.floor(i / V)]) ? INF : c;
+  });
+}
+
+/** The DP's cost filler for fixed costs plus the surcharge per shift type. */
+function filler(pr: Problem, costs: Float64Array) {
+  const V = pr.S + 1;
+  return (surcharge: Float64Array, out: Float64Array) => {
+    for (let i = 0; i < out.length; i++) out[i] = costs[i]! + ((i % V) > 0 ? surcharge[(i % V) - 1]! : 0);
+  };
+}
+
+function keepsHardRules(pr: Problem, move: RowMove, p: number): boolean {
+  const cells = new Int16Array(pr.P * pr.D).fill(-1);
+  cells.set(move.row, p * pr.D);
+  const scratch = createRowScratch(pr);
+  evaluateRow(pr, cells, p, scratch);
+  return scratch.hard === 0;
+}
+
+/** Nine days, three shift types, every type capped for everyone: two of the three maxima are left to surcharges. */
+function cappedNineDays(): string {
+  const cover: string[] = [];
+  for (let d = 0; d < 9; d++) for (const s of ['E', 'L', 'N']) cover.push(`${d},${s},1,100,1`);
+  return [
+    'SECTION_HORIZON', '9', '',
+    'SECTION_SHIFTS', 'E,480,', 'L,600,E', 'N,720,E|L', '',
+    'SECTION_STAFF', 'A,E=3|L=3|N=2,6000,0,6,1,1,2', 'B,E=2|L=4|N=2,6000,0,6,1,1,2', '',
+    'SECTION_DAYS_OFF', 'A,', 'B,', '',
+    'SECTION_SHIFT_ON_REQUESTS', '', 'SECTION_SHIFT_OFF_REQUESTS', '',
+    'SECTION_COVER', ...cover, '',
+  ].join('\n');
+}
+
+describe('Lagrangian row pricing', () => {
+  it('returns a valid row no cheaper than the best, a bound no higher, both equal when exact, and beats the first valid row', () => {
+    // Nine days: B may work E at most 3 times and C N at most 3; random costs that favour E make the surcharges bind.
+    const pr = compileProblem(loadCurtois(nineDays()).model);
+    const lagrangian = createRowMove(pr)!;
+    const firstValid = createRowMove(pr)!;
+    const rng = createPrng(11);
+    const V = pr.S + 1;
+    const base = new Float64Array(pr.D * V);
+    let exact = 0;
+    let cheaper = 0;
+    for (let trial = 0; trial < 12; trial++) {
+      for (let d = 0; d < pr.D; d++) {
+        for (let v = -1; v < pr.S; v++) base[d * V + v + 1] = (rng.next() - 0.5) * 40 - (v === 0 ? 30 : 0);
+      }
+      for (let p = 0; p < pr.P; p++) {
+        const costs = personCosts(pr, p, base);
+        const best = Math.min(...validRowCosts(pr, p, costs));
+        const cost = priceRowWith(pr, lagrangian, p, filler(pr, costs));
+        const plain = planRowWith(pr, firstValid, p, filler(pr, costs));
+        expect(lagrangian.lowerBound).toBeLessThanOrEqual(best + 1e-9);
+        expect(cost).toBeLessThan(INF);
+        expect(keepsHardRules(pr, lagrangian, p)).toBe(true);
+        expect(cost).toBeGreaterThanOrEqual(best - 1e-9);
+        if (lagrangian.exact) {
+          exact++;
+          expect(cost).toBeCloseTo(best, 9);
+          expect(lagrangian.lowerBound).toBeCloseTo(best, 9);
+        }
+        // It keeps searching past the first valid row: never dearer than it, and cheaper where a surcharge bound.
+        expect(cost).toBeLessThanOrEqual(plain + 1e-9);
+        if (cost < plain - 1e-9) cheaper++;
+      }
+    }
+    expect(exact).toBeGreaterThan(pr.P * 6);
+    expect(cheaper).toBeGreaterThan(0);
+  });
+
+  it('counts the maxima left to surcharges and prices by Lagrangian relaxation where people have several', () => {
+    const few = compileProblem(loadCurtois(nineDays()).model);
+    const several = compileProblem(loadCurtois(cappedNineDays()).model);
+    // nineDays: A's N and C's N are counted by the DP (the type capping most people), B's E is surcharged.
+    expect(surchargedMaxima(few, createRowMove(few)!)).toBeCloseTo(1 / 3, 9);
+    expect(pricingModeFor(few, createRowMove(few)!)).toBe('first-valid');
+    // Every type capped for both people: N is counted, E and L are surcharged.
+    expect(surchargedMaxima(several, createRowMove(several)!)).toBe(2);
+    expect(pricingModeFor(several, createRowMove(several)!)).toBe('lagrangian');
+  });
+
+  it('drives a column phase to the optimum of a problem it prices by Lagrangian relaxation (checked by an exact MIP)', async () => {
+    const { model } = loadCurtois(cappedNineDays());
+    const pr = compileProblem(model);
+    expect(pricingModeFor(pr, createRowMove(pr)!)).toBe('lagrangian');
+    const solved = await solveRoster(model, { seconds: 5, seed: 1, columns: true });
+    // Everyone's whole row re-planned at once by the compact MIP: the problem's optimum, found independently.
+    const exact = solveSubsetMip(await loadHighs(), pr, new Int16Array(pr.P * pr.D).fill(-1), [0, 1], 20)!;
+    expect(exact.optimal).toBe(true);
+    const optimum = scoreRoster(model, { people: pr.P, days: pr.D, cells: Int16Array.from(exact.rows.flatMap((r) => [...r])) }).objective;
+    expect(solved.feasible).toBe(true);
+    expect(solved.objective).toBe(optimum);
+    expect(solved.stats.lowerBound!).toBeLessThanOrEqual(optimum + 1e-6);
+  });
+});
