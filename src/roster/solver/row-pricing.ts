@@ -9,12 +9,11 @@ import { planRowWith, type RowMove } from './row-move.ts';
 export type PricingMode = 'first-valid' | 'lagrangian';
 
 /**
- * Most row DP runs per person in one pricing call. Instance13 (full problem, its LP from scratch): with at most 8,
- * pricing closed the Lagrangian gap for most people and the root LP converged at 1348.0, its optimum, where the
- * first valid surcharged row (`planRowWith`) left 88 of 120 people inexact at the stalled LP's duals and the LP at
- * about 1449.
+ * Most row DP runs per person in one pricing call. Instance13 (the whole problem, its root from the construction):
+ * with at most 8 the root LP converged at 1348.0, its optimum; with the first valid surcharged row (`planRowWith`)
+ * 88 of 120 people were priced inexactly at a 90 s root's duals, and the LP stalled near 1449.
  */
-export const PRICING_ATTEMPTS = 8;
+const PRICING_ATTEMPTS = 8;
 
 /**
  * Prices person p's row for the column phase: the cheapest row that keeps the per-type maxima the DP does not

@@ -93,7 +93,7 @@ const COLUMN_WORK_PER_SECOND = 1.5e7;
  * several times, and such problems need long roots. Instance13 (3.1e9 per round) was admitted from 209 s by the
  * plain rule: at 240 s its root was cut at 110 s and no dive ended in time (3342 with the first valid row, 3401
  * with Lagrangian pricing, against 1444-1455 by the pinned column phase at 60-120 s). From the construction, with
- * Lagrangian pricing, its root converged in 110-121 s at 1348.0 (its optimum) and one cell dive took 68-83 s: it
+ * Lagrangian pricing, its root converged in 121-130 s at 1348.0 (its optimum) and one cell dive took 68-83 s: it
  * is admitted from 418 s. At 420 s (seed 1): 1348, its optimum (root 130 s, one dive, bound 1345.4).
  */
 const LAGRANGIAN_WORK_FACTOR = 2;
@@ -219,7 +219,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // The pinned column phase needs no annealed roster: the construction only seeds its master. Nor does a column
   // phase with Lagrangian pricing, whose root an annealed roster slows: on Instance13 at 420 s, seeded by a 21 s
   // anneal, it was cut unconverged at 191 s (a rounded dive, 3053 in the end), where from the construction it
-  // converged in 110-121 s; seeded by a 1553 roster, its LP stayed at 1553 for 77 rounds.
+  // converged in 121-130 s; seeded by a 1553 roster, its LP stayed at 1553 for 77 rounds.
   const seedOnly = pinnedMove !== null || (useColumns && pricing === 'lagrangian');
   let run = seedOnly ? { best: state.cells.slice(), bestHard: state.hard, bestSoft: state.soft, iterations: 0 }
     : anneal(state, rng, { iterations, deadline: useColumns ? at(COLUMN_START) : useLns ? at(LNS_START) : deadline, clock }, settings, rowMove);
