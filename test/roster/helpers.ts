@@ -121,3 +121,33 @@ export function validRowCosts(pr: Problem, p: number, costs: Float64Array): numb
   }
   return found;
 }
+
+/** Person p's costs for a trial: `base` where p may work, INF where they are not eligible or not available. */
+export function personCosts(pr: Problem, p: number, base: Float64Array): Float64Array {
+  const V = pr.S + 1;
+  return Float64Array.from(base, (c, i) => {
+    const v = (i % V) - 1;
+    return v >= 0 && (!pr.eligible[p * pr.S + v] || pr.unavailable[p * pr.D + Math.floor(i / V)]) ? Number.POSITIVE_INFINITY : c;
+  });
+}
+
+/** The row DP's cost filler for fixed costs: the costs plus the surcharge of each shift type. */
+export function surchargedFiller(pr: Problem, costs: Float64Array): (surcharge: Float64Array, out: Float64Array) => void {
+  const V = pr.S + 1;
+  return (surcharge, out) => {
+    for (let i = 0; i < out.length; i++) out[i] = costs[i]! + ((i % V) > 0 ? surcharge[(i % V) - 1]! : 0);
+  };
+}
+
+/** Twelve trials of random cell costs that favour the first shift type (so that a maximum on it binds), for each person. */
+export function eachRandomRowCost(pr: Problem, seed: number, visit: (p: number, costs: Float64Array) => void): void {
+  const rng = createPrng(seed);
+  const V = pr.S + 1;
+  const base = new Float64Array(pr.D * V);
+  for (let trial = 0; trial < 12; trial++) {
+    for (let d = 0; d < pr.D; d++) {
+      for (let v = -1; v < pr.S; v++) base[d * V + v + 1] = (rng.next() - 0.5) * 40 - (v === 0 ? 30 : 0);
+    }
+    for (let p = 0; p < pr.P; p++) visit(p, personCosts(pr, p, base));
+  }
+}

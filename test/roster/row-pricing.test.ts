@@ -2,32 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { scoreRoster } from '../../src/roster/score.ts';
 import { loadHighs } from '../../src/roster/solver/master.ts';
 import { compileProblem, type Problem } from '../../src/roster/solver/problem.ts';
-import { createPrng } from '../../src/roster/solver/prng.ts';
 import { createRowScratch, evaluateRow } from '../../src/roster/solver/row-cost.ts';
 import { createRowMove, planRowWith, type RowMove } from '../../src/roster/solver/row-move.ts';
 import { priceRowWith, pricingModeFor, surchargedMaxima } from '../../src/roster/solver/row-pricing.ts';
 import { solveRoster } from '../../src/roster/solver/solve.ts';
 import { solveSubsetMip } from '../../src/roster/solver/subset-mip.ts';
-import { loadCurtois, nineDays, validRowCosts } from './helpers.ts';
+import { eachRandomRowCost, loadCurtois, nineDays, surchargedFiller, validRowCosts } from './helpers.ts';
 
 const INF = Number.POSITIVE_INFINITY;
-
-/** Person p's costs for one trial: `base` where p may work, INF where not eligible or unavailable. */
-function personCosts(pr: Problem, p: number, base: Float64Array): Float64Array {
-  const V = pr.S + 1;
-  return Float64Array.from(base, (c, i) => {
-    const v = (i % V) - 1;
-    return v >= 0 && (!pr.eligible[p * pr.S + v] || pr.unavailable[p * pr.D + Math.floor(i / V)]) ? INF : c;
-  });
-}
-
-/** The DP's cost filler for fixed costs plus the surcharge per shift type. */
-function filler(pr: Problem, costs: Float64Array) {
-  const V = pr.S + 1;
-  return (surcharge: Float64Array, out: Float64Array) => {
-    for (let i = 0; i < out.length; i++) out[i] = costs[i]! + ((i % V) > 0 ? surcharge[(i % V) - 1]! : 0);
-  };
-}
 
 function keepsHardRules(pr: Problem, move: RowMove, p: number): boolean {
   const cells = new Int16Array(pr.P * pr.D).fill(-1);
@@ -57,34 +39,25 @@ describe('Lagrangian row pricing', () => {
     const pr = compileProblem(loadCurtois(nineDays()).model);
     const lagrangian = createRowMove(pr)!;
     const firstValid = createRowMove(pr)!;
-    const rng = createPrng(11);
-    const V = pr.S + 1;
-    const base = new Float64Array(pr.D * V);
     let exact = 0;
     let cheaper = 0;
-    for (let trial = 0; trial < 12; trial++) {
-      for (let d = 0; d < pr.D; d++) {
-        for (let v = -1; v < pr.S; v++) base[d * V + v + 1] = (rng.next() - 0.5) * 40 - (v === 0 ? 30 : 0);
+    eachRandomRowCost(pr, 11, (p, costs) => {
+      const best = Math.min(...validRowCosts(pr, p, costs));
+      const cost = priceRowWith(pr, lagrangian, p, surchargedFiller(pr, costs));
+      const plain = planRowWith(pr, firstValid, p, surchargedFiller(pr, costs));
+      expect(lagrangian.lowerBound).toBeLessThanOrEqual(best + 1e-9);
+      expect(cost).toBeLessThan(INF);
+      expect(keepsHardRules(pr, lagrangian, p)).toBe(true);
+      expect(cost).toBeGreaterThanOrEqual(best - 1e-9);
+      if (lagrangian.exact) {
+        exact++;
+        expect(cost).toBeCloseTo(best, 9);
+        expect(lagrangian.lowerBound).toBeCloseTo(best, 9);
       }
-      for (let p = 0; p < pr.P; p++) {
-        const costs = personCosts(pr, p, base);
-        const best = Math.min(...validRowCosts(pr, p, costs));
-        const cost = priceRowWith(pr, lagrangian, p, filler(pr, costs));
-        const plain = planRowWith(pr, firstValid, p, filler(pr, costs));
-        expect(lagrangian.lowerBound).toBeLessThanOrEqual(best + 1e-9);
-        expect(cost).toBeLessThan(INF);
-        expect(keepsHardRules(pr, lagrangian, p)).toBe(true);
-        expect(cost).toBeGreaterThanOrEqual(best - 1e-9);
-        if (lagrangian.exact) {
-          exact++;
-          expect(cost).toBeCloseTo(best, 9);
-          expect(lagrangian.lowerBound).toBeCloseTo(best, 9);
-        }
-        // It keeps searching past the first valid row: never dearer than it, and cheaper where a surcharge bound.
-        expect(cost).toBeLessThanOrEqual(plain + 1e-9);
-        if (cost < plain - 1e-9) cheaper++;
-      }
-    }
+      // It keeps searching past the first valid row: no dearer than it here, and cheaper where a surcharge bound.
+      expect(cost).toBeLessThanOrEqual(plain + 1e-9);
+      if (cost < plain - 1e-9) cheaper++;
+    });
     expect(exact).toBeGreaterThan(pr.P * 6);
     expect(cheaper).toBeGreaterThan(0);
   });
