@@ -20,7 +20,10 @@ export interface RowMove {
    * any valid row r costs at least DP(σ) − Σ σ_s · max_s, since its surcharges add at most that much.
    */
   lowerBound: number;
-  /** Per person and shift type, the surcharge that last gave a valid row (retries start there). */
+  /**
+   * Per person and shift type, the surcharge that last gave a valid row (retries start there); under Lagrangian
+   * pricing (`priceRowWith`), the multipliers of the person's best bound (the next call starts there).
+   */
   remembered: Float64Array;
 }
 

@@ -32,7 +32,7 @@ export function priceRowWith(pr: Problem, move: RowMove, p: number, fill: (surch
   attempts = PRICING_ATTEMPTS): number {
   const { S, D } = pr;
   const sur = move.surcharge;
-  const caps = move.counts;
+  const excess = move.counts;
   const memory = move.remembered.subarray(p * S, (p + 1) * S);
   sur.set(memory);
   move.exact = false;
@@ -44,18 +44,18 @@ export function priceRowWith(pr: Problem, move: RowMove, p: number, fill: (surch
     fill(sur, move.costs);
     const cost = solveRowDp(pr, move.dp, p, move.costs, move.candidate);
     if (cost === Number.POSITIVE_INFINITY) break;
-    caps.fill(0);
-    for (const v of move.candidate) if (v >= 0) caps[v]!++;
-    // caps[s] becomes the subgradient: the row's count of s less its cap.
+    excess.fill(0);
+    for (const v of move.candidate) if (v >= 0) excess[v]!++;
+    // From counts to the subgradient: each type's count less its cap.
     let valid = true;
     let allowance = 0;
     let carried = 0;
     for (let s = 0; s < S; s++) {
       const cap = Math.min(pr.maxShifts[p * S + s]!, D);
-      carried += sur[s]! * caps[s]!;
+      carried += sur[s]! * excess[s]!;
       allowance += sur[s]! * cap;
-      caps[s]! -= cap;
-      if (caps[s]! > 0) valid = false;
+      excess[s]! -= cap;
+      if (excess[s]! > 0) valid = false;
     }
     const bound = cost - allowance;
     if (bound > move.lowerBound + 1e-9) {
@@ -75,11 +75,11 @@ export function priceRowWith(pr: Problem, move: RowMove, p: number, fill: (surch
       break;
     }
     let norm = 0;
-    for (let s = 0; s < S; s++) if (caps[s]! > 0 || sur[s]! > 0) norm += caps[s]! * caps[s]!;
+    for (let s = 0; s < S; s++) if (excess[s]! > 0 || sur[s]! > 0) norm += excess[s]! * excess[s]!;
     if (norm === 0) break;
     const step = theta * (best - bound) / norm;
     for (let s = 0; s < S; s++) {
-      const g = caps[s]!;
+      const g = excess[s]!;
       if (best === Number.POSITIVE_INFINITY) { if (g > 0) sur[s]! += 5 * 2 ** attempt; } else sur[s] = Math.max(0, sur[s]! + step * g);
     }
   }
@@ -95,7 +95,7 @@ export function priceRow(pr: Problem, move: RowMove, p: number, mode: PricingMod
  * Least mean number of per-type maxima per person that the DP leaves to surcharges for the column phase to price by
  * Lagrangian relaxation. Instance13 has 5.6 (18 shift types, up to 8 capped per person); every other instance of
  * the benchmark at most 1.3 (Instance14), where the first valid row served: with Lagrangian pricing Instance8 at
- * 60 s ended a slot short with seeds 2 and 3 (1401, 1399, against 1300 and a run stopped early).
+ * 60 s ended a slot short with seeds 2 and 3 (1401 and 1399; the first valid row gave 1300 with seed 2).
  */
 const LAGRANGIAN_MIN_MAXIMA = 2;
 
