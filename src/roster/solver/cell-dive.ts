@@ -31,12 +31,10 @@ export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, 
     candidates.length = 0;
     let integral = true;
     for (let p = 0; p < P; p++) {
-      let best = -1;
-      let top = -1;
-      for (const j of m.byPerson[p]!) if ((value[j] ?? 0) > top) { top = value[j] ?? 0; best = j; }
+      const best = leadingColumn(m, value, p);
       lead[p] = best;
       const row = m.columns[best]!.row;
-      if (top > 0.999) {
+      if ((value[best] ?? 0) > 0.999) {
         for (let d = 0; d < D; d++) if (m.pins[p * D + d] === NOT_FIXED) pinCell(m, p, d, row[d]!);
         continue;
       }
@@ -78,13 +76,16 @@ export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, 
 function leadingRoster(m: Master, value: Float64Array): Int16Array {
   const { P, D } = m.pr;
   const cells = new Int16Array(P * D);
-  for (let p = 0; p < P; p++) {
-    let best = -1;
-    let top = -1;
-    for (const j of m.byPerson[p]!) if ((value[j] ?? 0) > top) { top = value[j] ?? 0; best = j; }
-    cells.set(m.columns[best]!.row, p * D);
-  }
+  for (let p = 0; p < P; p++) cells.set(m.columns[leadingColumn(m, value, p)]!.row, p * D);
   return cells;
+}
+
+/** Person p's column the LP values most (the first of them on a tie). */
+function leadingColumn(m: Master, value: Float64Array, p: number): number {
+  let best = -1;
+  let top = -1;
+  for (const j of m.byPerson[p]!) if ((value[j] ?? 0) > top) { top = value[j] ?? 0; best = j; }
+  return best;
 }
 
 const CELL_DIVE_ROUNDS = 4;

@@ -117,14 +117,13 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
 /**
  * With a weekend plan, the column phase runs on the pinned problem (root, then one cell dive; the group re-plans,
  * plan freed, have the rest) when a pricing round of it fits the budget: its row DP's work (states x days x values x
- * people) per second of budget. Instance13 (3.1e9) fits from 58 s. Measured there at 60 s on two cores, quiet:
+ * people) per second of budget. Instance13 (3.1e9) fits from 58 s (session 16 set 3.5e8 against a wrong figure for
+ * its round, 2.0e10, which let it in from 9 s, where only the plan's share below decided). Measured there at 60 s on two cores, quiet:
  * plan 6 s (without the weekdays' claims, which would take 4-5 s more and leave the dive unfinished), root and dive
  * about 45 s; seeds 1-8 1454, 1463, 1451, 1450, 1447, 1453, 1447, 1471 (mean 1455), seeds 9-12 2681 (a dive not
  * done in time, see PINNED_DIVE_END), 1543, 1458, 1444, against a mean of 1832 over 16 runs with the anneal and
  * the group re-plans around the plan (session 15).
  */
-// Session 16 set 3.5e8 against a wrong figure for Instance13's round (2.0e10; it is 3.1e9), which let it in from
-// 9 s, where only the plan's share below decided; 5.4e7 restores the 58 s measured.
 const PINNED_COLUMN_WORK_PER_SECOND = 5.4e7;
 /**
  * The pinned column phase is left for the anneal and the re-plans when the plan took more than this share of the
@@ -231,16 +230,17 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   let groupHelped = 0;
   let columnTrace: ColumnResult['trace'] | null = null;
   let proven = false;
+  // The column phases rank their rosters on the search state, and price on the threads allowed.
+  const scoreCells = (cells: Int16Array) => {
+    state.cells.set(cells);
+    recomputeState(state);
+    return lexicographicScore(state);
+  };
+  const threads = options.threads === undefined ? {} : { threads: options.threads };
   if (useColumns && rowMove) {
-    const scoreCells = (cells: Int16Array) => {
-      state.cells.set(cells);
-      recomputeState(state);
-      return lexicographicScore(state);
-    };
     // A first dive out of time rounds to every person's leading column (the re-plans below repair the cover).
     const found = await searchColumns(pr, rowMove, run.best, rng, {
-      clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true,
-      ...(options.threads === undefined ? {} : { threads: options.threads }),
+      clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true, ...threads,
     }, scoreCells);
     const keep = scoreCells(run.best);
     if (found) {
@@ -268,12 +268,8 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
       // Weekdays by price-and-dive around the plan (its bound holds for the pinned problem only: not reported).
       const found = await searchColumns(searchPr, pinnedMove, run.best, rng, {
         clock, mipStart: at(PINNED_ROOT_END), deadline: at(PINNED_DIVE_END), maxDives: 1, restrictedMip: false, roundAtDeadline: true,
-        ...(options.threads === undefined ? {} : { threads: options.threads }),
-      }, (cells) => {
-        state.cells.set(cells);
-        recomputeState(state);
-        return lexicographicScore(state);
-      });
+        ...threads,
+      }, scoreCells);
       if (found) {
         columns = found.columns;
         dives = found.dives;
