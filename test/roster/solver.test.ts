@@ -1,8 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { solveCurtois } from '../../src/roster/curtois/solve-curtois.ts';
 import { createModel } from '../../src/roster/model.ts';
+import { scoreRoster } from '../../src/roster/score.ts';
+import { loadHighs } from '../../src/roster/solver/master.ts';
+import { compileProblem } from '../../src/roster/solver/problem.ts';
+import { createRowMove } from '../../src/roster/solver/row-move.ts';
+import { pricingModeFor } from '../../src/roster/solver/row-pricing.ts';
 import { solveRoster } from '../../src/roster/solver/solve.ts';
+import { solveSubsetMip } from '../../src/roster/solver/subset-mip.ts';
+import { plansWeekends } from '../../src/roster/solver/weekend-plan.ts';
 import { loadCurtois, readFixture } from './helpers.ts';
+
+/**
+ * Three weeks, three people, every shift type capped for everyone (Lagrangian pricing) and at most one or two of
+ * the three weekends each (a weekend plan).
+ */
+function cappedThreeWeeks(): string {
+  const cover: string[] = [];
+  for (let d = 0; d < 21; d++) for (const s of ['E', 'L', 'N']) cover.push(`${d},${s},1,100,1`);
+  return [
+    'SECTION_HORIZON', '21', '',
+    'SECTION_SHIFTS', 'E,480,', 'L,600,E', 'N,720,E|L', '',
+    'SECTION_STAFF', 'A,E=6|L=5|N=3,8000,0,5,1,1,1', 'B,E=4|L=6|N=3,8000,0,5,1,1,2', 'C,E=5|L=4|N=4,8000,0,5,1,1,1', '',
+    'SECTION_DAYS_OFF', 'A,', 'B,', 'C,', '',
+    'SECTION_SHIFT_ON_REQUESTS', 'A,3,E,2', 'B,10,L,3', '', 'SECTION_SHIFT_OFF_REQUESTS', 'C,6,N,2', '',
+    'SECTION_COVER', ...cover, '',
+  ].join('\n');
+}
 
 describe('solver', () => {
   it('returns a feasible Instance1 roster whose objective the independent evaluator confirms', async () => {
@@ -17,6 +41,33 @@ describe('solver', () => {
     expect(solution.assignments.every((a) => a.shift === 'D')).toBe(true);
     const total = result.breakdown.reduce((s, r) => s + (r.kind === 'soft' ? r.penalty : 0), 0);
     expect(total).toBe(solution.objective);
+  });
+
+  it('seeds a column phase priced by Lagrangian relaxation with the pinned one, and ends at the optimum an exact MIP finds', async () => {
+    const { model } = loadCurtois(cappedThreeWeeks());
+    const pr = compileProblem(model);
+    expect(pricingModeFor(pr, createRowMove(pr)!)).toBe('lagrangian');
+    expect(plansWeekends(pr)).toBe(true);
+    const solved = await solveRoster(model, { seconds: 8, seed: 1, columns: true, threads: 1 });
+    // The weekend plan, the pinned column phase's roster (scored on the whole problem), then the column phase.
+    expect(solved.stats.weekendPlanSeconds).not.toBeNull();
+    expect(solved.stats.seedScore).not.toBeNull();
+    expect(solved.stats.columnTrace).not.toBeNull();
+    expect(solved.feasible).toBe(true);
+    expect(solved.objective).toBeLessThanOrEqual(solved.stats.seedScore!);
+    // Everyone's whole row planned at once by the compact MIP: the optimum, found independently.
+    const exact = solveSubsetMip(await loadHighs(), pr, new Int16Array(pr.P * pr.D).fill(-1), [0, 1, 2], 30)!;
+    expect(exact.optimal).toBe(true);
+    const optimum = scoreRoster(model, { people: pr.P, days: pr.D, cells: Int16Array.from(exact.rows.flatMap((r) => [...r])) }).objective;
+    expect(solved.objective).toBe(optimum);
+    expect(solved.stats.lowerBound!).toBeLessThanOrEqual(optimum + 1e-6);
+  });
+
+  it('seeds no column phase on a problem without a weekend plan', async () => {
+    const { model } = loadCurtois(readFixture('Instance2.txt'));
+    const solved = await solveRoster(model, { seconds: 2, seed: 1, columns: true });
+    expect(solved.stats.seedScore).toBeNull();
+    expect(solved.stats.columnTrace).not.toBeNull();
   });
 
   it('is deterministic for a seed and an iteration budget', async () => {

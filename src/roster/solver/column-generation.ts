@@ -1,7 +1,7 @@
 import { diveOnCells } from './cell-dive.ts';
 import { diveOnColumns } from './column-dive.ts';
 import { improvementStep, searchTree } from './branch-and-price.ts';
-import { generate } from './column-pricing.ts';
+import { generate, type Smoothing } from './column-pricing.ts';
 import { addColumn, createMaster, findColumn, loadHighs, releaseColumns, solveRestrictedMip } from './master.ts';
 import { createPricingPool, fillPricedCosts, helperCount } from './pricing-pool.ts';
 import type { Prng } from './prng.ts';
@@ -38,6 +38,8 @@ export interface ColumnBudget {
   roundAtDeadline?: boolean;
   /** How pricing finds each person's row (`PricingMode`; default `first-valid`). */
   pricing?: PricingMode;
+  /** Where the root's dual smoothing centres (`Smoothing`; default `exact-bound`). */
+  rootSmoothing?: Smoothing;
 }
 
 export interface ColumnResult {
@@ -108,7 +110,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     // Helper threads load while the root's first rounds are priced here.
     m.pool = createPricingPool(pr, move, m.coverRow, pr.P + m.slackCols / 2, helperCount(budget.threads), mode);
     const rootDeadline = budget.clock() + ROOT_SHARE * (budget.mipStart - budget.clock());
-    const root = generate(m, move, new Uint8Array(pr.P), { ...budget, deadline: rootDeadline });
+    const root = generate(m, move, new Uint8Array(pr.P), { ...budget, deadline: rootDeadline }, INF, undefined, INF, budget.rootSmoothing);
     trace.rootSeconds = (budget.clock() - begun) / 1000;
     let best: Int16Array | null = null;
     let bestScore = INF;

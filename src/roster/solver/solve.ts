@@ -61,6 +61,11 @@ export interface SolveResult {
     weekendPlanSeconds: number | null;
     /** The column phase's course, when it ran (see `ColumnResult.trace`). */
     columnTrace: ColumnResult['trace'] | null;
+    /**
+     * Under Lagrangian pricing with a weekend plan: the objective of the pinned column phase's roster that seeded the
+     * column phase (`SEED_PHASE_SECONDS`), null when none did.
+     */
+    seedScore: number | null;
     /** Two independent solves (`solvePortfolio`): each one's objective, the helper's null when it gave none. */
     portfolio?: { mine: number; theirs: number | null };
   };
@@ -93,10 +98,26 @@ const COLUMN_WORK_PER_SECOND = 1.5e7;
  * several times, and such problems need long roots. Instance13 (3.1e9 per round) was admitted from 209 s by the
  * plain rule: at 240 s its root was cut at 110 s and no dive ended in time (3342 with the first valid row, 3401
  * with Lagrangian pricing, against 1444-1455 by the pinned column phase at 60-120 s). From the construction, with
- * Lagrangian pricing, its root converged in 121-130 s at 1348.0 (its optimum) and one cell dive took 68-83 s: it
- * is admitted from 418 s. At 420 s (seed 1): 1348, its optimum (root 130 s, one dive, bound 1345.4).
+ * Lagrangian pricing, its root converged in 121-130 s at 1348.0 (its optimum) and one cell dive took 68-83 s: this
+ * factor admits it from 418 s (at 420 s, seed 1: 1348, root 130 s, bound 1345.4). It now applies where no pinned
+ * phase seeds the column phase (`SEEDED_LAGRANGIAN_WORK_FACTOR`).
  */
 const LAGRANGIAN_WORK_FACTOR = 2;
+/**
+ * The factor instead when the column phase is seeded by the pinned one (`SEED_PHASE_SECONDS`): Instance13 is then
+ * admitted from 230 s (at 1.15, 241 s; 240 s gave the pinned path's 1435).
+ */
+const SEEDED_LAGRANGIAN_WORK_FACTOR = 1.1;
+/**
+ * Under Lagrangian pricing with a weekend plan, the column phase starts from the roster of the pinned column phase
+ * run as at 60 s (plan, pinned root, one cell dive: about 1450-1550 on Instance13), and its root's smoothing centres on
+ * Lagrangian bounds from zero duals (`Smoothing`; from the construction, with the exact-bound centre, it took 121-130 s).
+ * Instance13 at 240 s, seeds 1-3: 1349, 1348 (its optimum), 1349; roots of 76-79 s after the 60 s seed, one cell
+ * dive each. The pinned path gave 1435 at 240 s (seed 1), and 1432 at 300 s.
+ */
+const SEED_PHASE_SECONDS = 60;
+/** At most this share of the budget for the seed (small problems given the column phase by `columns: true`). */
+const SEED_PHASE_SHARE = 0.25;
 /**
  * Work per round per second of budget up to which the column phase's DP counts a wide maximum (up
  * to WIDE_TRACKED_COUNTS values): the root then needs about as many rounds, each several times
@@ -188,18 +209,23 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const at = (share: number) => started + share * (deadline - started);
   const iterations = options.iterations ?? Infinity;
   // Price-and-dive when a pricing round (every person's DP) is cheap enough for the budget: the root
-  // takes 50-100 rounds. At 60 s this admits Instances 8-12 and 14 (at most 4.9e8), not 13 (3.1e9, counted
-  // twice for its Lagrangian pricing: from 418 s).
+  // takes 50-100 rounds. At 60 s this admits Instances 8-12 and 14 (at most 4.9e8), not 13 (3.1e9, counted 1.1
+  // times for its Lagrangian pricing, seeded by the pinned phase: from 230 s).
   const pricing = narrow ? pricingModeFor(pr, narrow) : 'first-valid';
-  const roundWork = narrowWork * pr.P * (pricing === 'lagrangian' ? LAGRANGIAN_WORK_FACTOR : 1);
-  const useColumns = narrow !== null && Number.isFinite(deadline) && (options.columns ?? roundWork < COLUMN_WORK_PER_SECOND * seconds);
+  // Under Lagrangian pricing with a weekend plan, the column phase is seeded by the pinned one (see SEED_PHASE_SECONDS).
+  const seedsPinned = pricing === 'lagrangian' && !options.initial && options.pinnedColumns !== false && plansWeekends(pr)
+    && narrowWork * pr.P <= PINNED_COLUMN_WORK_PER_SECOND * SEED_PHASE_SECONDS;
+  const workFactor = pricing === 'lagrangian' ? (seedsPinned ? SEEDED_LAGRANGIAN_WORK_FACTOR : LAGRANGIAN_WORK_FACTOR) : 1;
+  const useColumns = narrow !== null && Number.isFinite(deadline)
+    && (options.columns ?? narrowWork * pr.P * workFactor < COLUMN_WORK_PER_SECOND * seconds);
   const useLns = !useColumns && Number.isFinite(deadline) && options.iterations === undefined && (options.lns ?? true) && supportsSubsetMip(pr);
+  const seedsColumns = useColumns && seedsPinned;
   // Weekends first (weekend-plan.ts): the search starts with every weekend day pinned to the plan.
   const planStarted = clock();
-  const plansFirst = useLns && !options.initial && plansWeekends(pr);
+  const plansFirst = (useLns || seedsColumns) && !options.initial && plansWeekends(pr);
   // By default, the weekdays around the plan are priced and dived when a pricing round of the pinned problem fits the
   // budget (pins do not change the row DP's shape, so `narrowWork` is its work) and, below, when the plan was not slow.
-  const forcePinned = options.pinnedColumns === true;
+  const forcePinned = options.pinnedColumns === true || seedsColumns;
   const pinnedColumns = plansFirst && options.pinnedColumns !== false && (forcePinned || narrowWork * pr.P <= PINNED_COLUMN_WORK_PER_SECOND * seconds);
   const plan = plansFirst ? planWeekends(await loadHighs(), pr, (at(WEEKEND_PLAN_END) - clock()) / 1000, { claims: !pinnedColumns }) : null;
   const weekendPlanSeconds = plan ? (clock() - planStarted) / 1000 : null;
@@ -207,7 +233,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // The plan's time is the first measure of this machine's speed on the problem: a slow plan leaves the dive no time.
   const pinnedMove = plan && pinnedColumns && (forcePinned || weekendPlanSeconds! <= PINNED_PLAN_MAX_SHARE * seconds)
     ? createRowMove(searchPr) : null;
-  const state = createState(searchPr, options.initial ? options.initial.cells : constructRoster(searchPr, rng));
+  let state = createState(searchPr, options.initial ? options.initial.cells : constructRoster(searchPr, rng));
   // Pricing is exact only where the binding maximum is counted: count a wide one (Instance5's 14) when a
   // round stays cheap; the annealer's row moves then use the same DP.
   const rowMove = useColumns ? widerMove(pr, seconds) ?? narrow : narrow;
@@ -216,9 +242,10 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const dpScale = useColumns ? 2e6 : 5e4;
   if (options.anneal?.rowMoveRate === undefined) settings.rowMoveRate *= Math.min(1, dpScale / dpWork);
   // The pinned column phase needs no annealed roster: the construction only seeds its master. Nor does a column
-  // phase with Lagrangian pricing, whose root an annealed roster slows: on Instance13 at 420 s, seeded by a 21 s
-  // anneal, it was cut unconverged at 191 s (a rounded dive, 3053 in the end), where from the construction it
-  // converged in 121-130 s; seeded by a 1553 roster, its LP stayed at 1553 for 77 rounds.
+  // phase with Lagrangian pricing, whose root an annealed roster slows when its smoothing centres on exact bounds:
+  // on Instance13 at 420 s, seeded by a 21 s anneal, it was cut unconverged at 191 s (a rounded dive, 3053 in the
+  // end), where from the construction it converged in 121-130 s; seeded by a 1553 roster, its LP stayed at 1553 for
+  // 77 rounds. (Seeded by the pinned phase, it centres on Lagrangian bounds instead: see SEED_PHASE_SECONDS.)
   const seedOnly = pinnedMove !== null || (useColumns && pricing === 'lagrangian');
   let run = seedOnly ? { best: state.cells.slice(), bestHard: state.hard, bestSoft: state.soft, iterations: 0 }
     : anneal(state, rng, { iterations, deadline: useColumns ? at(COLUMN_START) : useLns ? at(LNS_START) : deadline, clock }, settings, rowMove);
@@ -230,6 +257,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   let groupHelped = 0;
   let columnTrace: ColumnResult['trace'] | null = null;
   let proven = false;
+  let seedScore: number | null = null;
   // The column phases rank their rosters on the search state, and price on the threads allowed.
   const scoreCells = (cells: Int16Array) => {
     state.cells.set(cells);
@@ -238,9 +266,21 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   };
   const threads = options.threads === undefined ? {} : { threads: options.threads };
   if (useColumns && rowMove) {
+    if (pinnedMove) {
+      // The seed: the pinned column phase as at 60 s, its roster then scored (and searched) on the whole problem.
+      const window = (share: number) => started + share * Math.min(SEED_PHASE_SECONDS, SEED_PHASE_SHARE * seconds) * 1000;
+      const seed = await searchColumns(searchPr, pinnedMove, run.best, rng, {
+        clock, mipStart: window(PINNED_ROOT_END), deadline: window(PINNED_DIVE_END), maxDives: 1, restrictedMip: false, roundAtDeadline: true,
+        ...threads,
+      }, scoreCells);
+      state = createState(pr, seed?.cells ?? run.best);
+      run = { ...run, best: state.cells.slice() };
+      if (state.hard === 0) seedScore = state.soft;
+    }
     // A first dive out of time rounds to every person's leading column (the re-plans below repair the cover).
     const found = await searchColumns(pr, rowMove, run.best, rng, {
       clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true, ...threads,
+      ...(pinnedMove ? { rootSmoothing: 'lagrangian-bound' as const } : {}),
     }, scoreCells);
     const keep = scoreCells(run.best);
     if (found) {
@@ -299,6 +339,6 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   return {
     roster, objective: score.objective, feasible: score.feasible, hardViolations: score.hardViolations,
     breakdown: score.breakdown, uncovered: listUncovered(model, roster),
-    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, proven, groupHelped, weekendPlanSeconds, columnTrace },
+    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, proven, groupHelped, weekendPlanSeconds, columnTrace, seedScore },
   };
 }
