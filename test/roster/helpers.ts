@@ -58,6 +58,24 @@ export function nineDays(): string {
   ].join('\n');
 }
 
+/**
+ * A small instance in the Curtois format with the shift types E, L and N (480, 600 and 720 minutes; no E after L, no
+ * E or L after N), one person wanted on each (day, type) at an under-cover weight of 100: `staff` lines (no days off),
+ * on- and off-requests as given.
+ */
+export function cappedInstance(days: number, staff: string[], onRequests: string[] = [], offRequests: string[] = []): string {
+  const cover: string[] = [];
+  for (let d = 0; d < days; d++) for (const s of ['E', 'L', 'N']) cover.push(`${d},${s},1,100,1`);
+  return [
+    'SECTION_HORIZON', String(days), '',
+    'SECTION_SHIFTS', 'E,480,', 'L,600,E', 'N,720,E|L', '',
+    'SECTION_STAFF', ...staff, '',
+    'SECTION_DAYS_OFF', ...staff.map((line) => `${line.split(',')[0]},`), '',
+    'SECTION_SHIFT_ON_REQUESTS', ...onRequests, '', 'SECTION_SHIFT_OFF_REQUESTS', ...offRequests, '',
+    'SECTION_COVER', ...cover, '',
+  ].join('\n');
+}
+
 /** Instance2 after a short anneal (feasible, well above its optimum 828): a roster for group re-plans to improve. */
 export function poorInstance2Roster() {
   const { model } = loadCurtois(readFixture('Instance2.txt'));

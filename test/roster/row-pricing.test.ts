@@ -7,7 +7,7 @@ import { createRowMove, planRowWith, type RowMove } from '../../src/roster/solve
 import { priceRowWith, pricingModeFor, surchargedMaxima } from '../../src/roster/solver/row-pricing.ts';
 import { solveRoster } from '../../src/roster/solver/solve.ts';
 import { solveSubsetMip } from '../../src/roster/solver/subset-mip.ts';
-import { eachRandomRowCost, loadCurtois, nineDays, surchargedFiller, validRowCosts } from './helpers.ts';
+import { cappedInstance, eachRandomRowCost, loadCurtois, nineDays, surchargedFiller, validRowCosts } from './helpers.ts';
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -21,16 +21,7 @@ function keepsHardRules(pr: Problem, move: RowMove, p: number): boolean {
 
 /** Nine days, three shift types, every type capped for everyone: two of the three maxima are left to surcharges. */
 function cappedNineDays(): string {
-  const cover: string[] = [];
-  for (let d = 0; d < 9; d++) for (const s of ['E', 'L', 'N']) cover.push(`${d},${s},1,100,1`);
-  return [
-    'SECTION_HORIZON', '9', '',
-    'SECTION_SHIFTS', 'E,480,', 'L,600,E', 'N,720,E|L', '',
-    'SECTION_STAFF', 'A,E=3|L=3|N=2,6000,0,6,1,1,2', 'B,E=2|L=4|N=2,6000,0,6,1,1,2', '',
-    'SECTION_DAYS_OFF', 'A,', 'B,', '',
-    'SECTION_SHIFT_ON_REQUESTS', '', 'SECTION_SHIFT_OFF_REQUESTS', '',
-    'SECTION_COVER', ...cover, '',
-  ].join('\n');
+  return cappedInstance(9, ['A,E=3|L=3|N=2,6000,0,6,1,1,2', 'B,E=2|L=4|N=2,6000,0,6,1,1,2']);
 }
 
 describe('Lagrangian row pricing', () => {

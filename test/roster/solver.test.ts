@@ -9,23 +9,15 @@ import { pricingModeFor } from '../../src/roster/solver/row-pricing.ts';
 import { solveRoster } from '../../src/roster/solver/solve.ts';
 import { solveSubsetMip } from '../../src/roster/solver/subset-mip.ts';
 import { plansWeekends } from '../../src/roster/solver/weekend-plan.ts';
-import { loadCurtois, readFixture } from './helpers.ts';
+import { cappedInstance, loadCurtois, readFixture } from './helpers.ts';
 
 /**
  * Three weeks, three people, every shift type capped for everyone (Lagrangian pricing) and at most one or two of
  * the three weekends each (a weekend plan).
  */
 function cappedThreeWeeks(): string {
-  const cover: string[] = [];
-  for (let d = 0; d < 21; d++) for (const s of ['E', 'L', 'N']) cover.push(`${d},${s},1,100,1`);
-  return [
-    'SECTION_HORIZON', '21', '',
-    'SECTION_SHIFTS', 'E,480,', 'L,600,E', 'N,720,E|L', '',
-    'SECTION_STAFF', 'A,E=6|L=5|N=3,8000,0,5,1,1,1', 'B,E=4|L=6|N=3,8000,0,5,1,1,2', 'C,E=5|L=4|N=4,8000,0,5,1,1,1', '',
-    'SECTION_DAYS_OFF', 'A,', 'B,', 'C,', '',
-    'SECTION_SHIFT_ON_REQUESTS', 'A,3,E,2', 'B,10,L,3', '', 'SECTION_SHIFT_OFF_REQUESTS', 'C,6,N,2', '',
-    'SECTION_COVER', ...cover, '',
-  ].join('\n');
+  return cappedInstance(21, ['A,E=6|L=5|N=3,8000,0,5,1,1,1', 'B,E=4|L=6|N=3,8000,0,5,1,1,2', 'C,E=5|L=4|N=4,8000,0,5,1,1,1'],
+    ['A,3,E,2', 'B,10,L,3'], ['C,6,N,2']);
 }
 
 describe('solver', () => {
