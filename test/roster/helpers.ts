@@ -14,6 +14,7 @@ import { createState, recomputeState } from '../../src/roster/solver/state.ts';
 import { addColumn, createMaster, loadHighs } from '../../src/roster/solver/master.ts';
 import { fillPricedCosts } from '../../src/roster/solver/pricing-pool.ts';
 import { createRowMove, planRowWith } from '../../src/roster/solver/row-move.ts';
+import { solveSubsetMip } from '../../src/roster/solver/subset-mip.ts';
 
 export function readFixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -74,6 +75,17 @@ export function cappedInstance(days: number, staff: string[], onRequests: string
     'SECTION_SHIFT_ON_REQUESTS', ...onRequests, '', 'SECTION_SHIFT_OFF_REQUESTS', ...offRequests, '',
     'SECTION_COVER', ...cover, '',
   ].join('\n');
+}
+
+/**
+ * The optimum of a small model, found independently of the column phase: everyone's whole row planned at once by
+ * the compact MIP (`solveSubsetMip`), which must prove it within `seconds`.
+ */
+export async function exactOptimum(model: RosterModel, seconds = 30): Promise<number> {
+  const pr = compileProblem(model);
+  const exact = solveSubsetMip(await loadHighs(), pr, new Int16Array(pr.P * pr.D).fill(-1), Array.from({ length: pr.P }, (_, p) => p), seconds)!;
+  expect(exact.optimal).toBe(true);
+  return scoreRoster(model, { people: pr.P, days: pr.D, cells: Int16Array.from(exact.rows.flatMap((r) => [...r])) }).objective;
 }
 
 /** Instance2 after a short anneal (feasible, well above its optimum 828): a roster for group re-plans to improve. */

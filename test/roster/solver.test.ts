@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { solveCurtois } from '../../src/roster/curtois/solve-curtois.ts';
 import { createModel } from '../../src/roster/model.ts';
-import { scoreRoster } from '../../src/roster/score.ts';
-import { loadHighs } from '../../src/roster/solver/master.ts';
 import { compileProblem } from '../../src/roster/solver/problem.ts';
 import { createRowMove } from '../../src/roster/solver/row-move.ts';
 import { pricingModeFor } from '../../src/roster/solver/row-pricing.ts';
 import { solveRoster } from '../../src/roster/solver/solve.ts';
-import { solveSubsetMip } from '../../src/roster/solver/subset-mip.ts';
 import { plansWeekends } from '../../src/roster/solver/weekend-plan.ts';
-import { cappedInstance, loadCurtois, readFixture } from './helpers.ts';
+import { cappedInstance, exactOptimum, loadCurtois, readFixture } from './helpers.ts';
 
 /**
  * Three weeks, three people, every shift type capped for everyone (Lagrangian pricing) and at most one or two of
@@ -47,10 +44,7 @@ describe('solver', () => {
     expect(solved.stats.columnTrace).not.toBeNull();
     expect(solved.feasible).toBe(true);
     expect(solved.objective).toBeLessThanOrEqual(solved.stats.seedScore!);
-    // Everyone's whole row planned at once by the compact MIP: the optimum, found independently.
-    const exact = solveSubsetMip(await loadHighs(), pr, new Int16Array(pr.P * pr.D).fill(-1), [0, 1, 2], 30)!;
-    expect(exact.optimal).toBe(true);
-    const optimum = scoreRoster(model, { people: pr.P, days: pr.D, cells: Int16Array.from(exact.rows.flatMap((r) => [...r])) }).objective;
+    const optimum = await exactOptimum(model);
     expect(solved.objective).toBe(optimum);
     expect(solved.stats.lowerBound!).toBeLessThanOrEqual(optimum + 1e-6);
   });

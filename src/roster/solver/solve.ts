@@ -266,14 +266,15 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     return lexicographicScore(state);
   };
   const threads = options.threads === undefined ? {} : { threads: options.threads };
+  // The column phase on the pinned problem (root, then one cell dive), its ends at shares of the time `until` gives.
+  const pinnedPhase = (move: RowMove, until: (share: number) => number) => searchColumns(searchPr, move, run.best, rng, {
+    clock, mipStart: until(PINNED_ROOT_END), deadline: until(PINNED_DIVE_END), maxDives: 1, restrictedMip: false, roundAtDeadline: true,
+    ...threads,
+  }, scoreCells);
   if (useColumns && rowMove) {
     if (pinnedMove) {
       // The seed: the pinned column phase as at 60 s, its roster then scored (and searched) on the whole problem.
-      const window = (share: number) => started + share * Math.min(SEED_PHASE_SECONDS, SEED_PHASE_SHARE * seconds) * 1000;
-      const seed = await searchColumns(searchPr, pinnedMove, run.best, rng, {
-        clock, mipStart: window(PINNED_ROOT_END), deadline: window(PINNED_DIVE_END), maxDives: 1, restrictedMip: false, roundAtDeadline: true,
-        ...threads,
-      }, scoreCells);
+      const seed = await pinnedPhase(pinnedMove, (share) => started + share * Math.min(SEED_PHASE_SECONDS, SEED_PHASE_SHARE * seconds) * 1000);
       state = createState(pr, seed?.cells ?? run.best);
       run = { ...run, best: state.cells.slice() };
       if (state.hard === 0) seedScore = state.soft;
@@ -281,7 +282,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     // A first dive out of time rounds to every person's leading column (the re-plans below repair the cover).
     const found = await searchColumns(pr, rowMove, run.best, rng, {
       clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true, ...threads,
-      ...(pinnedMove ? { rootSmoothing: 'lagrangian-bound' as const } : {}),
+      rootSmoothing: pinnedMove ? 'lagrangian-bound' : 'exact-bound',
     }, scoreCells);
     const keep = scoreCells(run.best);
     if (found) {
@@ -307,10 +308,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   if (useLns) {
     if (pinnedMove) {
       // Weekdays by price-and-dive around the plan (its bound holds for the pinned problem only: not reported).
-      const found = await searchColumns(searchPr, pinnedMove, run.best, rng, {
-        clock, mipStart: at(PINNED_ROOT_END), deadline: at(PINNED_DIVE_END), maxDives: 1, restrictedMip: false, roundAtDeadline: true,
-        ...threads,
-      }, scoreCells);
+      const found = await pinnedPhase(pinnedMove, at);
       if (found) {
         columns = found.columns;
         dives = found.dives;
