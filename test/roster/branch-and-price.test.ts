@@ -60,7 +60,7 @@ describe('branch-and-price', () => {
     for (const cutoff of [300, 500, 557]) {
       // From the greedy roster's rows only: generation starts far from the root LP (558).
       const { m, move, pr, budget } = await rootOf('Instance1.txt', false);
-      const cut = generate(m, move, new Uint8Array(pr.P), budget, Infinity, 0, cutoff);
+      const cut = generate(m, move, new Uint8Array(pr.P), budget, { alpha: 0, cutoff });
       expect(cut.lowerBound).not.toBeNull();
       expect(cut.lowerBound!).toBeGreaterThan(cutoff);
       expect(cut.lowerBound!).toBeLessThanOrEqual(558 + 1e-6);

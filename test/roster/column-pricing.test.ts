@@ -7,7 +7,7 @@ describe('column generation', () => {
     const { pr, move, m } = await greedyMaster('Instance1.txt');
     try {
       const budget = { clock: () => performance.now(), deadline: performance.now() + 60_000 };
-      const root = generate(m, move, new Uint8Array(pr.P), budget, Number.POSITIVE_INFINITY, 0.6, Number.POSITIVE_INFINITY, smoothing);
+      const root = generate(m, move, new Uint8Array(pr.P), budget, { smoothing });
       expect(root.converged).toBe(true);
       expect(root.objective).toBeCloseTo(558, 6);
       expect(root.lowerBound).toBeCloseTo(558, 6);

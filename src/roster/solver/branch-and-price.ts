@@ -132,7 +132,7 @@ export function searchTree(m: Master, move: RowMove, budget: PricingBudget, incu
       // Without dual smoothing: a node starts from its parent's columns, and plain pricing converged in fewer
       // rounds (Instances 5 and 6 at 10 s, seeds 1-4: 104-146 nodes against 58-73 with smoothing at 0.6).
       // The cutoff ends pricing once the node's Lagrangian bound shows it cannot win.
-      const lp = generate(m, move, none, budget, Infinity, 0, bestScore - step);
+      const lp = generate(m, move, none, budget, { alpha: 0, cutoff: bestScore - step });
       // The node's bound: its LP objective when pricing was exact, else below it (see `Generated.lowerBound`);
       // it bounds the children too.
       const bound = lp.lowerBound;

@@ -24,7 +24,7 @@ export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, 
   const mass = new Float64Array(D * (S + 1));
   const candidates: { p: number; d: number; v: number; score: number }[] = [];
   const allowed = jumpAllowed(pr.coverUnder);
-  let lp = generate(m, move, none, budget, CELL_DIVE_ROUNDS);
+  let lp = generate(m, move, none, budget, { maxRounds: CELL_DIVE_ROUNDS });
   for (;;) {
     const { value } = lp;
     if (budget.clock() >= budget.deadline) return roundAtDeadline ? leadingRoster(m, value) : null;
@@ -62,7 +62,7 @@ export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, 
     for (let batch = Math.max(1, Math.ceil(candidates.length * CELL_BATCH)); ; batch = Math.ceil(batch / 4)) {
       const pinned = candidates.slice(0, batch);
       for (const c of pinned) pinCell(m, c.p, c.d, c.v);
-      lp = generate(m, move, none, budget, CELL_DIVE_ROUNDS);
+      lp = generate(m, move, none, budget, { maxRounds: CELL_DIVE_ROUNDS });
       if (batch === 1 || lp.objective - before <= allowed || budget.clock() >= budget.deadline) break;
       for (const c of pinned) unpinCell(m, c.p, c.d);
     }

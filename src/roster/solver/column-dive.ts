@@ -20,7 +20,7 @@ export function diveOnColumns(m: Master, move: RowMove, rng: Prng, noise: number
   const fix = (p: number, j: number) => { fixed[p] = 1; chosen[p] = j; left--; fixColumn(m, p, j); };
   while (left > 0) {
     if (budget.clock() >= budget.deadline) return null;
-    const { value } = generate(m, move, fixed, budget, DIVE_ROUNDS);
+    const { value } = generate(m, move, fixed, budget, { maxRounds: DIVE_ROUNDS });
     const free: number[] = [];
     for (let p = 0; p < pr.P; p++) {
       if (fixed[p]) continue;

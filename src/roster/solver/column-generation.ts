@@ -110,7 +110,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     // Helper threads load while the root's first rounds are priced here.
     m.pool = createPricingPool(pr, move, m.coverRow, pr.P + m.slackCols / 2, helperCount(budget.threads), mode);
     const rootDeadline = budget.clock() + ROOT_SHARE * (budget.mipStart - budget.clock());
-    const root = generate(m, move, new Uint8Array(pr.P), { ...budget, deadline: rootDeadline }, INF, undefined, INF, budget.rootSmoothing);
+    const root = generate(m, move, new Uint8Array(pr.P), { ...budget, deadline: rootDeadline }, { smoothing: budget.rootSmoothing });
     trace.rootSeconds = (budget.clock() - begun) / 1000;
     let best: Int16Array | null = null;
     let bestScore = INF;

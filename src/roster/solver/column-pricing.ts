@@ -125,6 +125,18 @@ export interface Generated {
  */
 export type Smoothing = 'exact-bound' | 'lagrangian-bound';
 
+/** How `generate` runs: its rounds at most, the smoothing's weight on the centre and where it centres, a node's cutoff. */
+export interface GenerateOptions {
+  /** Rounds at most (default: until converged or out of time). */
+  maxRounds?: number;
+  /** Weight of the centre in the smoothed duals (default 0.6; 0: no smoothing). */
+  alpha?: number;
+  /** Stop once the bound proves the LP cannot end at or below this (default: none). */
+  cutoff?: number;
+  /** Where the smoothing centres (default `exact-bound`). */
+  smoothing?: Smoothing;
+}
+
 /**
  * Column generation with Wentges dual smoothing: prices at a mix of the centre's duals (see `Smoothing`) and the
  * LP duals, falling back to the LP duals when the mix finds nothing. Returns the LP values, its
@@ -132,8 +144,8 @@ export type Smoothing = 'exact-bound' | 'lagrangian-bound';
  * proves the node cannot end at or below it (the LP objective plus every person's lower bound on a negative
  * reduced cost exceeds it): a branch-and-price node cut off.
  */
-export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: PricingBudget, maxRounds = Infinity,
-  alpha = 0.6, cutoff = INF, smoothing: Smoothing = 'exact-bound'): Generated {
+export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: PricingBudget,
+  { maxRounds = INF, alpha = 0.6, cutoff = INF, smoothing = 'exact-bound' }: GenerateOptions = {}): Generated {
   let center: Float64Array | null = smoothing === 'lagrangian-bound' ? new Float64Array(m.pr.P + m.slackCols / 2) : null;
   let centerBound = -INF;
   let exact = true;
