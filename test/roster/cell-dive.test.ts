@@ -3,7 +3,7 @@ import { scoreRoster } from '../../src/roster/score.ts';
 import { diveOnCells } from '../../src/roster/solver/cell-dive.ts';
 import { generate } from '../../src/roster/solver/column-pricing.ts';
 import { fillPricedCosts } from '../../src/roster/solver/pricing-pool.ts';
-import { addColumn, pinCell, releaseColumns, solveMaster, unpinCell } from '../../src/roster/solver/master.ts';
+import { addColumn, dropClosedColumns, findColumn, pinCell, releaseColumns, solveMaster, unpinCell } from '../../src/roster/solver/master.ts';
 import { NOT_FIXED } from '../../src/roster/solver/problem.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
 import { planRowWith } from '../../src/roster/solver/row-move.ts';
@@ -29,6 +29,30 @@ describe('cell dive', () => {
     // Pins live only for the dive.
     releaseColumns(m);
     expect(m.pins.every((v) => v === NOT_FIXED)).toBe(true);
+    m.model.dispose();
+  });
+
+  it('deleting the columns its kept steps close, still ends with a valid roster within the root bound, and release restores them (Instance1)', async () => {
+    // Instance1's root LP is fractional (558 against the optimum 607): the dive takes steps.
+    const { model, pr, move, m, root, budget } = await rootOf('Instance1.txt');
+    const before = m.columns.length;
+    m.dropClosed = true;
+    const cells = diveOnCells(m, move, createPrng(1), 0, budget);
+    expect(cells).not.toBeNull();
+    // The pins closed some columns, which the dive deleted from the LP: each one deleted goes against a pin (pins
+    // only grow once a step is kept).
+    expect(m.dropped.length).toBeGreaterThan(0);
+    const against = (c: { person: number; row: Int16Array }) => c.row.some((v, d) => m.pins[c.person * pr.D + d] !== NOT_FIXED && m.pins[c.person * pr.D + d] !== v);
+    expect(m.dropped.every(against)).toBe(true);
+    const score = scoreRoster(model, { people: pr.P, days: pr.D, cells: cells! });
+    expect(score.feasible).toBe(true);
+    expect(score.objective).toBeGreaterThanOrEqual(Math.ceil(root.bound! - 1e-6));
+    const grown = m.columns.length + m.dropped.length;
+    releaseColumns(m);
+    expect(m.dropped).toEqual([]);
+    expect(m.columns.length).toBe(grown);
+    expect(m.columns.length).toBeGreaterThanOrEqual(before);
+    expect(solveMaster(m).objective).toBeLessThanOrEqual(root.objective + 1e-6);
     m.model.dispose();
   });
 
@@ -71,6 +95,39 @@ describe('cell dive', () => {
       else open += after.value[j] ?? 0;
     }
     expect(open).toBeCloseTo(1, 6);
+    m.model.dispose();
+  });
+
+  it('deletes the columns the pins close, the LP unchanged, and brings them back on release', async () => {
+    const { pr, m, root } = await rootOf('Instance2.txt');
+    const all = m.columns.map((c) => ({ person: c.person, row: c.row.slice(), cost: c.cost }));
+    // Every person's first column pinned on its first three days.
+    for (let p = 0; p < pr.P; p++) {
+      const row = m.columns[m.byPerson[p]![0]!]!.row;
+      for (let d = 0; d < 3; d++) pinCell(m, p, d, row[d]!);
+    }
+    const pinned = solveMaster(m).objective;
+    const keep = dropClosedColumns(m);
+    const closed = all.filter((_, j) => !keep[j]);
+    expect(closed.length).toBeGreaterThan(0);
+    expect(m.columns.length).toBe(all.length - closed.length);
+    expect(m.dropped.length).toBe(closed.length);
+    // What is left agrees with every pin, in the same order, and the indexes follow.
+    expect(m.columns.every((c) => [0, 1, 2].every((d) => m.pins[c.person * pr.D + d] === c.row[d]))).toBe(true);
+    expect(m.columns.map((c) => c.row.join())).toEqual(all.filter((_, j) => keep[j]).map((c) => c.row.join()));
+    m.columns.forEach((c, j) => expect(findColumn(m, c.person, c.row)).toBe(j));
+    for (const c of closed) expect(findColumn(m, c.person, c.row)).toBe(-1);
+    expect(solveMaster(m).objective).toBeCloseTo(pinned, 6);
+    releaseColumns(m);
+    expect(m.dropped).toEqual([]);
+    expect(m.columns.length).toBe(all.length);
+    for (const c of all) {
+      const j = findColumn(m, c.person, c.row);
+      expect(j).toBeGreaterThanOrEqual(0);
+      expect(m.columns[j]!.cost).toBe(c.cost);
+      expect(m.byPerson[c.person]).toContain(j);
+    }
+    expect(solveMaster(m).objective).toBeCloseTo(root.objective, 6);
     m.model.dispose();
   });
 

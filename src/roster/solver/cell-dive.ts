@@ -1,5 +1,5 @@
 import { generate, type PricingBudget } from './column-pricing.ts';
-import { pinCell, unpinCell, type Master } from './master.ts';
+import { dropClosedColumns, pinCell, unpinCell, type Master } from './master.ts';
 import type { Prng } from './prng.ts';
 import { NOT_FIXED } from './problem.ts';
 import type { RowMove } from './row-move.ts';
@@ -11,7 +11,8 @@ import type { RowMove } from './row-move.ts';
  * per person keeps every person at least one open column; leaving the rest of the row free lets
  * pricing rebuild it around the pins, which a dive fixing whole columns cannot. A step that makes
  * the LP jump by half an uncovered slot's weight or more (a slot the pins left uncovered) is taken back and
- * retried with a quarter of the pins, down to one. Ends with an integer roster when every person has a
+ * retried with a quarter of the pins, down to one; with `m.dropClosed`, a step kept deletes the columns its pins
+ * closed from the LP (`dropClosedColumns`; `releaseColumns` adds them back). Ends with an integer roster when every person has a
  * column at 1; when the budget runs out, with null, or with the roster of every person's leading column when
  * `roundAtDeadline` (a roster that may leave slots short, for a caller with no other).
  */
@@ -65,6 +66,11 @@ export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, 
       lp = generate(m, move, none, budget, { maxRounds: CELL_DIVE_ROUNDS });
       if (batch === 1 || lp.objective - before <= allowed || budget.clock() >= budget.deadline) break;
       for (const c of pinned) unpinCell(m, c.p, c.d);
+    }
+    if (m.dropClosed) {
+      // The step is kept: the columns its pins closed stay closed to the end of the dive.
+      const keep = dropClosedColumns(m);
+      lp = { ...lp, value: lp.value.filter((_, j) => keep[j] === 1) };
     }
   }
 }

@@ -40,6 +40,10 @@ export interface Master {
    */
   afterChanges: SimplexKind;
   simplex: SimplexKind;
+  /** Whether a cell dive deletes the columns its kept steps close (`dropClosedColumns`; default false). */
+  dropClosed: boolean;
+  /** Columns a cell dive deleted once its pins closed them (`dropClosedColumns`); `releaseColumns` adds them back. */
+  dropped: Column[];
 }
 
 export type SimplexKind = 'primal' | 'dual';
@@ -70,7 +74,7 @@ export function createMaster(highs: Highs, pr: Problem): Master {
   return {
     pr, model, coverRow, slackCols: 2 * (next - P), columns: [], byPerson: Array.from({ length: P }, () => []),
     seen: new Map(), scratch: createRowScratch(pr), cells: new Int16Array(P * D), pins: new Int16Array(P * D).fill(NOT_FIXED), bans: new Uint8Array(P * D * (S + 1)), pool: null,
-    afterChanges: 'primal', simplex: 'primal',
+    afterChanges: 'primal', simplex: 'primal', dropClosed: false, dropped: [],
   };
 }
 
@@ -93,23 +97,29 @@ export function useSimplex(m: Master, kind: SimplexKind): void {
 
 /** Adds person p's row as a column unless it is known or breaks a hard rule; returns its index or -1. */
 export function addColumn(m: Master, p: number, row: Int16Array): number {
-  const { D, S } = m.pr;
-  const key = `${p}:${row.join(',')}`;
-  if (m.seen.has(key)) return -1;
+  if (m.seen.has(`${p}:${row.join(',')}`)) return -1;
   const j = m.columns.length;
-  m.cells.set(row, p * D);
+  m.cells.set(row, p * m.pr.D);
   evaluateRow(m.pr, m.cells, p, m.scratch);
   if (m.scratch.hard > 0) return -1;
-  m.seen.set(key, j);
+  appendColumn(m, { person: p, row: row.slice(), cost: m.scratch.soft });
+  return j;
+}
+
+/** Appends a column known to keep every hard rule to the LP and the indexes. */
+function appendColumn(m: Master, column: Column): void {
+  const { D, S } = m.pr;
+  const { person: p, row } = column;
+  const j = m.columns.length;
+  m.seen.set(`${p}:${row.join(',')}`, j);
   const indices = [p];
   for (let d = 0; d < D; d++) {
     const v = row[d]!;
     if (v >= 0 && m.coverRow[d * S + v]! >= 0) indices.push(m.coverRow[d * S + v]!);
   }
-  m.model.addCol(m.scratch.soft, 0, Number.POSITIVE_INFINITY, { indices, values: indices.map(() => 1) });
-  m.columns.push({ person: p, row: row.slice(), cost: m.scratch.soft });
+  m.model.addCol(column.cost, 0, Number.POSITIVE_INFINITY, { indices, values: indices.map(() => 1) });
+  m.columns.push(column);
   m.byPerson[p]!.push(j);
-  return j;
 }
 
 /** Solves the LP; returns row duals and column values. */
@@ -153,11 +163,48 @@ export function banCell(m: Master, p: number, d: number, v: number): void {
   for (const k of m.byPerson[p]!) if (m.columns[k]!.row[d] === v) m.model.changeColBounds(m.slackCols + k, 0, 0);
 }
 
-/** Lifts every fix made by `fixColumn`, every pin made by `pinCell` and every ban: all columns open again. */
+/**
+ * Lifts every fix made by `fixColumn`, every pin made by `pinCell` and every ban: all columns open again, those
+ * `dropClosedColumns` deleted added back (at new indices, after the others).
+ */
 export function releaseColumns(m: Master): void {
   m.pins.fill(NOT_FIXED);
   m.bans.fill(0);
   for (let k = 0; k < m.columns.length; k++) m.model.changeColBounds(m.slackCols + k, 0, Number.POSITIVE_INFINITY);
+  for (const column of m.dropped) appendColumn(m, column);
+  m.dropped = [];
+}
+
+/**
+ * Deletes from the LP the columns the pins and bans close, keeping them aside in `m.dropped` until `releaseColumns`:
+ * for a cell dive, whose pins only grow once a step is kept, so that the closed columns stay closed to its end. Its
+ * LP solves then run over the open columns only (Instance13, whole problem, one cell dive from the converged root:
+ * 65 s instead of 83 s, the same roster, 1348). Returns, per column index before the call, whether it was kept; the
+ * columns kept keep their order.
+ */
+export function dropClosedColumns(m: Master): Uint8Array {
+  const keep = Uint8Array.from(m.columns, (_, k) => (columnAllowed(m, k) ? 1 : 0));
+  const mask = new Int32Array(m.slackCols + m.columns.length);
+  let dropped = 0;
+  keep.forEach((kept, j) => { if (!kept) { mask[m.slackCols + j] = 1; dropped++; } });
+  if (dropped === 0) return keep;
+  m.model.deleteCols({ kind: 'mask', mask });
+  const kept: Column[] = [];
+  m.columns.forEach((column, j) => {
+    if (keep[j]) kept.push(column);
+    else {
+      m.dropped.push(column);
+      // Not in the LP now (`findColumn` gives -1), and not to be priced in again: pricing honours the pins.
+      m.seen.set(`${column.person}:${column.row.join(',')}`, -1);
+    }
+  });
+  m.columns = kept;
+  m.byPerson = Array.from({ length: m.pr.P }, () => []);
+  kept.forEach((column, j) => {
+    m.byPerson[column.person]!.push(j);
+    m.seen.set(`${column.person}:${column.row.join(',')}`, j);
+  });
+  return keep;
 }
 
 /** The column index of person p's row, or -1 when it is not in the master. */
