@@ -22,6 +22,7 @@ process.stdout.write(`${JSON.stringify({
   groupRounds: result.stats.groupRounds,
   groupHelped: result.stats.groupHelped,
   weekendPlanSeconds: result.stats.weekendPlanSeconds,
+  weekendPlanBy: result.stats.weekendPlanBy,
   treeNodes: result.stats.columnTrace?.tree?.nodes ?? null,
   proven: result.stats.proven,
   maxRssMiB: process.resourceUsage().maxRSS / 1024,

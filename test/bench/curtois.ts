@@ -23,8 +23,9 @@ interface ChildReport {
   /** Group re-plans (LNS or repair), and how many of them the helper thread solved. */
   groupRounds: number;
   groupHelped: number;
-  /** Seconds the weekend plan took, null when none was made. */
+  /** Seconds the weekend plan took, null when none was made, and how it was made (`SolveResult.stats.weekendPlanBy`). */
   weekendPlanSeconds: number | null;
+  weekendPlanBy: 'columns' | 'mip' | null;
   /** Nodes of the branch-and-price search (null when it did not run), and whether it proved the roster optimal. */
   treeNodes: number | null;
   proven: boolean;
@@ -65,7 +66,7 @@ function main(): void {
       r.checkedObjective === r.objective ? 'ok' : `MISMATCH ${r.checkedObjective}`,
       r.lowerBound === null ? '-' : r.lowerBound.toFixed(1), r.rootSeconds === null ? '-' : r.rootSeconds.toFixed(1), r.dives === null ? '-' : String(r.dives),
       `${r.treeNodes ?? '-'}${r.proven ? ' (proven)' : ''}`, `${r.groupRounds} (${r.groupHelped})`,
-      r.weekendPlanSeconds === null ? '-' : r.weekendPlanSeconds.toFixed(1)];
+      r.weekendPlanSeconds === null ? '-' : `${r.weekendPlanSeconds.toFixed(1)} (${r.weekendPlanBy})`];
     rows.push(row);
     console.log(row.join('\t'));
   }

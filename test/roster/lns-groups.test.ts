@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changeableSlots, keepIfNoWorse, pickGroup, searchGroups, type Shape } from '../../src/roster/solver/lns.ts';
+import { changeableShortfall, changeableSlots, keepIfNoWorse, pickGroup, searchGroups, type Shape } from '../../src/roster/solver/lns.ts';
 import { pinWeekends } from '../../src/roster/solver/weekend-plan.ts';
+import { NOT_FIXED } from '../../src/roster/solver/problem.ts';
 import { loadHighs } from '../../src/roster/solver/master.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
 import { createState, lexicographicScore } from '../../src/roster/solver/state.ts';
@@ -50,6 +51,31 @@ describe('group re-plans beside a queued one', () => {
     }
     // Unpinned, the same draw does go to the weekends' short slots.
     expect(unpinnedWeekend).toBeGreaterThan(0);
+  });
+
+  it('tells a short slot a re-plan can change from one only the weekend plan could, and stops once none is left', async () => {
+    const { pr, state, rng } = poorInstance2Roster();
+    const short = (st: typeof state, k: number) => st.pr.coverUnder[k]! > 0 && st.coverCount[k]! < st.pr.coverTarget[k]!;
+    const shortDays = [...Array(pr.D * pr.S).keys()].filter((k) => short(state, k)).map((k) => Math.floor(k / pr.S));
+    expect(shortDays.length).toBeGreaterThan(0);
+    expect(changeableShortfall(state)).toBe(true);
+    // Every day pinned except one with no short slot: no short slot is one a re-plan can change.
+    const free = [...Array(pr.D).keys()].find((d) => !shortDays.includes(d))!;
+    const fixed = state.cells.slice();
+    for (let p = 0; p < pr.P; p++) fixed[p * pr.D + free] = NOT_FIXED;
+    expect(changeableShortfall(createState({ ...pr, fixed }, state.cells.slice()))).toBe(false);
+  });
+
+  it('stops before the deadline as soon as the roster meets the condition given', async () => {
+    const { state, rng } = poorInstance2Roster();
+    const start = lexicographicScore(state);
+    let checks = 0;
+    const until = (st: typeof state) => { checks++; return lexicographicScore(st) < start; };
+    const result = await searchGroups(await loadHighs(), state, rng, { clock: () => performance.now(), deadline: performance.now() + 20_000, until });
+    expect(lexicographicScore(state)).toBeLessThan(start);
+    // Checked before each re-plan: the last check found it met, and no re-plan ran after it.
+    expect(result.improved).toBe(1);
+    expect(result.rounds).toBe(checks - 1);
   });
 
   it('stops at once when every cell is pinned: no slot is left for a re-plan to change', async () => {

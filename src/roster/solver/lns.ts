@@ -18,6 +18,8 @@ import { solveSubsetMip, windowFreedom, type DayWindow, type SubsetResult } from
 export interface LnsBudget {
   clock: () => number;
   deadline: number;
+  /** Stops before the deadline once this holds of the roster (checked before each re-plan). */
+  until?: (st: SearchState) => boolean;
 }
 
 export interface LnsStats {
@@ -55,6 +57,14 @@ export function changeableSlots(pr: Problem): Uint8Array {
   }
   changeableMemo.set(pr, slots);
   return slots;
+}
+
+/** Whether some (day, shift) a re-plan can change (`changeableSlots`) has fewer people than its target. */
+export function changeableShortfall(st: SearchState): boolean {
+  const pr = st.pr;
+  const changeable = changeableSlots(pr);
+  for (let k = 0; k < pr.D * pr.S; k++) if (changeable[k] && pr.coverUnder[k]! > 0 && st.coverCount[k]! < pr.coverTarget[k]!) return true;
+  return false;
 }
 
 /** A (day, shift) a re-plan can change whose cover misses its target, or a random changeable one when none does. */
@@ -190,7 +200,7 @@ export async function searchGroups(highs: Highs, st: SearchState, rng: Prng, bud
       ? pickGroup(pr, st, rng, shape, busy)
       : pickGroup(pr, st, rng, shape, NOBODY, pending.map((job) => job.window));
   };
-  for (let turn = 0; budget.clock() < budget.deadline - 50; turn++) {
+  for (let turn = 0; budget.clock() < budget.deadline - 50 && !budget.until?.(st); turn++) {
     // Let the helper's messages in (its "loaded" and its answers).
     if (helper) await new Promise((resolve) => setImmediate(resolve));
     settle();

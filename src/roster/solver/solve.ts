@@ -4,7 +4,7 @@ import { scoreRoster, type RuleScore } from '../score.ts';
 import type { Violation } from '../rules/index.ts';
 import { anneal, type AnnealSettings } from './anneal.ts';
 import { searchColumns, type ColumnResult } from './column-generation.ts';
-import { searchGroups, type LnsBudget, type LnsStats } from './lns.ts';
+import { changeableShortfall, searchGroups, type LnsBudget, type LnsStats } from './lns.ts';
 import { loadHighs } from './master.ts';
 import { constructRoster } from './construct.ts';
 import { createPrng, type Prng } from './prng.ts';
@@ -16,6 +16,7 @@ import { pricingModeFor } from './row-pricing.ts';
 import { createState, lexicographicScore, recomputeState, type SearchState } from './state.ts';
 import { supportsSubsetMip } from './subset-mip.ts';
 import { pinWeekends, planWeekends, plansWeekends } from './weekend-plan.ts';
+import { planWeekendsByColumns } from './weekend-relaxation.ts';
 import { listUncovered, type UncoveredSlot } from './uncovered.ts';
 
 export interface SolveOptions {
@@ -59,6 +60,11 @@ export interface SolveResult {
     groupHelped: number;
     /** Seconds the weekend plan took (`weekend-plan.ts`), null when none was made. */
     weekendPlanSeconds: number | null;
+    /**
+     * How the weekend plan was made: `columns`, by the column phase on the problem without the weekdays' cover
+     * (`weekend-relaxation.ts`); `mip`, by the compact weekend MIP (`weekend-plan.ts`); null when none was made.
+     */
+    weekendPlanBy: 'columns' | 'mip' | null;
     /** The column phase's course, when it ran (see `ColumnResult.trace`). */
     columnTrace: ColumnResult['trace'] | null;
     /**
@@ -75,6 +81,13 @@ export interface SolveResult {
 const LNS_START = 0.4;
 /** With a weekend plan: the plan takes at most this share, and the re-plans keep it pinned until `WEEKEND_FREED`. */
 const WEEKEND_PLAN_END = 0.2;
+/**
+ * Under Lagrangian pricing, the pinned column phase's weekend plan comes from the column phase on the problem without
+ * the weekdays' cover (`weekend-relaxation.ts`): its root until this share of the pinned phase's time at the latest
+ * (70 % of it: 10 s at 60 s), its dive by `RELAXED_PLAN_END`. Instance13 at 60 s: done by 13-16 s.
+ */
+const RELAXED_ROOT_END = 0.24;
+const RELAXED_PLAN_END = 0.3;
 const WEEKEND_FREED = 0.8;
 const LNS_END = 0.95;
 /**
@@ -144,12 +157,15 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
  * plan 6 s (without the weekdays' claims, which would take 4-5 s more and leave the dive unfinished), root and dive
  * about 45 s; seeds 1-8 1454, 1463, 1451, 1450, 1447, 1453, 1447, 1471 (mean 1455), seeds 9-12 2681 (a dive not
  * done in time, see PINNED_DIVE_END), 1543, 1458, 1444, against a mean of 1832 over 16 runs with the anneal and
- * the group re-plans around the plan (session 15).
+ * the group re-plans around the plan (session 15). That plan bounded the phase: the pinned LP is 1435 with it. Since
+ * session 19 the plan comes from the weekday-relaxed column phase (`weekend-relaxation.ts`, pinned LP 1356.4), the
+ * pinned phase prices by Lagrangian relaxation, and re-plans mend the weekday slots its dive left short before the plan
+ * is freed: seeds 1-5 1461, 1356, 1354, 1354, 1354.
  */
 const PINNED_COLUMN_WORK_PER_SECOND = 5.4e7;
 /**
- * The pinned column phase is left for the anneal and the re-plans when the plan took more than this share of the
- * budget (by default). Instance13 at 60 s: plans of 5.8-7.4 s on a quiet machine or beside one busy process (the
+ * The pinned column phase is left for the anneal and the re-plans when the weekend MIP's plan took more than this
+ * share of the budget (by default; the relaxation's plan takes its fixed share and is not judged so). Instance13 at 60 s: plans of 5.8-7.4 s on a quiet machine or beside one busy process (the
  * dive then ended in time: 1453), 11-12.5 s beside two, where the dive did not end in time (3968, rounded at its
  * deadline; the anneal and the re-plans around the plan gave 2470 under the same load).
  */
@@ -191,10 +207,11 @@ const DEFAULT_ANNEAL: AnnealSettings = {
  * covers still short, and a final anneal; when it does not (large
  * instances), exact re-plans of groups of rows on windows of days (LNS
  * with the subset MIP) between the anneal and a short cool one. Where weekend
- * limits bind, the weekends are planned first (`weekend-plan.ts`) and pinned; the
- * weekdays around them then come from price-and-dive on the pinned problem when a
- * pricing round of it fits the budget (Instance13 at 60 s), else from the anneal
- * and re-plans, and the last re-plans free the plan.
+ * limits bind, the weekends are planned first and pinned (by the compact weekend MIP,
+ * `weekend-plan.ts`, or, under Lagrangian pricing, by price-and-dive without the weekdays'
+ * cover, `weekend-relaxation.ts`); the weekdays around them then come from price-and-dive
+ * on the pinned problem when a pricing round of it fits the budget (Instance13 at 60 s),
+ * else from the anneal and re-plans, and the last re-plans free the plan.
  */
 export async function solveRoster(model: RosterModel, options: SolveOptions = {}): Promise<SolveResult> {
   const clock = options.clock ?? (() => performance.now());
@@ -228,11 +245,23 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // budget (pins do not change the row DP's shape, so `narrowWork` is its work) and, below, when the plan was not slow.
   const forcePinned = options.pinnedColumns === true || seedsColumns;
   const pinnedColumns = plansFirst && options.pinnedColumns !== false && (forcePinned || narrowWork * pr.P <= PINNED_COLUMN_WORK_PER_SECOND * seconds);
-  const plan = plansFirst ? planWeekends(await loadHighs(), pr, (at(WEEKEND_PLAN_END) - clock()) / 1000, { claims: !pinnedColumns }) : null;
+  // The pinned column phase runs as at 60 s when it seeds the whole problem's (see SEED_PHASE_SECONDS), else on the budget.
+  const pinnedUntil = seedsColumns ? (share: number) => started + share * Math.min(SEED_PHASE_SECONDS, SEED_PHASE_SHARE * seconds) * 1000 : at;
+  const threads = options.threads === undefined ? {} : { threads: options.threads };
+  // Under Lagrangian pricing the pinned phase prices so too (its LP otherwise stalls: 1412 against 1349 with an optimal
+  // roster's weekends pinned), its dives delete the columns their pins close, and the plan comes from the relaxation.
+  const lagrangian = pricing === 'lagrangian';
+  const relaxedPlan = plansFirst && pinnedColumns && lagrangian && narrow !== null
+    ? await planWeekendsByColumns(pr, narrow, rng, {
+      clock, mipStart: pinnedUntil(RELAXED_ROOT_END), deadline: pinnedUntil(RELAXED_PLAN_END), pricing, dropClosedColumns: true, ...threads,
+    }) : null;
+  const plan = relaxedPlan ?? (plansFirst ? planWeekends(await loadHighs(), pr, (at(WEEKEND_PLAN_END) - clock()) / 1000, { claims: !pinnedColumns }) : null);
   const weekendPlanSeconds = plan ? (clock() - planStarted) / 1000 : null;
+  const weekendPlanBy = relaxedPlan ? 'columns' as const : plan ? 'mip' as const : null;
   const searchPr = plan ? pinWeekends(pr, plan) : pr;
   // The plan's time is the first measure of this machine's speed on the problem: a slow plan leaves the dive no time.
-  const pinnedMove = plan && pinnedColumns && (forcePinned || weekendPlanSeconds! <= PINNED_PLAN_MAX_SHARE * seconds)
+  // (The relaxation's plan takes a fixed share of the time, up to RELAXED_PLAN_END, and is not judged by it.)
+  const pinnedMove = plan && pinnedColumns && (forcePinned || relaxedPlan !== null || weekendPlanSeconds! <= PINNED_PLAN_MAX_SHARE * seconds)
     ? createRowMove(searchPr) : null;
   let state = createState(searchPr, options.initial ? options.initial.cells : constructRoster(searchPr, rng));
   // Pricing is exact only where the binding maximum is counted: count a wide one (Instance5's 14) when a
@@ -265,16 +294,15 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     recomputeState(state);
     return lexicographicScore(state);
   };
-  const threads = options.threads === undefined ? {} : { threads: options.threads };
   // The column phase on the pinned problem (root, then one cell dive), its ends at shares of the time `until` gives.
   const pinnedPhase = (move: RowMove, until: (share: number) => number) => searchColumns(searchPr, move, run.best, rng, {
     clock, mipStart: until(PINNED_ROOT_END), deadline: until(PINNED_DIVE_END), maxDives: 1, restrictedMip: false, roundAtDeadline: true,
-    ...threads,
+    ...(lagrangian ? { pricing, rootSmoothing: 'lagrangian-bound', dropClosedColumns: true } as const : {}), ...threads,
   }, scoreCells);
   if (useColumns && rowMove) {
     if (pinnedMove) {
       // The seed: the pinned column phase as at 60 s, its roster then scored (and searched) on the whole problem.
-      const seed = await pinnedPhase(pinnedMove, (share) => started + share * Math.min(SEED_PHASE_SECONDS, SEED_PHASE_SHARE * seconds) * 1000);
+      const seed = await pinnedPhase(pinnedMove, pinnedUntil);
       state = createState(pr, seed?.cells ?? run.best);
       run = { ...run, best: state.cells.slice() };
       if (state.hard === 0) seedScore = state.soft;
@@ -282,7 +310,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     // A first dive out of time rounds to every person's leading column (the re-plans below repair the cover).
     const found = await searchColumns(pr, rowMove, run.best, rng, {
       clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true, ...threads,
-      rootSmoothing: pinnedMove ? 'lagrangian-bound' : 'exact-bound',
+      rootSmoothing: pinnedMove ? 'lagrangian-bound' : 'exact-bound', dropClosedColumns: lagrangian,
     }, scoreCells);
     const keep = scoreCells(run.best);
     if (found) {
@@ -322,7 +350,11 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     let free = state;
     if (state.hard === 0 && plan) {
       // Around the weekend plan first (unless the pinned column phase planned the weekdays), then with the plan freed too.
-      const pinned = pinnedMove ? { rounds: 0, helped: 0 } : await replanGroups(state, rng, { clock, deadline: at(WEEKEND_FREED) }, options.threads);
+      // After the pinned column phase, only to mend weekday slots its dive left short: weekend slots, which only the
+      // freed plan can change, would draw most of the freed re-plans' groups (Instance13: 11 short on weekends).
+      const pinned = !pinnedMove ? await replanGroups(state, rng, { clock, deadline: at(WEEKEND_FREED) }, options.threads)
+        : changeableShortfall(state) ? await replanGroups(state, rng, { clock, deadline: at(LNS_END), until: (st) => !changeableShortfall(st) }, options.threads)
+          : { rounds: 0, helped: 0 };
       free = createState(pr, state.cells);
       const rest = await replanGroups(free, rng, { clock, deadline: at(LNS_END) }, options.threads);
       groupRounds = pinned.rounds + rest.rounds;
@@ -338,6 +370,6 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   return {
     roster, objective: score.objective, feasible: score.feasible, hardViolations: score.hardViolations,
     breakdown: score.breakdown, uncovered: listUncovered(model, roster),
-    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, proven, groupHelped, weekendPlanSeconds, columnTrace, seedScore },
+    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, proven, groupHelped, weekendPlanSeconds, weekendPlanBy, columnTrace, seedScore },
   };
 }
