@@ -123,8 +123,9 @@ const LAGRANGIAN_WORK_FACTOR = 2;
 const SEEDED_LAGRANGIAN_WORK_FACTOR = 1.1;
 /**
  * Under Lagrangian pricing with a weekend plan, the column phase starts from the roster of the pinned column phase
- * run as at 60 s (plan, pinned root, one cell dive: about 1450-1550 on Instance13), and its root's smoothing centres on
- * Lagrangian bounds from zero duals (`Smoothing`; from the construction, with the exact-bound centre, it took 121-130 s).
+ * run as at 60 s (plan, pinned root, one cell dive: about 1450-1550 on Instance13 with the weekend MIP's plan,
+ * 1355-1560 with the relaxation's since session 19, no re-plan), and its root's smoothing centres on Lagrangian
+ * bounds from zero duals (`Smoothing`; from the construction, with the exact-bound centre, it took 121-130 s).
  * Instance13 at 240 s, seeds 1-3: 1349, 1348 (its optimum), 1349; roots of 76-79 s after the 60 s seed, one cell
  * dive each; by the bench, 1449 (seed 1: the dive a slot short, not repaired) and 1348 (seed 2, root 61 s). The
  * pinned path gave 1435 at 240 s (seed 1), and 1432 at 300 s.
