@@ -81,15 +81,15 @@ export interface SolveResult {
 const LNS_START = 0.4;
 /** With a weekend plan: the plan takes at most this share, and the re-plans keep it pinned until `WEEKEND_FREED`. */
 const WEEKEND_PLAN_END = 0.2;
+const WEEKEND_FREED = 0.8;
+const LNS_END = 0.95;
 /**
  * Under Lagrangian pricing, the pinned column phase's weekend plan comes from the column phase on the problem without
- * the weekdays' cover (`weekend-relaxation.ts`): its root until this share of the pinned phase's time at the latest
- * (70 % of it: 10 s at 60 s), its dive by `RELAXED_PLAN_END`. Instance13 at 60 s: done by 13-16 s.
+ * the weekdays' cover (`weekend-relaxation.ts`): its dive starts by this share of the pinned phase's time (its root
+ * has 70 % of the time to there: 10 s at 60 s) and ends by `RELAXED_PLAN_END`. Instance13 at 60 s: done by 13-16 s.
  */
 const RELAXED_ROOT_END = 0.24;
 const RELAXED_PLAN_END = 0.3;
-const WEEKEND_FREED = 0.8;
-const LNS_END = 0.95;
 /**
  * When the column phase starts (the anneal before it only seeds the master with a roster): the
  * root needs most of the time (Instance14 under load 3: 1962 starting at 15 %, 1278 at 5 %).
@@ -161,13 +161,15 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
  * the group re-plans around the plan (session 15). That plan bounded the phase: the pinned LP is 1435 with it. Since
  * session 19 the plan comes from the weekday-relaxed column phase (`weekend-relaxation.ts`, pinned LP 1356.4), the
  * pinned phase prices by Lagrangian relaxation, and re-plans mend the weekday slots its dive left short before the plan
- * is freed: seeds 1-5 1461, 1356, 1354, 1354, 1354.
+ * is freed: seeds 1-8 1461, 1356, 1354, 1354, 1354, 1356, 1356, 1354 (seed 1's dive left two weekday slots short,
+ * one mended in time). Beside a busy process (a core taken) it gave 1885 (seed 3), where the MIP's plan gave 1455.
  */
 const PINNED_COLUMN_WORK_PER_SECOND = 5.4e7;
 /**
  * The pinned column phase is left for the anneal and the re-plans when the weekend MIP's plan took more than this
- * share of the budget (by default; the relaxation's plan takes its fixed share and is not judged so). Instance13 at 60 s: plans of 5.8-7.4 s on a quiet machine or beside one busy process (the
- * dive then ended in time: 1453), 11-12.5 s beside two, where the dive did not end in time (3968, rounded at its
+ * share of the budget (by default; the relaxation's plan takes its fixed share and is not judged so). Instance13 at
+ * 60 s: plans of 5.8-7.4 s on a quiet machine or beside one busy process (the dive then ended in time: 1453),
+ * 11-12.5 s beside two, where the dive did not end in time (3968, rounded at its
  * deadline; the anneal and the re-plans around the plan gave 2470 under the same load).
  */
 const PINNED_PLAN_MAX_SHARE = 0.15;
@@ -350,9 +352,9 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     // Group re-plans keep every hard rule, so they need a feasible roster; else the annealer goes on.
     let free = state;
     if (state.hard === 0 && plan) {
-      // Around the weekend plan first (unless the pinned column phase planned the weekdays), then with the plan freed too.
-      // After the pinned column phase, only to mend weekday slots its dive left short: weekend slots, which only the
-      // freed plan can change, would draw most of the freed re-plans' groups (Instance13: 11 short on weekends).
+      // Around the weekend plan first, then with the plan freed too. After the pinned column phase, around the plan only
+      // to mend the weekday slots its dive left short: freed, the weekend slots, which only the freed plan can change,
+      // would draw most groups (Instance13: 11 short on weekends in its best rosters).
       const pinned = !pinnedMove ? await replanGroups(state, rng, { clock, deadline: at(WEEKEND_FREED) }, options.threads)
         : changeableShortfall(state) ? await replanGroups(state, rng, { clock, deadline: at(LNS_END), until: (st) => !changeableShortfall(st) }, options.threads)
           : { rounds: 0, helped: 0 };
