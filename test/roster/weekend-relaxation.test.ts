@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RosterModel } from '../../src/roster/model.ts';
+import { coresAvailable } from '../../src/roster/solver/machine-load.ts';
 import { compileProblem } from '../../src/roster/solver/problem.ts';
 import { createPrng } from '../../src/roster/solver/prng.ts';
 import { createRowMove } from '../../src/roster/solver/row-move.ts';
@@ -58,10 +59,21 @@ describe('weekends planned by the column phase without the weekdays\' cover', ()
     const model = twoWeeks();
     const pr = compileProblem(model);
     expect(plansWeekends(pr)).toBe(true);
-    const solved = await solveRoster(model, { seconds: 6, seed: 2, pinnedColumns: true, threads: 1 });
+    // The machine read as quiet (the other test files run beside this one).
+    const solved = await solveRoster(model, { seconds: 6, seed: 2, pinnedColumns: true, threads: 1, otherLoad: async () => 0 });
     expect(solved.stats.weekendPlanBy).toBe('columns');
     expect(solved.stats.columnTrace).not.toBeNull();
     expect(solved.feasible).toBe(true);
     expect(solved.objective).toBe(await exactOptimum(model));
+  });
+
+  it('leaves the plan to the compact weekend MIP when other processes hold the cores the relaxation would price on', async () => {
+    const model = twoWeeks();
+    const busy = await solveRoster(model, { seconds: 4, seed: 2, pinnedColumns: true, threads: 2, otherLoad: async () => coresAvailable() });
+    expect(busy.stats.weekendPlanBy).toBe('mip');
+    expect(busy.feasible).toBe(true);
+    // Alone, with both cores wanted and free, the relaxation plans.
+    const quiet = await solveRoster(model, { seconds: 4, seed: 2, pinnedColumns: true, threads: 2, otherLoad: async () => 0 });
+    expect(quiet.stats.weekendPlanBy).toBe('columns');
   });
 });

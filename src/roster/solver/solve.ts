@@ -17,6 +17,7 @@ import { createState, lexicographicScore, recomputeState, type SearchState } fro
 import { supportsSubsetMip } from './subset-mip.ts';
 import { pinWeekends, planWeekends, plansWeekends } from './weekend-plan.ts';
 import { planWeekendsByColumns } from './weekend-relaxation.ts';
+import { coresAvailable, otherProcessesLoad } from './machine-load.ts';
 import { listUncovered, type UncoveredSlot } from './uncovered.ts';
 
 export interface SolveOptions {
@@ -42,6 +43,11 @@ export interface SolveOptions {
   initial?: Roster;
   /** Threads this solve may use, the calling one included (pricing and re-plan helpers); default: every core, at most 4. */
   threads?: number;
+  /**
+   * Cores other processes keep busy, read before the weekend plan by the relaxation (which prices on every thread;
+   * see `RELAXATION_CORES_SHORT`); default: read from the cores' times over a quarter of a second (`otherProcessesLoad`).
+   */
+  otherLoad?: () => Promise<number>;
 }
 
 export interface SolveResult {
@@ -90,6 +96,12 @@ const LNS_END = 0.95;
  */
 const RELAXED_ROOT_END = 0.24;
 const RELAXED_PLAN_END = 0.3;
+/**
+ * The relaxation's plan, priced on every thread, is only made when the machine leaves this solve all but this much
+ * of the cores its threads want: beside one busy process (a core of two taken), Instance13 at 60 s gave 1885 with it
+ * (its dive rounded at the deadline), 1455 with the compact MIP's plan and first-valid pricing, the path taken then.
+ */
+const RELAXATION_CORES_SHORT = 0.5;
 /**
  * When the column phase starts (the anneal before it only seeds the master with a roster): the
  * root needs most of the time (Instance14 under load 3: 1962 starting at 15 %, 1278 at 5 %).
@@ -251,10 +263,13 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // The pinned column phase runs as at 60 s when it seeds the whole problem's (see SEED_PHASE_SECONDS), else on the budget.
   const pinnedUntil = seedsColumns ? (share: number) => started + share * Math.min(SEED_PHASE_SECONDS, SEED_PHASE_SHARE * seconds) * 1000 : at;
   const threads = options.threads === undefined ? {} : { threads: options.threads };
-  // Under Lagrangian pricing the pinned phase prices so too (its LP otherwise stalls: 1412 against 1349 with an optimal
-  // roster's weekends pinned), its dives delete the columns their pins close, and the plan comes from the relaxation.
+  // Under Lagrangian pricing the plan comes from the relaxation when the machine's cores are free, and the pinned phase
+  // then prices so too (its LP otherwise stalls: 1412 against 1349 with an optimal roster's weekends pinned), its dives
+  // deleting the columns their pins close.
   const lagrangian = pricing === 'lagrangian';
-  const relaxedPlan = plansFirst && pinnedColumns && lagrangian && narrow !== null
+  const relaxes = plansFirst && pinnedColumns && lagrangian && narrow !== null
+    && coresAvailable() - await (options.otherLoad ?? otherProcessesLoad)() >= Math.min(options.threads ?? coresAvailable(), coresAvailable()) - RELAXATION_CORES_SHORT;
+  const relaxedPlan = relaxes && narrow !== null
     ? await planWeekendsByColumns(pr, narrow, rng, {
       clock, mipStart: pinnedUntil(RELAXED_ROOT_END), deadline: pinnedUntil(RELAXED_PLAN_END), pricing, dropClosedColumns: true, ...threads,
     }) : null;
@@ -300,7 +315,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // The column phase on the pinned problem (root, then one cell dive), its ends at shares of the time `until` gives.
   const pinnedPhase = (move: RowMove, until: (share: number) => number) => searchColumns(searchPr, move, run.best, rng, {
     clock, mipStart: until(PINNED_ROOT_END), deadline: until(PINNED_DIVE_END), maxDives: 1, restrictedMip: false, roundAtDeadline: true,
-    ...(lagrangian ? { pricing, rootSmoothing: 'lagrangian-bound', dropClosedColumns: true } as const : {}), ...threads,
+    ...(relaxedPlan ? { pricing, rootSmoothing: 'lagrangian-bound', dropClosedColumns: true } as const : {}), ...threads,
   }, scoreCells);
   if (useColumns && rowMove) {
     if (pinnedMove) {
