@@ -60,7 +60,7 @@ describe('weekends planned by the column phase without the weekdays\' cover', ()
     const pr = compileProblem(model);
     expect(plansWeekends(pr)).toBe(true);
     // The machine read as quiet (the other test files run beside this one).
-    const solved = await solveRoster(model, { seconds: 6, seed: 2, pinnedColumns: true, threads: 1, otherLoad: async () => 0 });
+    const solved = await solveRoster(model, { seconds: 8, seed: 2, pinnedColumns: true, threads: 1, otherLoad: async () => 0 });
     expect(solved.stats.weekendPlanBy).toBe('columns');
     expect(solved.stats.columnTrace).not.toBeNull();
     expect(solved.feasible).toBe(true);
