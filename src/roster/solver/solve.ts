@@ -15,9 +15,8 @@ import { createRowMove, type RowMove } from './row-move.ts';
 import { pricingModeFor } from './row-pricing.ts';
 import { createState, lexicographicScore, recomputeState, type SearchState } from './state.ts';
 import { supportsSubsetMip } from './subset-mip.ts';
-import { pinWeekends, planWeekends, plansWeekends } from './weekend-plan.ts';
-import { planWeekendsByColumns } from './weekend-relaxation.ts';
-import { coresAvailable, otherProcessesLoad } from './machine-load.ts';
+import { pinWeekends, plansWeekends } from './weekend-plan.ts';
+import { pinnedPhaseFits, planWeekendsFirst } from './weekend-path.ts';
 import { listUncovered, type UncoveredSlot } from './uncovered.ts';
 
 export interface SolveOptions {
@@ -45,7 +44,8 @@ export interface SolveOptions {
   threads?: number;
   /**
    * Cores other processes keep busy, read before the weekend plan by the relaxation (which prices on every thread;
-   * see `RELAXATION_CORES_SHORT`); default: read from the cores' times over a quarter of a second (`otherProcessesLoad`).
+   * see `RELAXATION_CORES_SHORT` in `weekend-path.ts`); default: read from the cores' times over a quarter of a
+   * second (`otherProcessesLoad`).
    */
   otherLoad?: () => Promise<number>;
 }
@@ -85,23 +85,9 @@ export interface SolveResult {
 
 /** Shares of the budget: annealing alone, then group re-plans (LNS), then a short cool anneal. */
 const LNS_START = 0.4;
-/** With a weekend plan: the plan takes at most this share, and the re-plans keep it pinned until `WEEKEND_FREED`. */
-const WEEKEND_PLAN_END = 0.2;
+/** With a weekend plan, the re-plans keep it pinned until this share (see `weekend-path.ts` for the plan's). */
 const WEEKEND_FREED = 0.8;
 const LNS_END = 0.95;
-/**
- * Under Lagrangian pricing, the pinned column phase's weekend plan comes from the column phase on the problem without
- * the weekdays' cover (`weekend-relaxation.ts`): its dive starts by this share of the pinned phase's time (its root
- * has 70 % of the time to there: 10 s at 60 s) and ends by `RELAXED_PLAN_END`. Instance13 at 60 s: done by 13-16 s.
- */
-const RELAXED_ROOT_END = 0.24;
-const RELAXED_PLAN_END = 0.3;
-/**
- * The relaxation's plan, priced on every thread, is only made when the machine leaves this solve all but this much
- * of the cores its threads want: beside one busy process (a core of two taken), Instance13 at 60 s gave 1885 with it
- * (its dive rounded at the deadline), 1455 with the compact MIP's plan and first-valid pricing, the path taken then.
- */
-const RELAXATION_CORES_SHORT = 0.5;
 /**
  * When the column phase starts (the anneal before it only seeds the master with a roster): the
  * root needs most of the time (Instance14 under load 3: 1962 starting at 15 %, 1278 at 5 %).
@@ -162,29 +148,6 @@ function widerMove(pr: Problem, seconds: number): RowMove | null {
   return wide.stateCount * pr.D * (pr.S + 1) * pr.P <= WIDE_WORK_PER_SECOND * seconds ? createRowMove(pr, { maxCounts: WIDE_TRACKED_COUNTS }) : null;
 }
 
-/**
- * With a weekend plan, the column phase runs on the pinned problem (root, then one cell dive; the group re-plans,
- * plan freed, have the rest) when a pricing round of it fits the budget: its row DP's work (states x days x values x
- * people) per second of budget. Instance13 (3.1e9) fits from 58 s (session 16 set 3.5e8 against a wrong figure for
- * its round, 2.0e10, which let it in from 9 s, where only the plan's share below decided). Measured there at 60 s on two cores, quiet:
- * plan 6 s (without the weekdays' claims, which would take 4-5 s more and leave the dive unfinished), root and dive
- * about 45 s; seeds 1-8 1454, 1463, 1451, 1450, 1447, 1453, 1447, 1471 (mean 1455), seeds 9-12 2681 (a dive not
- * done in time, see PINNED_DIVE_END), 1543, 1458, 1444, against a mean of 1832 over 16 runs with the anneal and
- * the group re-plans around the plan (session 15). That plan bounded the phase: the pinned LP is 1435 with it. Since
- * session 19 the plan comes from the weekday-relaxed column phase (`weekend-relaxation.ts`, pinned LP 1356.4), the
- * pinned phase prices by Lagrangian relaxation, and re-plans mend the weekday slots its dive left short before the plan
- * is freed: seeds 1-8 1461, 1356, 1354, 1354, 1354, 1356, 1356, 1354 (seed 1's dive left two weekday slots short,
- * one mended in time). Beside a busy process (a core taken) it gave 1885 (seed 3), where the MIP's plan gave 1455.
- */
-const PINNED_COLUMN_WORK_PER_SECOND = 5.4e7;
-/**
- * The pinned column phase is left for the anneal and the re-plans when the weekend MIP's plan took more than this
- * share of the budget (by default; the relaxation's plan takes its fixed share and is not judged so). Instance13 at
- * 60 s: plans of 5.8-7.4 s on a quiet machine or beside one busy process (the dive then ended in time: 1453),
- * 11-12.5 s beside two, where the dive did not end in time (3968, rounded at its
- * deadline; the anneal and the re-plans around the plan gave 2470 under the same load).
- */
-const PINNED_PLAN_MAX_SHARE = 0.15;
 /** The pinned column phase's root ends by this share of the budget at the latest (70 % of its time to here). */
 const PINNED_ROOT_END = 0.8;
 /**
@@ -247,40 +210,30 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   const pricing = narrow ? pricingModeFor(pr, narrow) : 'first-valid';
   // Under Lagrangian pricing with a weekend plan, the column phase is seeded by the pinned one (see SEED_PHASE_SECONDS).
   const seedsPinned = pricing === 'lagrangian' && !options.initial && options.pinnedColumns !== false && plansWeekends(pr)
-    && narrowWork * pr.P <= PINNED_COLUMN_WORK_PER_SECOND * SEED_PHASE_SECONDS;
+    && pinnedPhaseFits(narrowWork * pr.P, SEED_PHASE_SECONDS);
   const workFactor = pricing === 'lagrangian' ? (seedsPinned ? SEEDED_LAGRANGIAN_WORK_FACTOR : LAGRANGIAN_WORK_FACTOR) : 1;
   const useColumns = narrow !== null && Number.isFinite(deadline)
     && (options.columns ?? narrowWork * pr.P * workFactor < COLUMN_WORK_PER_SECOND * seconds);
   const useLns = !useColumns && Number.isFinite(deadline) && options.iterations === undefined && (options.lns ?? true) && supportsSubsetMip(pr);
   const seedsColumns = useColumns && seedsPinned;
-  // Weekends first (weekend-plan.ts): the search starts with every weekend day pinned to the plan.
-  const planStarted = clock();
+  // Weekends first (`weekend-path.ts`): the search starts with every weekend day pinned to the plan.
   const plansFirst = (useLns || seedsColumns) && !options.initial && plansWeekends(pr);
   // By default, the weekdays around the plan are priced and dived when a pricing round of the pinned problem fits the
-  // budget (pins do not change the row DP's shape, so `narrowWork` is its work) and, below, when the plan was not slow.
+  // budget (pins do not change the row DP's shape, so `narrowWork` is its work) and the plan was not slow (`planWeekendsFirst`).
   const forcePinned = options.pinnedColumns === true || seedsColumns;
-  const pinnedColumns = plansFirst && options.pinnedColumns !== false && (forcePinned || narrowWork * pr.P <= PINNED_COLUMN_WORK_PER_SECOND * seconds);
+  const pinnedColumns = plansFirst && options.pinnedColumns !== false && (forcePinned || pinnedPhaseFits(narrowWork * pr.P, seconds));
   // The pinned column phase runs as at 60 s when it seeds the whole problem's (see SEED_PHASE_SECONDS), else on the budget.
   const pinnedUntil = seedsColumns ? (share: number) => started + share * Math.min(SEED_PHASE_SECONDS, SEED_PHASE_SHARE * seconds) * 1000 : at;
   const threads = options.threads === undefined ? {} : { threads: options.threads };
-  // Under Lagrangian pricing the plan comes from the relaxation when the machine's cores are free, and the pinned phase
-  // then prices so too (its LP otherwise stalls: 1412 against 1349 with an optimal roster's weekends pinned), its dives
-  // deleting the columns their pins close.
-  const lagrangian = pricing === 'lagrangian';
-  const relaxes = plansFirst && pinnedColumns && lagrangian && narrow !== null
-    && coresAvailable() - await (options.otherLoad ?? otherProcessesLoad)() >= Math.min(options.threads ?? coresAvailable(), coresAvailable()) - RELAXATION_CORES_SHORT;
-  const relaxedPlan = relaxes && narrow !== null
-    ? await planWeekendsByColumns(pr, narrow, rng, {
-      clock, mipStart: pinnedUntil(RELAXED_ROOT_END), deadline: pinnedUntil(RELAXED_PLAN_END), pricing, dropClosedColumns: true, ...threads,
-    }) : null;
-  const plan = relaxedPlan ?? (plansFirst ? planWeekends(await loadHighs(), pr, (at(WEEKEND_PLAN_END) - clock()) / 1000, { claims: !pinnedColumns }) : null);
-  const weekendPlanSeconds = plan ? (clock() - planStarted) / 1000 : null;
-  const weekendPlanBy = relaxedPlan ? 'columns' as const : plan ? 'mip' as const : null;
+  const weekends = plansFirst ? await planWeekendsFirst(pr, narrow, rng, {
+    clock, at, pinnedUntil, seconds, pricing, pinnedColumns, forcePinned, threads: options.threads, otherLoad: options.otherLoad,
+  }) : null;
+  const plan = weekends?.plan ?? null;
   const searchPr = plan ? pinWeekends(pr, plan) : pr;
-  // The plan's time is the first measure of this machine's speed on the problem: a slow plan leaves the dive no time.
-  // (The relaxation's plan takes a fixed share of the time, up to RELAXED_PLAN_END, and is not judged by it.)
-  const pinnedMove = plan && pinnedColumns && (forcePinned || relaxedPlan !== null || weekendPlanSeconds! <= PINNED_PLAN_MAX_SHARE * seconds)
-    ? createRowMove(searchPr) : null;
+  const pinnedMove = weekends?.pinned ? createRowMove(searchPr) : null;
+  // After the relaxation's plan the pinned phase prices by Lagrangian relaxation too (its LP otherwise stalls: 1412
+  // against 1349 with an optimal roster's weekends pinned), its dives deleting the columns their pins close.
+  const relaxed = weekends?.by === 'columns';
   let state = createState(searchPr, options.initial ? options.initial.cells : constructRoster(searchPr, rng));
   // Pricing is exact only where the binding maximum is counted: count a wide one (Instance5's 14) when a
   // round stays cheap; the annealer's row moves then use the same DP.
@@ -315,7 +268,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // The column phase on the pinned problem (root, then one cell dive), its ends at shares of the time `until` gives.
   const pinnedPhase = (move: RowMove, until: (share: number) => number) => searchColumns(searchPr, move, run.best, rng, {
     clock, mipStart: until(PINNED_ROOT_END), deadline: until(PINNED_DIVE_END), maxDives: 1, restrictedMip: false, roundAtDeadline: true,
-    ...(relaxedPlan ? { pricing, rootSmoothing: 'lagrangian-bound', dropClosedColumns: true } as const : {}), ...threads,
+    ...(relaxed ? { pricing, rootSmoothing: 'lagrangian-bound', dropClosedColumns: true } as const : {}), ...threads,
   }, scoreCells);
   if (useColumns && rowMove) {
     if (pinnedMove) {
@@ -328,7 +281,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     // A first dive out of time rounds to every person's leading column (the re-plans below repair the cover).
     const found = await searchColumns(pr, rowMove, run.best, rng, {
       clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true, ...threads,
-      rootSmoothing: pinnedMove ? 'lagrangian-bound' : 'exact-bound', dropClosedColumns: lagrangian,
+      rootSmoothing: pinnedMove ? 'lagrangian-bound' : 'exact-bound', dropClosedColumns: pricing === 'lagrangian',
     }, scoreCells);
     const keep = scoreCells(run.best);
     if (found) {
@@ -388,6 +341,6 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   return {
     roster, objective: score.objective, feasible: score.feasible, hardViolations: score.hardViolations,
     breakdown: score.breakdown, uncovered: listUncovered(model, roster),
-    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, proven, groupHelped, weekendPlanSeconds, weekendPlanBy, columnTrace, seedScore },
+    stats: { iterations: total, seconds: (clock() - started) / 1000, lowerBound, columns, dives, groupRounds, proven, groupHelped, weekendPlanSeconds: plan ? weekends!.seconds : null, weekendPlanBy: plan ? weekends!.by : null, columnTrace, seedScore },
   };
 }
