@@ -31,6 +31,8 @@ export interface ColumnBudget {
   maxDives?: number;
   /** Whether a restricted MIP over the columns ends the phase when no branch-and-price search ran (default true). */
   restrictedMip?: boolean;
+  /** When the restricted MIP must end (default `deadline`, which still bounds the search): the caller's repair may want the rest. */
+  mipEnd?: number;
   /**
    * When the first dive (a cell dive) runs out of time, end it with the roster of every person's leading column
    * instead of none (default false).
@@ -156,7 +158,7 @@ export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16
     if (trace.tree === null && !optimal && budget.restrictedMip !== false) {
       const start = Int32Array.from({ length: pr.P }, (_, p) => findColumn(m, p, from.subarray(p * pr.D, (p + 1) * pr.D)));
       const chosen = start.every((j) => j >= 0)
-        ? solveRestrictedMip(m, start, (budget.deadline - budget.clock()) / 1000) : null;
+        ? solveRestrictedMip(m, start, (Math.min(budget.mipEnd ?? INF, budget.deadline) - budget.clock()) / 1000) : null;
       if (chosen) {
         const cells = new Int16Array(pr.P * pr.D);
         chosen.forEach((j, p) => cells.set(m.columns[j]!.row, p * pr.D));

@@ -4,11 +4,10 @@ import { scoreRoster, type RuleScore } from '../score.ts';
 import type { Violation } from '../rules/index.ts';
 import { anneal, type AnnealSettings } from './anneal.ts';
 import { searchColumns, type ColumnResult } from './column-generation.ts';
-import { changeableShortfall, searchGroups, type LnsBudget, type LnsStats } from './lns.ts';
-import { loadHighs } from './master.ts';
+import { changeableShortfall } from './lns.ts';
+import { repairCover, replanGroups } from './group-replans.ts';
 import { constructRoster } from './construct.ts';
 import { createPrng, type Prng } from './prng.ts';
-import { createReplanHelper } from './replan-pool.ts';
 import { compileProblem, type Problem } from './problem.ts';
 import { MAX_TRACKED_COUNTS, WIDE_TRACKED_COUNTS, rowDpShape } from './row-dp-space.ts';
 import { createRowMove, type RowMove } from './row-move.ts';
@@ -17,6 +16,7 @@ import { createState, lexicographicScore, recomputeState, type SearchState } fro
 import { supportsSubsetMip } from './subset-mip.ts';
 import { pinWeekends, plansWeekends } from './weekend-plan.ts';
 import { pinnedPhaseFits, planWeekendsFirst } from './weekend-path.ts';
+import { replansWeekendBlocks } from './weekend-blocks.ts';
 import { listUncovered, type UncoveredSlot } from './uncovered.ts';
 
 export interface SolveOptions {
@@ -95,6 +95,12 @@ const LNS_END = 0.95;
 const COLUMN_START = 0.05;
 /** When the group re-plans repairing a short cover after the column phase stop (the cool anneal has the rest). */
 const REPAIR_END = 0.97;
+/**
+ * When the restricted MIP over the columns must end where the repair starts with everyone's weekend blocks
+ * (`weekend-blocks.ts`; otherwise at 90 %, with the phase): those took 2.3-5.2 s on Instance8's rosters a slot short,
+ * and the restricted MIP (12 s at 60 s) had not beaten the best dive on Instances 8 and 9 in traced runs.
+ */
+const BLOCKS_REPAIR_START = 0.8;
 
 /** Whether some (day, task) with an under-cover weight has fewer people than its target. */
 function coverShortfall(pr: Problem, state: SearchState): boolean {
@@ -159,19 +165,6 @@ const PINNED_ROOT_END = 0.8;
  */
 const PINNED_DIVE_END = 0.95;
 
-/** Least time left for which the re-plan helper thread is started (it takes most of a second to load). */
-const HELPER_MIN_MS = 3000;
-
-/** Group re-plans (`lns.ts`) on this thread and, while they run, a helper thread on a second core. */
-async function replanGroups(state: SearchState, rng: Prng, budget: LnsBudget, threads?: number): Promise<LnsStats> {
-  const helper = budget.deadline - budget.clock() > HELPER_MIN_MS ? createReplanHelper(state.pr, threads) : null;
-  try {
-    return await searchGroups(await loadHighs(), state, rng, budget, helper);
-  } finally {
-    helper?.close();
-  }
-}
-
 const DEFAULT_ANNEAL: AnnealSettings = {
   hardWeight: 100, startTemperature: 10, endTemperature: 0.3, adaptive: true, minHardWeight: 5,
   rowMoveRate: 0.01, cycles: 1, maxRecreate: 3,
@@ -225,6 +218,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // The pinned column phase runs as at 60 s when it seeds the whole problem's (see SEED_PHASE_SECONDS), else on the budget.
   const pinnedUntil = seedsColumns ? (share: number) => started + share * Math.min(SEED_PHASE_SECONDS, SEED_PHASE_SHARE * seconds) * 1000 : at;
   const threads = options.threads === undefined ? {} : { threads: options.threads };
+  const repairFrom = supportsSubsetMip(pr) && replansWeekendBlocks(pr) ? BLOCKS_REPAIR_START : 0.9;
   const weekends = plansFirst ? await planWeekendsFirst(pr, narrow, rng, {
     clock, at, pinnedUntil, seconds, pricing, pinnedColumns, forcePinned, threads: options.threads, otherLoad: options.otherLoad,
   }) : null;
@@ -280,7 +274,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     }
     // A first dive out of time rounds to every person's leading column (the re-plans below repair the cover).
     const found = await searchColumns(pr, rowMove, run.best, rng, {
-      clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true, ...threads,
+      clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true, ...threads, mipEnd: at(repairFrom),
       rootSmoothing: pinnedMove ? 'lagrangian-bound' : 'exact-bound', dropClosedColumns: pricing === 'lagrangian',
     }, scoreCells);
     const keep = scoreCells(run.best);
@@ -297,7 +291,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     // Measured at 10 s on Instance7 (seeds 1-6): 1155, 1057, 1062, 1061, 1062, 1068, the last from a 1158
     // roster; at 60 s Instance8 1302, Instance12 4041.
     if (!proven && supportsSubsetMip(pr) && state.hard === 0 && coverShortfall(pr, state)) {
-      ({ rounds: groupRounds, helped: groupHelped } = await replanGroups(state, rng, { clock, deadline: at(REPAIR_END) }, options.threads));
+      ({ rounds: groupRounds, helped: groupHelped } = await repairCover(state, rng, { clock, deadline: at(REPAIR_END) }, options.threads, lowerBound));
     }
     // A proven optimum ends the solve: the rest of the budget could not improve it.
     run = proven ? { ...run, best: state.cells.slice() }
