@@ -1,7 +1,7 @@
 import { generate, type PricingBudget } from './column-pricing.ts';
 import { dropClosedColumns, pinCell, unpinCell, type Master } from './master.ts';
 import type { Prng } from './prng.ts';
-import { NOT_FIXED } from './problem.ts';
+import { leastUnderCoverWeight, NOT_FIXED, type Problem } from './problem.ts';
 import type { RowMove } from './row-move.ts';
 
 /**
@@ -24,7 +24,7 @@ export function diveOnCells(m: Master, move: RowMove, rng: Prng, noise: number, 
   const lead = new Int32Array(P);
   const mass = new Float64Array(D * (S + 1));
   const candidates: { p: number; d: number; v: number; score: number }[] = [];
-  const allowed = jumpAllowed(pr.coverUnder);
+  const allowed = jumpAllowed(pr);
   let lp = generate(m, move, none, budget, { maxRounds: CELL_DIVE_ROUNDS });
   for (;;) {
     const { value } = lp;
@@ -102,8 +102,6 @@ const CELL_BATCH = 0.2;
  * uncovered slot (a smaller rise is the usual cost of rounding; measured on Instances 7 and 8, a tighter
  * limit of half a percent of the objective retried so often that a 10 s run got 4 dives instead of 9).
  */
-function jumpAllowed(coverUnder: Float64Array): number {
-  let least = Number.POSITIVE_INFINITY;
-  for (const w of coverUnder) if (w > 0 && w < least) least = w;
-  return Number.isFinite(least) ? least / 2 : Number.POSITIVE_INFINITY;
+function jumpAllowed(pr: Problem): number {
+  return leastUnderCoverWeight(pr) / 2;
 }

@@ -1,6 +1,7 @@
 import { searchGroups, type LnsBudget, type LnsStats } from './lns.ts';
 import { loadHighs } from './master.ts';
 import type { Prng } from './prng.ts';
+import { leastUnderCoverWeight } from './problem.ts';
 import { createReplanHelper } from './replan-pool.ts';
 import { lexicographicScore, type SearchState } from './state.ts';
 import { replanWeekendBlocks, replansWeekendBlocks } from './weekend-blocks.ts';
@@ -41,8 +42,5 @@ export async function repairCover(state: SearchState, rng: Prng, budget: LnsBudg
 
 /** Whether the roster lies at least half the least under-cover weight above `bound` (true without a bound). */
 function slotAboveBound(state: SearchState, bound: number | null): boolean {
-  if (bound === null) return true;
-  let least = Number.POSITIVE_INFINITY;
-  for (const w of state.pr.coverUnder) if (w > 0 && w < least) least = w;
-  return lexicographicScore(state) - bound >= least / 2;
+  return bound === null || lexicographicScore(state) - bound >= leastUnderCoverWeight(state.pr) / 2;
 }

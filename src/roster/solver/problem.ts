@@ -274,3 +274,10 @@ export function keepsTaskPin(pr: Problem, i: number, v: number): boolean {
   const k = pr.taskPinOf[i]!;
   return k < 0 || pr.taskPinAllows[k * (pr.S + 1) + v + 1] === 1;
 }
+
+/** The least weight of a short slot (day, task) among those that have one (+∞ when none has). */
+export function leastUnderCoverWeight(pr: Problem): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (const w of pr.coverUnder) if (w > 0 && w < least) least = w;
+  return least;
+}

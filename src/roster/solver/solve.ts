@@ -218,7 +218,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
   // The pinned column phase runs as at 60 s when it seeds the whole problem's (see SEED_PHASE_SECONDS), else on the budget.
   const pinnedUntil = seedsColumns ? (share: number) => started + share * Math.min(SEED_PHASE_SECONDS, SEED_PHASE_SHARE * seconds) * 1000 : at;
   const threads = options.threads === undefined ? {} : { threads: options.threads };
-  const repairFrom = supportsSubsetMip(pr) && replansWeekendBlocks(pr) ? BLOCKS_REPAIR_START : 0.9;
+  const blocksRepair = supportsSubsetMip(pr) && replansWeekendBlocks(pr) ? { mipEnd: at(BLOCKS_REPAIR_START) } : {};
   const weekends = plansFirst ? await planWeekendsFirst(pr, narrow, rng, {
     clock, at, pinnedUntil, seconds, pricing, pinnedColumns, forcePinned, threads: options.threads, otherLoad: options.otherLoad,
   }) : null;
@@ -274,7 +274,7 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     }
     // A first dive out of time rounds to every person's leading column (the re-plans below repair the cover).
     const found = await searchColumns(pr, rowMove, run.best, rng, {
-      clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true, ...threads, mipEnd: at(repairFrom),
+      clock, mipStart: at(0.7), deadline: at(0.9), pricing, roundAtDeadline: true, ...threads, ...blocksRepair,
       rootSmoothing: pinnedMove ? 'lagrangian-bound' : 'exact-bound', dropClosedColumns: pricing === 'lagrangian',
     }, scoreCells);
     const keep = scoreCells(run.best);
