@@ -59,12 +59,18 @@ export function changeableSlots(pr: Problem): Uint8Array {
   return slots;
 }
 
-/** Whether some (day, shift) a re-plan can change (`changeableSlots`) has fewer people than its target. */
-export function changeableShortfall(st: SearchState): boolean {
+/** The (day, shift) slots (day · S + shift) a re-plan can change (`changeableSlots`) that are short of their target. */
+export function changeableShortSlots(st: SearchState): number[] {
   const pr = st.pr;
   const changeable = changeableSlots(pr);
-  for (let k = 0; k < pr.D * pr.S; k++) if (changeable[k] && pr.coverUnder[k]! > 0 && st.coverCount[k]! < pr.coverTarget[k]!) return true;
-  return false;
+  const short: number[] = [];
+  for (let k = 0; k < pr.D * pr.S; k++) if (changeable[k] && pr.coverUnder[k]! > 0 && st.coverCount[k]! < pr.coverTarget[k]!) short.push(k);
+  return short;
+}
+
+/** Whether some (day, shift) a re-plan can change (`changeableSlots`) has fewer people than its target. */
+export function changeableShortfall(st: SearchState): boolean {
+  return changeableShortSlots(st).length > 0;
 }
 
 /** A (day, shift) a re-plan can change whose cover misses its target, or a random changeable one when none does. */

@@ -5,7 +5,7 @@ import type { Violation } from '../rules/index.ts';
 import { anneal, type AnnealSettings } from './anneal.ts';
 import { searchColumns, type ColumnResult } from './column-generation.ts';
 import { changeableShortfall } from './lns.ts';
-import { repairCover, replanGroups } from './group-replans.ts';
+import { mendShortfall, repairCover, replanGroups } from './group-replans.ts';
 import { constructRoster } from './construct.ts';
 import { createPrng, type Prng } from './prng.ts';
 import { compileProblem, type Problem } from './problem.ts';
@@ -315,10 +315,10 @@ export async function solveRoster(model: RosterModel, options: SolveOptions = {}
     let free = state;
     if (state.hard === 0 && plan) {
       // Around the weekend plan first, then with the plan freed too. After the pinned column phase, around the plan only
-      // to mend the weekday slots its dive left short: freed, the weekend slots, which only the freed plan can change,
+      // to mend the weekday slots its dive left short (`mendShortfall`): freed, the weekend slots, which only the freed plan can change,
       // would draw most groups (Instance13: 11 short on weekends in its best rosters).
       const pinned = !pinnedMove ? await replanGroups(state, rng, { clock, deadline: at(WEEKEND_FREED) }, options.threads)
-        : changeableShortfall(state) ? await replanGroups(state, rng, { clock, deadline: at(LNS_END), until: (st) => !changeableShortfall(st) }, options.threads)
+        : changeableShortfall(state) ? await mendShortfall(state, rng, { clock, deadline: at(LNS_END) }, options.threads)
           : { rounds: 0, helped: 0 };
       free = createState(pr, state.cells);
       const rest = await replanGroups(free, rng, { clock, deadline: at(LNS_END) }, options.threads);
