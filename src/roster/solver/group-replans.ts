@@ -7,6 +7,13 @@ import { lexicographicScore, type SearchState } from './state.ts';
 import { solveSubsetMip, windowFreedom, type DayWindow } from './subset-mip.ts';
 import { replanWeekendBlocks, replansWeekendBlocks } from './weekend-blocks.ts';
 
+const noStats = (): LnsStats => ({ rounds: 0, helped: 0, improved: 0, optimal: 0 });
+
+/** Two steps' counts together. */
+function sumStats(a: LnsStats, b: LnsStats): LnsStats {
+  return { rounds: a.rounds + b.rounds, helped: a.helped + b.helped, improved: a.improved + b.improved, optimal: a.optimal + b.optimal };
+}
+
 /** Least time left for which the re-plan helper thread is started (it takes most of a second to load). */
 const HELPER_MIN_MS = 3000;
 
@@ -30,15 +37,12 @@ export async function replanGroups(state: SearchState, rng: Prng, budget: LnsBud
  */
 export async function repairCover(state: SearchState, rng: Prng, budget: LnsBudget, threads: number | undefined,
   bound: number | null): Promise<LnsStats> {
-  const blocks = { rounds: 0, helped: 0, improved: 0, optimal: 0 };
+  const blocks = noStats();
   if (replansWeekendBlocks(state.pr) && slotAboveBound(state, bound)) {
     replanWeekendBlocks(await loadHighs(), state, (budget.deadline - budget.clock()) / 1000, blocks);
   }
   const groups = await replanGroups(state, rng, budget, threads);
-  return {
-    rounds: blocks.rounds + groups.rounds, helped: groups.helped,
-    improved: blocks.improved + groups.improved, optimal: blocks.optimal + groups.optimal,
-  };
+  return sumStats(blocks, groups);
 }
 
 /**
@@ -51,7 +55,7 @@ export async function repairCover(state: SearchState, rng: Prng, budget: LnsBudg
  * the horizon's first day, was left to the groups).
  */
 export async function mendShortfall(state: SearchState, rng: Prng, budget: LnsBudget, threads?: number): Promise<LnsStats> {
-  const stats = { rounds: 0, helped: 0, improved: 0, optimal: 0 };
+  const stats = noStats();
   const pr = state.pr;
   const highs = await loadHighs();
   const everyone = Array.from({ length: pr.P }, (_, p) => p);
@@ -63,11 +67,8 @@ export async function mendShortfall(state: SearchState, rng: Prng, budget: LnsBu
     }
   }
   const groups = changeableShortfall(state) ? await replanGroups(state, rng, { ...budget, until: (st) => !changeableShortfall(st) }, threads)
-    : { rounds: 0, helped: 0, improved: 0, optimal: 0 };
-  return {
-    rounds: stats.rounds + groups.rounds, helped: groups.helped,
-    improved: stats.improved + groups.improved, optimal: stats.optimal + groups.optimal,
-  };
+    : noStats();
+  return sumStats(stats, groups);
 }
 
 /** Seconds one window of everyone may take (Instance13, weekends pinned: proven in 0.2-1.2 s). */
