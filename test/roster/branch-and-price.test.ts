@@ -98,6 +98,30 @@ describe('branch-and-price', () => {
     m.model.dispose();
   });
 
+  it('branches on the fractional share nearest one half, not the largest', async () => {
+    const { pr, m } = await rootOf('Instance1.txt');
+    // Two people each split between two of their columns: 0.8/0.2 and 0.55/0.45. Where a person's two columns
+    // differ, the shares are those values; the largest fractional share is 0.8, the nearest one half 0.55 or 0.45.
+    const [a, b] = [0, 1].map((p) => m.byPerson[p]!.slice(0, 2));
+    expect(a!.length).toBe(2);
+    expect(b!.length).toBe(2);
+    const value = new Float64Array(m.columns.length);
+    for (let p = 2; p < pr.P; p++) value[m.byPerson[p]![0]!] = 1;
+    value[a![0]!] = 0.8;
+    value[a![1]!] = 0.2;
+    value[b![0]!] = 0.55;
+    value[b![1]!] = 0.45;
+    const lead = new Int32Array(pr.P);
+    const cell = branchingCell(m, value, lead);
+    expect(cell).not.toBeNull();
+    expect(cell!.p).toBe(1);
+    expect([0.55, 0.45].some((x) => Math.abs(cell!.share - x) < 1e-9)).toBe(true);
+    expect(m.columns[b![0]!]!.row[cell!.d]).not.toBe(m.columns[b![1]!]!.row[cell!.d]);
+    expect(lead[0]).toBe(a![0]);
+    expect(lead[1]).toBe(b![0]);
+    m.model.dispose();
+  });
+
   it('finds no cell to branch on when the LP picks one column per person (Instance2, root LP at the optimum)', async () => {
     const { pr, m, root } = await rootOf('Instance2.txt');
     expect(root.objective).toBeCloseTo(828, 6);

@@ -8,7 +8,7 @@ import type { RowMove } from './row-move.ts';
  * each node is the master under a set of decisions "person p takes value v on day d" (a pin) or
  * "does not" (a ban), solved by column generation to optimality; a node whose LP cannot beat the
  * best roster by a whole point (the objective is integral) is cut off. The node branches on the
- * cell with the largest fractional LP share: the child following the LP's preference is solved next
+ * cell whose fractional LP share is nearest one half: the child following the LP's preference is solved next
  * (plunging to rosters quickly), the other waits in a list from which the lowest bound is taken when
  * a plunge ends. Every node's LP also yields a roster by taking each person's leading column, which is
  * always valid (every column keeps the hard rules; cover is soft), and is scored as a candidate.
@@ -57,18 +57,22 @@ function applyDecisions(m: Master, held: Decision[], decisions: Decision[]): voi
 }
 
 /**
- * The cell to branch on: the (person, day, value) with the largest fractional LP share (the plunge pins it
- * first: the LP's surest open decision), or null when the LP picks one column per person. `lead` receives
- * each person's highest-valued column. Measured at 10 s against the share nearest one half (the usual rule,
- * better for bounds): Instance5 1143-1148 (seeds 2-7, 1143 twice) against 1143-1154 and, with the tree
- * ending at the dives' end, runs left at 1356-1438 when no plunge reached a good roster; Instance6 1950 in
- * 3 of 4 runs against 4 of 4 (the nearest-half rule proves it sooner).
+ * The cell to branch on: the (person, day, value) whose fractional LP share is nearest one half (the LP's least
+ * settled decision), or null when the LP picks one column per person. `lead` receives each person's highest-valued
+ * column. Measured at 10 s against the largest fractional share (session 8's rule, the plunge then pinning the LP's
+ * surest open decision first): on Instance7 its plunges ran 100-180 decisions deep, the LP staying within a point of
+ * the root for about 75 of them and then jumping by 2-12 as the contested cells came last, and one took 2-3 s; with
+ * this rule they ran 14-34 deep. Instance7 with two solves (`solvePortfolio`, surcharged pricing): 1056-1064 in 20
+ * runs (seeds 1-8 and 1-12), 1056 twice, mean 1058.4, against 1057-1062 in 11 runs (mean 1059.4); with its maximum counted too
+ * (`WIDE_WORK_PER_SECOND`), see there. Instance5 1143 in 8 of 8 runs (seeds 1-8); Instance6 proven in 1.3 s (22
+ * nodes) against 1.7 s. Session 8 had measured this rule leaving Instance5 runs at 1356-1438 when the search ended at
+ * the dives' end; it now has the rest of the phase.
  */
 export function branchingCell(m: Master, value: Float64Array, lead: Int32Array): { p: number; d: number; v: number; share: number } | null {
   const { P, D, S } = m.pr;
   const share = new Float64Array(D * (S + 1));
   let best: { p: number; d: number; v: number; share: number } | null = null;
-  let bestShare = 0;
+  let bestGap = 0.5 - 1e-6;
   for (let p = 0; p < P; p++) {
     let top = -1;
     share.fill(0);
@@ -81,11 +85,11 @@ export function branchingCell(m: Master, value: Float64Array, lead: Int32Array):
     if (top > 1 - 1e-6) continue;
     for (let i = 0; i < share.length; i++) {
       const x = share[i]!;
-      const open = x < 1 - 1e-6 && x > 1e-6 ? x : 0;
-      if (open > bestShare + 1e-9) { bestShare = open; best = { p, d: Math.floor(i / (S + 1)), v: (i % (S + 1)) - 1, share: x }; }
+      const gap = Math.abs(x - 0.5);
+      if (gap < bestGap - 1e-9) { bestGap = gap; best = { p, d: Math.floor(i / (S + 1)), v: (i % (S + 1)) - 1, share: x }; }
     }
   }
-  return bestShare > 1e-6 ? best : null;
+  return best;
 }
 
 /** The roster of each person's leading column. */

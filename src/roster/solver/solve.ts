@@ -141,10 +141,15 @@ const SEED_PHASE_SHARE = 0.25;
  * Work per round per second of budget up to which the column phase's DP counts a wide maximum (up
  * to WIDE_TRACKED_COUNTS values): the root then needs about as many rounds, each several times
  * dearer. Measured at 10 s: Instance5 (a maximum of 14, 3.2e7 per round) gets an exact LP bound
- * (1140.6) and its optimum 1143 in 3 of 7 runs (1144-1146 otherwise; 1145-1146 with surcharges);
- * Instance7 (4.8e7) gets 3-6 dives and lands up to 100 points worse than with surcharges, so it stays out.
+ * (1140.6) and its optimum 1143 in 3 of 7 runs (1144-1146 otherwise; 1145-1146 with surcharges).
+ * Instance7 (a maximum of 9, 4.8e7) stayed out while its dives carried the search (3-6 dives, up to 100 points
+ * worse than with surcharges); with the branch-and-price search branching on the share nearest one half
+ * (`branchingCell`), counted, its exact root LP (1054.1, against Lagrangian bounds of 1042-1050 with surcharges) starts
+ * the search after one dive: two solves (`solvePortfolio`), seeds 1-12 twice, reached its optimum 1056 in 9 of 24 runs
+ * (1056-1060, mean 1057.3) against 2 of 20 with surcharges (1056-1064, mean 1058.4); at 30 s, one solve, 4 of 4 (one
+ * proven: its search complete). Instance10 (4.4e8 at 60 s) and Instance13 stay out.
  */
-const WIDE_WORK_PER_SECOND = 4e6;
+const WIDE_WORK_PER_SECOND = 5e6;
 
 /** A row move counting a wider maximum, when that changes the DP and a pricing round stays within budget; else null. */
 function widerMove(pr: Problem, seconds: number): RowMove | null {
