@@ -64,9 +64,10 @@ function applyDecisions(m: Master, held: Decision[], decisions: Decision[]): voi
  * the root for about 75 of them and then jumping by 2-12 as the contested cells came last, and one took 2-3 s; with
  * this rule they ran 14-34 deep. Instance7 with two solves (`solvePortfolio`, surcharged pricing): 1056-1064 in 20
  * runs (seeds 1-8 and 1-12), 1056 twice, mean 1058.4, against 1057-1062 in 11 runs (mean 1059.4); with its maximum counted too
- * (`WIDE_WORK_PER_SECOND`), see there. Instance5 1143 in 8 of 8 runs (seeds 1-8); Instance6 proven in 1.3 s (22
- * nodes) against 1.7 s. Session 8 had measured this rule leaving Instance5 runs at 1356-1438 when the search ended at
- * the dives' end; it now has the rest of the phase.
+ * (`WIDE_WORK_PER_SECOND`), see there. Instance5: 1143 in 8 of 8 runs (seeds 1-8), and its search now completes (it
+ * never had in 10 s): proven optimal in 5.0-8.5 s (152-351 nodes) in 5 of 6 bench runs (seeds 1-6), 1144 in the sixth;
+ * Instance6 proven in 1.3-4.6 s (10-270 nodes). Session 8 had measured this rule leaving Instance5 runs at 1356-1438
+ * when the search ended at the dives' end; it now has the rest of the phase.
  */
 export function branchingCell(m: Master, value: Float64Array, lead: Int32Array): { p: number; d: number; v: number; share: number } | null {
   const { P, D, S } = m.pr;
