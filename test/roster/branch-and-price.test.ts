@@ -55,6 +55,22 @@ describe('branch-and-price', () => {
     m.model.dispose();
   });
 
+  it('partial pricing ends at the same LP optimum and bound as pricing everyone each round', async () => {
+    for (const name of ['Instance1.txt', 'Instance2.txt']) {
+      const full = await rootOf(name, false);
+      const part = await rootOf(name, false);
+      const everyone = generate(full.m, full.move, new Uint8Array(full.pr.P), full.budget, { alpha: 0 });
+      const partial = generate(part.m, part.move, new Uint8Array(part.pr.P), part.budget, { alpha: 0, partial: true });
+      expect(everyone.converged).toBe(true);
+      expect(partial.converged).toBe(true);
+      expect(partial.objective).toBeCloseTo(everyone.objective, 6);
+      expect(partial.lowerBound!).toBeCloseTo(everyone.lowerBound!, 6);
+      expect(partial.bound!).toBeLessThanOrEqual(partial.objective + 1e-6);
+      full.m.model.dispose();
+      part.m.model.dispose();
+    }
+  });
+
   it('pricing with a cutoff stops with a Lagrangian bound above it that never exceeds the LP optimum', async () => {
     let early = 0;
     for (const cutoff of [300, 500, 557]) {

@@ -30,6 +30,8 @@ export interface Pricing {
    * objective plus it bounds every roster the pins and bans allow (one row per person), exact pricing or not.
    */
   reducedSum: number | null;
+  /** Per person, 1 when a row of theirs was added. */
+  addedFor: Uint8Array;
 }
 
 /** The master's pricing pool: the one set by the caller (helper threads), else one on this thread. */
@@ -65,6 +67,7 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
   let reducedSum = 0;
   for (let k = 0; k < pr.D * pr.S; k++) if (m.coverRow[k]! >= 0) bound += price[m.coverRow[k]!]! * pr.coverTarget[k]!;
   const skip = skipped(m, fixed);
+  const addedFor = new Uint8Array(pr.P);
   const priced = poolOf(m, move).price(m, skip, price);
   for (let p = 0; p < pr.P; p++) {
     if (skip[p]) { skippedAny = true; continue; }
@@ -80,12 +83,12 @@ export function priceAll(m: Master, move: RowMove, fixed: Uint8Array, price: Flo
       reduced += pr.cellCost[(p * pr.D + d) * (pr.S + 1) + v + 1]!;
       if (v >= 0 && m.coverRow[d * pr.S + v]! >= 0) reduced -= lpDual[m.coverRow[d * pr.S + v]!]!;
     }
-    if (reduced < -1e-6 && addColumn(m, p, row) >= 0) added++;
+    if (reduced < -1e-6 && addColumn(m, p, row) >= 0) { added++; addedFor[p] = 1; }
   }
   const relaxedBound = skippedAny ? null : bound;
   return {
     added, pricedExactly, relaxedBound, bound: exact && pricedExactly ? relaxedBound : null,
-    reducedSum: price === lpDual ? reducedSum : null,
+    reducedSum: price === lpDual ? reducedSum : null, addedFor,
   };
 }
 
@@ -135,6 +138,11 @@ export interface GenerateOptions {
   cutoff?: number;
   /** Where the smoothing centres (default `exact-bound`). */
   smoothing?: Smoothing;
+  /**
+   * Partial pricing: after a round priced at the LP duals, the next prices only the people who gained a row in it, and
+   * everyone again once those gain none (default false). Only rounds pricing everyone give bounds or end the LP.
+   */
+  partial?: boolean;
 }
 
 /**
@@ -145,7 +153,9 @@ export interface GenerateOptions {
  * reduced cost exceeds it): a branch-and-price node cut off.
  */
 export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: PricingBudget,
-  { maxRounds = INF, alpha = 0.6, cutoff = INF, smoothing = 'exact-bound' }: GenerateOptions = {}): Generated {
+  { maxRounds = INF, alpha = 0.6, cutoff = INF, smoothing = 'exact-bound', partial = false }: GenerateOptions = {}): Generated {
+  // The people the next round may price alone (partial pricing), null for everyone.
+  let active: Uint8Array | null = null;
   let center: Float64Array | null = smoothing === 'lagrangian-bound' ? new Float64Array(m.pr.P + m.slackCols / 2) : null;
   let centerBound = -INF;
   let exact = true;
@@ -172,8 +182,15 @@ export function generate(m: Master, move: RowMove, fixed: Uint8Array, budget: Pr
       note(mixed, r);
       added = r.added;
     }
+    if (added === 0 && active !== null) {
+      const only = Uint8Array.from(fixed, (f, p) => (f || !active![p] ? 1 : 0));
+      const r = priceAll(m, move, only, lp.dual, lp.dual);
+      active = r.added > 0 ? r.addedFor : null;
+      added = r.added;
+    }
     if (added === 0) {
       const r = priceAll(m, move, fixed, lp.dual, lp.dual);
+      if (partial && r.added > 0) active = r.addedFor;
       note(lp.dual, r);
       const relaxedBound = bounded ? bestBound : null;
       const done = { value: lp.value, objective: lp.objective, bound: exact ? relaxedBound : null, relaxedBound };
