@@ -98,7 +98,7 @@ const TREE_AFTER_DIVES_SURCHARGED = 4;
  * found better rosters in the time (Instance12 at 60 s: 4140 and 4432 with the search in two runs under load 3,
  * against 4040-4046 with dives in most runs of sessions 5-7).
  */
-const TREE_MAX_PEOPLE = 24;
+export const TREE_MAX_PEOPLE = 24;
 
 /** Runs dives until the deadline; `score` ranks complete rosters (lower is better). */
 export async function searchColumns(pr: Problem, move: RowMove, incumbent: Int16Array, rng: Prng,
